@@ -1,0 +1,48 @@
+package london.sanctuary.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One of the 32 London boroughs or the City of London, by its short code ({@code newham},
+ * {@code tower-hamlets}). Reference data: {@code reference/london-boroughs.csv}.
+ */
+public record Borough(String code) {
+
+    private static final Map<String, List<String>> ROWS = ReferenceData.rows("reference/london-boroughs.csv").stream()
+            .collect(Collectors.toUnmodifiableMap(row -> row.get(0), Function.identity()));
+
+    public Borough {
+        if (code == null || !ROWS.containsKey(code)) {
+            throw new IllegalArgumentException("borough: unknown borough code '" + code + "'");
+        }
+    }
+
+    public static Borough of(String code) {
+        return new Borough(code);
+    }
+
+    /** All 33, in the order of their GSS codes. */
+    public static List<Borough> all() {
+        return ROWS.keySet().stream()
+                .map(Borough::new)
+                .sorted(java.util.Comparator.comparing(Borough::gssCode))
+                .toList();
+    }
+
+    public static boolean isKnown(String code) {
+        return code != null && ROWS.containsKey(code);
+    }
+
+    /** The ONS GSS code, e.g. {@code E09000025} for Newham. */
+    public String gssCode() {
+        return ROWS.get(code).get(1);
+    }
+
+    /** The display name, e.g. {@code Tower Hamlets}. */
+    public String name() {
+        return ROWS.get(code).get(2);
+    }
+}

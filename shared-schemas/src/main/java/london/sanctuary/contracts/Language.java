@@ -1,0 +1,54 @@
+package london.sanctuary.contracts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A BCP 47 language tag, kept in the canonical case {@link Locale#toLanguageTag()} gives ({@code ar},
+ * {@code zh-Hans}). Accepted only if well formed: letters, digits and hyphens, matching the contracts' language
+ * pattern, surviving a round trip through {@link Locale#forLanguageTag(String)}, and not {@code und}.
+ */
+public record Language(String tag) {
+
+    private static final Pattern SHAPE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+    private static final List<List<String>> ROWS = ReferenceData.rows("reference/languages.csv");
+    private static final Map<String, Boolean> RIGHT_TO_LEFT = ROWS.stream()
+            .collect(Collectors.toUnmodifiableMap(
+                    row -> row.get(0).toLowerCase(Locale.ROOT), row -> "rtl".equals(row.get(3))));
+
+    public Language {
+        if (tag == null || !SHAPE.matcher(tag).matches()) {
+            throw new IllegalArgumentException("language: '" + tag + "' is not a BCP 47 language tag");
+        }
+        String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+        if ("und".equals(canonical) || !canonical.equalsIgnoreCase(tag)) {
+            throw new IllegalArgumentException("language: '" + tag + "' is not a BCP 47 language tag");
+        }
+        tag = canonical;
+    }
+
+    public static Language of(String tag) {
+        return new Language(tag);
+    }
+
+    /** The languages in {@code reference/languages.csv}, in the file's order. */
+    public static List<Language> known() {
+        return ROWS.stream().map(row -> new Language(row.get(0))).toList();
+    }
+
+    /**
+     * Whether the script runs right to left, from the reference list: by the whole tag, else by its primary
+     * language ({@code ar-SY} as {@code ar}); false for languages not on the list.
+     */
+    public boolean rightToLeft() {
+        String key = tag.toLowerCase(Locale.ROOT);
+        Boolean exact = RIGHT_TO_LEFT.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        return RIGHT_TO_LEFT.getOrDefault(Locale.forLanguageTag(tag).getLanguage(), false);
+    }
+}

@@ -1,0 +1,75 @@
+package london.sanctuary.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoroughAndLanguageTests {
+
+    @Test
+    void all33LondonBoroughsLoad() {
+        // when
+        var boroughs = Borough.all();
+
+        // then
+        assertThat(boroughs).hasSize(33);
+        assertThat(boroughs.get(0)).isEqualTo(Borough.of("city-of-london"));
+        assertThat(Borough.of("newham").name()).isEqualTo("Newham");
+        assertThat(Borough.of("newham").gssCode()).isEqualTo("E09000025");
+        assertThat(Borough.of("tower-hamlets").name()).isEqualTo("Tower Hamlets");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gotham", "Newham", "", "newham "})
+    void anUnknownBoroughCodeIsRejected(String code) {
+        assertThatThrownBy(() -> Borough.of(code))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("borough: unknown borough code '" + code + "'");
+    }
+
+    @Test
+    void aNullBoroughCodeIsRejected() {
+        assertThatThrownBy(() -> new Borough(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "fa", "prs", "ps", "ckb", "ur"})
+    void arabicFarsiDariPashtoSoraniAndUrduAreRightToLeft(String tag) {
+        assertThat(Language.of(tag).rightToLeft()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ti", "kmr", "uk", "zh-Hans", "de", "en-GB"})
+    void otherLanguagesAreLeftToRight(String tag) {
+        assertThat(Language.of(tag).rightToLeft()).isFalse();
+    }
+
+    @Test
+    void aRegionalVariantTakesItsDirectionFromTheLanguage() {
+        assertThat(Language.of("ar-SY").rightToLeft()).isTrue();
+    }
+
+    @Test
+    void knownLanguagesComeFromTheReferenceList() {
+        assertThat(Language.known()).hasSize(21).contains(Language.of("ckb"), Language.of("zh-Hans"));
+    }
+
+    @Test
+    void tagsAreKeptInCanonicalCase() {
+        assertThat(Language.of("EN-gb").tag()).isEqualTo("en-GB");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "und", "en_GB", "ar!", "a", "123", "en-", "-en", "english"})
+    void badTagsAreRejected(String tag) {
+        assertThatThrownBy(() -> Language.of(tag)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNullTagIsRejected() {
+        assertThatThrownBy(() -> new Language(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
