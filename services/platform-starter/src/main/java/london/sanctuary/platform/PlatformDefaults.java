@@ -1,0 +1,72 @@
+package london.sanctuary.platform;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import london.sanctuary.contracts.Topics;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every service shares, as lowest-precedence defaults a service or deployment may
+ * override. Also derives {@code sanctuary.topics.<service>}: the borough topics of each service for
+ * the boroughs served, for consumer bindings to name as their destination.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final List<String> BOROUGH_SERVICES = List.of("consent", "engagement", "feedback", "actions");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String service = env.getProperty("sanctuary.service");
+        if (service == null) {
+            return;
+        }
+        Map<String, Object> defaults = new LinkedHashMap<>(shared(service));
+        String boroughs = env.getProperty("sanctuary.boroughs", "");
+        for (String topicService : BOROUGH_SERVICES) {
+            defaults.put(
+                    "sanctuary.topics." + topicService,
+                    Arrays.stream(boroughs.split(","))
+                            .map(String::trim)
+                            .filter(b -> !b.isEmpty())
+                            .map(b -> Topics.borough(b, topicService))
+                            .collect(Collectors.joining(",")));
+        }
+        defaults.put("sanctuary.topics.exchange", Topics.EXCHANGE_REFERRALS);
+        defaults.put("sanctuary.topics.facts", Topics.GLA_FACTS);
+        env.getPropertySources().addLast(new MapPropertySource("sanctuaryPlatformDefaults", defaults));
+    }
+
+    private static Map<String, Object> shared(String service) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("spring.application.name", service);
+        d.put("spring.jmx.enabled", "false");
+        // Borough data lives in <service>_<borough>; the default database holds nothing of a borough.
+        d.put("spring.mongodb.database", service);
+        d.put("spring.mvc.problemdetails.enabled", "true");
+        d.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        d.put("server.error.include-stacktrace", "never");
+        d.put("server.error.include-message", "never");
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
+        d.put("management.metrics.tags.service", service);
+        d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        // A consumer group per service and deployment: boroughs running their own deployments on a
+        // shared cluster must not share a group (the ACLs grant groups by the "<service>-" prefix).
+        d.put("spring.cloud.stream.default.group", service + "-${sanctuary.deployment:platform}");
+        d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
+        d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
+        d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
+        d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
+        d.put("spring.kafka.producer.acks", "all");
+        d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        return d;
+    }
+}

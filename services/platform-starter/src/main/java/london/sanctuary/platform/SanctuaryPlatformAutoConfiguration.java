@@ -1,0 +1,126 @@
+package london.sanctuary.platform;
+
+import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import london.sanctuary.platform.borough.BoroughScope;
+import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.messaging.DeadLetters;
+import london.sanctuary.platform.outbox.OutboxMetrics;
+import london.sanctuary.platform.outbox.OutboxRelay;
+import london.sanctuary.platform.outbox.OutboxSettings;
+import london.sanctuary.platform.problem.ProblemAdvice;
+import london.sanctuary.platform.problem.ProblemErrorController;
+import london.sanctuary.platform.security.SecurityConfiguration;
+import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.store.MongoPingHealthIndicator;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What every service gets by depending on the starter and naming itself in {@code sanctuary.service}:
+ * borough scoping, JWT security, per-borough stores, the outbox relay, the inbox, dead letters,
+ * problem+json errors and a store health check that works on MongoDB and the embedded server alike.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        },
+        beforeName = {
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
+        })
+@ConditionalOnProperty("sanctuary.service")
+@EnableConfigurationProperties(OutboxSettings.class)
+@Import({SecurityConfiguration.class, ProblemAdvice.class, ProblemErrorController.class})
+public class SanctuaryPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ServedBoroughs servedBoroughs(@Value("${sanctuary.boroughs}") String[] boroughs) {
+        return new ServedBoroughs(java.util.List.of(boroughs));
+    }
+
+    @Bean
+    BoroughStores boroughStores(
+            @Value("${sanctuary.service}") String service,
+            ServedBoroughs served,
+            MongoClient client,
+            MongoConverter converter) {
+        return new BoroughStores(service, served, client, converter);
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
+        return new MongoPingHealthIndicator(client);
+    }
+
+    @Bean
+    WebMvcConfigurer boroughScoping(ServedBoroughs served) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**");
+            }
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    Producer<String, byte[]> outboxProducer(KafkaProperties kafka, @Value("${sanctuary.service}") String service) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            @Value("${sanctuary.service}") String service,
+            BoroughStores stores,
+            OutboxSettings settings,
+            Producer<String, byte[]> outboxProducer,
+            MeterRegistry registry,
+            Clock clock) {
+        return new OutboxRelay(service, stores, settings, outboxProducer, new OutboxMetrics(registry), clock);
+    }
+
+    @Bean
+    Inbox inbox(BoroughStores stores, Clock clock) {
+        return new Inbox(stores, clock);
+    }
+
+    @Bean
+    DeadLetters deadLetters(MeterRegistry registry) {
+        return new DeadLetters(registry);
+    }
+}

@@ -1,0 +1,35 @@
+package london.sanctuary.platform.borough;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.platform.security.Caller;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * A request under {@code /api/boroughs/{borough}/…} reaches its handler only when this instance serves
+ * that borough and the caller's token names it. Otherwise 404, the answer a missing record gets, so a
+ * caller learns nothing about another borough.
+ */
+public class BoroughScope implements HandlerInterceptor {
+
+    private final ServedBoroughs served;
+
+    public BoroughScope(ServedBoroughs served) {
+        this.served = served;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (!(vars instanceof Map<?, ?> map) || !(map.get("borough") instanceof String borough)) {
+            return true;
+        }
+        if (!served.serves(borough) || !borough.equals(Caller.current().borough())) {
+            throw new NotFound("Borough");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+package london.sanctuary.platform.inbox;
+
+import java.time.Clock;
+import london.sanctuary.platform.messaging.ReceivedEvent;
+import london.sanctuary.platform.store.BoroughStores;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Remembers which events each consumer has applied, per borough, so that an event delivered twice has
+ * the effect of once. The record is written after the effect: a crash between the two applies the
+ * event again on redelivery, so effects must also be safe to repeat for the same event (upserts keyed
+ * by the aggregate id, version checks); the inbox removes the everyday duplicates.
+ */
+public class Inbox {
+
+    static final String COLLECTION = "inbox";
+    private final BoroughStores stores;
+    private final Clock clock;
+
+    public Inbox(BoroughStores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+        stores.forEach((borough, store) -> store.indexOps(COLLECTION)
+                .createIndex(new Index()
+                        .on("consumer", Sort.Direction.ASC)
+                        .on("eventId", Sort.Direction.ASC)
+                        .unique()
+                        .named("consumer_event_unique")));
+    }
+
+    /** Applies {@code effect} unless {@code consumer} has already applied this event; says whether it ran. */
+    public boolean once(String borough, String consumer, ReceivedEvent event, Runnable effect) {
+        MongoTemplate store = stores.of(borough);
+        Query seen = Query.query(
+                Criteria.where("consumer").is(consumer).and("eventId").is(event.id()));
+        if (store.exists(seen, COLLECTION)) {
+            return false;
+        }
+        effect.run();
+        try {
+            store.insert(
+                    new Document("consumer", consumer)
+                            .append("eventId", event.id())
+                            .append("type", event.type())
+                            .append("appliedAt", java.util.Date.from(clock.instant())),
+                    COLLECTION);
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+        return true;
+    }
+}

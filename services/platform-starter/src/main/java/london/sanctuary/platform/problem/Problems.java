@@ -1,0 +1,46 @@
+package london.sanctuary.platform.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Builds RFC 9457 problems the same way everywhere: a type per status, fields named. */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ProblemDetail of(HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String slug = known == null
+                ? String.valueOf(status.value())
+                : known.name().toLowerCase().replace('_', '-');
+        problem.setType(URI.create("https://sanctuary.london/problems/" + slug));
+        if (known != null) {
+            problem.setTitle(known.getReasonPhrase());
+        }
+        return problem;
+    }
+
+    public static ProblemDetail invalidField(String field, String detail) {
+        return withErrors(of(HttpStatus.BAD_REQUEST, field + ": " + detail), List.of(new FieldError(field, detail)));
+    }
+
+    public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).field());
+            problem.setProperty(
+                    "errors",
+                    errors.stream()
+                            .map(e -> Map.of("field", e.field(), "detail", e.detail()))
+                            .toList());
+        }
+        return problem;
+    }
+
+    /** One field and what is wrong with it. */
+    public record FieldError(String field, String detail) {}
+}

@@ -1,0 +1,63 @@
+package london.sanctuary.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.platform.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 as problem+json, with the standard {@code WWW-Authenticate} header. The rejection is
+ * logged by reason only: never the token.
+ */
+public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemSecurityHandler.class);
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        bearer.commence(request, response, e);
+        log.info(
+                "Rejected a request to {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.getClass().getSimpleName());
+        write(response, HttpStatus.UNAUTHORIZED, "A valid bearer token for this service is required");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        log.info(
+                "Refused a request to {} {}: the caller's role does not allow it",
+                request.getMethod(),
+                request.getRequestURI());
+        write(response, HttpStatus.FORBIDDEN, "Your role does not allow this");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        ProblemDetail problem = Problems.of(status, detail);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        response.getWriter().write(ContractJson.write(body));
+    }
+}

@@ -1,0 +1,106 @@
+package london.sanctuary.platform.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * OAuth2 resource server for every service: RS256 tokens from one issuer, for one audience, with the
+ * caller's roles in the {@code roles} claim and its borough in {@code borough}. Stateless: no session,
+ * no cookie, so no CSRF on the API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    public static final String ROLES_CLAIM = "roles";
+    public static final String BOROUGH_CLAIM = "borough";
+
+    private static final String[] ALWAYS_PUBLIC = {
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/error",
+        "/public/**"
+    };
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, ProblemSecurityHandler problems)
+            throws Exception {
+        List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
+        open.addAll(settings.publicPaths());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
+        return http.build();
+    }
+
+    @Bean
+    ProblemSecurityHandler problemSecurityHandler() {
+        return new ProblemSecurityHandler();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecuritySettings settings) throws IOException {
+        NimbusJwtDecoder decoder = settings.publicKeyLocation() != null
+                ? NimbusJwtDecoder.withPublicKey(readPublicKey(settings)).build()
+                : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, aud -> aud != null && aud.contains(settings.audience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
+        return decoder;
+    }
+
+    private static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    private static RSAPublicKey readPublicKey(SecuritySettings settings) throws IOException {
+        try (InputStream in = settings.publicKeyLocation().getInputStream()) {
+            String pem = new String(in.readAllBytes())
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("sanctuary.security.public-key-location: not an RSA public key", e);
+        }
+    }
+}

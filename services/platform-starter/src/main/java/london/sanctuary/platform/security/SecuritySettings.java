@@ -1,0 +1,26 @@
+package london.sanctuary.platform.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * How bearer tokens are checked: the issuer they must name, the audience they must carry, and where
+ * the signing keys come from (a JWK set URL, or a PEM public key for tests and offline use).
+ */
+@ConfigurationProperties("sanctuary.security")
+public record SecuritySettings(
+        String issuer, String audience, String jwkSetUri, Resource publicKeyLocation, List<String> publicPaths) {
+
+    public SecuritySettings {
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalArgumentException("sanctuary.security.issuer: name the token issuer");
+        }
+        if (jwkSetUri == null && publicKeyLocation == null) {
+            throw new IllegalArgumentException(
+                    "sanctuary.security.jwk-set-uri: name where the signing keys come from (or public-key-location)");
+        }
+        audience = audience == null ? "sanctuary-exchange" : audience;
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+}

@@ -1,0 +1,41 @@
+package london.sanctuary.platform.store;
+
+import com.mongodb.client.MongoClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.problem.NotFound;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+
+/**
+ * One database per service and borough ({@code <service>_<borough>}), so a borough's data never shares
+ * a collection with another's and can be backed up, restored or erased on its own.
+ */
+public class BoroughStores {
+
+    private final Map<String, MongoTemplate> templates = new LinkedHashMap<>();
+
+    public BoroughStores(String service, ServedBoroughs boroughs, MongoClient client, MongoConverter converter) {
+        for (String borough : boroughs.codes()) {
+            String database = service + "_" + borough.replace('-', '_');
+            templates.put(
+                    borough, new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter));
+        }
+    }
+
+    /** The store of a served borough; any other borough is treated as not found. */
+    public MongoTemplate of(String borough) {
+        MongoTemplate template = templates.get(borough);
+        if (template == null) {
+            throw new NotFound("Borough");
+        }
+        return template;
+    }
+
+    public void forEach(BiConsumer<String, MongoTemplate> action) {
+        templates.forEach(action);
+    }
+}

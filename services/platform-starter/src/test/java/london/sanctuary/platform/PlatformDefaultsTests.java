@@ -1,0 +1,59 @@
+package london.sanctuary.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class PlatformDefaultsTests {
+
+    @Test
+    void eachServedBoroughGetsItsOwnTopicPerService() {
+        // given
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test", Map.of("sanctuary.service", "engagement", "sanctuary.boroughs", "newham, barnet")));
+
+        // when
+        new PlatformDefaults().postProcessEnvironment(env, new SpringApplication());
+
+        // then
+        assertThat(env.getProperty("sanctuary.topics.consent"))
+                .isEqualTo("sanctuary.newham.consent.v1,sanctuary.barnet.consent.v1");
+        assertThat(env.getProperty("sanctuary.topics.facts")).isEqualTo("sanctuary.gla.facts.v1");
+        assertThat(env.getProperty("spring.cloud.stream.default.group")).isEqualTo("engagement-platform");
+    }
+
+    @Test
+    void aServiceCanOverrideAnyDefault() {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "sanctuary.service",
+                                "consent",
+                                "sanctuary.boroughs",
+                                "newham",
+                                "spring.cloud.stream.default.consumer.max-attempts",
+                                "5")));
+
+        new PlatformDefaults().postProcessEnvironment(env, new SpringApplication());
+
+        assertThat(env.getProperty("spring.cloud.stream.default.consumer.max-attempts"))
+                .isEqualTo("5");
+    }
+
+    @Test
+    void anApplicationThatIsNoServiceIsLeftAlone() {
+        StandardEnvironment env = new StandardEnvironment();
+
+        new PlatformDefaults().postProcessEnvironment(env, new SpringApplication());
+
+        assertThat(env.getProperty("spring.cloud.stream.default.group")).isNull();
+    }
+}

@@ -1,0 +1,126 @@
+package london.sanctuary.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.contracts.consent.ParticipantEnrolled;
+import london.sanctuary.platform.messaging.CloudEventRecords;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.RecordCapture;
+import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+@SanctuaryIntegrationTest
+class InboxAndDeadLetterIntegrationTests {
+
+    static final String TOPIC = "sanctuary.barnet.consent.v1";
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    BoroughStores stores;
+
+    KafkaProducer<String, byte[]> producer;
+    RecordCapture capture;
+
+    @BeforeEach
+    void setUp() {
+        producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(),
+                new ByteArraySerializer());
+        capture = new RecordCapture(bootstrap);
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+        capture.close();
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
+        // given one event, sent twice as a retrying producer would
+        UUID ref = UUID.randomUUID();
+        OutboxEntry entry = enrolment(ref);
+
+        // when
+        producer.send(CloudEventRecords.toRecord(entry, "test")).get();
+        producer.send(CloudEventRecords.toRecord(entry, "test")).get();
+        UUID later = UUID.randomUUID();
+        producer.send(CloudEventRecords.toRecord(enrolment(later), "test")).get();
+
+        // then: once the later event is applied, the duplicate has been seen and dropped
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(later) == 1);
+        assertThat(applied(ref)).isEqualTo(1);
+        assertThat(stores.of("barnet")
+                        .count(Query.query(Criteria.where("eventId").is(entry.eventId())), Inbox.COLLECTION))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+        // given a record that is not a CloudEvent, one whose data breaks its contract, then a good one
+        UUID ref = UUID.randomUUID();
+        producer.send(new ProducerRecord<>(TOPIC, ref.toString(), "not json at all".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        OutboxEntry broken = new OutboxEntry(
+                UUID.randomUUID().toString(),
+                enrolment(ref).type(),
+                TOPIC,
+                ref.toString(),
+                ref.toString(),
+                "barnet",
+                Instant.now(),
+                "{\"participantRef\":\"nope\"}");
+        producer.send(CloudEventRecords.toRecord(broken, "test")).get();
+        UUID good = UUID.randomUUID();
+
+        // when
+        producer.send(CloudEventRecords.toRecord(enrolment(good), "test")).get();
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(good) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> capture.records().stream()
+                                .filter(r -> r.topic().equals(TOPIC + ".dlq")
+                                        && ref.toString().equals(r.key()))
+                                .count()
+                        == 2);
+        assertThat(capture.records().stream()
+                        .filter(r -> r.topic().equals(TOPIC + ".dlq")
+                                && ref.toString().equals(r.key()))
+                        .map(r -> RecordCapture.header(r, "x-exception-message")))
+                .allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(applied(ref)).isZero();
+    }
+
+    private static OutboxEntry enrolment(UUID ref) {
+        return OutboxEntry.of(
+                new ParticipantEnrolled(ref, "barnet", Instant.now(), null), "barnet", ref.toString(), Instant.now());
+    }
+
+    private long applied(UUID ref) {
+        return stores.of("barnet")
+                .count(Query.query(Criteria.where("ref").is(ref.toString())), Document.class, "applied");
+    }
+}

@@ -1,0 +1,77 @@
+package london.sanctuary.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.contracts.consent.ParticipantEnrolled;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class WidgetController {
+
+    record NewWidget(@NotBlank String name, String colour) {
+        NewWidget {
+            if (colour != null && !colour.matches("[a-z]+")) {
+                throw new InvalidInput("colour", "must be lower-case letters");
+            }
+        }
+    }
+
+    record Rename(@NotBlank String name, long version) {}
+
+    private final BoroughStores stores;
+
+    WidgetController(BoroughStores stores) {
+        this.stores = stores;
+    }
+
+    @PostMapping("/api/boroughs/{borough}/widgets")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> create(@PathVariable String borough, @Valid @RequestBody NewWidget request) {
+        Widget widget = new Widget();
+        widget.id = UUID.randomUUID().toString();
+        widget.name = request.name();
+        widget.outbox.add(OutboxEntry.of(
+                new ParticipantEnrolled(UUID.fromString(widget.id), borough, Instant.now(), null),
+                borough,
+                widget.id,
+                Instant.now()));
+        Widget saved = stores.of(borough).save(widget);
+        return Map.of("id", saved.id, "version", saved.version);
+    }
+
+    @GetMapping("/api/boroughs/{borough}/widgets/{id}")
+    Map<String, Object> read(@PathVariable String borough, @PathVariable UUID id) {
+        Widget widget = stores.of(borough).findById(id.toString(), Widget.class);
+        if (widget == null) {
+            throw new NotFound("Widget");
+        }
+        return Map.of("id", widget.id, "name", widget.name, "version", widget.version);
+    }
+
+    @PutMapping("/api/boroughs/{borough}/widgets/{id}")
+    Map<String, Object> rename(
+            @PathVariable String borough, @PathVariable UUID id, @Valid @RequestBody Rename request) {
+        Widget widget = stores.of(borough).findById(id.toString(), Widget.class);
+        if (widget == null) {
+            throw new NotFound("Widget");
+        }
+        widget.name = request.name();
+        widget.version = request.version();
+        Widget saved = stores.of(borough).save(widget);
+        return Map.of("id", saved.id, "version", saved.version);
+    }
+}

@@ -1,0 +1,38 @@
+package london.sanctuary.platform.test;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * One real Kafka broker (KRaft, in this JVM) and one MongoDB-wire-protocol server per test JVM, both
+ * reached over the network like the real thing. Started on first use, stopped when the JVM exits.
+ */
+public final class EmbeddedInfrastructure {
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static MongoServer mongo;
+    private static String mongoUri;
+
+    private EmbeddedInfrastructure() {}
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            kafka = new EmbeddedKafkaKraftBroker(1, 3);
+            kafka.brokerProperty("auto.create.topics.enable", "true");
+            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            kafka.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    public static synchronized String mongoUri() {
+        if (mongo == null) {
+            mongo = new MongoServer(new MemoryBackend());
+            mongoUri = mongo.bindAndGetConnectionString();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "embedded-mongo-stop"));
+        }
+        return mongoUri;
+    }
+}
