@@ -54,7 +54,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("server.error.include-message", "never");
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");
-        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
+        d.put("management.endpoint.health.show-components", "always");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");
         d.put("management.metrics.tags.service", service);
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         // A consumer group per service and deployment: boroughs running their own deployments on a

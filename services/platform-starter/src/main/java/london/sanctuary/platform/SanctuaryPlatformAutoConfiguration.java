@@ -8,6 +8,7 @@ import london.sanctuary.platform.borough.BoroughScope;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.DeadLetters;
+import london.sanctuary.platform.messaging.KafkaHealthIndicator;
 import london.sanctuary.platform.outbox.OutboxMetrics;
 import london.sanctuary.platform.outbox.OutboxRelay;
 import london.sanctuary.platform.outbox.OutboxSettings;
@@ -81,6 +82,11 @@ public class SanctuaryPlatformAutoConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
         return new MongoPingHealthIndicator(client);
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties());
     }
 
     @Bean

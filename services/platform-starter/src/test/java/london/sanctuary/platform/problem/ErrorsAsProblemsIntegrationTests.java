@@ -165,11 +165,13 @@ class ErrorsAsProblemsIntegrationTests {
     }
 
     @Test
-    void readinessIsUpWithTheStoreCheckedByPing() {
+    void readinessIsUpWithTheStoreAndTheBrokerChecked() {
         ApiClient.Response readiness = newham.as(null).get("/actuator/health/readiness");
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/mongo/status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/kafka/status").asText()).isEqualTo("UP");
     }
 
     private static String hs256(JWTClaimsSet claims) throws JOSEException {
