@@ -174,6 +174,15 @@ class ErrorsAsProblemsIntegrationTests {
         assertThat(readiness.json().at("/components/kafka/status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void theApiIsDescribedByOpenApiWithoutAToken() {
+        ApiClient.Response docs = newham.as(null).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/paths").has("/api/boroughs/{borough}/widgets"))
+                .isTrue();
+    }
+
     private static String hs256(JWTClaimsSet claims) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(TestTokens.keys().getPublic().getEncoded()));
