@@ -1,0 +1,7 @@
+package london.sanctuary.platform.problem;
+
+import london.sanctuary.platform.test.RunsOnContainers;
+
+/** The same tests against real Kafka and MongoDB containers; skipped where no Docker engine runs. */
+@RunsOnContainers
+class ErrorsAsProblemsContainersIntegrationTests extends ErrorsAsProblemsIntegrationTests {}
