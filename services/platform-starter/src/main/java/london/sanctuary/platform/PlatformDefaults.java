@@ -68,6 +68,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
         d.put("spring.kafka.producer.acks", "all");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // Client libraries log every connection and config dump at INFO; keep the service's own lines readable.
+        for (String chatty : List.of("org.apache.kafka", "kafka", "org.mongodb.driver", "de.bwaldvogel.mongo")) {
+            d.put("logging.level." + chatty, "WARN");
+        }
         return d;
     }
 }
