@@ -5,13 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.security.Caller;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * A request under {@code /api/boroughs/{borough}/…} reaches its handler only when this instance serves
  * that borough and the caller's token names it. Otherwise 404, the answer a missing record gets, so a
- * caller learns nothing about another borough.
+ * caller learns nothing about another borough. A token that names no borough at all (the GLA's) is
+ * refused with 403: it is valid, but not for borough data.
  */
 public class BoroughScope implements HandlerInterceptor {
 
@@ -27,7 +29,11 @@ public class BoroughScope implements HandlerInterceptor {
         if (!(vars instanceof Map<?, ?> map) || !(map.get("borough") instanceof String borough)) {
             return true;
         }
-        if (!served.serves(borough) || !borough.equals(Caller.current().borough())) {
+        String callersBorough = Caller.current().borough();
+        if (callersBorough == null) {
+            throw new AccessDeniedException("Your token is not for a borough");
+        }
+        if (!served.serves(borough) || !borough.equals(callersBorough)) {
             throw new NotFound("Borough");
         }
         return true;

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,7 +37,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, NotFound.DETAIL);
     }
 
     @ExceptionHandler(Gone.class)
@@ -60,6 +61,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, detail);
         problem.setProperty("field", "version");
         return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return Problems.of(
+                HttpStatus.FORBIDDEN, e.getMessage() == null ? "Your role does not allow this" : e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

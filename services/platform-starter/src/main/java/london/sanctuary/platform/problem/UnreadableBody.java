@@ -26,7 +26,7 @@ final class UnreadableBody {
         JacksonException jackson = find(e, JacksonException.class);
         if (jackson == null
                 || jackson instanceof StreamReadException && !(jackson instanceof MismatchedInputException)) {
-            return Problems.of(org.springframework.http.HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+            return Problems.invalidField("body", "is not valid JSON");
         }
         String field = path(jackson);
         if (jackson instanceof UnrecognizedPropertyException) {

@@ -96,6 +96,28 @@ class OutboxRelayIntegrationTests {
         assertThat(recordsFor(id)).hasSize(1);
     }
 
+    @Test
+    void aChangeWrittenWhileEventsArePendingNeitherLosesNorRepeatsThem() {
+        // given an event waiting in the document
+        relay.stop();
+        String id = newham.post("/api/boroughs/newham/widgets", "{\"name\":\"radio\"}")
+                .json()
+                .get("id")
+                .asText();
+
+        // when the aggregate changes before the relay runs
+        newham.put("/api/boroughs/newham/widgets/" + id, "{\"name\":\"wireless\",\"version\":0}");
+        assertThat(stores.of("newham").findById(id, Widget.class).outbox).hasSize(1);
+        relay.start();
+
+        // then
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
+        await().until(() ->
+                stores.of("newham").findById(id, Widget.class).outbox.isEmpty());
+        assertThat(stores.of("newham").findById(id, Widget.class).name).isEqualTo("wireless");
+        assertThat(recordsFor(id)).hasSize(1);
+    }
+
     private List<ConsumerRecord<String, byte[]>> recordsFor(String id) {
         return capture.records().stream().filter(r -> id.equals(r.key())).toList();
     }

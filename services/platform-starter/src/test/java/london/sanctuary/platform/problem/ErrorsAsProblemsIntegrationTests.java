@@ -46,7 +46,7 @@ class ErrorsAsProblemsIntegrationTests {
 
     static List<BadRequest> badBodies() {
         return List.of(
-                new BadRequest("malformed JSON", "{\"name\":", "application/json", 400, null),
+                new BadRequest("malformed JSON", "{\"name\":", "application/json", 400, "body"),
                 new BadRequest("missing name", "{}", "application/json", 400, "name"),
                 new BadRequest("blank name", "{\"name\":\" \"}", "application/json", 400, "name"),
                 new BadRequest("unknown field", "{\"name\":\"a\",\"owner\":\"x\"}", "application/json", 400, "owner"),
@@ -116,8 +116,11 @@ class ErrorsAsProblemsIntegrationTests {
         // then
         assertProblem(crossBorough, 404);
         assertProblem(unserved, 404);
-        assertThat(crossBorough.json().get("detail")).isEqualTo(unserved.json().get("detail"));
-        assertThat(crossBorough.json().get("type")).isEqualTo(missing.json().get("type"));
+        for (String field : List.of("type", "title", "status", "detail")) {
+            assertThat(crossBorough.json().get(field))
+                    .isEqualTo(unserved.json().get(field))
+                    .isEqualTo(missing.json().get(field));
+        }
         assertThat(barnet.get("/api/boroughs/barnet/widgets/" + id).status()).isEqualTo(200);
     }
 
@@ -158,10 +161,10 @@ class ErrorsAsProblemsIntegrationTests {
     }
 
     @Test
-    void aTokenWithoutABoroughReachesNoBorough() {
+    void aTokenWithoutABoroughIsRefusedBoroughData() {
         ApiClient analyst = newham.as(TestTokens.analyst());
 
-        assertProblem(analyst.post("/api/boroughs/newham/widgets", "{\"name\":\"x\"}"), 404);
+        assertProblem(analyst.post("/api/boroughs/newham/widgets", "{\"name\":\"x\"}"), 403);
     }
 
     @Test

@@ -3,9 +3,11 @@ package london.sanctuary.platform.testapp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
+import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.platform.problem.NotFound;
@@ -49,8 +51,8 @@ class WidgetController {
                 borough,
                 widget.id,
                 Instant.now()));
-        Widget saved = stores.of(borough).save(widget);
-        return Map.of("id", saved.id, "version", saved.version);
+        long version = AggregateWrites.write(stores.of(borough), "widgets", widget, widget.id, null);
+        return Map.of("id", widget.id, "version", version);
     }
 
     @GetMapping("/api/boroughs/{borough}/widgets/{id}")
@@ -70,8 +72,8 @@ class WidgetController {
             throw new NotFound("Widget");
         }
         widget.name = request.name();
-        widget.version = request.version();
-        Widget saved = stores.of(borough).save(widget);
-        return Map.of("id", saved.id, "version", saved.version);
+        widget.outbox = new ArrayList<>();
+        long version = AggregateWrites.write(stores.of(borough), "widgets", widget, widget.id, request.version());
+        return Map.of("id", widget.id, "version", version);
     }
 }
