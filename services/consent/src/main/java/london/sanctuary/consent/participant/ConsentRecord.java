@@ -1,0 +1,90 @@
+package london.sanctuary.consent.participant;
+
+import java.time.Instant;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentMethod;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.LegalBasis;
+
+/**
+ * One grant of consent for one purpose, aligned with FHIR Consent and the Kantara consent receipt. Records are
+ * never deleted: a withdrawal adds {@code withdrawnAt} to its grant, a new grant is a new record.
+ *
+ * @param toBeReconfirmed verbal consent, to be confirmed in writing
+ * @param withdrawalReason free text, so it is dropped on erasure and never published
+ */
+public record ConsentRecord(
+        UUID consentId,
+        ConsentPurpose purpose,
+        Borough controller,
+        LegalBasis legalBasis,
+        ConsentMethod method,
+        Language language,
+        String noticeVersion,
+        String recordedBy,
+        Instant grantedAt,
+        Instant expiresAt,
+        boolean toBeReconfirmed,
+        Instant withdrawnAt,
+        String withdrawalReason) {
+
+    public ConsentRecord {
+        if (consentId == null || purpose == null || controller == null || legalBasis == null || method == null) {
+            throw new IllegalArgumentException("a consent record names its id, purpose, controller, basis and method");
+        }
+        if (language == null || noticeVersion == null || recordedBy == null || grantedAt == null) {
+            throw new IllegalArgumentException("a consent record names its language, notice, recorder and time");
+        }
+    }
+
+    static ConsentRecord granted(Borough controller, GrantConsent command, Instant now) {
+        boolean verbal =
+                command.method() == ConsentMethod.VERBAL || command.method() == ConsentMethod.VERBAL_WITH_INTERPRETER;
+        return new ConsentRecord(
+                UUID.randomUUID(),
+                command.purpose(),
+                controller,
+                command.legalBasis(),
+                command.method(),
+                command.language(),
+                command.noticeVersion(),
+                command.recordedBy(),
+                now,
+                command.expiresAt(),
+                verbal,
+                null,
+                null);
+    }
+
+    /** Whether this grant is in force at {@code now}: not withdrawn and not expired. */
+    public boolean holdsAt(Instant now) {
+        return withdrawnAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    ConsentRecord withdrawn(Instant at, String reason) {
+        return new ConsentRecord(
+                consentId,
+                purpose,
+                controller,
+                legalBasis,
+                method,
+                language,
+                noticeVersion,
+                recordedBy,
+                grantedAt,
+                expiresAt,
+                toBeReconfirmed,
+                at,
+                reason);
+    }
+
+    ConsentRecord withoutReason() {
+        return withdrawn(withdrawnAt, null);
+    }
+}

@@ -1,0 +1,48 @@
+package london.sanctuary.consent.participant;
+
+import java.time.Clock;
+import java.util.List;
+import london.sanctuary.consent.crypto.DataKeys;
+import london.sanctuary.contracts.Borough;
+
+/**
+ * Erases a participant by crypto-shredding: one write drops the ciphertext, marks the participant erased and
+ * carries ParticipantErased; then the data key is deleted, after which no copy of the old ciphertext (backups,
+ * old documents) can be read. Should the key deletion fail, {@link #sweep} finishes it.
+ */
+public final class Erasure {
+
+    private final Participants participants;
+    private final DataKeys keys;
+    private final Clock clock;
+
+    public Erasure(Participants participants, DataKeys keys, Clock clock) {
+        this.participants = participants;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Erases; erasing an erased participant only deletes their key again, so a retry finishes the job. */
+    public void erase(Borough borough, ParticipantRef ref, Long expectedVersion) {
+        Participant participant = participants.find(borough, ref).orElseThrow(UnknownParticipant::new);
+        if (!participant.isErased()) {
+            participant.expectVersion(expectedVersion);
+            participant.erase(clock);
+            participants.save(participant);
+        }
+        keys.shred(borough.code(), ref.toString());
+    }
+
+    /** Deletes any key still held for an erased participant; answers how many participants it looked at. */
+    public int sweep(List<Borough> boroughs) {
+        int looked = 0;
+        for (Borough borough : boroughs) {
+            List<String> erased = participants.erased(borough).stream()
+                    .map(ParticipantRef::toString)
+                    .toList();
+            keys.shred(borough.code(), erased);
+            looked += erased.size();
+        }
+        return looked;
+    }
+}

@@ -1,0 +1,172 @@
+package london.sanctuary.consent.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
+
+/**
+ * A person enrolled in one borough: their encrypted profile and their consent history. Every change is made
+ * here, checks its rules and records what happened, for the repository to store together with the state.
+ */
+public final class Participant {
+
+    private final ParticipantRef ref;
+    private final Borough borough;
+    private final Instant enrolledAt;
+    private final Long version;
+    private final List<ConsentRecord> consents;
+    private final List<ParticipantEvents> recorded = new ArrayList<>();
+    private EncryptedProfile profile;
+    private Instant erasedAt;
+
+    private Participant(
+            ParticipantRef ref,
+            Borough borough,
+            Instant enrolledAt,
+            Long version,
+            EncryptedProfile profile,
+            List<ConsentRecord> consents,
+            Instant erasedAt) {
+        this.ref = ref;
+        this.borough = borough;
+        this.enrolledAt = enrolledAt;
+        this.version = version;
+        this.profile = profile;
+        this.consents = new ArrayList<>(consents);
+        this.erasedAt = erasedAt;
+    }
+
+    public static Participant enrol(ParticipantRef ref, Borough borough, EncryptedProfile profile, Clock clock) {
+        Instant now = now(clock);
+        Participant participant = new Participant(ref, borough, now, null, profile, List.of(), null);
+        participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now));
+        return participant;
+    }
+
+    /** A participant as stored; records nothing. */
+    public static Participant restore(
+            ParticipantRef ref,
+            Borough borough,
+            Instant enrolledAt,
+            long version,
+            EncryptedProfile profile,
+            List<ConsentRecord> consents,
+            Instant erasedAt) {
+        return new Participant(ref, borough, enrolledAt, version, profile, consents, erasedAt);
+    }
+
+    public ConsentRecord grant(GrantConsent command, Clock clock) {
+        ensureNotErased();
+        Instant now = now(clock);
+        if (command.expiresAt() != null && !command.expiresAt().isAfter(now)) {
+            throw new InvalidValue("expiresAt", "must be in the future");
+        }
+        if (held(command.purpose(), now).isPresent()) {
+            throw new ConsentRuleBroken(
+                    "purpose", "Consent for this purpose is already held; withdraw it before recording it again");
+        }
+        ConsentRecord granted = ConsentRecord.granted(borough, command, now);
+        consents.add(granted);
+        recorded.add(new ParticipantEvents.ConsentGiven(ref, granted));
+        return granted;
+    }
+
+    public ConsentRecord withdraw(WithdrawConsent command, Clock clock) {
+        ensureNotErased();
+        Instant now = now(clock);
+        ConsentRecord held = held(command.purpose(), now)
+                .orElseThrow(() -> new ConsentRuleBroken("purpose", "Consent for this purpose is not held"));
+        ConsentRecord withdrawn = held.withdrawn(now, command.reason());
+        consents.set(consents.indexOf(held), withdrawn);
+        recorded.add(new ParticipantEvents.ConsentWithdrawn(ref, withdrawn));
+        return withdrawn;
+    }
+
+    public ConsentCheck check(ConsentPurpose purpose, Clock clock) {
+        ensureNotErased();
+        return ConsentCheck.of(ref, purpose, held(purpose, clock.instant()).orElse(null));
+    }
+
+    /**
+     * Drops the personal data and the free text of withdrawal reasons, and records the erasure. Erasing again
+     * changes nothing and records nothing; says whether this call erased.
+     */
+    public boolean erase(Clock clock) {
+        if (isErased()) {
+            return false;
+        }
+        erasedAt = now(clock);
+        profile = null;
+        consents.replaceAll(ConsentRecord::withoutReason);
+        recorded.add(new ParticipantEvents.Erased(ref, borough, erasedAt));
+        return true;
+    }
+
+    /** Refuses a change made against a version other than the current one; null means "any version". */
+    public void expectVersion(Long expected) {
+        if (expected != null && !expected.equals(version)) {
+            throw new StaleVersion();
+        }
+    }
+
+    public void ensureNotErased() {
+        if (isErased()) {
+            throw new ParticipantGone();
+        }
+    }
+
+    private Optional<ConsentRecord> held(ConsentPurpose purpose, Instant now) {
+        return consents.stream()
+                .filter(c -> c.purpose() == purpose && c.holdsAt(now))
+                .max(Comparator.comparing(ConsentRecord::grantedAt));
+    }
+
+    private static Instant now(Clock clock) {
+        // The store keeps milliseconds; truncating here keeps what we answer equal to what we read back.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public ParticipantRef ref() {
+        return ref;
+    }
+
+    public Borough borough() {
+        return borough;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    /** The stored version, null before the first save. */
+    public Long version() {
+        return version;
+    }
+
+    public Optional<EncryptedProfile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    public List<ConsentRecord> consents() {
+        return List.copyOf(consents);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
+    /** The events recorded since this participant was enrolled or restored, oldest first. */
+    public List<ParticipantEvents> recordedEvents() {
+        return List.copyOf(recorded);
+    }
+}

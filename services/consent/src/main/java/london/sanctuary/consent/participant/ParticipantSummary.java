@@ -1,0 +1,6 @@
+package london.sanctuary.consent.participant;
+
+import java.time.Instant;
+
+/** A participant as a list shows them: no personal data. */
+public record ParticipantSummary(ParticipantRef participantRef, Instant enrolledAt) {}

@@ -1,0 +1,23 @@
+package london.sanctuary.consent.participant;
+
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.contracts.Borough;
+
+/** The participants of each borough. */
+public interface Participants {
+
+    Optional<Participant> find(Borough borough, ParticipantRef ref);
+
+    /**
+     * Stores the participant's state together with the events it recorded, in one write, and answers the new
+     * version. Fails with a conflict when the stored version is no longer the one the participant was read at.
+     */
+    long save(Participant participant);
+
+    /** The participants not erased, oldest enrolment first, without personal data. */
+    List<ParticipantSummary> list(Borough borough, int limit);
+
+    /** Every erased participant of the borough. */
+    List<ParticipantRef> erased(Borough borough);
+}

@@ -1,0 +1,65 @@
+package london.sanctuary.consent.participant.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.ParticipantRef;
+import london.sanctuary.consent.participant.ParticipantSummary;
+import london.sanctuary.consent.participant.Participants;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.outbox.AggregateWrites;
+import london.sanctuary.platform.store.BoroughStores;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Participants in each borough's {@code participants} collection, written with their new events in one
+ * document write ({@link AggregateWrites}).
+ */
+public class MongoParticipants implements Participants {
+
+    static final String COLLECTION = "participants";
+    private final BoroughStores stores;
+
+    public MongoParticipants(BoroughStores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public Optional<Participant> find(Borough borough, ParticipantRef ref) {
+        return Optional.ofNullable(
+                        stores.of(borough.code()).findById(ref.toString(), ParticipantDocument.class, COLLECTION))
+                .map(ParticipantMapping::toParticipant);
+    }
+
+    @Override
+    public long save(Participant participant) {
+        ParticipantDocument document = ParticipantMapping.toDocument(participant);
+        return AggregateWrites.write(
+                stores.of(participant.borough().code()), COLLECTION, document, document.id, participant.version());
+    }
+
+    @Override
+    public List<ParticipantSummary> list(Borough borough, int limit) {
+        Query live = Query.query(Criteria.where("erased").is(false))
+                .with(Sort.by("enrolledAt", "_id"))
+                .limit(limit);
+        live.fields().include("enrolledAt");
+        return stores.of(borough.code()).find(live, Document.class, COLLECTION).stream()
+                .map(d -> new ParticipantSummary(
+                        ParticipantRef.parse(d.getString("_id")),
+                        d.get("enrolledAt", java.util.Date.class).toInstant()))
+                .toList();
+    }
+
+    @Override
+    public List<ParticipantRef> erased(Borough borough) {
+        Query erased = Query.query(Criteria.where("erased").is(true));
+        erased.fields().include("_id");
+        return stores.of(borough.code()).find(erased, Document.class, COLLECTION).stream()
+                .map(d -> ParticipantRef.parse(d.getString("_id")))
+                .toList();
+    }
+}

@@ -1,0 +1,47 @@
+package london.sanctuary.consent.participant.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A participant as stored in {@code participants}: state, consent history and the events not yet published
+ * ({@code outbox}, drained by the platform's relay), so that a change and its events are one write.
+ */
+class ParticipantDocument {
+
+    @Id
+    String id;
+
+    @Version
+    Long version;
+
+    String borough;
+    Instant enrolledAt;
+    ProfileDocument profile;
+    List<ConsentDocument> consents;
+    boolean erased;
+    Instant erasedAt;
+    List<OutboxEntry> outbox;
+
+    /** The encrypted profile fields, base64 ciphertexts. */
+    record ProfileDocument(String name, String phone, String email, String preferredLanguages, String accessNeeds) {}
+
+    /** One consent record, enums and tags by name. */
+    record ConsentDocument(
+            String consentId,
+            String purpose,
+            String controller,
+            String legalBasis,
+            String method,
+            String language,
+            String noticeVersion,
+            String recordedBy,
+            Instant grantedAt,
+            Instant expiresAt,
+            boolean toBeReconfirmed,
+            Instant withdrawnAt,
+            String withdrawalReason) {}
+}

@@ -1,0 +1,90 @@
+package london.sanctuary.consent.participant.persistence;
+
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.consent.participant.ConsentRecord;
+import london.sanctuary.consent.participant.EncryptedProfile;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.ParticipantRef;
+import london.sanctuary.consent.participant.messaging.ParticipantEventContracts;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentMethod;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.LegalBasis;
+
+/** Between the aggregate and its stored document; the document's outbox gets only the newly recorded events. */
+final class ParticipantMapping {
+
+    private ParticipantMapping() {}
+
+    static ParticipantDocument toDocument(Participant p) {
+        ParticipantDocument d = new ParticipantDocument();
+        d.id = p.ref().toString();
+        d.version = p.version();
+        d.borough = p.borough().code();
+        d.enrolledAt = p.enrolledAt();
+        d.profile = p.profile().map(ParticipantMapping::profile).orElse(null);
+        d.consents = p.consents().stream().map(ParticipantMapping::consent).toList();
+        d.erased = p.isErased();
+        d.erasedAt = p.erasedAt().orElse(null);
+        d.outbox = ParticipantEventContracts.toOutbox(p.recordedEvents());
+        return d;
+    }
+
+    static Participant toParticipant(ParticipantDocument d) {
+        return Participant.restore(
+                ParticipantRef.parse(d.id),
+                Borough.of(d.borough),
+                d.enrolledAt,
+                d.version,
+                d.profile == null ? null : profile(d.profile),
+                d.consents == null
+                        ? List.of()
+                        : d.consents.stream().map(ParticipantMapping::consent).toList(),
+                d.erasedAt);
+    }
+
+    private static ParticipantDocument.ProfileDocument profile(EncryptedProfile p) {
+        return new ParticipantDocument.ProfileDocument(
+                p.name(), p.phone(), p.email(), p.preferredLanguages(), p.accessNeeds());
+    }
+
+    private static EncryptedProfile profile(ParticipantDocument.ProfileDocument p) {
+        return new EncryptedProfile(p.name(), p.phone(), p.email(), p.preferredLanguages(), p.accessNeeds());
+    }
+
+    private static ParticipantDocument.ConsentDocument consent(ConsentRecord c) {
+        return new ParticipantDocument.ConsentDocument(
+                c.consentId().toString(),
+                c.purpose().name(),
+                c.controller().code(),
+                c.legalBasis().name(),
+                c.method().name(),
+                c.language().tag(),
+                c.noticeVersion(),
+                c.recordedBy(),
+                c.grantedAt(),
+                c.expiresAt(),
+                c.toBeReconfirmed(),
+                c.withdrawnAt(),
+                c.withdrawalReason());
+    }
+
+    private static ConsentRecord consent(ParticipantDocument.ConsentDocument c) {
+        return new ConsentRecord(
+                UUID.fromString(c.consentId()),
+                ConsentPurpose.valueOf(c.purpose()),
+                Borough.of(c.controller()),
+                LegalBasis.valueOf(c.legalBasis()),
+                ConsentMethod.valueOf(c.method()),
+                Language.of(c.language()),
+                c.noticeVersion(),
+                c.recordedBy(),
+                c.grantedAt(),
+                c.expiresAt(),
+                c.toBeReconfirmed(),
+                c.withdrawnAt(),
+                c.withdrawalReason());
+    }
+}

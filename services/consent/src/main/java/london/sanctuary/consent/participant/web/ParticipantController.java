@@ -1,0 +1,75 @@
+package london.sanctuary.consent.participant.web;
+
+import java.net.URI;
+import london.sanctuary.consent.participant.Enrolment;
+import london.sanctuary.consent.participant.Erasure;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.Versioned;
+import london.sanctuary.consent.web.Requests;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.problem.InvalidInput;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Enrol, read, list and erase participants of a borough. */
+@RestController
+@RequestMapping("/api/boroughs/{borough}/participants")
+class ParticipantController {
+
+    private final Enrolment enrolment;
+    private final ParticipantLookup lookup;
+    private final Erasure erasure;
+
+    ParticipantController(Enrolment enrolment, ParticipantLookup lookup, Erasure erasure) {
+        this.enrolment = enrolment;
+        this.lookup = lookup;
+        this.erasure = erasure;
+    }
+
+    @PostMapping
+    ResponseEntity<EnrolmentResponse> enrol(@PathVariable String borough, @RequestBody EnrolmentRequest request) {
+        Requests.officer();
+        Versioned<Participant> enrolled = enrolment.enrol(Requests.borough(borough), request.toProfile());
+        Participant participant = enrolled.value();
+        return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/participants/" + participant.ref()))
+                .eTag(Requests.etag(enrolled.version()))
+                .body(EnrolmentResponse.of(participant));
+    }
+
+    @GetMapping("/{ref}")
+    ResponseEntity<ParticipantView> read(@PathVariable String borough, @PathVariable String ref) {
+        Requests.officer();
+        Participant participant = lookup.findLive(Requests.borough(borough), Requests.ref(ref));
+        return ResponseEntity.ok()
+                .eTag(Requests.etag(participant.version()))
+                .body(ParticipantView.of(participant, lookup.profileOf(participant)));
+    }
+
+    @GetMapping
+    ParticipantList list(@PathVariable String borough, @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInput("limit", "must be from 1 to 500");
+        }
+        Borough scoped = Requests.borough(borough);
+        return ParticipantList.of(lookup.list(scoped, limit), limit);
+    }
+
+    @DeleteMapping("/{ref}")
+    ResponseEntity<Void> erase(
+            @PathVariable String borough,
+            @PathVariable String ref,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.officer();
+        erasure.erase(Requests.borough(borough), Requests.ref(ref), Requests.expectedVersion(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,41 @@
+package london.sanctuary.consent.participant.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.Profile;
+import london.sanctuary.contracts.Language;
+
+/** A participant's decrypted profile and consent history, for borough officers. */
+record ParticipantView(
+        UUID participantRef,
+        String borough,
+        Instant enrolledAt,
+        String name,
+        String phone,
+        String email,
+        List<String> preferredLanguages,
+        String accessNeeds,
+        List<ConsentView> consents,
+        long version) {
+
+    static ParticipantView of(Participant p, Profile profile) {
+        return new ParticipantView(
+                p.ref().value(),
+                p.borough().code(),
+                p.enrolledAt(),
+                profile.name(),
+                profile.phone(),
+                profile.email(),
+                profile.preferredLanguages().stream().map(Language::tag).toList(),
+                profile.accessNeeds(),
+                p.consents().stream().map(ConsentView::of).toList(),
+                p.version());
+    }
+
+    @Override
+    public String toString() {
+        return "ParticipantView[personal data hidden]";
+    }
+}

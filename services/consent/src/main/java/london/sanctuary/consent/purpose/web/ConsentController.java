@@ -1,0 +1,80 @@
+package london.sanctuary.consent.purpose.web;
+
+import java.net.URI;
+import java.util.List;
+import london.sanctuary.consent.participant.ConsentRecord;
+import london.sanctuary.consent.participant.Versioned;
+import london.sanctuary.consent.participant.WithdrawConsent;
+import london.sanctuary.consent.participant.web.ConsentView;
+import london.sanctuary.consent.purpose.ConsentDesk;
+import london.sanctuary.consent.web.Requests;
+import london.sanctuary.contracts.ConsentPurpose;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Grant, withdraw, list and check a participant's consents. */
+@RestController
+@RequestMapping("/api/boroughs/{borough}/participants/{ref}/consents")
+class ConsentController {
+
+    private final ConsentDesk desk;
+
+    ConsentController(ConsentDesk desk) {
+        this.desk = desk;
+    }
+
+    @PostMapping
+    ResponseEntity<ConsentView> grant(
+            @PathVariable String borough,
+            @PathVariable String ref,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody GrantRequest request) {
+        String recordedBy = Requests.officer().id();
+        Versioned<ConsentRecord> granted = desk.grant(
+                Requests.borough(borough),
+                Requests.ref(ref),
+                request.toCommand(recordedBy),
+                Requests.expectedVersion(ifMatch));
+        URI location = URI.create("/api/boroughs/" + borough + "/participants/" + ref + "/consents/"
+                + granted.value().purpose());
+        return ResponseEntity.created(location)
+                .eTag(Requests.etag(granted.version()))
+                .body(ConsentView.of(granted.value()));
+    }
+
+    @PostMapping("/{purpose}/withdrawal")
+    ResponseEntity<ConsentView> withdraw(
+            @PathVariable String borough,
+            @PathVariable String ref,
+            @PathVariable ConsentPurpose purpose,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) WithdrawalRequest request) {
+        Requests.officer();
+        Versioned<ConsentRecord> withdrawn = desk.withdraw(
+                Requests.borough(borough),
+                Requests.ref(ref),
+                new WithdrawConsent(purpose, request == null ? null : request.reason()),
+                Requests.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(Requests.etag(withdrawn.version())).body(ConsentView.of(withdrawn.value()));
+    }
+
+    @GetMapping
+    ResponseEntity<List<ConsentView>> history(@PathVariable String borough, @PathVariable String ref) {
+        Versioned<List<ConsentRecord>> history = desk.history(Requests.borough(borough), Requests.ref(ref));
+        return ResponseEntity.ok()
+                .eTag(Requests.etag(history.version()))
+                .body(history.value().stream().map(ConsentView::of).toList());
+    }
+
+    @GetMapping("/{purpose}")
+    ConsentCheckView check(
+            @PathVariable String borough, @PathVariable String ref, @PathVariable ConsentPurpose purpose) {
+        return ConsentCheckView.of(desk.check(Requests.borough(borough), Requests.ref(ref), purpose));
+    }
+}
