@@ -1,5 +1,7 @@
 package london.sanctuary.contracts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Kafka topic names, defined once for the whole platform. */
@@ -10,6 +12,9 @@ public final class Topics {
 
     /** Anonymised regional facts; the only topic the GLA dashboard reads. */
     public static final String GLA_FACTS = "sanctuary.gla.facts.v1";
+
+    /** The services whose events stay inside their borough, each on its own topic per borough. */
+    public static final List<String> BOROUGH_SERVICES = List.of("consent", "engagement", "feedback", "actions");
 
     private static final Pattern NAME_PART = Pattern.compile("[a-z][a-z-]*");
 
@@ -29,6 +34,19 @@ public final class Topics {
             throw new IllegalArgumentException("topic: must not be blank");
         }
         return topic + ".dlq";
+    }
+
+    /** Every topic a platform serving these boroughs uses, each followed by its dead-letter topic. */
+    public static List<String> all(List<String> boroughCodes) {
+        List<String> topics = new ArrayList<>();
+        for (String borough : boroughCodes) {
+            BOROUGH_SERVICES.forEach(service -> topics.add(borough(borough, service)));
+        }
+        topics.add(EXCHANGE_REFERRALS);
+        topics.add(GLA_FACTS);
+        return topics.stream()
+                .flatMap(t -> java.util.stream.Stream.of(t, deadLetter(t)))
+                .toList();
     }
 
     private static String part(String what, String value) {

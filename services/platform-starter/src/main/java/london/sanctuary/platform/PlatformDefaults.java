@@ -18,8 +18,6 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
-    static final List<String> BOROUGH_SERVICES = List.of("consent", "engagement", "feedback", "actions");
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String service = env.getProperty("sanctuary.service");
@@ -28,7 +26,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         }
         Map<String, Object> defaults = new LinkedHashMap<>(shared(service));
         String boroughs = env.getProperty("sanctuary.boroughs", "");
-        for (String topicService : BOROUGH_SERVICES) {
+        for (String topicService : Topics.BOROUGH_SERVICES) {
             defaults.put(
                     "sanctuary.topics." + topicService,
                     Arrays.stream(boroughs.split(","))

@@ -1,0 +1,77 @@
+package london.sanctuary.local;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import london.sanctuary.local.services.HostedService;
+import london.sanctuary.local.services.HostedServices;
+
+/**
+ * What the local platform starts and where: every key is {@code sanctuary.local.*} (see README).
+ *
+ * @param dataDir where the broker, the store and the authorization server keep their files
+ * @param boroughs the boroughs served (topics, demo data, {@code sanctuary.boroughs} of each service)
+ * @param ports the port of each component by name: {@code kafka}, {@code kafka-controller}, {@code
+ *     mongo}, {@code auth} and one per hosted service
+ * @param demoData whether to load demo data into boroughs that have none
+ */
+public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Integer> ports, boolean demoData) {
+
+    public static final String PREFIX = "sanctuary.local.";
+
+    public LocalSettings {
+        boroughs = List.copyOf(boroughs);
+        ports = Map.copyOf(ports);
+    }
+
+    /** The fixed ports used when nothing overrides them. */
+    public static Map<String, Integer> defaultPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("kafka", 9092);
+        ports.put("kafka-controller", 9093);
+        ports.put("mongo", 27017);
+        ports.put("auth", 9000);
+        for (HostedService service : HostedServices.ALL) {
+            ports.put(service.name(), service.defaultPort());
+        }
+        return ports;
+    }
+
+    public static LocalSettings from(SettingsSource source) {
+        Map<String, Integer> ports = defaultPorts();
+        ports.replaceAll((name, port) -> source.get(PREFIX + "ports." + name)
+                .map(value -> parsePort(name, value))
+                .orElse(port));
+        Path dataDir = Path.of(source.get(PREFIX + "data-dir").orElse("./data"));
+        List<String> boroughs = Arrays.stream(source.get(PREFIX + "boroughs")
+                        .orElse("newham,barnet,lambeth")
+                        .split(","))
+                .map(String::trim)
+                .filter(borough -> !borough.isEmpty())
+                .toList();
+        boolean demoData = Boolean.parseBoolean(source.get(PREFIX + "demo-data").orElse("true"));
+        return new LocalSettings(dataDir.toAbsolutePath().normalize(), boroughs, ports, demoData);
+    }
+
+    public int port(String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("No port is configured for " + name);
+        }
+        return port;
+    }
+
+    private static int parsePort(String name, String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the key that was wrong
+        }
+        throw new IllegalArgumentException(PREFIX + "ports." + name + " must be a port number, not '" + value + "'");
+    }
+}

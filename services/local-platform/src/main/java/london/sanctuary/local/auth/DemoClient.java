@@ -1,0 +1,69 @@
+package london.sanctuary.local.auth;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+
+/**
+ * A demo client of the local authorization server. LOCAL ONLY: the secrets are public.
+ *
+ * @param borough the {@code borough} claim of its tokens, empty for cross-borough clients
+ * @param roles the {@code roles} claim of its tokens
+ */
+public record DemoClient(String clientId, Optional<String> borough, List<String> roles) {
+
+    static final String BOROUGH_SETTING = "sanctuary.borough";
+    static final String ROLES_SETTING = "sanctuary.roles";
+    static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
+
+    public static final List<DemoClient> ALL = List.of(
+            officer("newham"),
+            officer("barnet"),
+            officer("lambeth"),
+            new DemoClient("gla-analyst", Optional.empty(), List.of("analyst")));
+
+    public DemoClient {
+        roles = List.copyOf(roles);
+    }
+
+    static DemoClient officer(String borough) {
+        return new DemoClient(
+                borough + "-officer", Optional.of(borough), List.of("officer", "service-lead", "move-on"));
+    }
+
+    /** The demo client of a borough's officers, if the borough has one. */
+    public static Optional<DemoClient> officerOf(String borough) {
+        return ALL.stream()
+                .filter(c -> c.borough().equals(Optional.of(borough)))
+                .findFirst();
+    }
+
+    public String secret() {
+        return clientId + "-secret";
+    }
+
+    RegisteredClient toRegisteredClient() {
+        ClientSettings.Builder settings = ClientSettings.builder().setting(ROLES_SETTING, roles);
+        borough.ifPresent(b -> settings.setting(BOROUGH_SETTING, b));
+        return RegisteredClient.withId(
+                        UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
+                .clientId(clientId)
+                .clientSecret("{noop}" + secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(settings.build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                        .accessTokenTimeToLive(TOKEN_LIFETIME)
+                        .build())
+                .build();
+    }
+}

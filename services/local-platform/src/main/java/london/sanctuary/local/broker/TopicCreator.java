@@ -1,0 +1,42 @@
+package london.sanctuary.local.broker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the platform topics that do not exist yet. */
+public final class TopicCreator {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
+    private static final int PARTITIONS = 3;
+    private static final short REPLICATION = 1;
+
+    private TopicCreator() {}
+
+    /** Returns how many topics were created; those already there are left alone. */
+    public static int createMissing(String bootstrapServers, List<String> topics) throws Exception {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                30_000);
+        try (Admin admin = Admin.create(config)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, PARTITIONS, REPLICATION))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            log.info("Topics: {} created, {} already there", missing.size(), topics.size() - missing.size());
+            return missing.size();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package london.sanctuary.local.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import london.sanctuary.local.auth.DemoClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client that calls the services as a demo client would. */
+final class LocalApi {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String tokenUri;
+
+    LocalApi(String tokenUri) {
+        this.tokenUri = tokenUri;
+    }
+
+    /** A fresh access token for {@code client}, by the client-credentials grant. */
+    String token(DemoClient client) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder()
+                .encodeToString((client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        return read(send(request, 200)).path("access_token").asString();
+    }
+
+    JsonNode get(String url, String token) throws IOException, InterruptedException {
+        return read(send(authorised(url, token).GET().build(), 200));
+    }
+
+    JsonNode post(String url, String token, Object body) throws IOException, InterruptedException {
+        HttpRequest request = authorised(url, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build();
+        return read(send(request, 201));
+    }
+
+    private HttpRequest.Builder authorised(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+    }
+
+    private String send(HttpRequest request, int expectedStatus) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expectedStatus) {
+            throw new UnexpectedAnswer(request.method() + " " + request.uri(), response.statusCode());
+        }
+        return response.body();
+    }
+
+    private JsonNode read(String body) {
+        return body.isBlank() ? json.missingNode() : json.readTree(body);
+    }
+
+    /** The service answered with a status other than the one the call expects. */
+    static final class UnexpectedAnswer extends IOException {
+        final int status;
+
+        UnexpectedAnswer(String call, int status) {
+            super(call + " answered " + status);
+            this.status = status;
+        }
+    }
+}

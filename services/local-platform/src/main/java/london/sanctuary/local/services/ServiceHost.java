@@ -1,0 +1,70 @@
+package london.sanctuary.local.services;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import london.sanctuary.local.ContextLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs each hosted service in its own application context, on its own port, in this JVM. */
+public final class ServiceHost implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceHost.class);
+
+    private final List<RunningService> running = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Starts every service in {@code services} whose main class is on the classpath.
+     *
+     * @param wiring the properties every service gets (broker, store, issuer, boroughs)
+     */
+    public void start(List<HostedService> services, Map<String, Integer> ports, Map<String, ?> wiring) {
+        for (HostedService service : services) {
+            Optional<Class<?>> mainClass = load(service.mainClassName());
+            if (mainClass.isEmpty()) {
+                log.info("Skipping {}: {} is not on the classpath", service.name(), service.mainClassName());
+                continue;
+            }
+            int port = ports.getOrDefault(service.name(), service.defaultPort());
+            Map<String, Object> properties = new LinkedHashMap<>(wiring);
+            properties.put("spring.config.name", service.name());
+            properties.put("server.port", port);
+            // Each service's default database is its own; a service that names its databases still wins.
+            properties.computeIfPresent("spring.mongodb.uri", (key, uri) -> uri + "/" + service.name());
+            log.info("Starting {} on port {}", service.name(), port);
+            running.add(new RunningService(service, port, ContextLauncher.run(mainClass.get(), properties)));
+        }
+    }
+
+    public List<RunningService> running() {
+        return List.copyOf(running);
+    }
+
+    /** Closes the contexts in the reverse order of their start. */
+    @Override
+    public void close() {
+        List<RunningService> toClose = new ArrayList<>(running());
+        Collections.reverse(toClose);
+        for (RunningService service : toClose) {
+            try {
+                service.context().close();
+                log.info("Stopped {}", service.service().name());
+            } catch (RuntimeException failure) {
+                log.warn("{} did not stop cleanly", service.service().name(), failure);
+            }
+        }
+        running.clear();
+    }
+
+    private static Optional<Class<?>> load(String className) {
+        try {
+            return Optional.of(Class.forName(className, false, ServiceHost.class.getClassLoader()));
+        } catch (ClassNotFoundException absent) {
+            return Optional.empty();
+        }
+    }
+}
