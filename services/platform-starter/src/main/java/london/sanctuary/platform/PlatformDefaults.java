@@ -59,6 +59,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         // A consumer group per service and deployment: boroughs running their own deployments on a
         // shared cluster must not share a group (the ACLs grant groups by the "<service>-" prefix).
         d.put("spring.cloud.stream.default.group", service + "-${sanctuary.deployment:platform}");
+        // Consumers are bound only when a service lists them in spring.cloud.function.definition: guessing
+        // would bind any lone Function bean (the dead-letter resolver is one) to a made-up topic.
+        d.put("spring.cloud.stream.function.autodetect", "false");
+        // Two bindings of one service on the same topic must not share a group, or they split its partitions.
+        d.put(
+                "spring.cloud.stream.bindings.consentLedgerIn-in-0.group",
+                service + "-consent-ledger-${sanctuary.deployment:platform}");
+        d.put("spring.cloud.stream.bindings.consentLedgerIn-in-0.destination", "${sanctuary.topics.consent}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
@@ -67,7 +75,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.producer.acks", "all");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         // Client libraries log every connection and config dump at INFO; keep the service's own lines readable.
-        for (String chatty : List.of("org.apache.kafka", "kafka", "org.mongodb.driver", "de.bwaldvogel.mongo")) {
+        for (String chatty : List.of(
+                "org.apache.kafka", "kafka", "state.change.logger", "org.mongodb.driver", "de.bwaldvogel.mongo")) {
             d.put("logging.level." + chatty, "WARN");
         }
         return d;

@@ -4,8 +4,11 @@ import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 import london.sanctuary.platform.borough.BoroughScope;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.consent.ConsentLedgerConsumer;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.DeadLetters;
 import london.sanctuary.platform.messaging.KafkaHealthIndicator;
@@ -28,9 +31,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.messaging.Message;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -123,6 +128,18 @@ public class SanctuaryPlatformAutoConfiguration {
     @Bean
     Inbox inbox(BoroughStores stores, Clock clock) {
         return new Inbox(stores, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty("sanctuary.consent-ledger.enabled")
+    ConsentLedger consentLedger(BoroughStores stores, ApplicationEventPublisher announcer) {
+        return new ConsentLedger(stores, announcer);
+    }
+
+    @Bean
+    @ConditionalOnProperty("sanctuary.consent-ledger.enabled")
+    Consumer<Message<byte[]>> consentLedgerIn(ConsentLedger ledger) {
+        return new ConsentLedgerConsumer(ledger);
     }
 
     @Bean

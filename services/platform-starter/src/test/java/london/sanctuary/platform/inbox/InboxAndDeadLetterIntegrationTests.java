@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
@@ -14,6 +15,7 @@ import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +34,8 @@ import org.springframework.data.mongodb.core.query.Query;
 class InboxAndDeadLetterIntegrationTests {
 
     static final String TOPIC = "sanctuary.barnet.consent.v1";
+    /** The test app's enrolment counter and its consent ledger, each in its own consumer group. */
+    static final int CONSUMERS_OF_TOPIC = 2;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
@@ -100,18 +104,21 @@ class InboxAndDeadLetterIntegrationTests {
 
         // then
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(good) == 1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> capture.records().stream()
-                                .filter(r -> r.topic().equals(TOPIC + ".dlq")
-                                        && ref.toString().equals(r.key()))
-                                .count()
-                        == 2);
-        assertThat(capture.records().stream()
-                        .filter(r -> r.topic().equals(TOPIC + ".dlq")
-                                && ref.toString().equals(r.key()))
-                        .map(r -> RecordCapture.header(r, "x-exception-message")))
+        // every consumer of the topic dead-letters both bad records once it has given up on them
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(ref).size() == 2 * CONSUMERS_OF_TOPIC);
+        assertThat(deadLettered(ref).stream()
+                        .map(r -> RecordCapture.header(r, "x-original-offset"))
+                        .distinct())
+                .hasSize(2);
+        assertThat(deadLettered(ref).stream().map(r -> RecordCapture.header(r, "x-exception-message")))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
         assertThat(applied(ref)).isZero();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> deadLettered(UUID ref) {
+        return capture.records().stream()
+                .filter(r -> r.topic().equals(TOPIC + ".dlq") && ref.toString().equals(r.key()))
+                .toList();
     }
 
     private static OutboxEntry enrolment(UUID ref) {

@@ -1,0 +1,93 @@
+package london.sanctuary.platform.consent;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.consent.ConsentGranted;
+import london.sanctuary.contracts.consent.ConsentWithdrawn;
+import london.sanctuary.contracts.consent.ParticipantErased;
+import london.sanctuary.platform.store.BoroughStores;
+import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * A service's own copy of who holds which consent, kept from the consent service's events, so that
+ * consent gates every flow without a call per request. One document per participant and borough
+ * ({@code consent_ledger}); each event sets or unsets one purpose, so applying an event twice has the
+ * effect of once, and nothing revives a participant once erased. After each change it announces a {@link ConsentChanged} inside the service, for
+ * features that must act on a withdrawal or an erasure.
+ */
+public class ConsentLedger {
+
+    static final String COLLECTION = "consent_ledger";
+    private final BoroughStores stores;
+    private final ApplicationEventPublisher announcer;
+
+    public ConsentLedger(BoroughStores stores, ApplicationEventPublisher announcer) {
+        this.stores = stores;
+        this.announcer = announcer;
+    }
+
+    /** Whether the participant holds this purpose at {@code at}, as far as this service has heard. */
+    public boolean holds(String borough, UUID participantRef, ConsentPurpose purpose, Instant at) {
+        Document entry = stores.of(borough).findById(participantRef.toString(), Document.class, COLLECTION);
+        if (entry == null || entry.getBoolean("erased", false)) {
+            return false;
+        }
+        Document grant = entry.get("grants", new Document()).get(purpose.name(), Document.class);
+        if (grant == null) {
+            return false;
+        }
+        Date expires = grant.getDate("expiresAt");
+        return expires == null || expires.toInstant().isAfter(at);
+    }
+
+    void granted(ConsentGranted granted) {
+        Document known =
+                stores.of(granted.borough()).findById(granted.participantRef().toString(), Document.class, COLLECTION);
+        if (known != null && known.getBoolean("erased", false)) {
+            return; // a grant redelivered after the erasure revives nothing
+        }
+        Document grant = new Document("consentId", granted.consentId().toString())
+                .append("grantedAt", Date.from(granted.grantedAt()))
+                .append("expiresAt", granted.expiresAt() == null ? null : Date.from(granted.expiresAt()));
+        change(
+                granted.borough(),
+                granted.participantRef(),
+                new Update().set("grants." + granted.purpose().name(), grant));
+        announce(granted.borough(), granted.participantRef(), granted.purpose(), true);
+    }
+
+    void withdrawn(ConsentWithdrawn withdrawn) {
+        String field = "grants." + withdrawn.purpose().name();
+        stores.of(withdrawn.borough())
+                .updateFirst(
+                        Query.query(Criteria.where("_id")
+                                .is(withdrawn.participantRef().toString())
+                                .and(field + ".consentId")
+                                .is(withdrawn.consentId().toString())),
+                        new Update().unset(field),
+                        COLLECTION);
+        announce(withdrawn.borough(), withdrawn.participantRef(), withdrawn.purpose(), false);
+    }
+
+    void erased(ParticipantErased erased) {
+        change(
+                erased.borough(),
+                erased.participantRef(),
+                new Update().set("erased", true).unset("grants"));
+        announcer.publishEvent(new ConsentChanged(erased.borough(), erased.participantRef(), null, false, true));
+    }
+
+    private void change(String borough, UUID ref, Update update) {
+        stores.of(borough).upsert(Query.query(Criteria.where("_id").is(ref.toString())), update, COLLECTION);
+    }
+
+    private void announce(String borough, UUID ref, ConsentPurpose purpose, boolean holds) {
+        announcer.publishEvent(new ConsentChanged(borough, ref, purpose, holds, false));
+    }
+}

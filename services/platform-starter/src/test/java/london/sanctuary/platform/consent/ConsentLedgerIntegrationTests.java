@@ -1,0 +1,155 @@
+package london.sanctuary.platform.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.contracts.ConsentMethod;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.consent.ConsentGranted;
+import london.sanctuary.contracts.consent.ConsentWithdrawn;
+import london.sanctuary.contracts.consent.ParticipantErased;
+import london.sanctuary.platform.messaging.CloudEventRecords;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import london.sanctuary.platform.testapp.ConsentChanges;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+@SanctuaryIntegrationTest
+class ConsentLedgerIntegrationTests {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    ConsentLedger ledger;
+
+    @Autowired
+    ConsentChanges changes;
+
+    KafkaProducer<String, byte[]> producer;
+    UUID ref = UUID.randomUUID();
+
+    @BeforeEach
+    void setUp() {
+        producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+    }
+
+    @Test
+    void aGrantHoldsUntilItIsWithdrawnAndTheServiceHearsOfTheWithdrawal() throws Exception {
+        // given
+        UUID consentId = UUID.randomUUID();
+        publish(granted(consentId, ConsentPurpose.RECONTACT, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.RECONTACT));
+        assertThat(holds(ConsentPurpose.SHARE_ON_MOVE)).isFalse();
+
+        // when
+        publish(new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.RECONTACT, Instant.now()));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> !holds(ConsentPurpose.RECONTACT));
+        assertThat(changes.heard).anySatisfy(change -> {
+            assertThat(change.participantRef()).isEqualTo(ref);
+            assertThat(change.ends(ConsentPurpose.RECONTACT)).isTrue();
+        });
+    }
+
+    @Test
+    void anExpiredGrantDoesNotHold() throws Exception {
+        publish(granted(
+                UUID.randomUUID(), ConsentPurpose.PARTICIPATE, Instant.now().plusSeconds(3600)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.PARTICIPATE));
+
+        assertThat(ledger.holds(
+                        "lambeth",
+                        ref,
+                        ConsentPurpose.PARTICIPATE,
+                        Instant.now().plusSeconds(7200)))
+                .isFalse();
+    }
+
+    @Test
+    void erasureEndsEveryPurposeAndAStaleGrantDeliveredAgainDoesNotRevive() throws Exception {
+        // given
+        ConsentGranted grant = granted(UUID.randomUUID(), ConsentPurpose.PARTICIPATE, null);
+        publish(grant);
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.PARTICIPATE));
+
+        // when the erasure is followed by a redelivery of the old grant, then a last event as a marker
+        publish(new ParticipantErased(ref, "lambeth", Instant.now()));
+        publish(grant);
+        publish(new ConsentWithdrawn(ref, "lambeth", UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE, Instant.now()));
+
+        // then: the marker comes after the others on the participant's partition
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> changes.heard.stream()
+                        .anyMatch(c -> c.participantRef().equals(ref) && c.purpose() == ConsentPurpose.PUBLISH_QUOTE));
+        assertThat(holds(ConsentPurpose.PARTICIPATE)).isFalse();
+        assertThat(changes.heard.stream()
+                        .filter(c -> c.participantRef().equals(ref))
+                        .toList())
+                .noneMatch(c -> c.holds()
+                        && c.purpose() == ConsentPurpose.PARTICIPATE
+                        && changes.heard.indexOf(c) > indexOfErasure());
+        assertThat(changes.heard)
+                .anySatisfy(change -> assertThat(
+                                change.erased() && change.participantRef().equals(ref))
+                        .isTrue());
+    }
+
+    private int indexOfErasure() {
+        for (int i = 0; i < changes.heard.size(); i++) {
+            if (changes.heard.get(i).erased()
+                    && changes.heard.get(i).participantRef().equals(ref)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private ConsentGranted granted(UUID consentId, ConsentPurpose purpose, Instant expiresAt) {
+        return new ConsentGranted(
+                ref,
+                "lambeth",
+                consentId,
+                purpose,
+                LegalBasis.CONSENT,
+                ConsentMethod.WRITTEN,
+                "ar",
+                "2026-10",
+                Instant.now(),
+                expiresAt,
+                false);
+    }
+
+    private boolean holds(ConsentPurpose purpose) {
+        return ledger.holds("lambeth", ref, purpose, Instant.now());
+    }
+
+    private void publish(Contract event) throws Exception {
+        producer.send(CloudEventRecords.toRecord(
+                        OutboxEntry.of(event, "lambeth", ref.toString(), Instant.now()), "consent"))
+                .get();
+    }
+}
