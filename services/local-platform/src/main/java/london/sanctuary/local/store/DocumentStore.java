@@ -26,7 +26,17 @@ public final class DocumentStore implements AutoCloseable {
     public static DocumentStore start(Path dataDir, int port) throws Exception {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve("sanctuary.mv");
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server;
+        try {
+            server = new MongoServer(new H2Backend(file.toString()));
+        } catch (RuntimeException locked) {
+            if (String.valueOf(locked.getMessage()).contains("locked")) {
+                throw new IllegalStateException("The data folder " + dataDir.getParent()
+                        + " is in use by another running local platform: stop that one first, or start this one"
+                        + " with --sanctuary.local.data-dir=<another folder>");
+            }
+            throw locked;
+        }
         server.bind("localhost", port);
         log.info("MongoDB-protocol store listening on localhost:{}, data in {}", port, file);
         return new DocumentStore(server, port);
