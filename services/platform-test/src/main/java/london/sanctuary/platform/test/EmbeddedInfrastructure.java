@@ -6,7 +6,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * One real Kafka broker (KRaft, in this JVM) and one MongoDB-wire-protocol server per test JVM, both
- * reached over the network like the real thing. Started on first use, stopped when the JVM exits.
+ * reached over the network like the real thing. Started on first use; they end with the test JVM.
  */
 public final class EmbeddedInfrastructure {
 
@@ -22,7 +22,8 @@ public final class EmbeddedInfrastructure {
             kafka.brokerProperty("auto.create.topics.enable", "true");
             kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
             kafka.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
+            // No shutdown hook: stopping the broker while the test contexts' consumers close (their own
+            // hook runs at the same time) makes them wait out their timeouts, and the JVM with them.
         }
         return kafka.getBrokersAsString();
     }
