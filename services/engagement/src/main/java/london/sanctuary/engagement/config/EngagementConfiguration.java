@@ -1,0 +1,54 @@
+package london.sanctuary.engagement.config;
+
+import java.time.Clock;
+import london.sanctuary.engagement.session.ConsentEndings;
+import london.sanctuary.engagement.session.Consents;
+import london.sanctuary.engagement.session.SessionDesk;
+import london.sanctuary.engagement.session.SessionNotices;
+import london.sanctuary.engagement.session.Sessions;
+import london.sanctuary.engagement.session.messaging.ConsentEndedListener;
+import london.sanctuary.engagement.session.notify.LocalSessionNotices;
+import london.sanctuary.engagement.session.persistence.MongoSessions;
+import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java features to their stores, the consent ledger and the notices: the domain knows no Spring. */
+@Configuration(proxyBeanMethods = false)
+class EngagementConfiguration {
+
+    @Bean
+    Sessions sessions(BoroughStores stores) {
+        return new MongoSessions(stores);
+    }
+
+    /** The platform's consent ledger: this service's own copy of the consent events. */
+    @Bean
+    Consents consents(ConsentLedger ledger) {
+        return (borough, participant, purpose, at) -> ledger.holds(borough.code(), participant.value(), purpose, at);
+    }
+
+    /** Records what would be sent; a GOV.UK Notify adapter replaces it where one is configured. */
+    @Bean
+    @ConditionalOnMissingBean(SessionNotices.class)
+    SessionNotices sessionNotices(BoroughStores stores) {
+        return new LocalSessionNotices(stores);
+    }
+
+    @Bean
+    SessionDesk sessionDesk(Sessions sessions, Consents consents, SessionNotices notices, Clock clock) {
+        return new SessionDesk(sessions, consents, notices, clock);
+    }
+
+    @Bean
+    ConsentEndings consentEndings(Sessions sessions, SessionNotices notices, Clock clock) {
+        return new ConsentEndings(sessions, notices, clock);
+    }
+
+    @Bean
+    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
+        return new ConsentEndedListener(endings);
+    }
+}

@@ -1,0 +1,34 @@
+package london.sanctuary.engagement.session;
+
+import java.time.Instant;
+
+/**
+ * Whether a participant came, how it was recorded, and the travel expenses reimbursed in pence (with whether
+ * a receipt was seen). After erasure {@code participant} is null: an anonymous attendee, still counted.
+ */
+public record Attendance(
+        ParticipantRef participant,
+        boolean attended,
+        boolean checkedIn,
+        long travelExpensesPence,
+        boolean receiptSeen,
+        Instant recordedAt) {
+
+    public Attendance {
+        if (travelExpensesPence < 0 || travelExpensesPence > 10_000) {
+            throw new InvalidValue("travelExpensesPence", "must be from 0 to 10000 pence");
+        }
+    }
+
+    public boolean isFor(ParticipantRef ref) {
+        return ref.equals(participant);
+    }
+
+    public boolean isAnonymous() {
+        return participant == null;
+    }
+
+    Attendance anonymised() {
+        return new Attendance(null, attended, checkedIn, travelExpensesPence, receiptSeen, recordedAt);
+    }
+}

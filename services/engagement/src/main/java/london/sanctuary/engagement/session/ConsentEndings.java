@@ -1,0 +1,66 @@
+package london.sanctuary.engagement.session;
+
+import java.time.Clock;
+import london.sanctuary.contracts.Borough;
+
+/**
+ * Acts when a participant's consent ends. Withdrawing PARTICIPATE cancels their registrations for sessions still
+ * to come (a freed place goes to the waitlist). Erasure does that and also removes their participantRef from
+ * every registration and attendance row and from the record of notices sent, past ones included, keeping the rows so counts stay true.
+ */
+public final class ConsentEndings {
+
+    private static final int ATTEMPTS = 5;
+    private final Sessions sessions;
+    private final SessionNotices notices;
+    private final Clock clock;
+
+    public ConsentEndings(Sessions sessions, SessionNotices notices, Clock clock) {
+        this.sessions = sessions;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    public void participationEnded(Borough borough, ParticipantRef participant) {
+        for (Session found : sessions.involving(borough, participant)) {
+            retrying(borough, found.id(), session -> {
+                if (!session.isUpcomingFor(participant, clock.instant())) {
+                    return false;
+                }
+                session.cancelRegistration(participant, clock);
+                return true;
+            });
+        }
+    }
+
+    public void erased(Borough borough, ParticipantRef participant) {
+        participationEnded(borough, participant);
+        for (Session found : sessions.involving(borough, participant)) {
+            retrying(borough, found.id(), session -> session.forget(participant));
+        }
+        notices.forget(borough, participant);
+    }
+
+    /** A change raced by an officer's edit is read again and retried: consent must win in the end. */
+    private void retrying(Borough borough, SessionId id, Change change) {
+        for (int attempt = 1; ; attempt++) {
+            Session session = sessions.find(borough, id).orElse(null);
+            if (session == null || !change.applyTo(session)) {
+                return;
+            }
+            try {
+                sessions.save(session);
+                return;
+            } catch (StaleVersion e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        boolean applyTo(Session session);
+    }
+}

@@ -1,0 +1,12 @@
+package london.sanctuary.engagement.session;
+
+import java.time.Instant;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
+
+/** What this service has heard of a participant's consent: its own copy, not a call per request. */
+@FunctionalInterface
+public interface Consents {
+
+    boolean holds(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant at);
+}

@@ -1,0 +1,7 @@
+package london.sanctuary.engagement.session;
+
+/** Why a participant is told about a session. */
+public enum NoticeKind {
+    SESSION_RESCHEDULED,
+    SESSION_CANCELLED
+}

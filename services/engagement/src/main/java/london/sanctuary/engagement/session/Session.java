@@ -1,0 +1,322 @@
+package london.sanctuary.engagement.session;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.contracts.Borough;
+
+/**
+ * A co-production session in one borough: its plan, its registrations with a waitlist, and its attendance.
+ * Every change is made here, checks its rules and records what happened, for the repository to store together
+ * with the state in one write.
+ */
+public final class Session {
+
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SessionId id;
+    private final Borough borough;
+    private final String checkInCode;
+    private final Long version;
+    private final List<Registration> registrations;
+    private final List<Attendance> attendance;
+    private final List<SessionEvents> recorded = new ArrayList<>();
+    private SessionPlan plan;
+    private SessionStatus status;
+
+    private Session(SessionState state) {
+        this.id = state.id();
+        this.borough = state.borough();
+        this.checkInCode = state.checkInCode();
+        this.version = state.version();
+        this.plan = state.plan();
+        this.status = state.status();
+        this.registrations = new ArrayList<>(state.registrations());
+        this.attendance = new ArrayList<>(state.attendance());
+    }
+
+    public static Session schedule(SessionId id, Borough borough, ScheduleSession command, Clock clock) {
+        SessionPlan plan = command.plan();
+        Session session = new Session(
+                new SessionState(id, borough, plan, SessionStatus.SCHEDULED, newCode(), null, List.of(), List.of()));
+        session.recorded.add(new SessionEvents.Scheduled(
+                id,
+                borough,
+                plan.type(),
+                plan.startsAt(),
+                plan.endsAt(),
+                plan.venue().kind(),
+                plan.capacity(),
+                plan.languageTags(),
+                plan.recurrence() == null ? null : plan.recurrence().rule(),
+                now(clock)));
+        return session;
+    }
+
+    /** A session as stored; records nothing. */
+    public static Session restore(SessionState state) {
+        return new Session(state);
+    }
+
+    public void reschedule(RescheduleSession command, Clock clock) {
+        if (status == SessionStatus.HELD) {
+            throw new SessionRuleBroken("startsAt", "A session that was held cannot be rescheduled");
+        }
+        ensureNotCancelled("startsAt");
+        plan = plan.at(command.startsAt(), command.endsAt());
+        recorded.add(new SessionEvents.Rescheduled(id, borough, command.startsAt(), command.endsAt(), now(clock)));
+    }
+
+    public void cancel(Clock clock) {
+        if (status == SessionStatus.HELD) {
+            throw new SessionRuleBroken("status", "A session that was held cannot be cancelled");
+        }
+        ensureNotCancelled("status");
+        status = SessionStatus.CANCELLED;
+        recorded.add(new SessionEvents.Cancelled(id, borough, now(clock)));
+    }
+
+    /**
+     * Registers the participant, or puts them on the waitlist when every place is taken. Only a participant who
+     * holds PARTICIPATE consent now may register; the caller asks the consent ledger and passes the answer.
+     */
+    public Registration register(RegisterParticipant command, boolean holdsParticipate, Clock clock) {
+        if (!holdsParticipate) {
+            throw new SessionRuleBroken(
+                    "participantRef", "The participant has not given consent to take part (PARTICIPATE)");
+        }
+        ensureNotCancelled("sessionId");
+        ensureNotHeld("sessionId");
+        if (activeRegistrationOf(command.participant()).isPresent()) {
+            throw new SessionRuleBroken("participantRef", "The participant is already registered for this session");
+        }
+        boolean full = placesTaken() >= plan.capacity();
+        Instant now = now(clock);
+        Registration registration = new Registration(
+                command.participant(),
+                full ? RegistrationStatus.WAITLISTED : RegistrationStatus.REGISTERED,
+                command.needs(),
+                now);
+        registrations.add(registration);
+        recorded.add(new SessionEvents.Registered(id, borough, command.participant(), full, now));
+        return registration;
+    }
+
+    /** Cancels the participant's registration and gives a freed place to the first on the waitlist. */
+    public void cancelRegistration(ParticipantRef participant, Clock clock) {
+        Registration registration = activeRegistrationOf(participant)
+                .orElseThrow(() ->
+                        new SessionRuleBroken("participantRef", "The participant is not registered for this session"));
+        ensureNotHeld("participantRef");
+        Instant now = now(clock);
+        registrations.set(registrations.indexOf(registration), registration.with(RegistrationStatus.CANCELLED));
+        recorded.add(new SessionEvents.RegistrationCancelled(id, borough, participant, now));
+        if (registration.status() == RegistrationStatus.REGISTERED && status == SessionStatus.SCHEDULED) {
+            promoteFirstWaiting(now);
+        }
+    }
+
+    /** Whether the participant's consent ending should cancel their registration here: it is still to come. */
+    public boolean isUpcomingFor(ParticipantRef participant, Instant now) {
+        return status == SessionStatus.SCHEDULED
+                && plan.endsAt().isAfter(now)
+                && activeRegistrationOf(participant).isPresent();
+    }
+
+    /** Records attendance, by staff or by the participant's check-in with the session's code. */
+    public Attendance recordAttendance(RecordAttendance command, Clock clock) {
+        ensureNotCancelled("sessionId");
+        ensureNotHeld("sessionId");
+        if (command.isCheckIn() && !checkInCode.equalsIgnoreCase(command.checkInCode())) {
+            throw new SessionRuleBroken("code", "The check-in code is not this session's");
+        }
+        Registration registration = activeRegistrationOf(command.participant())
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .orElseThrow(() -> new SessionRuleBroken(
+                        "participantRef", "The participant does not hold a place at this session"));
+        Instant now = now(clock);
+        Attendance taken = new Attendance(
+                registration.participant(),
+                command.attended(),
+                command.isCheckIn(),
+                command.travelExpensesPence(),
+                command.receiptSeen(),
+                now);
+        attendance.removeIf(a -> a.isFor(command.participant()));
+        attendance.add(taken);
+        recorded.add(new SessionEvents.AttendanceTaken(id, borough, command.participant(), command.attended(), now));
+        return taken;
+    }
+
+    /** Closes the session as held, once it has started; its attendance count is final. */
+    public void markHeld(Clock clock) {
+        ensureNotCancelled("status");
+        ensureNotHeld("status");
+        Instant now = now(clock);
+        if (now.isBefore(plan.startsAt())) {
+            throw new SessionRuleBroken("status", "A session cannot be marked held before it starts");
+        }
+        status = SessionStatus.HELD;
+        recorded.add(new SessionEvents.Held(
+                id,
+                borough,
+                plan.type(),
+                plan.venue().kind(),
+                now,
+                attendanceCount(),
+                plan.languageTags(),
+                plan.interpreterLanguages()));
+    }
+
+    /**
+     * Removes an erased participant from every registration and attendance row, keeping the rows so the counts
+     * stay true. Says whether anything changed.
+     */
+    public boolean forget(ParticipantRef participant) {
+        boolean changed = false;
+        for (int i = 0; i < registrations.size(); i++) {
+            if (registrations.get(i).isFor(participant)) {
+                registrations.set(i, registrations.get(i).anonymised());
+                changed = true;
+            }
+        }
+        for (int i = 0; i < attendance.size(); i++) {
+            if (attendance.get(i).isFor(participant)) {
+                attendance.set(i, attendance.get(i).anonymised());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Refuses a change made against a version other than the current one; null means "any version". */
+    public void expectVersion(Long expected) {
+        if (expected != null && !expected.equals(version)) {
+            throw new StaleVersion();
+        }
+    }
+
+    private void promoteFirstWaiting(Instant now) {
+        for (int i = 0; i < registrations.size(); i++) {
+            Registration waiting = registrations.get(i);
+            if (waiting.status() == RegistrationStatus.WAITLISTED) {
+                registrations.set(i, waiting.with(RegistrationStatus.REGISTERED));
+                recorded.add(new SessionEvents.Promoted(id, borough, waiting.participant(), now));
+                return;
+            }
+        }
+    }
+
+    private Optional<Registration> activeRegistrationOf(ParticipantRef participant) {
+        return registrations.stream()
+                .filter(r -> r.isFor(participant) && r.isActive())
+                .findFirst();
+    }
+
+    private long placesTaken() {
+        return registrations.stream()
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .count();
+    }
+
+    private void ensureNotCancelled(String field) {
+        if (status == SessionStatus.CANCELLED) {
+            throw new SessionRuleBroken(field, "The session was cancelled");
+        }
+    }
+
+    private void ensureNotHeld(String field) {
+        if (status == SessionStatus.HELD) {
+            throw new SessionRuleBroken(field, "The session was already held");
+        }
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    private static Instant now(Clock clock) {
+        // The store keeps milliseconds; truncating keeps what we answer equal to what we read back.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public int attendanceCount() {
+        return (int) attendance.stream().filter(Attendance::attended).count();
+    }
+
+    public SessionId id() {
+        return id;
+    }
+
+    public Borough borough() {
+        return borough;
+    }
+
+    public SessionPlan plan() {
+        return plan;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public String checkInCode() {
+        return checkInCode;
+    }
+
+    /** The stored version, null before the first save. */
+    public Long version() {
+        return version;
+    }
+
+    public List<Registration> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    /** Participants holding a place (not waitlisted, not cancelled), in registration order. */
+    public List<Registration> placesHeld() {
+        return registrations.stream()
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED && r.participant() != null)
+                .toList();
+    }
+
+    /** Registrations still standing (with a place or waiting), of participants not erased. */
+    public List<Registration> activeRegistrations() {
+        return registrations.stream()
+                .filter(r -> r.isActive() && r.participant() != null)
+                .toList();
+    }
+
+    public List<Attendance> attendance() {
+        return List.copyOf(attendance);
+    }
+
+    /** The events recorded since this session was scheduled or restored, oldest first. */
+    public List<SessionEvents> recordedEvents() {
+        return List.copyOf(recorded);
+    }
+
+    /** Everything stored about a session, for {@link #restore}. */
+    public record SessionState(
+            SessionId id,
+            Borough borough,
+            SessionPlan plan,
+            SessionStatus status,
+            String checkInCode,
+            Long version,
+            List<Registration> registrations,
+            List<Attendance> attendance) {}
+
+    public SessionState state() {
+        return new SessionState(id, borough, plan, status, checkInCode, version, registrations(), attendance());
+    }
+}

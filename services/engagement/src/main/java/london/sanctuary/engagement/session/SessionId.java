@@ -1,0 +1,30 @@
+package london.sanctuary.engagement.session;
+
+import java.util.UUID;
+
+/** A session's id: a random UUID, also the Kafka key of its events. */
+public record SessionId(UUID value) {
+
+    public SessionId {
+        if (value == null) {
+            throw new InvalidValue("sessionId", "is required");
+        }
+    }
+
+    public static SessionId random() {
+        return new SessionId(UUID.randomUUID());
+    }
+
+    public static SessionId parse(String text) {
+        try {
+            return new SessionId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidValue("sessionId", "is not a session id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

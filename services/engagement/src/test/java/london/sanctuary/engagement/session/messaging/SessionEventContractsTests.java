@@ -1,0 +1,62 @@
+package london.sanctuary.engagement.session.messaging;
+
+import static london.sanctuary.engagement.session.SessionFixtures.CLOCK;
+import static london.sanctuary.engagement.session.SessionFixtures.participant;
+import static london.sanctuary.engagement.session.SessionFixtures.registered;
+import static london.sanctuary.engagement.session.SessionFixtures.started;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.Schemas;
+import london.sanctuary.engagement.session.ParticipantRef;
+import london.sanctuary.engagement.session.RecordAttendance;
+import london.sanctuary.engagement.session.Session;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import org.junit.jupiter.api.Test;
+
+class SessionEventContractsTests {
+
+    @Test
+    void aSessionsLifeMapsToSchemaValidContractsKeyedBySessionAndAnAnonymousFact() {
+        // given
+        Session session = started(1);
+        ParticipantRef leaving = participant();
+        ParticipantRef waiting = participant();
+        registered(session, leaving, waiting);
+        session.cancelRegistration(leaving, CLOCK);
+        session.recordAttendance(RecordAttendance.byStaff(waiting, true, 350, true), CLOCK);
+        session.markHeld(CLOCK);
+
+        // when
+        List<OutboxEntry> entries = SessionEventContracts.toOutbox(session.recordedEvents());
+
+        // then
+        assertThat(entries)
+                .extracting(OutboxEntry::type)
+                .containsExactly(
+                        EventType.SESSION_SCHEDULED.type(),
+                        EventType.PARTICIPANT_REGISTERED.type(),
+                        EventType.PARTICIPANT_REGISTERED.type(),
+                        EventType.PARTICIPANT_REGISTERED.type(),
+                        EventType.ATTENDANCE_RECORDED.type(),
+                        EventType.SESSION_HELD.type(),
+                        EventType.SESSION_HELD_FACT.type());
+        for (OutboxEntry entry : entries) {
+            EventType type = EventType.ofType(entry.type()).orElseThrow();
+            assertThat(Schemas.validate(type, entry.data())).as(entry.type()).isEmpty();
+            if (type.isFact()) {
+                assertThat(entry.topic()).isEqualTo("sanctuary.gla.facts.v1");
+                assertThat(entry.subject()).isNull();
+                assertThat(entry.data() + entry.key())
+                        .doesNotContain(
+                                leaving.toString(),
+                                waiting.toString(),
+                                session.id().toString());
+            } else {
+                assertThat(entry.topic()).isEqualTo("sanctuary.newham.engagement.v1");
+                assertThat(entry.key()).isEqualTo(session.id().toString());
+            }
+        }
+    }
+}
