@@ -1,0 +1,65 @@
+package london.sanctuary.feedback.form.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.feedback.form.Form;
+import london.sanctuary.feedback.form.FormCode;
+import london.sanctuary.feedback.form.FormId;
+import london.sanctuary.feedback.form.Forms;
+import london.sanctuary.platform.outbox.AggregateWrites;
+import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Forms in each borough's {@code forms} collection, written with their new events in one document write. The
+ * public code is unique within a borough by index; across boroughs a new code is checked before use.
+ */
+public class MongoForms implements Forms {
+
+    static final String COLLECTION = "forms";
+    private final BoroughStores stores;
+
+    public MongoForms(BoroughStores stores) {
+        this.stores = stores;
+        stores.forEach((borough, store) ->
+                store.indexOps(COLLECTION).createIndex(new Index("code", Sort.Direction.ASC).unique()));
+    }
+
+    @Override
+    public Optional<Form> find(Borough borough, FormId id) {
+        return Optional.ofNullable(stores.of(borough.code()).findById(id.toString(), FormDocument.class, COLLECTION))
+                .map(FormMapping::toForm);
+    }
+
+    @Override
+    public Optional<Form> findByCode(FormCode code) {
+        AtomicReference<FormDocument> found = new AtomicReference<>();
+        stores.forEach((borough, store) -> {
+            if (found.get() == null) {
+                found.set(store.findOne(
+                        Query.query(Criteria.where("code").is(code.value())), FormDocument.class, COLLECTION));
+            }
+        });
+        return Optional.ofNullable(found.get()).map(FormMapping::toForm);
+    }
+
+    @Override
+    public List<Form> list(Borough borough) {
+        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
+        return stores.of(borough.code()).find(newestFirst, FormDocument.class, COLLECTION).stream()
+                .map(FormMapping::toForm)
+                .toList();
+    }
+
+    @Override
+    public long save(Form form) {
+        FormDocument document = FormMapping.toDocument(form);
+        return AggregateWrites.write(
+                stores.of(form.borough().code()), COLLECTION, document, document.id, form.version());
+    }
+}

@@ -1,0 +1,38 @@
+package london.sanctuary.feedback.form.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.feedback.form.LocalisedText;
+import london.sanctuary.feedback.form.PublishForm;
+import london.sanctuary.feedback.form.Question;
+import london.sanctuary.feedback.form.QuestionType;
+
+/**
+ * {@code {"sessionId"?, "title": {"en": …, "ar": …}, "questions": [{"type", "required"?, "text": {…},
+ * "choices"?: [{"en": …, "ar": …}]}]}}: no sessionId makes a standing form.
+ */
+record FormRequest(UUID sessionId, Map<String, String> title, List<QuestionRequest> questions) {
+
+    /** One question as sent. */
+    record QuestionRequest(
+            QuestionType type, Boolean required, Map<String, String> text, List<Map<String, String>> choices) {}
+
+    PublishForm toCommand(Borough borough) {
+        if (questions == null) {
+            throw new InvalidValue("questions", "a form has 1 to 50 questions");
+        }
+        List<Question> built = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            QuestionRequest q = questions.get(i);
+            if (q == null) {
+                throw new InvalidValue("questions[" + i + "]", "must not be null");
+            }
+            built.add(Question.of(i, q.type(), q.required(), q.text(), q.choices()));
+        }
+        return new PublishForm(borough, sessionId, title == null ? null : LocalisedText.of("title", title), built);
+    }
+}

@@ -1,0 +1,56 @@
+package london.sanctuary.feedback.page;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import london.sanctuary.contracts.Language;
+
+/**
+ * Which of a form's languages to show: the one asked for ({@code ?lang=ar}) if the form has it, else the first
+ * language of the browser's {@code Accept-Language} (by weight) the form has — matching a regional tag by its
+ * primary language — else English.
+ */
+public final class LanguageChoice {
+
+    static final Language ENGLISH = Language.of("en");
+
+    private LanguageChoice() {}
+
+    public static Language choose(String requested, String acceptLanguage, List<Language> offered) {
+        return offeredAs(requested, offered)
+                .or(() -> fromBrowser(acceptLanguage, offered))
+                .orElse(ENGLISH);
+    }
+
+    private static Optional<Language> fromBrowser(String acceptLanguage, List<Language> offered) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return ranges.stream()
+                .filter(range -> range.getWeight() > 0)
+                .map(range -> offeredAs(range.getRange(), offered))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The offered language {@code tag} names, exactly (case aside) or by its primary language. */
+    static Optional<Language> offeredAs(String tag, List<Language> offered) {
+        if (tag == null || tag.isBlank() || tag.equals("*")) {
+            return Optional.empty();
+        }
+        String wanted = tag.strip().toLowerCase(Locale.ROOT);
+        String primary = wanted.split("-")[0];
+        return offered.stream()
+                .filter(l -> l.tag().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .or(() -> offered.stream()
+                        .filter(l -> l.tag().toLowerCase(Locale.ROOT).equals(primary))
+                        .findFirst());
+    }
+}

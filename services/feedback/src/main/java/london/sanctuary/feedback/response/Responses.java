@@ -1,0 +1,21 @@
+package london.sanctuary.feedback.response;
+
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.feedback.form.FormId;
+
+/** The responses of each borough. */
+public interface Responses {
+
+    Optional<Response> find(Borough borough, ResponseId id);
+
+    /** A form's responses, oldest first. */
+    List<Response> ofForm(Borough borough, FormId form);
+
+    /** Every response still linked to the participant. */
+    List<Response> linkedTo(Borough borough, ParticipantRef participant);
+
+    /** Stores the response with the events it recorded, in one write; a stale version is a conflict. */
+    long save(Response response);
+}

@@ -1,0 +1,80 @@
+package london.sanctuary.feedback.response.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.contracts.facts.FeedbackSubmittedFact;
+import london.sanctuary.contracts.facts.FeedbackThemedFact;
+import london.sanctuary.contracts.feedback.FeedbackSubmitted;
+import london.sanctuary.contracts.feedback.FeedbackThemed;
+import london.sanctuary.feedback.response.ParticipantRef;
+import london.sanctuary.feedback.response.ResponseEvents;
+import london.sanctuary.platform.outbox.OutboxEntry;
+
+/**
+ * Maps what a response recorded to the borough's feedback topic (key = responseId; participantRef only while
+ * linked) and to anonymised facts for the GLA (borough, language, capture method, theme and day — no refs, no
+ * answers). Unlinking is internal and publishes nothing.
+ */
+public final class ResponseEventContracts {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private ResponseEventContracts() {}
+
+    public static List<OutboxEntry> toOutbox(List<ResponseEvents> events) {
+        return events.stream().flatMap(e -> entries(e).stream()).toList();
+    }
+
+    static List<OutboxEntry> entries(ResponseEvents event) {
+        if (event instanceof ResponseEvents.Submitted s) {
+            return submitted(s);
+        }
+        if (event instanceof ResponseEvents.Themed t) {
+            return themed(t);
+        }
+        if (event instanceof ResponseEvents.Unlinked) {
+            return List.of();
+        }
+        throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
+    }
+
+    private static List<OutboxEntry> submitted(ResponseEvents.Submitted s) {
+        String borough = s.borough().code();
+        FeedbackSubmitted submitted = new FeedbackSubmitted(
+                s.responseId().value(),
+                s.formId().value(),
+                borough,
+                s.linkedTo().map(ParticipantRef::value).orElse(null),
+                s.language().tag(),
+                s.captureMethod(),
+                s.submittedAt());
+        FeedbackSubmittedFact fact =
+                new FeedbackSubmittedFact(borough, s.language().tag(), s.captureMethod(), day(s.submittedAt()));
+        return List.of(
+                OutboxEntry.of(submitted, borough, s.responseId().toString(), s.submittedAt()),
+                OutboxEntry.fact(fact, borough, s.submittedAt()));
+    }
+
+    private static List<OutboxEntry> themed(ResponseEvents.Themed t) {
+        String borough = t.borough().code();
+        UUID ref = t.linkedTo().map(ParticipantRef::value).orElse(null);
+        List<OutboxEntry> entries = new ArrayList<>();
+        entries.add(OutboxEntry.of(
+                new FeedbackThemed(t.responseId().value(), t.formId().value(), borough, ref, t.themes(), t.themedAt()),
+                borough,
+                t.responseId().toString(),
+                t.themedAt()));
+        t.themes()
+                .forEach(theme -> entries.add(OutboxEntry.fact(
+                        new FeedbackThemedFact(borough, theme, day(t.themedAt())), borough, t.themedAt())));
+        return entries;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, LONDON);
+    }
+}

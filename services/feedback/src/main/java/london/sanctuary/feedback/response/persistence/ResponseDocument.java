@@ -1,0 +1,31 @@
+package london.sanctuary.feedback.response.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A response as stored in {@code responses}. Deliberately nothing about the request that brought it: no address,
+ * no user agent, no session; {@code participantRef} only while linked.
+ */
+class ResponseDocument {
+
+    @Id
+    String id;
+
+    @Version
+    Long version;
+
+    String borough;
+    String formId;
+    String language;
+    String captureMethod;
+    Instant submittedAt;
+    Map<String, List<String>> answers;
+    String participantRef;
+    List<String> themes;
+    List<OutboxEntry> outbox;
+}

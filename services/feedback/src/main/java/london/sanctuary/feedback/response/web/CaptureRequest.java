@@ -1,0 +1,55 @@
+package london.sanctuary.feedback.response.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.contracts.CaptureMethod;
+import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.feedback.response.ParticipantRef;
+import london.sanctuary.feedback.response.SubmitResponse;
+import london.sanctuary.feedback.web.Requests;
+
+/**
+ * Staff capture: {@code {"language": "ar", "captureMethod": "PAPER", "participantRef"?: "…", "answers": {"q1":
+ * "text", "q2": ["1", "3"], "q3": 4}}}. With no participantRef the response is anonymous.
+ */
+record CaptureRequest(String language, CaptureMethod captureMethod, UUID participantRef, Map<String, Object> answers) {
+
+    SubmitResponse toCommand() {
+        if (language == null) {
+            throw new InvalidValue("language", "is required");
+        }
+        if (answers == null) {
+            throw new InvalidValue("answers", "is required: question id to answer");
+        }
+        return new SubmitResponse(
+                Requests.language("language", language),
+                captureMethod,
+                participantRef == null ? null : new ParticipantRef(participantRef),
+                values(answers));
+    }
+
+    /** A text, a number or a list of them, as the strings a form post would carry. */
+    private static Map<String, List<String>> values(Map<String, Object> answers) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        answers.forEach((question, answer) -> {
+            List<String> list = new ArrayList<>();
+            if (answer instanceof List<?> many) {
+                many.forEach(a -> list.add(scalar(question, a)));
+            } else if (answer != null) {
+                list.add(scalar(question, answer));
+            }
+            values.put(question, list);
+        });
+        return values;
+    }
+
+    private static String scalar(String question, Object value) {
+        if (value instanceof String || value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        throw new InvalidValue("answers." + question, "must be a text, a whole number or a list of them");
+    }
+}

@@ -1,0 +1,78 @@
+package london.sanctuary.feedback.response.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.feedback.config.FeedbackSettings;
+import london.sanctuary.feedback.export.ResponsesCsv;
+import london.sanctuary.feedback.export.SmallNumbers;
+import london.sanctuary.feedback.form.FormDesk;
+import london.sanctuary.feedback.form.FormId;
+import london.sanctuary.feedback.response.Response;
+import london.sanctuary.feedback.response.ResponseDesk;
+import london.sanctuary.feedback.response.ResponseId;
+import london.sanctuary.feedback.web.Requests;
+import london.sanctuary.platform.security.Caller;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff capture of responses, reading them, tagging them with themes, and the CSV export. */
+@RestController
+class ResponseController {
+
+    private static final String FORM = "/api/boroughs/{borough}/forms/{formId}";
+    private final ResponseDesk desk;
+    private final FormDesk forms;
+    private final ResponsesCsv csv;
+
+    ResponseController(ResponseDesk desk, FormDesk forms, FeedbackSettings settings) {
+        this.desk = desk;
+        this.forms = forms;
+        this.csv = new ResponsesCsv(new SmallNumbers(settings.suppressBelow()));
+    }
+
+    @PostMapping(FORM + "/responses")
+    ResponseEntity<ResponseView> capture(
+            @PathVariable String borough, @PathVariable String formId, @RequestBody CaptureRequest request) {
+        Requests.officer();
+        Response response = desk.capture(Requests.borough(borough), FormId.parse(formId), request.toCommand());
+        return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/responses/" + response.id()))
+                .body(ResponseView.of(response));
+    }
+
+    @GetMapping(FORM + "/responses")
+    List<ResponseView> list(@PathVariable String borough, @PathVariable String formId) {
+        Requests.officer();
+        return desk.ofForm(Requests.borough(borough), FormId.parse(formId)).stream()
+                .map(ResponseView::of)
+                .toList();
+    }
+
+    @GetMapping(FORM + "/responses.csv")
+    ResponseEntity<String> export(@PathVariable String borough, @PathVariable String formId) {
+        Borough scoped = Requests.borough(borough);
+        FormId id = FormId.parse(formId);
+        String body = csv.write(forms.find(scoped, id), desk.ofForm(scoped, id), Requests.isOfficer(Caller.current()));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"responses-" + id + ".csv\"")
+                .body(body);
+    }
+
+    @PostMapping("/api/boroughs/{borough}/responses/{responseId}/themes")
+    Map<String, List<String>> theme(
+            @PathVariable String borough, @PathVariable String responseId, @RequestBody ThemesRequest request) {
+        Requests.officer();
+        Borough scoped = Requests.borough(borough);
+        ResponseId id = ResponseId.parse(responseId);
+        List<String> added = desk.theme(scoped, id, request.themes());
+        return Map.of("added", added, "themes", desk.find(scoped, id).themes());
+    }
+}

@@ -1,0 +1,21 @@
+package london.sanctuary.feedback.theme;
+
+import java.util.regex.Pattern;
+import london.sanctuary.feedback.form.InvalidValue;
+
+/** A theme of a borough's list: a stable code ({@code food}, {@code health-access}) and its label for staff. */
+public record Theme(String code, String label) {
+
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static final int MAX_LABEL = 100;
+
+    public Theme {
+        if (code == null || code.length() > 60 || !CODE.matcher(code).matches()) {
+            throw new InvalidValue("code", "must be lower-case words joined by hyphens, such as digital-access");
+        }
+        if (label == null || label.isBlank() || label.length() > MAX_LABEL) {
+            throw new InvalidValue("label", "must be 1 to " + MAX_LABEL + " characters");
+        }
+        label = label.strip();
+    }
+}
