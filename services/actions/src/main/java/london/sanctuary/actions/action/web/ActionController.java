@@ -1,0 +1,123 @@
+package london.sanctuary.actions.action.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import london.sanctuary.actions.action.Action;
+import london.sanctuary.actions.action.ActionDesk;
+import london.sanctuary.actions.action.ActionId;
+import london.sanctuary.actions.action.ThemeCode;
+import london.sanctuary.actions.action.Versioned;
+import london.sanctuary.actions.web.Requests;
+import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.platform.problem.InvalidInput;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Raise, read, list, move on, annotate and complete a borough's actions. */
+@RestController
+@RequestMapping("/api/boroughs/{borough}/actions")
+class ActionController {
+
+    private final ActionDesk desk;
+    private final Clock clock;
+
+    ActionController(ActionDesk desk, Clock clock) {
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<ActionView> raise(@PathVariable String borough, @RequestBody RaiseRequest request) {
+        String raisedBy = Requests.writer().id();
+        Versioned<Action> raised = desk.raise(Requests.borough(borough), request.toCommand(), raisedBy);
+        return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/actions/"
+                        + raised.value().id()))
+                .eTag(Requests.etag(raised.version()))
+                .body(ActionView.of(raised.value()));
+    }
+
+    @GetMapping
+    List<ActionView> list(
+            @PathVariable String borough,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) String theme,
+            @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInput("limit", "must be from 1 to 500");
+        }
+        ThemeCode code = theme == null ? null : themeParam(theme);
+        return desk.list(Requests.borough(borough), status, code, limit).stream()
+                .map(ActionView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ActionView> read(@PathVariable String borough, @PathVariable String id) {
+        Action action = desk.find(Requests.borough(borough), ActionId.parse(id));
+        return ResponseEntity.ok().eTag(Requests.etag(action.version())).body(ActionView.of(action));
+    }
+
+    @PostMapping("/{id}/status")
+    ResponseEntity<ActionView> changeStatus(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody StatusRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.writer();
+        return answer(desk.changeStatus(
+                Requests.borough(borough),
+                ActionId.parse(id),
+                request.status(),
+                request.reasonWording(),
+                Requests.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/notes")
+    ResponseEntity<ActionView> addNote(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody NoteRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        String writtenBy = Requests.writer().id();
+        return answer(desk.addNote(
+                Requests.borough(borough),
+                ActionId.parse(id),
+                request.toNote(writtenBy, clock.instant()),
+                Requests.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/completion")
+    ResponseEntity<ActionView> complete(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody CompletionRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.writer();
+        return answer(desk.complete(
+                Requests.borough(borough),
+                ActionId.parse(id),
+                request.requiredOutcome(),
+                request.wording(),
+                Requests.expectedVersion(ifMatch)));
+    }
+
+    private static ResponseEntity<ActionView> answer(Versioned<Action> changed) {
+        return ResponseEntity.ok().eTag(Requests.etag(changed.version())).body(ActionView.of(changed.value()));
+    }
+
+    private static ThemeCode themeParam(String theme) {
+        try {
+            return ThemeCode.of(theme);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("theme", "must be a theme code such as food");
+        }
+    }
+}

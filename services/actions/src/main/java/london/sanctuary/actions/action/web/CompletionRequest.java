@@ -1,0 +1,21 @@
+package london.sanctuary.actions.action.web;
+
+import java.util.Map;
+import london.sanctuary.actions.action.InvalidValue;
+import london.sanctuary.actions.action.Wording;
+import london.sanctuary.contracts.ActionStatus;
+
+/** The body of completing an action: DONE or NOT_POSSIBLE, and the statement per language (English required). */
+record CompletionRequest(ActionStatus outcome, Map<String, String> statement) {
+
+    ActionStatus requiredOutcome() {
+        if (outcome == null) {
+            throw new InvalidValue("outcome", "must be DONE or NOT_POSSIBLE");
+        }
+        return outcome;
+    }
+
+    Wording wording() {
+        return Wording.fromTags("statement", statement);
+    }
+}

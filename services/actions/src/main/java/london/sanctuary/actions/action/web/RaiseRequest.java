@@ -1,0 +1,21 @@
+package london.sanctuary.actions.action.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.actions.action.InvalidValue;
+import london.sanctuary.actions.action.RaiseAction;
+import london.sanctuary.actions.action.ThemeCode;
+
+/** The body of raising an action; validated by {@link RaiseAction}. */
+record RaiseRequest(
+        List<String> themes, List<UUID> feedbackResponseIds, String title, String ownerTeam, LocalDate dueOn) {
+
+    RaiseAction toCommand() {
+        if (themes == null) {
+            throw new InvalidValue("themes", "name at least one theme");
+        }
+        return new RaiseAction(
+                themes.stream().map(ThemeCode::of).toList(), feedbackResponseIds, title, ownerTeam, dueOn);
+    }
+}

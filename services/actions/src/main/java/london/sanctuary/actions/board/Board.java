@@ -1,0 +1,33 @@
+package london.sanctuary.actions.board;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The public "you said, we did" board of a borough, in one language: what people said (theme labels) and what the
+ * borough did, each statement in the chosen language or else English.
+ *
+ * @param language the chosen language's tag, for {@code <html lang>}
+ * @param rightToLeft whether the chosen language is written right to left
+ * @param languages the languages the board can be read in, for the picker
+ */
+public record Board(
+        String borough,
+        String boroughName,
+        String language,
+        boolean rightToLeft,
+        List<LanguageChoice> languages,
+        List<Entry> entries) {
+
+    /** One ended action: the themes heard, and the statement with the language it is actually in. */
+    public record Entry(
+            List<String> youSaid,
+            String weDid,
+            String weDidLanguage,
+            boolean weDidRightToLeft,
+            boolean done,
+            LocalDate completedOn) {}
+
+    /** A language in the picker, by its own name. */
+    public record LanguageChoice(String tag, String name, boolean chosen) {}
+}

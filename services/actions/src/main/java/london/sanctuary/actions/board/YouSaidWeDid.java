@@ -1,0 +1,64 @@
+package london.sanctuary.actions.board;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import london.sanctuary.actions.action.Action;
+import london.sanctuary.actions.action.Actions;
+import london.sanctuary.actions.action.ThemeCode;
+import london.sanctuary.actions.action.Wording;
+import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Language;
+
+/** Builds a borough's public board from its ended actions. */
+public final class YouSaidWeDid {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int SHOWN = 100;
+    private final Actions actions;
+    private final ReferenceNames names;
+
+    public YouSaidWeDid(Actions actions, ReferenceNames names) {
+        this.actions = actions;
+        this.names = names;
+    }
+
+    /** The board in {@code requested}, or in English when that is not a language the board has. */
+    public Board board(Borough borough, String requested) {
+        List<Action> ended = actions.completed(borough, SHOWN);
+        Set<String> tags = new TreeSet<>(
+                Comparator.comparing((String t) -> !t.equals("en")).thenComparing(t -> t));
+        tags.add(Wording.ENGLISH.tag());
+        ended.forEach(a -> a.statement().ifPresent(s -> tags.addAll(s.byTag().keySet())));
+        Language chosen = tags.contains(canonical(requested)) ? Language.of(canonical(requested)) : Wording.ENGLISH;
+        List<Board.LanguageChoice> choices = tags.stream()
+                .map(tag -> new Board.LanguageChoice(tag, names.autonym(Language.of(tag)), tag.equals(chosen.tag())))
+                .toList();
+        List<Board.Entry> entries = ended.stream().map(a -> entry(a, chosen)).toList();
+        return new Board(borough.code(), borough.name(), chosen.tag(), chosen.rightToLeft(), choices, entries);
+    }
+
+    private Board.Entry entry(Action action, Language chosen) {
+        Wording statement = action.statement().orElseThrow();
+        Language shownIn = statement.texts().containsKey(chosen) ? chosen : Wording.ENGLISH;
+        return new Board.Entry(
+                action.themes().stream().map(ThemeCode::code).map(names::theme).toList(),
+                statement.in(shownIn),
+                shownIn.tag(),
+                shownIn.rightToLeft(),
+                action.status() == ActionStatus.DONE,
+                action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null));
+    }
+
+    private static String canonical(String requested) {
+        try {
+            return requested == null ? "en" : Language.of(requested).tag();
+        } catch (IllegalArgumentException e) {
+            return "en";
+        }
+    }
+}

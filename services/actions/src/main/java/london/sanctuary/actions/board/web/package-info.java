@@ -1,0 +1,2 @@
+/** The public board's page: server-rendered, no login. */
+package london.sanctuary.actions.board.web;

@@ -1,0 +1,39 @@
+package london.sanctuary.actions.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * The actions service's own settings.
+ *
+ * @param govukNotify ({@code notify}) GOV.UK Notify; the Notify adapter is used only when its {@code api-key} is set
+ * @param board the public board's page settings
+ */
+@ConfigurationProperties("sanctuary.actions")
+public record ActionsSettings(@Name("notify") Notify govukNotify, BoardPage board) {
+
+    public ActionsSettings {
+        govukNotify = govukNotify == null ? new Notify(null, null, null) : govukNotify;
+        board = board == null ? new BoardPage(null) : board;
+    }
+
+    /** Notify's API key (from a secret store) and the template ids, each with a {@code ((statement))} field. */
+    public record Notify(String apiKey, String smsTemplateId, String emailTemplateId) {
+
+        @Override
+        public String toString() {
+            return "Notify[smsTemplateId=" + smsTemplateId + ", emailTemplateId=" + emailTemplateId
+                    + ", apiKey=hidden]";
+        }
+    }
+
+    /** The GOV.UK Frontend stylesheet the page links to. */
+    public record BoardPage(String stylesheet) {
+
+        public BoardPage {
+            stylesheet = stylesheet == null
+                    ? "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"
+                    : stylesheet;
+        }
+    }
+}

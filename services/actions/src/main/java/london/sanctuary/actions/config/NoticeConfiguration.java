@@ -1,0 +1,76 @@
+package london.sanctuary.actions.config;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
+import london.sanctuary.actions.loop.ContactDirectory;
+import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.OnceEach;
+import london.sanctuary.actions.loop.notify.NotificationClientGateway;
+import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
+import london.sanctuary.actions.loop.notify.ResilientNotifyGateway;
+import london.sanctuary.actions.loop.persistence.RecordedLoopNotices;
+import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Which {@link LoopNotices} adapter runs: GOV.UK Notify when {@code sanctuary.actions.notify.api-key} is set,
+ * else the local record of what would be sent ({@code notices_sent}).
+ */
+class NoticeConfiguration {
+
+    /** The Resilience4j instance name of the Notify calls. */
+    static final String NOTIFY = "notify";
+
+    private NoticeConfiguration() {}
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${sanctuary.actions.notify.api-key:}' == ''")
+    static class Local {
+
+        @Bean
+        RecordedLoopNotices recordedLoopNotices(BoroughStores stores, Clock clock) {
+            return new RecordedLoopNotices(stores, clock);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${sanctuary.actions.notify.api-key:}' != ''")
+    static class GovUkNotify {
+
+        @Bean
+        ContactDirectory contactDirectory() {
+            return new UnwiredContactDirectory();
+        }
+
+        /** Notify, behind the log of notices sent, so a retried close never texts anyone twice. */
+        @Bean
+        OnceEach notifyLoopNotices(
+                BoroughStores stores,
+                Clock clock,
+                ContactDirectory contacts,
+                ActionsSettings settings,
+                CircuitBreakerRegistry breakers,
+                RetryRegistry retries) {
+            ActionsSettings.Notify notify = settings.govukNotify();
+            return new OnceEach(new RecordedLoopNotices(stores, clock), notify(contacts, notify, breakers, retries));
+        }
+
+        private static NotifyLoopNotices notify(
+                ContactDirectory contacts,
+                ActionsSettings.Notify notify,
+                CircuitBreakerRegistry breakers,
+                RetryRegistry retries) {
+            return new NotifyLoopNotices(
+                    contacts,
+                    new ResilientNotifyGateway(
+                            new NotificationClientGateway(notify.apiKey()),
+                            breakers.circuitBreaker(NOTIFY),
+                            retries.retry(NOTIFY)),
+                    notify.smsTemplateId(),
+                    notify.emailTemplateId());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package london.sanctuary.actions.feedback.messaging;
+
+import london.sanctuary.actions.feedback.HeardFeedback;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.platform.consent.ConsentChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a participant withdraws LINK_FEEDBACK, or is erased, their responses in that borough lose the link to
+ * them: the answer stays, the link goes.
+ */
+@Component
+class ConsentEndings {
+
+    private final HeardFeedback heard;
+
+    ConsentEndings(HeardFeedback heard) {
+        this.heard = heard;
+    }
+
+    @EventListener
+    void on(ConsentChanged change) {
+        if (change.ends(ConsentPurpose.LINK_FEEDBACK)) {
+            heard.unlink(Borough.of(change.borough()), change.participantRef());
+        }
+    }
+}

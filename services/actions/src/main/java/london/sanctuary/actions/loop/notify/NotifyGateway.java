@@ -1,0 +1,27 @@
+package london.sanctuary.actions.loop.notify;
+
+import java.util.Map;
+
+/** The part of GOV.UK Notify this service uses, so the adapter can be tested without the network. */
+public interface NotifyGateway {
+
+    void sendSms(String templateId, String phoneNumber, Map<String, Object> personalisation, String reference);
+
+    void sendEmail(String templateId, String emailAddress, Map<String, Object> personalisation, String reference);
+
+    /** Notify refused the notice, or could not be reached. */
+    class NotifyFailed extends RuntimeException {
+
+        public NotifyFailed(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
+
+    /** A failure worth trying again: Notify unreachable, overloaded (429) or failing (5xx). */
+    class NotifyUnavailable extends NotifyFailed {
+
+        public NotifyUnavailable(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
+}

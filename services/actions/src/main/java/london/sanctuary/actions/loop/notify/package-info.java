@@ -1,0 +1,2 @@
+/** The GOV.UK Notify adapter of {@link london.sanctuary.actions.loop.LoopNotices}. */
+package london.sanctuary.actions.loop.notify;

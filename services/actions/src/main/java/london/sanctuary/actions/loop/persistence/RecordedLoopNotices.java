@@ -1,0 +1,63 @@
+package london.sanctuary.actions.loop.persistence;
+
+import java.time.Clock;
+import java.util.Date;
+import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.Notice;
+import london.sanctuary.actions.loop.NoticeLog;
+import london.sanctuary.platform.store.BoroughStores;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Each borough's {@code notices_sent}: what was sent (or, as the local adapter, what would be sent), with no
+ * contact details. One document per action and participant, so recording the same notice again changes nothing.
+ */
+public class RecordedLoopNotices implements LoopNotices, NoticeLog {
+
+    public static final String COLLECTION = "notices_sent";
+    private final BoroughStores stores;
+    private final Clock clock;
+
+    public RecordedLoopNotices(BoroughStores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** As the local adapter: records what would be sent. */
+    @Override
+    public boolean send(Notice notice) {
+        record(notice);
+        return true;
+    }
+
+    @Override
+    public boolean has(Notice notice) {
+        return recorded(notice) != null;
+    }
+
+    @Override
+    public void record(Notice notice) {
+        String id = notice.actionId() + "/" + notice.participantRef();
+        stores.of(notice.borough().code())
+                .upsert(
+                        Query.query(Criteria.where("_id").is(id)),
+                        new Update()
+                                .setOnInsert(
+                                        "participantRef",
+                                        notice.participantRef().toString())
+                                .setOnInsert("actionId", notice.actionId().toString())
+                                .setOnInsert("language", notice.language().tag())
+                                .setOnInsert("text", notice.text())
+                                .setOnInsert("sentAt", Date.from(clock.instant())),
+                        COLLECTION);
+    }
+
+    /** What was recorded for one action and participant, or null. */
+    public Document recorded(Notice notice) {
+        return stores.of(notice.borough().code())
+                .findById(notice.actionId() + "/" + notice.participantRef(), Document.class, COLLECTION);
+    }
+}

@@ -1,0 +1,69 @@
+package london.sanctuary.actions.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
+import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.OnceEach;
+import london.sanctuary.actions.loop.persistence.RecordedLoopNotices;
+import london.sanctuary.platform.store.BoroughStores;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class NoticeConfigurationTests {
+
+    final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Given.class, NoticeConfiguration.Local.class, NoticeConfiguration.GovUkNotify.class);
+
+    @Test
+    void withoutANotifyKeyNoticesAreRecordedLocally() {
+        context.run(ctx -> assertThat(ctx.getBean(LoopNotices.class)).isInstanceOf(RecordedLoopNotices.class));
+    }
+
+    @Test
+    void anEmptyNotifyKeyCountsAsNone() {
+        context.withPropertyValues("sanctuary.actions.notify.api-key=")
+                .run(ctx -> assertThat(ctx.getBean(LoopNotices.class)).isInstanceOf(RecordedLoopNotices.class));
+    }
+
+    @Test
+    void withANotifyKeyNoticesGoThroughGovUkNotify() {
+        context.withPropertyValues(
+                        // Notify's client checks the key's shape: a name, then a service id and a secret (UUIDs).
+                        "sanctuary.actions.notify.api-key=test-11111111-1111-1111-1111-111111111111"
+                                + "-22222222-2222-2222-2222-222222222222",
+                        "sanctuary.actions.notify.sms-template-id=33333333-3333-3333-3333-333333333333")
+                .run(ctx -> assertThat(ctx.getBean(LoopNotices.class)).isInstanceOf(OnceEach.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ActionsSettings.class)
+    static class Given {
+
+        @Bean
+        BoroughStores boroughStores() {
+            return mock(BoroughStores.class);
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+
+        @Bean
+        CircuitBreakerRegistry circuitBreakerRegistry() {
+            return CircuitBreakerRegistry.ofDefaults();
+        }
+
+        @Bean
+        RetryRegistry retryRegistry() {
+            return RetryRegistry.ofDefaults();
+        }
+    }
+}
