@@ -205,7 +205,7 @@ class ActionsIntegrationTests {
                 .contains("dir=\"ltr\"")
                 .contains("A GP now visits the hotel every Tuesday");
         assertThat(new ApiClient(port, null)
-                        .get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")
+                        .get("/public/govuk/govuk-frontend.min.css")
                         .status())
                 .isEqualTo(200);
     }

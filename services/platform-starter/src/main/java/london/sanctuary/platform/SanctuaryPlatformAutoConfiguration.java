@@ -15,6 +15,7 @@ import london.sanctuary.platform.messaging.KafkaHealthIndicator;
 import london.sanctuary.platform.outbox.OutboxMetrics;
 import london.sanctuary.platform.outbox.OutboxRelay;
 import london.sanctuary.platform.outbox.OutboxSettings;
+import london.sanctuary.platform.pages.GovukFrontendAssets;
 import london.sanctuary.platform.problem.ProblemAdvice;
 import london.sanctuary.platform.problem.ProblemErrorController;
 import london.sanctuary.platform.security.SecurityConfiguration;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,6 +89,12 @@ public class SanctuaryPlatformAutoConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
         return new MongoPingHealthIndicator(client);
+    }
+
+    @Bean
+    @ConditionalOnResource(resources = "classpath:META-INF/resources/webjars/govuk-frontend")
+    GovukFrontendAssets govukFrontendAssets() {
+        return new GovukFrontendAssets();
     }
 
     @Bean(destroyMethod = "close")

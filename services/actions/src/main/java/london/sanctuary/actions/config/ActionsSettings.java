@@ -31,9 +31,7 @@ public record ActionsSettings(@Name("notify") Notify govukNotify, BoardPage boar
     public record BoardPage(String stylesheet) {
 
         public BoardPage {
-            stylesheet = stylesheet == null
-                    ? "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"
-                    : stylesheet;
+            stylesheet = stylesheet == null ? "/public/govuk/govuk-frontend.min.css" : stylesheet;
         }
     }
 }

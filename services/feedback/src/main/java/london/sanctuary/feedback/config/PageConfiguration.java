@@ -6,27 +6,17 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.webjars.WebJarVersionLocator;
 
 /**
- * The participant's page: GOV.UK Frontend served from its webjar (its stylesheet asks for fonts and images at
- * {@code /assets/}), and the page's language as the page controller chose it, for the message bundles.
+ * The participant's page: the page's language as the page controller chose it, for the message bundles.
+ * (GOV.UK Frontend itself is served by the platform starter.)
  */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration implements WebMvcConfigurer {
 
     /** Request attribute holding the {@link Locale} the page controller chose. */
     static final String PAGE_LOCALE = PageConfiguration.class.getName() + ".locale";
-
-    @Override
-    public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String version = new WebJarVersionLocator().version("govuk-frontend");
-        registry.addResourceHandler("/assets/**")
-                .addResourceLocations(
-                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
-    }
 
     @Bean
     LocaleResolver localeResolver() {

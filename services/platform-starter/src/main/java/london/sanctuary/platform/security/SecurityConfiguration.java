@@ -45,7 +45,9 @@ public class SecurityConfiguration {
         "/swagger-ui/**",
         "/swagger-ui.html",
         "/error",
-        "/public/**"
+        "/public/**",
+        // GOV.UK Frontend's stylesheet asks for its fonts and images here
+        "/assets/**"
     };
 
     @Bean
