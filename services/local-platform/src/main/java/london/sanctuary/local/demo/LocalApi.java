@@ -41,11 +41,33 @@ final class LocalApi {
     }
 
     JsonNode post(String url, String token, Object body) throws IOException, InterruptedException {
+        return post(url, token, body, 201);
+    }
+
+    JsonNode post(String url, String token, Object body, int expectedStatus) throws IOException, InterruptedException {
         HttpRequest request = authorised(url, token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();
-        return read(send(request, 201));
+        return read(send(request, expectedStatus));
+    }
+
+    /**
+     * Posts until the service stops answering 422: a service learns of consent from events, so a grant
+     * made a moment ago may not hold there yet.
+     */
+    JsonNode postOnceConsentArrives(String url, String token, Object body) throws IOException, InterruptedException {
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return post(url, token, body);
+            } catch (UnexpectedAnswer answer) {
+                if (answer.status != 422 || System.nanoTime() > giveUpAt) {
+                    throw answer;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private HttpRequest.Builder authorised(String url, String token) {

@@ -1,0 +1,143 @@
+package london.sanctuary.local.demo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Feedback in a borough through the feedback API: a form for its latest session and a standing
+ * open-house form, each in several languages, answered on paper or with an interpreter, and themed.
+ */
+final class DemoFeedback {
+
+    static final int RESPONSES_PER_FORM = 30;
+    private static final List<String> THEMES =
+            List.of("accommodation-conditions", "food", "health-access", "esol", "mental-health", "travel-costs");
+
+    private DemoFeedback() {}
+
+    /** Answers the responses it left, each with its themes. */
+    record Themed(String responseId, List<String> themes) {}
+
+    static List<Themed> load(
+            LocalApi api,
+            String feedbackUrl,
+            String borough,
+            String token,
+            Random random,
+            List<DemoParticipant> people,
+            String latestSession)
+            throws Exception {
+        String base = feedbackUrl + "/api/boroughs/" + borough;
+        List<String> knownThemes = new ArrayList<>();
+        api.get(base + "/themes", token)
+                .forEach(t -> knownThemes.add(t.path("code").asString()));
+        List<String> themes = THEMES.stream().filter(knownThemes::contains).toList();
+        List<Themed> themed = new ArrayList<>();
+        for (String sessionId :
+                latestSession == null ? Arrays.asList((String) null) : Arrays.asList(latestSession, null)) {
+            String formId = api.post(base + "/forms", token, form(sessionId))
+                    .path("formId")
+                    .asString();
+            for (int i = 0; i < RESPONSES_PER_FORM; i++) {
+                DemoParticipant person = people.get(random.nextInt(people.size()));
+                String language =
+                        List.of("en", "ar", "fa", "uk").contains(person.language()) ? person.language() : "en";
+                Map<String, Object> response = new LinkedHashMap<>();
+                response.put("language", language);
+                response.put("captureMethod", random.nextBoolean() ? "PAPER" : "INTERPRETER_ASSISTED");
+                if (person.linkFeedback() && random.nextBoolean()) {
+                    response.put("participantRef", person.ref());
+                }
+                response.put(
+                        "answers",
+                        Map.of(
+                                "q1",
+                                String.valueOf(1 + random.nextInt(5)),
+                                "q2",
+                                String.valueOf(1 + random.nextInt(3))));
+                String responseId = api.postOnceConsentArrives(
+                                base + "/forms/" + formId + "/responses", token, response)
+                        .path("responseId")
+                        .asString();
+                if (!themes.isEmpty()) {
+                    List<String> picked = List.of(themes.get(random.nextInt(themes.size())));
+                    api.post(base + "/responses/" + responseId + "/themes", token, Map.of("themes", picked), 200);
+                    themed.add(new Themed(responseId, picked));
+                }
+            }
+        }
+        return themed;
+    }
+
+    private static Map<String, Object> form(String sessionId) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        if (sessionId != null) {
+            form.put("sessionId", sessionId);
+        }
+        form.put(
+                "title",
+                Map.of(
+                        "en", sessionId == null ? "Open house: tell us how things are" : "How was the session?",
+                        "ar", "أخبرنا برأيك",
+                        "fa", "نظر خود را به ما بگویید",
+                        "uk", "Розкажіть нам, що ви думаєте"));
+        form.put(
+                "questions",
+                List.of(
+                        Map.of(
+                                "type",
+                                "SCALE_1_5",
+                                "required",
+                                true,
+                                "text",
+                                Map.of(
+                                        "en", "How well are your needs being met?",
+                                        "ar", "إلى أي مدى تتم تلبية احتياجاتك؟",
+                                        "fa", "نیازهای شما تا چه حد برآورده می‌شود؟",
+                                        "uk", "Наскільки задоволені ваші потреби?")),
+                        Map.of(
+                                "type",
+                                "SINGLE_CHOICE",
+                                "required",
+                                true,
+                                "text",
+                                Map.of(
+                                        "en",
+                                        "What matters most to you now?",
+                                        "ar",
+                                        "ما هو الأهم بالنسبة لك الآن؟",
+                                        "fa",
+                                        "اکنون چه چیزی برای شما مهم‌تر است؟",
+                                        "uk",
+                                        "Що для вас зараз найважливіше?"),
+                                "choices",
+                                List.of(
+                                        Map.of("en", "Housing", "ar", "السكن", "fa", "مسکن", "uk", "Житло"),
+                                        Map.of("en", "Health", "ar", "الصحة", "fa", "سلامت", "uk", "Здоров'я"),
+                                        Map.of(
+                                                "en",
+                                                "Learning English",
+                                                "ar",
+                                                "تعلم الإنجليزية",
+                                                "fa",
+                                                "یادگیری انگلیسی",
+                                                "uk",
+                                                "Вивчення англійської"))),
+                        Map.of(
+                                "type",
+                                "FREE_TEXT",
+                                "required",
+                                false,
+                                "text",
+                                Map.of(
+                                        "en", "Anything else you want us to know?",
+                                        "ar", "هل هناك أي شيء آخر تريد أن نعرفه؟",
+                                        "fa", "چیز دیگری هست که بخواهید بدانیم؟",
+                                        "uk", "Що ще ви хотіли б нам сказати?"))));
+        return form;
+    }
+}
