@@ -1,0 +1,219 @@
+package london.sanctuary.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The co-production loop across the real services, broker and store of the local platform: a person
+ * is enrolled with consent, comes to a session, answers a form in Arabic, is heard, and is told in
+ * Arabic what changed, unless they withdrew consent to be contacted.
+ */
+class CoProductionJourneyIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDir;
+
+    static LocalSettings settings;
+    static LocalPlatform platform;
+    static String token;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        settings =
+                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), PlatformClients.freePorts(), false);
+        platform = new LocalPlatform(settings);
+        platform.start();
+        token = JSON.readTree(
+                        PlatformClients.tokenResponse(settings.port("auth"), "newham-officer", "newham-officer-secret"))
+                .path("access_token")
+                .asString();
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        platform.close();
+    }
+
+    @Test
+    void aminaIsHeardInArabicAndToldInArabicWhatChanged() throws Exception {
+        // given Amina, enrolled in Newham with consent to take part, be recontacted and have her feedback linked
+        String amina = enrolWith("Amina Haddad", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
+
+        // when she comes to a focus group and answers its form in Arabic, and what she said is themed
+        String responseId = attendAndAnswer(amina);
+        post("feedback", "/responses/" + responseId + "/themes", "{\"themes\":[\"food\"]}", 200);
+
+        // and the borough acts on it and says, in Arabic, what it did
+        JsonNode completed = raiseAndComplete(responseId, "food");
+
+        // then she is told, in Arabic, and the loop is closed with her
+        assertThat(completed.path("notifiedCount").asInt()).isEqualTo(1);
+        Document notice = notice(completed.path("actionId").asString(), amina);
+        assertThat(notice.getString("language")).isEqualTo("ar");
+        assertThat(notice.getString("text")).contains("وجبات حلال");
+    }
+
+    @Test
+    void someoneWhoWithdrewConsentToBeRecontactedIsNotTold() throws Exception {
+        // given Yusuf, who took part and gave linked feedback, then withdrew consent to be recontacted
+        String yusuf = enrolWith("Yusuf Nasser", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
+        String responseId = attendAndAnswer(yusuf);
+        post("feedback", "/responses/" + responseId + "/themes", "{\"themes\":[\"health-access\"]}", 200);
+        post("consent", "/participants/" + yusuf + "/consents/RECONTACT/withdrawal", "{}", 200);
+        awaitInDatabase(
+                "actions_newham",
+                "consent_ledger",
+                new Document("_id", yusuf).append("grants.RECONTACT", new Document("$exists", false)));
+
+        // when the borough acts on what he said (a theme only he raised here)
+        JsonNode completed = raiseAndComplete(responseId, "health-access");
+
+        // then nobody is told, and nothing was recorded for him
+        assertThat(completed.path("notifiedCount").asInt()).isZero();
+        assertThat(notice(completed.path("actionId").asString(), yusuf)).isNull();
+    }
+
+    private String enrolWith(String name, String... purposes) throws Exception {
+        String ref = post(
+                        "consent",
+                        "/participants",
+                        "{\"name\":\"" + name + "\",\"phone\":\"07700 900123\",\"preferredLanguages\":[\"ar\",\"en\"]}",
+                        201)
+                .path("participantRef")
+                .asString();
+        for (String purpose : purposes) {
+            post(
+                    "consent",
+                    "/participants/" + ref + "/consents",
+                    "{\"purpose\":\"" + purpose
+                            + "\",\"legalBasis\":\"CONSENT\",\"method\":\"VERBAL_WITH_INTERPRETER\",\"language\":\"ar\","
+                            + "\"noticeVersion\":\"2026-10\"}",
+                    201);
+        }
+        return ref;
+    }
+
+    /** Registers, attends and holds a session, then captures the person's linked answer in Arabic. */
+    private String attendAndAnswer(String ref) throws Exception {
+        Instant start = Instant.now().minus(Duration.ofHours(2));
+        String session = post(
+                        "engagement",
+                        "/sessions",
+                        "{\"type\":\"FOCUS_GROUP\",\"title\":{\"en\":\"Life in the hotel\","
+                                + "\"ar\":\"الحياة في الفندق\"},\"startsAt\":\"" + start + "\",\"endsAt\":\""
+                                + start.plus(Duration.ofHours(1))
+                                + "\",\"venue\":{\"name\":\"Community centre\",\"address\":"
+                                + "\"London\",\"kind\":\"TRUSTED_COMMUNITY_SPACE\",\"stepFreeAccess\":true,\"creche\":true},"
+                                + "\"capacity\":10,\"languages\":[\"en\",\"ar\"],\"facilitators\":[\"Sanctuary team\"]}",
+                        201)
+                .path("sessionId")
+                .asString();
+        postOnceConsentArrives(
+                "engagement", "/sessions/" + session + "/registrations", "{\"participantRef\":\"" + ref + "\"}");
+        post(
+                "engagement",
+                "/sessions/" + session + "/attendance",
+                "{\"participantRef\":\"" + ref + "\",\"attended\":true}",
+                200);
+        post("engagement", "/sessions/" + session + "/held", "{}", 200);
+        String form = post(
+                        "feedback",
+                        "/forms",
+                        "{\"sessionId\":\"" + session + "\",\"title\":{\"en\":\"How was it?\","
+                                + "\"ar\":\"كيف كانت؟\"},\"questions\":[{\"type\":\"FREE_TEXT\",\"required\":true,\"text\":"
+                                + "{\"en\":\"What should change?\",\"ar\":\"ما الذي يجب أن يتغير؟\"}}]}",
+                        201)
+                .path("formId")
+                .asString();
+        return postOnceConsentArrives(
+                        "feedback",
+                        "/forms/" + form + "/responses",
+                        "{\"language\":\"ar\","
+                                + "\"captureMethod\":\"INTERPRETER_ASSISTED\",\"participantRef\":\"" + ref
+                                + "\",\"answers\":{\"q1\":\"الطعام لا يناسبنا\"}}")
+                .path("responseId")
+                .asString();
+    }
+
+    private JsonNode raiseAndComplete(String responseId, String theme) throws Exception {
+        awaitInDatabase("actions_newham", "heard_feedback", new Document("_id", responseId).append("themes", theme));
+        String action = post(
+                        "actions",
+                        "/actions",
+                        "{\"themes\":[\"" + theme + "\"],\"feedbackResponseIds\":[\"" + responseId
+                                + "\"],\"title\":\"Meals people can eat\",\"ownerTeam\":\"Housing\",\"dueOn\":\""
+                                + LocalDate.now().plusDays(30) + "\"}",
+                        201)
+                .path("actionId")
+                .asString();
+        post("actions", "/actions/" + action + "/status", "{\"status\":\"AGREED\"}", 200);
+        return post(
+                "actions",
+                "/actions/" + action + "/completion",
+                "{\"outcome\":\"DONE\",\"statement\":{"
+                        + "\"en\":\"The hotel now serves halal meals every day.\","
+                        + "\"ar\":\"يقدم الفندق الآن وجبات حلال كل يوم.\"}}",
+                200);
+    }
+
+    private Document notice(String actionId, String ref) {
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.port("mongo"))) {
+            return client.getDatabase("actions_newham")
+                    .getCollection("notices_sent")
+                    .find(new Document("_id", actionId + "/" + ref))
+                    .first();
+        }
+    }
+
+    private void awaitInDatabase(String database, String collection, Document filter) {
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.port("mongo"))) {
+            MongoDatabase db = client.getDatabase(database);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> db.getCollection(collection).countDocuments(filter) == 1);
+        }
+    }
+
+    private JsonNode post(String service, String path, String json, int expected) throws Exception {
+        HttpResponse<String> response = PlatformClients.call("POST", url(service, path), token, json);
+        assertThat(response.statusCode())
+                .as(service + path + " " + response.body())
+                .isEqualTo(expected);
+        return response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+    }
+
+    /** Services learn of consent from events: a grant made a moment ago may take a moment to hold there. */
+    private JsonNode postOnceConsentArrives(String service, String path, String json) throws Exception {
+        HttpResponse<String>[] answer = new HttpResponse[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            answer[0] = PlatformClients.call("POST", url(service, path), token, json);
+            return answer[0].statusCode() != 422;
+        });
+        assertThat(answer[0].statusCode())
+                .as(service + path + " " + answer[0].body())
+                .isEqualTo(201);
+        return JSON.readTree(answer[0].body());
+    }
+
+    private static String url(String service, String path) {
+        return "http://localhost:" + settings.port(service) + "/api/boroughs/newham" + path;
+    }
+}
