@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "london.sanctuary.actions", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    private static final String[] ADAPTERS = {"..web..", "..persistence..", "..messaging..", "..config..", "..notify.."
+    private static final String[] ADAPTERS = {
+        "..web..", "..persistence..", "..messaging..", "..config..", "..notify..", "..contact.."
     };
 
     @ArchTest
@@ -33,7 +34,12 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..web..", "..persistence..", "..messaging..", "..notify..", "london.sanctuary.platform..")
+                    "..web..",
+                    "..persistence..",
+                    "..messaging..",
+                    "..notify..",
+                    "..contact..",
+                    "london.sanctuary.platform..")
             .because("adapters depend on the domain, never the other way round");
 
     @ArchTest

@@ -357,6 +357,64 @@ class ConsentIntegrationTests {
     }
 
     @Test
+    void aServiceReadsAContactOnlyWhileRecontactHoldsAndLearnsNothingOtherwise() {
+        // given
+        Person person = Person.unique();
+        String ref = enrol(NEWHAM, "newham", person);
+        String path = participant("newham", ref);
+        String service = TestTokens.sign(TestTokens.claims("newham-service", "newham", List.of("service"))
+                .build());
+        Answer unknown =
+                api.get(service, participant("newham", UUID.randomUUID().toString()) + "/contact");
+        Answer before = api.get(service, path + "/contact");
+        api.post(NEWHAM, path + "/consents", grant("RECONTACT"));
+
+        // when
+        Answer allowed = api.get(service, path + "/contact");
+        api.post(NEWHAM, path + "/consents/RECONTACT/withdrawal", withdrawal());
+        Answer withdrawn = api.get(service, path + "/contact");
+
+        // then
+        assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
+        assertThat(allowed.json().path("participantRef").asString()).isEqualTo(ref);
+        assertThat(allowed.json().path("phone").asString()).isEqualTo(person.phone());
+        assertThat(allowed.json().path("email").asString()).isEqualTo(person.email());
+        assertThat(allowed.json().path("preferredLanguages").get(0).asString()).isEqualTo("ps");
+        assertThat(allowed.body()).doesNotContain(person.name(), "female interpreter");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(List.of(before, withdrawn)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.isProblem()).isTrue();
+            assertThat(answer.problemWithoutInstance()).isEqualTo(unknown.problemWithoutInstance());
+        });
+    }
+
+    @Test
+    void aContactIsRefusedToACallerWithoutTheServiceRoleAndGoneAfterErasure() {
+        // given
+        String ref = enrol(NEWHAM, "newham", Person.unique());
+        String path = participant("newham", ref);
+        api.post(NEWHAM, path + "/consents", grant("RECONTACT"));
+        String analyst = TestTokens.sign(
+                TestTokens.claims("newham-reader", "newham", List.of("analyst")).build());
+        String service = TestTokens.sign(TestTokens.claims("newham-service", "newham", List.of("service"))
+                .build());
+
+        // when
+        Answer refused = api.get(analyst, path + "/contact");
+        Answer officer = api.get(NEWHAM, path + "/contact");
+        api.delete(NEWHAM, path);
+        Answer gone = api.get(service, path + "/contact");
+
+        // then
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(officer.status()).isEqualTo(200);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.isProblem()).isTrue();
+    }
+
+    @Test
     void aCheckAHistoryAndAReceiptShowWhatWasAgreed() {
         // given
         String ref = enrol(NEWHAM, "newham", Person.unique());

@@ -72,7 +72,12 @@ public final class LocalPlatform implements AutoCloseable {
             TopicCreator.createMissing(broker.bootstrapServers(), Topics.all(settings.boroughs()));
             AuthorizationServer auth = track(authStarting.join());
             PlatformWiring wiring = new PlatformWiring(settings.boroughs(), broker, store, auth);
-            track(services).start(HostedServices.ALL, settings.ports(), wiring.properties());
+            track(services)
+                    .start(
+                            HostedServices.ALL,
+                            settings.ports(),
+                            wiring.properties(),
+                            wiring.serviceProperties(settings.port("consent")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
             if (settings.demoData()) {

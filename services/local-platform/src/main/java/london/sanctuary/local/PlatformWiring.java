@@ -1,8 +1,10 @@
 package london.sanctuary.local;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.local.auth.AuthorizationServer;
+import london.sanctuary.local.auth.DemoClient;
 import london.sanctuary.local.broker.KafkaBroker;
 import london.sanctuary.local.store.DocumentStore;
 
@@ -21,5 +23,28 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
                 "sanctuary.security.audience", AuthorizationServer.AUDIENCE,
                 "spring.jmx.enabled", false,
                 "server.address", "localhost");
+    }
+
+    /**
+     * The properties only some services get, by service name, over {@link #properties()}: the actions service
+     * looks up contact details in the consent service at {@code consentPort}, with each borough's demo service
+     * client (client credentials at the local authorization server; LOCAL ONLY secrets).
+     */
+    Map<String, Map<String, Object>> serviceProperties(int consentPort) {
+        Map<String, Object> actions = new LinkedHashMap<>();
+        actions.put("sanctuary.actions.consent-url", "http://localhost:" + consentPort);
+        actions.put("sanctuary.security.token-uri", auth.tokenUri());
+        String registrations = "spring.security.oauth2.client.registration.";
+        for (String borough : boroughs) {
+            DemoClient.serviceOf(borough).ifPresent(client -> {
+                String registration = registrations + client.clientId() + ".";
+                actions.put(registration + "client-id", client.clientId());
+                actions.put(registration + "client-secret", client.secret());
+                actions.put(registration + "authorization-grant-type", "client_credentials");
+                actions.put(registration + "provider", "sanctuary-local");
+            });
+        }
+        actions.put("spring.security.oauth2.client.provider.sanctuary-local.token-uri", auth.tokenUri());
+        return Map.of("actions", actions);
     }
 }

@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import london.sanctuary.actions.loop.ContactDirectory;
+import london.sanctuary.contracts.Borough;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +94,27 @@ class CoProductionJourneyIntegrationTests {
         // then nobody is told, and nothing was recorded for him
         assertThat(completed.path("notifiedCount").asInt()).isZero();
         assertThat(notice(completed.path("actionId").asString(), yusuf)).isNull();
+    }
+
+    @Test
+    void theActionsServiceReachesOnlySomeoneWhoStillAgreesToBeRecontacted() throws Exception {
+        // given Leila, enrolled in Newham with consent to be recontacted
+        String leila = enrolWith("Leila Karimi", "PARTICIPATE", "RECONTACT");
+        ContactDirectory contacts = platform.runningServices().stream()
+                .filter(running -> running.service().name().equals("actions"))
+                .findFirst()
+                .orElseThrow()
+                .context()
+                .getBean(ContactDirectory.class);
+        Borough newham = Borough.of("newham");
+
+        // when the actions service looks her up in the consent service, with Newham's service client
+        Optional<ContactDirectory.Contact> found = contacts.find(newham, UUID.fromString(leila));
+
+        // then it finds her phone number; once she withdraws RECONTACT it finds nothing
+        assertThat(found).map(ContactDirectory.Contact::phone).contains("07700 900123");
+        post("consent", "/participants/" + leila + "/consents/RECONTACT/withdrawal", "{}", 200);
+        assertThat(contacts.find(newham, UUID.fromString(leila))).isEmpty();
     }
 
     private String enrolWith(String name, String... purposes) throws Exception {

@@ -1,5 +1,6 @@
 package london.sanctuary.actions.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Name;
 
@@ -8,13 +9,18 @@ import org.springframework.boot.context.properties.bind.Name;
  *
  * @param govukNotify ({@code notify}) GOV.UK Notify; the Notify adapter is used only when its {@code api-key} is set
  * @param board the public board's page settings
+ * @param consentUrl the consent service's base URL for contact lookups; unset (or blank), contact lookup is off
+ * @param consentTimeout the most a contact lookup may take to connect, and again to answer (default 2s)
  */
 @ConfigurationProperties("sanctuary.actions")
-public record ActionsSettings(@Name("notify") Notify govukNotify, BoardPage board) {
+public record ActionsSettings(
+        @Name("notify") Notify govukNotify, BoardPage board, String consentUrl, Duration consentTimeout) {
 
     public ActionsSettings {
         govukNotify = govukNotify == null ? new Notify(null, null, null) : govukNotify;
         board = board == null ? new BoardPage(null) : board;
+        consentUrl = consentUrl == null || consentUrl.isBlank() ? null : consentUrl.strip();
+        consentTimeout = consentTimeout == null ? Duration.ofSeconds(2) : consentTimeout;
     }
 
     /** Notify's API key (from a secret store) and the template ids, each with a {@code ((statement))} field. */

@@ -40,11 +40,6 @@ class NoticeConfiguration {
     @ConditionalOnExpression("'${sanctuary.actions.notify.api-key:}' != ''")
     static class GovUkNotify {
 
-        @Bean
-        ContactDirectory contactDirectory() {
-            return new UnwiredContactDirectory();
-        }
-
         /** Notify, behind the log of notices sent, so a retried close never texts anyone twice. */
         @Bean
         OnceEach notifyLoopNotices(

@@ -22,5 +22,10 @@ public interface ContactDirectory {
                 throw new IllegalArgumentException("a contact needs a phone number or an email address");
             }
         }
+
+        @Override
+        public String toString() {
+            return "Contact[personal data hidden]";
+        }
     }
 }

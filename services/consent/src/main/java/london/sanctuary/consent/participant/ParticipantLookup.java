@@ -1,8 +1,10 @@
 package london.sanctuary.consent.participant;
 
+import java.time.Clock;
 import java.util.List;
 import london.sanctuary.consent.crypto.DataKeys;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 
 /** Finds participants and opens their profiles. */
 public final class ParticipantLookup {
@@ -33,6 +35,19 @@ public final class ParticipantLookup {
         return keys.find(participant.borough().code(), participant.ref().toString())
                 .map(key -> ProfileCipher.open(sealed, key, participant.ref()))
                 .orElseThrow(ParticipantGone::new);
+    }
+
+    /**
+     * The profile of a participant who may be contacted now: {@link ParticipantGone} once erased, and
+     * {@link UnknownParticipant} (the very answer an unknown ref gets) unless {@code RECONTACT} holds at this
+     * moment, so that a caller cannot tell "no such person" from "may not be contacted".
+     */
+    public Profile contactableProfile(Borough borough, ParticipantRef ref, Clock clock) {
+        Participant participant = findLive(borough, ref);
+        if (!participant.check(ConsentPurpose.RECONTACT, clock).holds()) {
+            throw new UnknownParticipant();
+        }
+        return profileOf(participant);
     }
 
     public List<ParticipantSummary> list(Borough borough, int limit) {

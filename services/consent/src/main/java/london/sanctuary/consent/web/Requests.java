@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 public final class Requests {
 
     public static final String OFFICER = "officer";
+    public static final String SERVICE = "service";
 
     private Requests() {}
 
@@ -20,6 +21,15 @@ public final class Requests {
         Caller caller = Caller.current();
         if (!caller.roles().contains(OFFICER)) {
             throw new AccessDeniedException("officer role required");
+        }
+        return caller;
+    }
+
+    /** Contact details are released to other services of the borough (and its officers) only. */
+    public static Caller serviceOrOfficer() {
+        Caller caller = Caller.current();
+        if (!caller.roles().contains(SERVICE) && !caller.roles().contains(OFFICER)) {
+            throw new AccessDeniedException("service or officer role required");
         }
         return caller;
     }

@@ -23,11 +23,22 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
     static final String ROLES_SETTING = "sanctuary.roles";
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
 
+    static final String OFFICER_ROLE = "officer";
+    static final String SERVICE_ROLE = "service";
+
+    /**
+     * Every demo client. LOCAL ONLY, all of them: the officers of each borough, the GLA's analyst, and each
+     * borough's service client ({@code <borough>-service}, role {@code service}), which the actions service uses
+     * to look up contact details in the consent service.
+     */
     public static final List<DemoClient> ALL = List.of(
             officer("newham"),
             officer("barnet"),
             officer("lambeth"),
-            new DemoClient("gla-analyst", Optional.empty(), List.of("analyst")));
+            new DemoClient("gla-analyst", Optional.empty(), List.of("analyst")),
+            service("newham"),
+            service("barnet"),
+            service("lambeth"));
 
     public DemoClient {
         roles = List.copyOf(roles);
@@ -35,13 +46,28 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
 
     static DemoClient officer(String borough) {
         return new DemoClient(
-                borough + "-officer", Optional.of(borough), List.of("officer", "service-lead", "move-on"));
+                borough + "-officer", Optional.of(borough), List.of(OFFICER_ROLE, "service-lead", "move-on"));
+    }
+
+    /** A borough's service-to-service client. LOCAL ONLY: its secret is public. */
+    static DemoClient service(String borough) {
+        return new DemoClient(borough + "-service", Optional.of(borough), List.of(SERVICE_ROLE));
     }
 
     /** The demo client of a borough's officers, if the borough has one. */
     public static Optional<DemoClient> officerOf(String borough) {
+        return ofBorough(borough, OFFICER_ROLE);
+    }
+
+    /** The demo service client of a borough (role {@code service}), if the borough has one. */
+    public static Optional<DemoClient> serviceOf(String borough) {
+        return ofBorough(borough, SERVICE_ROLE);
+    }
+
+    private static Optional<DemoClient> ofBorough(String borough, String role) {
         return ALL.stream()
-                .filter(c -> c.borough().equals(Optional.of(borough)))
+                .filter(c ->
+                        c.borough().equals(Optional.of(borough)) && c.roles().contains(role))
                 .findFirst();
     }
 

@@ -23,6 +23,18 @@ public final class ServiceHost implements AutoCloseable {
      * @param wiring the properties every service gets (broker, store, issuer, boroughs)
      */
     public void start(List<HostedService> services, Map<String, Integer> ports, Map<String, ?> wiring) {
+        start(services, ports, wiring, Map.of());
+    }
+
+    /**
+     * As {@link #start(List, Map, Map)}, and each service named in {@code perService} also gets those properties,
+     * over the common wiring.
+     */
+    public void start(
+            List<HostedService> services,
+            Map<String, Integer> ports,
+            Map<String, ?> wiring,
+            Map<String, Map<String, Object>> perService) {
         for (HostedService service : services) {
             Optional<Class<?>> mainClass = load(service.mainClassName());
             if (mainClass.isEmpty()) {
@@ -31,6 +43,7 @@ public final class ServiceHost implements AutoCloseable {
             }
             int port = ports.getOrDefault(service.name(), service.defaultPort());
             Map<String, Object> properties = new LinkedHashMap<>(wiring);
+            properties.putAll(perService.getOrDefault(service.name(), Map.of()));
             properties.put("spring.config.name", service.name());
             properties.put("server.port", port);
             // Each service's default database is its own; a service that names its databases still wins.

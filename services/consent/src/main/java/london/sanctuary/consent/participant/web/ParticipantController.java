@@ -1,10 +1,12 @@
 package london.sanctuary.consent.participant.web;
 
 import java.net.URI;
+import java.time.Clock;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.Versioned;
 import london.sanctuary.consent.web.Requests;
 import london.sanctuary.contracts.Borough;
@@ -28,11 +30,13 @@ class ParticipantController {
     private final Enrolment enrolment;
     private final ParticipantLookup lookup;
     private final Erasure erasure;
+    private final Clock clock;
 
-    ParticipantController(Enrolment enrolment, ParticipantLookup lookup, Erasure erasure) {
+    ParticipantController(Enrolment enrolment, ParticipantLookup lookup, Erasure erasure, Clock clock) {
         this.enrolment = enrolment;
         this.lookup = lookup;
         this.erasure = erasure;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -52,6 +56,18 @@ class ParticipantController {
         return ResponseEntity.ok()
                 .eTag(Requests.etag(participant.version()))
                 .body(ParticipantView.of(participant, lookup.profileOf(participant)));
+    }
+
+    /**
+     * How to reach a participant, for another service of the borough (the actions service closing the loop):
+     * only while RECONTACT holds now, else the same 404 as an unknown participant; 410 after erasure.
+     */
+    @GetMapping("/{ref}/contact")
+    ContactView contact(@PathVariable String borough, @PathVariable String ref) {
+        Requests.serviceOrOfficer();
+        ParticipantRef participantRef = Requests.ref(ref);
+        return ContactView.of(
+                participantRef, lookup.contactableProfile(Requests.borough(borough), participantRef, clock));
     }
 
     @GetMapping

@@ -1,0 +1,179 @@
+package london.sanctuary.actions.loop.contact;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import london.sanctuary.actions.loop.ContactDirectory;
+import london.sanctuary.contracts.Borough;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Asks the consent service how to reach a participant, at the moment of sending, and keeps nothing:
+ * {@code GET /api/boroughs/{borough}/participants/{ref}/contact} with a bearer token of the borough's service
+ * client ({@code <borough>-service}, OAuth2 client credentials, cached until it expires).
+ *
+ * <p>Consent answers only while the participant holds RECONTACT; a 404 (no such participant, or no RECONTACT)
+ * and a 410 (erased) are "no contact". A call that fails on the way (unreachable, timed out, 429 or 5xx) is
+ * retried with backoff inside a circuit breaker, both configured by instance name {@code consent}; when it
+ * still fails, or consent refuses the token (401/403), the notice finds no contact and counts as not sent, like a
+ * notice Notify refuses. Log lines name the borough and the status, never the person or their details.
+ */
+public final class ConsentContactDirectory implements ContactDirectory {
+
+    /** The consent service's contact lookup. */
+    public static final String PATH = "/api/boroughs/{borough}/participants/{ref}/contact";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsentContactDirectory.class);
+
+    private final RestClient consent;
+    private final OAuth2AuthorizedClientManager tokens;
+    private final CircuitBreaker breaker;
+    private final Retry retry;
+
+    /**
+     * @param consent a client whose base URL is the consent service's, with time limits (see {@link #client})
+     * @param tokens the source of each borough's service token
+     */
+    public ConsentContactDirectory(
+            RestClient consent, OAuth2AuthorizedClientManager tokens, CircuitBreaker breaker, Retry retry) {
+        this.consent = consent;
+        this.tokens = tokens;
+        this.breaker = breaker;
+        this.retry = retry;
+    }
+
+    /** A client for the consent service at {@code baseUrl} whose connect and read each take at most {@code timeout}. */
+    public static RestClient client(RestClient.Builder builder, String baseUrl, Duration timeout) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).build());
+        requests.setReadTimeout(timeout);
+        return builder.baseUrl(baseUrl).requestFactory(requests).build();
+    }
+
+    /** The OAuth2 client registration of a borough's service client. */
+    public static String registrationOf(Borough borough) {
+        return borough.code() + "-service";
+    }
+
+    @Override
+    public Optional<Contact> find(Borough borough, UUID participantRef) {
+        try {
+            return Retry.decorateSupplier(
+                            retry, CircuitBreaker.decorateSupplier(breaker, () -> lookUp(borough, participantRef)))
+                    .get();
+        } catch (CallNotPermittedException e) {
+            log.warn(
+                    "No contact looked up in {}: the consent service is failing and its circuit is open",
+                    borough.code());
+        } catch (ContactUnavailable | ContactRefused e) {
+            log.warn("No contact looked up in {}: {}", borough.code(), e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Contact> lookUp(Borough borough, UUID participantRef) {
+        String token = token(borough);
+        try {
+            return consent.get()
+                    .uri(PATH, borough.code(), participantRef)
+                    .headers(headers -> headers.setBearerAuth(token))
+                    .accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) -> answer(response), true);
+        } catch (ResourceAccessException e) {
+            throw new ContactUnavailable("the consent service could not be reached in time", e);
+        }
+    }
+
+    private static Optional<Contact> answer(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response)
+            throws IOException {
+        int status = response.getStatusCode().value();
+        if (status == 200) {
+            ContactAnswer answer = response.bodyTo(ContactAnswer.class);
+            return answer == null ? Optional.empty() : answer.contact();
+        }
+        if (status == 404 || status == 410) {
+            return Optional.empty();
+        }
+        if (status == 429 || status >= 500) {
+            throw new ContactUnavailable("the consent service answered " + status, null);
+        }
+        throw new ContactRefused("the consent service refused the lookup with " + status);
+    }
+
+    private String token(Borough borough) {
+        OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest.withClientRegistrationId(registrationOf(borough))
+                .principal("actions")
+                .build();
+        OAuth2AuthorizedClient client;
+        try {
+            client = tokens.authorize(request);
+        } catch (OAuth2AuthorizationException e) {
+            if (unreachable(e)) {
+                throw new ContactUnavailable("the token endpoint could not be reached", e);
+            }
+            throw new ContactRefused("no service token: " + e.getError().getErrorCode());
+        } catch (IllegalArgumentException e) {
+            throw new ContactRefused("no client registration " + registrationOf(borough));
+        }
+        if (client == null) {
+            throw new ContactRefused("no service token for " + registrationOf(borough));
+        }
+        return client.getAccessToken().getTokenValue();
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof ResourceAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What consent answers; only the phone and email are used, and nothing is kept. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ContactAnswer(UUID participantRef, String phone, String email, List<String> preferredLanguages) {
+
+        Optional<Contact> contact() {
+            boolean none = (phone == null || phone.isBlank()) && (email == null || email.isBlank());
+            return none ? Optional.empty() : Optional.of(new Contact(phone, email));
+        }
+
+        @Override
+        public String toString() {
+            return "ContactAnswer[personal data hidden]";
+        }
+    }
+
+    /** A failure worth trying again: consent or the token endpoint unreachable, too slow, 429 or 5xx. */
+    public static class ContactUnavailable extends RuntimeException {
+
+        public ContactUnavailable(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
+
+    /** Consent refused this service (401, 403, another 4xx) or no token could be had: not retried. */
+    public static class ContactRefused extends RuntimeException {
+
+        public ContactRefused(String detail) {
+            super(detail);
+        }
+    }
+}
