@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import london.sanctuary.actions.loop.ContactDirectory.Contact;
 import london.sanctuary.contracts.Borough;
@@ -43,7 +45,8 @@ class ConsentContactDirectoryTests {
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final AtomicInteger tokensIssued = new AtomicInteger();
     volatile Answer[] answers = {new Answer(404, "")};
-    volatile long delayMillis;
+    /** While set, consent does not answer until it is released: a stalled service, not a slow test. */
+    volatile CountDownLatch stalled;
 
     @BeforeEach
     void start() throws IOException {
@@ -58,9 +61,10 @@ class ConsentContactDirectoryTests {
             int call = (int)
                     requests.stream().filter(r -> r.path().startsWith("/api/")).count();
             requests.add(new Request("GET", exchange.getRequestURI().getPath(), header(exchange), ""));
-            if (delayMillis > 0) {
+            CountDownLatch stall = stalled;
+            if (stall != null) {
                 try {
-                    Thread.sleep(delayMillis);
+                    stall.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -74,6 +78,9 @@ class ConsentContactDirectoryTests {
 
     @AfterEach
     void stop() {
+        if (stalled != null) {
+            stalled.countDown();
+        }
         server.stop(0);
         handlers.shutdownNow();
     }
@@ -171,7 +178,7 @@ class ConsentContactDirectoryTests {
     @Test
     void aSlowAnswerIsCutOffAndRetried() {
         // given
-        delayMillis = 1_500;
+        stalled = new CountDownLatch(1);
         answers = new Answer[] {contact("07700 900123", null)};
 
         // when
