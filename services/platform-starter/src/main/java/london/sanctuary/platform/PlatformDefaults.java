@@ -18,6 +18,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
+    /** Loggers whose warnings say nothing an operator acts on; the local platform's logback.xml names them too. */
+    static final List<String> NO_NEWS = List.of(
+            "org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils",
+            "org.springframework.context.support.PostProcessorRegistrationDelegate$BeanPostProcessorChecker",
+            "org.springdoc.core.events.SpringDocAppInitializer");
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String service = env.getProperty("sanctuary.service");
@@ -78,6 +84,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         for (String chatty : List.of(
                 "org.apache.kafka", "kafka", "state.change.logger", "org.mongodb.driver", "de.bwaldvogel.mongo")) {
             d.put("logging.level." + chatty, "WARN");
+        }
+        // Warnings that are no news: the binder's lag metric reads offsets with a consumer that is assigned
+        // nothing (a line per partition a minute), Spring Cloud Stream's early beans, and that the OpenAPI
+        // description is on, which it is on purpose.
+        for (String noNews : NO_NEWS) {
+            d.put("logging.level." + noNews, "ERROR");
         }
         return d;
     }
