@@ -197,12 +197,14 @@ class ActionsIntegrationTests {
                 .contains("lang=\"ar\"")
                 .contains("dir=\"rtl\"")
                 .contains("يزور طبيب الفندق كل ثلاثاء")
-                .contains("Access to GP and health services")
+                .contains("قلتم", "ما فعلناه", "الوصول إلى الطبيب العام والخدمات الصحية")
+                .doesNotContain("You said", "Access to GP and health services")
                 .contains("العربية");
         assertThat(new ApiClient(port, null)
                         .get("/public/boroughs/barnet/you-said-we-did")
                         .body())
                 .contains("dir=\"ltr\"")
+                .contains("You said", "Access to GP and health services")
                 .contains("A GP now visits the hotel every Tuesday");
         assertThat(new ApiClient(port, null)
                         .get("/public/govuk/govuk-frontend.min.css")

@@ -21,12 +21,15 @@ public record Board(
 
     /** One ended action: the themes heard, and the statement with the language it is actually in. */
     public record Entry(
-            List<String> youSaid,
+            List<Heard> youSaid,
             String weDid,
             String weDidLanguage,
             boolean weDidRightToLeft,
             boolean done,
             LocalDate completedOn) {}
+
+    /** A theme heard, by its code (for its translated label) and its English label from the reference list. */
+    public record Heard(String code, String label) {}
 
     /** A language in the picker, by its own name. */
     public record LanguageChoice(String tag, String name, boolean chosen) {}

@@ -46,7 +46,10 @@ public final class YouSaidWeDid {
         Wording statement = action.statement().orElseThrow();
         Language shownIn = statement.texts().containsKey(chosen) ? chosen : Wording.ENGLISH;
         return new Board.Entry(
-                action.themes().stream().map(ThemeCode::code).map(names::theme).toList(),
+                action.themes().stream()
+                        .map(ThemeCode::code)
+                        .map(code -> new Board.Heard(code, names.theme(code)))
+                        .toList(),
                 statement.in(shownIn),
                 shownIn.tag(),
                 shownIn.rightToLeft(),

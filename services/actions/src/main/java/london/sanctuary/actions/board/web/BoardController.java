@@ -1,5 +1,8 @@
 package london.sanctuary.actions.board.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import london.sanctuary.actions.board.Board;
 import london.sanctuary.actions.board.YouSaidWeDid;
 import london.sanctuary.actions.config.ActionsSettings;
@@ -11,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** The public "you said, we did" page of a borough this instance serves: no login, server-rendered. */
 @Controller
@@ -19,19 +23,27 @@ class BoardController {
     private final YouSaidWeDid boards;
     private final ServedBoroughs served;
     private final ActionsSettings settings;
+    private final LocaleResolver locales;
 
-    BoardController(YouSaidWeDid boards, ServedBoroughs served, ActionsSettings settings) {
+    BoardController(YouSaidWeDid boards, ServedBoroughs served, ActionsSettings settings, LocaleResolver locales) {
         this.boards = boards;
         this.served = served;
         this.settings = settings;
+        this.locales = locales;
     }
 
     @GetMapping("/public/boroughs/{borough}/you-said-we-did")
-    String board(@PathVariable String borough, @RequestParam(required = false) String lang, Model model) {
+    String board(
+            @PathVariable String borough,
+            @RequestParam(required = false) String lang,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!served.serves(borough)) {
             throw new NotFound("Borough");
         }
         Board board = boards.board(Borough.of(borough), lang);
+        locales.setLocale(request, response, Locale.forLanguageTag(board.language()));
         model.addAttribute("board", board);
         model.addAttribute("stylesheet", settings.board().stylesheet());
         return "you-said-we-did";
