@@ -43,6 +43,6 @@ class InboxPage {
                 decisions.inbox(scoped, 200).stream()
                         .map(r -> ReferralView.of(r, clock.instant()))
                         .toList());
-        return "inbox";
+        return "referrals/inbox";
     }
 }
