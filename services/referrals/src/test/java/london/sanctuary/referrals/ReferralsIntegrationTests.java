@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,6 +66,7 @@ class ReferralsIntegrationTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final FakeNeighbours NEIGHBOURS = FakeNeighbours.INSTANCE;
+    static final String EXCHANGE_BINDING = "onExchangeEvents-in-0";
 
     @LocalServerPort
     int port;
@@ -80,6 +82,9 @@ class ReferralsIntegrationTests {
 
     @Autowired
     EngagementHistory history;
+
+    @Autowired
+    BindingsLifecycleController bindings;
 
     BoroughEvents events;
 
@@ -218,6 +223,32 @@ class ReferralsIntegrationTests {
                     .filteredOn(r -> id.toString().equals(r.key()))
                     .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void aReceivingBoroughThatIsDownGetsTheReferralWhenItComesBack() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given Barnet's exchange consumer is down
+            Person amina = movable("newham");
+            UUID id = UUID.randomUUID();
+            bindings.stop(EXCHANGE_BINDING);
+            try {
+                // when Newham sends, and the referral is on the exchange
+                Response sent = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+                assertThat(sent.status()).isEqualTo(201);
+                awaitRecords(capture, id, 1);
+
+                // then Barnet has not got it yet
+                assertThat(api("barnet").get(incoming("barnet") + "/" + id).status())
+                        .isEqualTo(404);
+            } finally {
+                bindings.start(EXCHANGE_BINDING);
+            }
+
+            // and once it is back, it takes the referral in
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+            awaitStatus("newham", outgoing("newham") + "/" + id, "RECEIVED");
         }
     }
 
