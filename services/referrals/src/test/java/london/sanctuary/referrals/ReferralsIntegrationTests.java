@@ -30,6 +30,7 @@ import london.sanctuary.referrals.history.EngagementHistory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -399,21 +400,10 @@ class ReferralsIntegrationTests {
             // given a referral in Barnet's inbox whose three working days have passed
             Person amina = movable("newham");
             UUID id = inBarnetsInbox(amina);
-            stores.of("barnet")
-                    .updateFirst(
-                            Query.query(Criteria.where("_id").is(id.toString())),
-                            new Update()
-                                    .set("respondBy", Date.from(Instant.now().minusSeconds(60))),
-                            "referrals");
+            pastItsTime(id);
 
             // then
-            await().atMost(PATIENCE)
-                    .until(() -> api("barnet")
-                            .get(incoming("barnet") + "/" + id)
-                            .json()
-                            .path("referral")
-                            .path("overdue")
-                            .asBoolean());
+            awaitOverdueAtBarnet(id);
             await().atMost(PATIENCE)
                     .until(() -> api("newham")
                             .get(outgoing("newham") + "/" + id)
@@ -442,7 +432,34 @@ class ReferralsIntegrationTests {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("govuk-table", id.toString(), "Incoming referrals: Barnet");
         assertThat(page.body()).doesNotContain("<script", "style=", amina.name());
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
         assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void inARealBrowserTheInboxShowsTheReferralStyledByGovukFrontendWithinItsPolicy() {
+        Assumptions.assumeTrue(InboxBrowser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given a referral waiting in Barnet's inbox, flagged overdue
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        pastItsTime(id);
+        awaitOverdueAtBarnet(id);
+
+        try (InboxBrowser browser = InboxBrowser.withToken(TestTokens.officer("barnet"))) {
+            // when a Barnet officer opens the inbox
+            browser.driver.get("http://localhost:" + port + incoming("barnet"));
+
+            // then the table and its tags are there, styled by the stylesheet the policy allows
+            assertThat(browser.driver.getTitle()).isEqualTo("Incoming referrals — Barnet");
+            assertThat(browser.driver.getPageSource()).contains(id.toString(), "OVERDUE");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-table')).borderCollapse"))
+                    .isEqualTo("collapse");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-tag--red')).color"))
+                    .isNotEqualTo("rgb(0, 0, 0)");
+            browser.screenshot("barnet-inbox");
+        }
     }
 
     static Stream<Arguments> badSends() {
@@ -506,6 +523,25 @@ class ReferralsIntegrationTests {
                         .path("declineReason")
                         .asString())
                 .isEqualTo("WRONG_BOROUGH");
+    }
+
+    /** Its three working days have passed in Barnet's copy, as if the clock had moved on. */
+    private void pastItsTime(UUID id) {
+        stores.of("barnet")
+                .updateFirst(
+                        Query.query(Criteria.where("_id").is(id.toString())),
+                        new Update().set("respondBy", Date.from(Instant.now().minusSeconds(60))),
+                        "referrals");
+    }
+
+    private void awaitOverdueAtBarnet(UUID id) {
+        await().atMost(PATIENCE)
+                .until(() -> api("barnet")
+                        .get(incoming("barnet") + "/" + id)
+                        .json()
+                        .path("referral")
+                        .path("overdue")
+                        .asBoolean());
     }
 
     /** Sent from Newham and waiting in Barnet's inbox: the referral's id. */
