@@ -213,12 +213,16 @@ class ReferralsIntegrationTests {
             Response first = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
             Response again = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
             Response other = api("newham").post(outgoing("newham"), send(id, UUID.randomUUID(), "barnet"));
+            Response doubleClick =
+                    api("newham").post(outgoing("newham"), send(UUID.randomUUID(), amina.ref(), "lambeth"));
 
             // then one referral, one ReferralSent, one inbox entry; another referral's reuse of the id is refused
             assertThat(first.status()).isEqualTo(201);
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.json().path("referralId").asString()).isEqualTo(id.toString());
             assertThat(other.status()).isEqualTo(409);
+            assertThat(doubleClick.status()).isEqualTo(409);
+            assertThat(doubleClick.json().path("field").asString()).isEqualTo("participantRef");
             awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
             assertThat(capture.records())
                     .filteredOn(r -> id.toString().equals(r.key()))

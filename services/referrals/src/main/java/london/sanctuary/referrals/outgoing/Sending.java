@@ -69,6 +69,11 @@ public final class Sending {
         if (!registry.knows(routing.to())) {
             throw new InvalidValue("toBorough", "is not a borough on the referral exchange");
         }
+        boolean inFlight = referrals.ofParticipant(from, routing.participantRef()).stream()
+                .anyMatch(r -> r.side() == Side.OUTGOING && r.status().inFlight());
+        if (inFlight) {
+            throw new AlreadyReferred();
+        }
         MoveOnRecords.MoveOnRecord record = moveOn.find(from, routing.participantRef())
                 .orElseThrow(() -> new ReferralRuleBroken(
                         "participantRef", "No participant by this ref holds SHARE_ON_MOVE consent now"));
@@ -138,6 +143,18 @@ public final class Sending {
     private static SupportItem item(SupportNeed need) {
         return new SupportItem(
                 need.kind(), need.level(), need.note(), need.urgency().name());
+    }
+
+    /**
+     * The participant already has a referral in flight from this borough (a second send without the first's
+     * referralId, such as a double click): answered 409 naming {@code participantRef}; cancel the first to send
+     * another.
+     */
+    public static class AlreadyReferred extends RuntimeException {
+
+        public AlreadyReferred() {
+            super("This participant already has a referral in flight; cancel it before sending another");
+        }
     }
 
     /** A send's outcome. */

@@ -6,6 +6,7 @@ import london.sanctuary.platform.problem.Problems;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.outgoing.Sending;
 import london.sanctuary.referrals.referral.IdTaken;
 import london.sanctuary.referrals.referral.InvalidValue;
 import london.sanctuary.referrals.referral.ReferralRuleBroken;
@@ -63,6 +64,13 @@ public class ReferralProblems {
     ProblemDetail taken(IdTaken e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("field", "referralId");
+        return problem;
+    }
+
+    @ExceptionHandler(Sending.AlreadyReferred.class)
+    ProblemDetail alreadyReferred(Sending.AlreadyReferred e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("field", "participantRef");
         return problem;
     }
 
