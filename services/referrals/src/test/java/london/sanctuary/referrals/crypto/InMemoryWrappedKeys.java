@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.contracts.Borough;
 
 /** Wrapped keys in memory, with the participant each is filed under. */
-final class InMemoryWrappedKeys implements WrappedKeys {
+public final class InMemoryWrappedKeys implements WrappedKeys {
 
     private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
     private final Map<String, UUID> owners = new ConcurrentHashMap<>();
