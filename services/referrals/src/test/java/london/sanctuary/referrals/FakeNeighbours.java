@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import london.sanctuary.platform.test.TestTokens;
@@ -48,6 +49,12 @@ final class FakeNeighbours implements AutoCloseable {
             server.createContext("/oauth2/token", fake::token);
             server.createContext("/api/boroughs/", fake::consent);
             server.createContext("/api/exchange/", fake::sender);
+            // Several at once: a forwarded key release calls back into the fake consent service.
+            server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+                Thread thread = new Thread(r, "fake-neighbours");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             return fake;
         } catch (IOException e) {
@@ -69,6 +76,11 @@ final class FakeNeighbours implements AutoCloseable {
                     "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"},
                    {"purpose": "SHARE_ON_MOVE", "method": "WRITTEN", "legalBasis": "CONSENT", "language": "ar",
                     "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"}]}""".formatted(ref, name, phone));
+    }
+
+    /** The person withdrew SHARE_ON_MOVE at the consent service (whether or not its event has gone out yet). */
+    void mayNotMove(String borough, String ref) {
+        movable.remove(borough + "/" + ref);
     }
 
     List<String> transfers() {
@@ -105,6 +117,11 @@ final class FakeNeighbours implements AutoCloseable {
         if ("POST".equals(exchange.getRequestMethod()) && path.length == 6 && "transfers".equals(path[5])) {
             transfers.add(path[3] + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             answer(exchange, 201, "{}");
+            return;
+        }
+        if (path.length == 8 && "SHARE_ON_MOVE".equals(path[7])) {
+            boolean holds = movable.containsKey(path[3] + "/" + path[5]);
+            answer(exchange, 200, "{\"purpose\": \"SHARE_ON_MOVE\", \"holds\": " + holds + "}");
             return;
         }
         String record = path.length == 7 ? movable.get(path[3] + "/" + path[5]) : null;

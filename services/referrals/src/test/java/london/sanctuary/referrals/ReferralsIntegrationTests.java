@@ -319,6 +319,24 @@ class ReferralsIntegrationTests {
     }
 
     @Test
+    void theConsentServicesAnswerNowGatesKeyReleaseBeforeTheLedgerHasHeard() {
+        // given a referral in Barnet's inbox, and SHARE_ON_MOVE withdrawn at the consent service a moment ago
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        NEIGHBOURS.mayNotMove("newham", amina.ref().toString());
+
+        // when Barnet asks for the key, and accepts
+        Response released = api("barnet").as(service("barnet")).post(keyRelease("newham", id), "");
+        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+        // then no key leaves Newham, and Barnet imports nothing
+        assertThat(released.status()).isEqualTo(410);
+        assertThat(accepted.status()).isEqualTo(422);
+        assertThat(NEIGHBOURS.transfers())
+                .noneSatisfy(t -> assertThat(t).contains(amina.ref().toString()));
+    }
+
+    @Test
     void keyReleaseIsForTheReceivingBoroughsServiceOnly() {
         // given
         Person amina = movable("newham");

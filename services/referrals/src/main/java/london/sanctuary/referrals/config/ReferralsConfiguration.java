@@ -24,10 +24,12 @@ import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.persistence.MongoReferrals;
 import london.sanctuary.referrals.release.KeyRelease;
 import london.sanctuary.referrals.release.ShareOnMove;
+import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.sla.OverdueCheck;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Wires the plain-Java features to their stores and ports: the domain knows no Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -67,9 +69,12 @@ class ReferralsConfiguration {
         return new MongoEngagementHistory(stores);
     }
 
+    /** The ledger first (no call when it already says no), then the consent service's answer now. */
     @Bean
-    ShareOnMove shareOnMove(ConsentLedger ledger) {
-        return (borough, ref, at) -> ledger.holds(borough.code(), ref, ConsentPurpose.SHARE_ON_MOVE, at);
+    @Primary
+    ShareOnMove shareOnMove(ConsentLedger ledger, ConsentShareOnMove consent) {
+        ShareOnMove heard = (borough, ref, at) -> ledger.holds(borough.code(), ref, ConsentPurpose.SHARE_ON_MOVE, at);
+        return heard.andThen(consent);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
 import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
+import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.remote.ConsentTransfers;
 import london.sanctuary.referrals.remote.HttpKeyFetcher;
 import london.sanctuary.referrals.remote.ServiceCalls;
@@ -78,6 +79,11 @@ class RemoteConfiguration {
     @Bean
     MoveOnRecords moveOnRecords(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
         return new ConsentMoveOnRecords(outbound, consentUrl(settings), consentCalls);
+    }
+
+    @Bean
+    ConsentShareOnMove consentShareOnMove(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
+        return new ConsentShareOnMove(outbound, consentUrl(settings), consentCalls);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import london.sanctuary.referrals.referral.ReferralRuleBroken;
 import london.sanctuary.referrals.referral.StaleVersion;
 import london.sanctuary.referrals.referral.UnknownReferral;
 import london.sanctuary.referrals.release.KeyWithheld;
+import london.sanctuary.referrals.release.ShareOnMove;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -77,7 +78,8 @@ public class ReferralProblems {
     @ExceptionHandler({
         MoveOnRecords.ConsentUnavailable.class,
         Transfers.ConsentUnavailable.class,
-        KeyFetcher.SenderUnavailable.class
+        KeyFetcher.SenderUnavailable.class,
+        ShareOnMove.Unknown.class
     })
     ProblemDetail unavailable(RuntimeException e) {
         log.warn("Answered 503: {}", e.getMessage());
