@@ -7,6 +7,7 @@ import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.remote.ConsentClient;
 import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
 import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.remote.ConsentTransfers;
@@ -77,18 +78,23 @@ class RemoteConfiguration {
     }
 
     @Bean
-    MoveOnRecords moveOnRecords(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
-        return new ConsentMoveOnRecords(outbound, consentUrl(settings), consentCalls);
+    ConsentClient consentClient(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
+        return new ConsentClient(outbound, consentUrl(settings), consentCalls);
     }
 
     @Bean
-    ConsentShareOnMove consentShareOnMove(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
-        return new ConsentShareOnMove(outbound, consentUrl(settings), consentCalls);
+    MoveOnRecords moveOnRecords(ConsentClient consent) {
+        return new ConsentMoveOnRecords(consent);
     }
 
     @Bean
-    Transfers transfers(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
-        return new ConsentTransfers(outbound, consentUrl(settings), consentCalls);
+    ConsentShareOnMove consentShareOnMove(ConsentClient consent) {
+        return new ConsentShareOnMove(consent);
+    }
+
+    @Bean
+    Transfers transfers(ConsentClient consent) {
+        return new ConsentTransfers(consent);
     }
 
     /** Sender URLs are read at each call, so one may name {@code ${local.server.port}} (tests, the local platform). */
