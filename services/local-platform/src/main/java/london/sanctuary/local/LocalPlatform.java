@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.local.auth.AuthorizationServer;
+import london.sanctuary.local.auth.ReferralKeyPairs;
 import london.sanctuary.local.broker.KafkaBroker;
 import london.sanctuary.local.broker.TopicCreator;
 import london.sanctuary.local.demo.DemoData;
@@ -77,7 +78,10 @@ public final class LocalPlatform implements AutoCloseable {
                             HostedServices.ALL,
                             settings.ports(),
                             wiring.properties(),
-                            wiring.serviceProperties(settings.port("consent")));
+                            wiring.serviceProperties(
+                                    settings.port("consent"),
+                                    settings.port("referrals"),
+                                    ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs())));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
             if (settings.demoData()) {

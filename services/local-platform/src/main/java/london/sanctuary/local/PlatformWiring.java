@@ -26,25 +26,40 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
     }
 
     /**
-     * The properties only some services get, by service name, over {@link #properties()}: the actions service
-     * looks up contact details in the consent service at {@code consentPort}, with each borough's demo service
-     * client (client credentials at the local authorization server; LOCAL ONLY secrets).
+     * The properties only some services get, by service name, over {@link #properties()}, all local: the actions
+     * service looks up contact details in the consent service at {@code consentPort}; the referrals service reaches
+     * the consent service there too, every borough's key release at {@code referralsPort} (one instance serves
+     * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
+     * service client (client credentials at the local authorization server; LOCAL ONLY secrets).
      */
-    Map<String, Map<String, Object>> serviceProperties(int consentPort) {
-        Map<String, Object> actions = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> serviceProperties(
+            int consentPort, int referralsPort, Map<String, Object> referralKeys) {
+        Map<String, Object> actions = serviceClients();
         actions.put("sanctuary.actions.consent-url", "http://localhost:" + consentPort);
-        actions.put("sanctuary.security.token-uri", auth.tokenUri());
+        Map<String, Object> referrals = serviceClients();
+        referrals.put("sanctuary.referrals.consent-url", "http://localhost:" + consentPort);
+        for (String borough : boroughs) {
+            referrals.put("sanctuary.referrals.exchange." + borough, "http://localhost:" + referralsPort);
+        }
+        referrals.putAll(referralKeys);
+        return Map.of("actions", actions, "referrals", referrals);
+    }
+
+    /** Each borough's demo service client as an OAuth2 client registration, and the token endpoint. */
+    private Map<String, Object> serviceClients() {
+        Map<String, Object> clients = new LinkedHashMap<>();
+        clients.put("sanctuary.security.token-uri", auth.tokenUri());
         String registrations = "spring.security.oauth2.client.registration.";
         for (String borough : boroughs) {
             DemoClient.serviceOf(borough).ifPresent(client -> {
                 String registration = registrations + client.clientId() + ".";
-                actions.put(registration + "client-id", client.clientId());
-                actions.put(registration + "client-secret", client.secret());
-                actions.put(registration + "authorization-grant-type", "client_credentials");
-                actions.put(registration + "provider", "sanctuary-local");
+                clients.put(registration + "client-id", client.clientId());
+                clients.put(registration + "client-secret", client.secret());
+                clients.put(registration + "authorization-grant-type", "client_credentials");
+                clients.put(registration + "provider", "sanctuary-local");
             });
         }
-        actions.put("spring.security.oauth2.client.provider.sanctuary-local.token-uri", auth.tokenUri());
-        return Map.of("actions", actions);
+        clients.put("spring.security.oauth2.client.provider.sanctuary-local.token-uri", auth.tokenUri());
+        return clients;
     }
 }

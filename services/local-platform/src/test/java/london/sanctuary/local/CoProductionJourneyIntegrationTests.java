@@ -1,17 +1,11 @@
 package london.sanctuary.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.actions.loop.ContactDirectory;
@@ -22,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The co-production loop across the real services, broker and store of the local platform: a person
@@ -31,25 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CoProductionJourneyIntegrationTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @TempDir
     static Path dataDir;
 
-    static LocalSettings settings;
     static LocalPlatform platform;
     static String token;
+    static JourneySteps steps;
 
     @BeforeAll
     static void startThePlatform() throws Exception {
-        settings =
-                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), PlatformClients.freePorts(), false);
-        platform = new LocalPlatform(settings);
-        platform.start();
-        token = JSON.readTree(
-                        PlatformClients.tokenResponse(settings.port("auth"), "newham-officer", "newham-officer-secret"))
-                .path("access_token")
-                .asString();
+        steps = JourneySteps.startPlatform(dataDir);
+        platform = steps.platform();
+        token = steps.token("newham-officer");
     }
 
     @AfterAll
@@ -118,65 +104,11 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private String enrolWith(String name, String... purposes) throws Exception {
-        String ref = post(
-                        "consent",
-                        "/participants",
-                        "{\"name\":\"" + name + "\",\"phone\":\"07700 900123\",\"preferredLanguages\":[\"ar\",\"en\"]}",
-                        201)
-                .path("participantRef")
-                .asString();
-        for (String purpose : purposes) {
-            post(
-                    "consent",
-                    "/participants/" + ref + "/consents",
-                    "{\"purpose\":\"" + purpose
-                            + "\",\"legalBasis\":\"CONSENT\",\"method\":\"VERBAL_WITH_INTERPRETER\",\"language\":\"ar\","
-                            + "\"noticeVersion\":\"2026-10\"}",
-                    201);
-        }
-        return ref;
+        return steps.enrolWith("newham", token, name, purposes);
     }
 
-    /** Registers, attends and holds a session, then captures the person's linked answer in Arabic. */
     private String attendAndAnswer(String ref) throws Exception {
-        Instant start = Instant.now().minus(Duration.ofHours(2));
-        String session = post(
-                        "engagement",
-                        "/sessions",
-                        "{\"type\":\"FOCUS_GROUP\",\"title\":{\"en\":\"Life in the hotel\","
-                                + "\"ar\":\"الحياة في الفندق\"},\"startsAt\":\"" + start + "\",\"endsAt\":\""
-                                + start.plus(Duration.ofHours(1))
-                                + "\",\"venue\":{\"name\":\"Community centre\",\"address\":"
-                                + "\"London\",\"kind\":\"TRUSTED_COMMUNITY_SPACE\",\"stepFreeAccess\":true,\"creche\":true},"
-                                + "\"capacity\":10,\"languages\":[\"en\",\"ar\"],\"facilitators\":[\"Sanctuary team\"]}",
-                        201)
-                .path("sessionId")
-                .asString();
-        postOnceConsentArrives(
-                "engagement", "/sessions/" + session + "/registrations", "{\"participantRef\":\"" + ref + "\"}");
-        post(
-                "engagement",
-                "/sessions/" + session + "/attendance",
-                "{\"participantRef\":\"" + ref + "\",\"attended\":true}",
-                200);
-        post("engagement", "/sessions/" + session + "/held", "{}", 200);
-        String form = post(
-                        "feedback",
-                        "/forms",
-                        "{\"sessionId\":\"" + session + "\",\"title\":{\"en\":\"How was it?\","
-                                + "\"ar\":\"كيف كانت؟\"},\"questions\":[{\"type\":\"FREE_TEXT\",\"required\":true,\"text\":"
-                                + "{\"en\":\"What should change?\",\"ar\":\"ما الذي يجب أن يتغير؟\"}}]}",
-                        201)
-                .path("formId")
-                .asString();
-        return postOnceConsentArrives(
-                        "feedback",
-                        "/forms/" + form + "/responses",
-                        "{\"language\":\"ar\","
-                                + "\"captureMethod\":\"INTERPRETER_ASSISTED\",\"participantRef\":\"" + ref
-                                + "\",\"answers\":{\"q1\":\"الطعام لا يناسبنا\"}}")
-                .path("responseId")
-                .asString();
+        return steps.attendAndAnswer("newham", token, ref);
     }
 
     private JsonNode raiseAndComplete(String responseId, String theme) throws Exception {
@@ -201,7 +133,8 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private Document notice(String actionId, String ref) {
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.port("mongo"))) {
+        try (MongoClient client =
+                MongoClients.create("mongodb://localhost:" + steps.settings().port("mongo"))) {
             return client.getDatabase("actions_newham")
                     .getCollection("notices_sent")
                     .find(new Document("_id", actionId + "/" + ref))
@@ -210,35 +143,10 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private void awaitInDatabase(String database, String collection, Document filter) {
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.port("mongo"))) {
-            MongoDatabase db = client.getDatabase(database);
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> db.getCollection(collection).countDocuments(filter) == 1);
-        }
+        steps.awaitInDatabase(database, collection, filter);
     }
 
     private JsonNode post(String service, String path, String json, int expected) throws Exception {
-        HttpResponse<String> response = PlatformClients.call("POST", url(service, path), token, json);
-        assertThat(response.statusCode())
-                .as(service + path + " " + response.body())
-                .isEqualTo(expected);
-        return response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
-    }
-
-    /** Services learn of consent from events: a grant made a moment ago may take a moment to hold there. */
-    private JsonNode postOnceConsentArrives(String service, String path, String json) throws Exception {
-        HttpResponse<String>[] answer = new HttpResponse[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            answer[0] = PlatformClients.call("POST", url(service, path), token, json);
-            return answer[0].statusCode() != 422;
-        });
-        assertThat(answer[0].statusCode())
-                .as(service + path + " " + answer[0].body())
-                .isEqualTo(201);
-        return JSON.readTree(answer[0].body());
-    }
-
-    private static String url(String service, String path) {
-        return "http://localhost:" + settings.port(service) + "/api/boroughs/newham" + path;
+        return steps.post("newham", token, service, path, json, expected);
     }
 }

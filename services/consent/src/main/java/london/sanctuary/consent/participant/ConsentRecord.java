@@ -58,6 +58,27 @@ public record ConsentRecord(
                 null);
     }
 
+    /**
+     * A consent the person gave another borough, recorded here on their transfer: the same purpose, basis, method,
+     * language, notice and expiry, granted here now, and to be re-confirmed at first contact.
+     */
+    static ConsentRecord transferred(Borough controller, GrantConsent command, Instant now) {
+        return new ConsentRecord(
+                UUID.randomUUID(),
+                command.purpose(),
+                controller,
+                command.legalBasis(),
+                command.method(),
+                command.language(),
+                command.noticeVersion(),
+                command.recordedBy(),
+                now,
+                command.expiresAt(),
+                true,
+                null,
+                null);
+    }
+
     /** Whether this grant is in force at {@code now}: not withdrawn and not expired. */
     public boolean holdsAt(Instant now) {
         return withdrawnAt == null && (expiresAt == null || expiresAt.isAfter(now));

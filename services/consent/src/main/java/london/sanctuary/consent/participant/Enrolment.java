@@ -1,6 +1,7 @@
 package london.sanctuary.consent.participant;
 
 import java.time.Clock;
+import java.util.List;
 import london.sanctuary.consent.crypto.DataKey;
 import london.sanctuary.consent.crypto.DataKeys;
 import london.sanctuary.contracts.Borough;
@@ -25,4 +26,31 @@ public final class Enrolment {
         Participant participant = Participant.enrol(ref, borough, ProfileCipher.seal(profile, key, ref), clock);
         return new Versioned<>(participant, participants.save(participant));
     }
+
+    /**
+     * Enrols a person who moved here on a referral with the participantRef they already have, once: asked again
+     * for the same ref (a retried acceptance) it answers the participant already enrolled, unchanged; erased
+     * here, {@link ParticipantGone}.
+     */
+    public Transferred transferIn(
+            Borough borough,
+            ParticipantRef ref,
+            Borough transferredFrom,
+            Profile profile,
+            List<GrantConsent> consents) {
+        var known = participants.find(borough, ref);
+        if (known.isPresent()) {
+            known.get().ensureNotErased();
+            return new Transferred(known.get(), known.get().version(), false);
+        }
+        // A key left by an attempt that failed before its save is reused: never data without its key.
+        DataKey key =
+                keys.find(borough.code(), ref.toString()).orElseGet(() -> keys.create(borough.code(), ref.toString()));
+        Participant participant = Participant.transferIn(
+                ref, borough, ProfileCipher.seal(profile, key, ref), transferredFrom, consents, clock);
+        return new Transferred(participant, participants.save(participant), true);
+    }
+
+    /** A transfer's outcome; {@code created} false for a repeat. */
+    public record Transferred(Participant participant, long version, boolean created) {}
 }

@@ -24,6 +24,7 @@ public final class Participant {
     private final List<ParticipantEvents> recorded = new ArrayList<>();
     private EncryptedProfile profile;
     private Instant erasedAt;
+    private Borough transferredFrom;
 
     private Participant(
             ParticipantRef ref,
@@ -45,7 +46,38 @@ public final class Participant {
     public static Participant enrol(ParticipantRef ref, Borough borough, EncryptedProfile profile, Clock clock) {
         Instant now = now(clock);
         Participant participant = new Participant(ref, borough, now, null, profile, List.of(), null);
-        participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now));
+        participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now, null));
+        return participant;
+    }
+
+    /**
+     * Enrols a person who moved here on a referral, with the participantRef they already have and the consents
+     * they gave the sending borough, each recorded again here marked to be re-confirmed at first contact.
+     */
+    public static Participant transferIn(
+            ParticipantRef ref,
+            Borough borough,
+            EncryptedProfile profile,
+            Borough transferredFrom,
+            List<GrantConsent> consents,
+            Clock clock) {
+        if (transferredFrom == null || transferredFrom.equals(borough)) {
+            throw new InvalidValue("transferredFrom", "must name the sending borough, another than this one");
+        }
+        Instant now = now(clock);
+        Participant participant = new Participant(ref, borough, now, null, profile, List.of(), null);
+        participant.transferredFrom = transferredFrom;
+        participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now, transferredFrom));
+        for (GrantConsent consent : consents) {
+            if (consent.expiresAt() != null && !consent.expiresAt().isAfter(now)) {
+                continue; // lapsed on the way: nothing to carry over
+            }
+            if (participant.held(consent.purpose(), now).isEmpty()) {
+                ConsentRecord carried = ConsentRecord.transferred(borough, consent, now);
+                participant.consents.add(carried);
+                participant.recorded.add(new ParticipantEvents.ConsentGiven(ref, carried));
+            }
+        }
         return participant;
     }
 
@@ -59,6 +91,35 @@ public final class Participant {
             List<ConsentRecord> consents,
             Instant erasedAt) {
         return new Participant(ref, borough, enrolledAt, version, profile, consents, erasedAt);
+    }
+
+    /** A participant as stored, with the borough they moved here from (nullable); records nothing. */
+    public static Participant restore(
+            ParticipantRef ref,
+            Borough borough,
+            Instant enrolledAt,
+            long version,
+            EncryptedProfile profile,
+            List<ConsentRecord> consents,
+            Instant erasedAt,
+            Borough transferredFrom) {
+        Participant participant = restore(ref, borough, enrolledAt, version, profile, consents, erasedAt);
+        participant.transferredFrom = transferredFrom;
+        return participant;
+    }
+
+    /** The consents in force now, one per purpose. */
+    public List<ConsentRecord> consentsInForce(Clock clock) {
+        Instant now = clock.instant();
+        return java.util.Arrays.stream(ConsentPurpose.values())
+                .map(purpose -> held(purpose, now))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The borough this person moved here from on a referral, if they did. */
+    public Optional<Borough> transferredFrom() {
+        return Optional.ofNullable(transferredFrom);
     }
 
     public ConsentRecord grant(GrantConsent command, Clock clock) {

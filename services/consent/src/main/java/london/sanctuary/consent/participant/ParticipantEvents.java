@@ -8,8 +8,12 @@ public sealed interface ParticipantEvents {
 
     ParticipantRef participantRef();
 
-    /** A person was enrolled and given a participantRef. */
-    record Enrolled(ParticipantRef participantRef, Borough borough, Instant enrolledAt) implements ParticipantEvents {}
+    /**
+     * A person was enrolled and given a participantRef, or enrolled with the participantRef they already had in
+     * {@code transferredFrom} (nullable), on a move-on referral.
+     */
+    record Enrolled(ParticipantRef participantRef, Borough borough, Instant enrolledAt, Borough transferredFrom)
+            implements ParticipantEvents {}
 
     /** Consent for one purpose was given. */
     record ConsentGiven(ParticipantRef participantRef, ConsentRecord consent) implements ParticipantEvents {}

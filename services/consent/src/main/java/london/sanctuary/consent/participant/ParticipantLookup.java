@@ -50,6 +50,19 @@ public final class ParticipantLookup {
         return profileOf(participant);
     }
 
+    /**
+     * What may move with a participant to another borough — the participant, whose profile and consents in force
+     * the caller reads — only while {@code SHARE_ON_MOVE} holds at this moment; else the very answer an unknown
+     * ref gets; {@link ParticipantGone} once erased.
+     */
+    public Participant movable(Borough borough, ParticipantRef ref, Clock clock) {
+        Participant participant = findLive(borough, ref);
+        if (!participant.check(ConsentPurpose.SHARE_ON_MOVE, clock).holds()) {
+            throw new UnknownParticipant();
+        }
+        return participant;
+    }
+
     public List<ParticipantSummary> list(Borough borough, int limit) {
         return participants.list(borough, limit);
     }

@@ -34,6 +34,15 @@ public final class Requests {
         return caller;
     }
 
+    /** Another service of the borough (the referrals service): the move-on record and transfers. */
+    public static Caller service() {
+        Caller caller = Caller.current();
+        if (!caller.roles().contains(SERVICE)) {
+            throw new AccessDeniedException("service role required");
+        }
+        return caller;
+    }
+
     /** The path's borough; the platform's borough scope has already checked it is served and the caller's. */
     public static Borough borough(String code) {
         return Borough.of(code);

@@ -1,5 +1,6 @@
 package london.sanctuary.consent.participant;
 
+import static london.sanctuary.consent.participant.ParticipantFixtures.NEWHAM;
 import static london.sanctuary.consent.participant.ParticipantFixtures.NOW;
 import static london.sanctuary.consent.participant.ParticipantFixtures.clockAt;
 import static london.sanctuary.consent.participant.ParticipantFixtures.enrolled;
@@ -15,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTests {
@@ -192,5 +196,45 @@ class ParticipantTests {
         assertThatThrownBy(() -> participant.expectVersion(2L)).isInstanceOf(StaleVersion.class);
         participant.expectVersion(3L);
         participant.expectVersion(null);
+    }
+
+    @Test
+    void aTransferKeepsTheRefAndRecordsEveryConsentStillInForceToBeReconfirmed() {
+        // given consents given in Newham, one of them lapsed on the way
+        List<GrantConsent> carried = List.of(
+                grantOf(ConsentPurpose.PARTICIPATE),
+                grantOf(ConsentPurpose.SHARE_ON_MOVE),
+                grantUntil(ConsentPurpose.RECONTACT, NOW.minusSeconds(60)));
+        ParticipantRef ref = ParticipantRef.random();
+        Borough barnet = Borough.of("barnet");
+
+        // when Barnet enrols the person on the referral
+        Participant moved =
+                Participant.transferIn(ref, barnet, enrolled().profile().orElseThrow(), NEWHAM, carried, clockAt(NOW));
+
+        // then
+        assertThat(moved.ref()).isEqualTo(ref);
+        assertThat(moved.transferredFrom()).contains(NEWHAM);
+        assertThat(moved.consents())
+                .extracting(ConsentRecord::purpose)
+                .containsExactly(ConsentPurpose.PARTICIPATE, ConsentPurpose.SHARE_ON_MOVE);
+        assertThat(moved.consents()).allSatisfy(c -> {
+            assertThat(c.toBeReconfirmed()).isTrue();
+            assertThat(c.controller()).isEqualTo(barnet);
+        });
+        assertThat(moved.recordedEvents().get(0)).isEqualTo(new ParticipantEvents.Enrolled(ref, barnet, NOW, NEWHAM));
+    }
+
+    @Test
+    void aTransferFromTheSameBoroughIsRefused() {
+        assertThatThrownBy(() -> Participant.transferIn(
+                        ParticipantRef.random(),
+                        NEWHAM,
+                        enrolled().profile().orElseThrow(),
+                        NEWHAM,
+                        List.of(),
+                        clockAt(NOW)))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("transferredFrom");
     }
 }

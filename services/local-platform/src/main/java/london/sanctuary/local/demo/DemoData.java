@@ -1,5 +1,6 @@
 package london.sanctuary.local.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,20 +32,42 @@ public final class DemoData {
         }
         LocalApi api = new LocalApi(tokenUri);
         Random random = new Random(SEED);
+        List<String> loaded = new ArrayList<>();
         for (int i = 0; i < boroughs.size(); i++) {
             String borough = boroughs.get(i);
             int first = i * 100;
-            DemoClient.officerOf(borough).ifPresent(client -> load(api, urls, client, borough, random, first));
+            DemoClient.officerOf(borough)
+                    .filter(client -> load(api, urls, client, borough, random, first))
+                    .ifPresent(client -> loaded.add(borough));
+        }
+        if (urls.containsKey("referrals") && loaded.size() >= 2) {
+            loadReferrals(api, urls, loaded, random);
         }
     }
 
-    private static void load(
+    private static void loadReferrals(LocalApi api, Map<String, String> urls, List<String> boroughs, Random random) {
+        try {
+            DemoReferrals.Loaded referrals =
+                    DemoReferrals.load(api, urls.get("consent"), urls.get("referrals"), boroughs, random);
+            log.info(
+                    "Demo data: {} move-on referrals between {} — {} accepted, {} declined, the rest waiting",
+                    referrals.sent(),
+                    String.join(", ", boroughs),
+                    referrals.accepted(),
+                    referrals.declined());
+        } catch (Exception failure) {
+            log.warn("Demo data: referrals not fully loaded ({})", failure.getMessage());
+        }
+    }
+
+    /** Says whether it loaded the borough (false when it already had data, or loading failed). */
+    private static boolean load(
             LocalApi api, Map<String, String> urls, DemoClient client, String borough, Random random, int first) {
         try {
             String token = api.token(client);
             if (DemoConsent.hasParticipants(api, urls.get("consent"), borough, token)) {
                 log.info("Demo data: {} already has participants, left as it is", borough);
-                return;
+                return false;
             }
             List<DemoParticipant> people = DemoConsent.load(api, urls.get("consent"), borough, token, random, first);
             log.info("Demo data: {} — {} participants enrolled, consents recorded", borough, people.size());
@@ -63,8 +86,10 @@ public final class DemoData {
                 int actions = DemoActions.load(api, urls.get("actions"), borough, token, random, themed);
                 log.info("Demo data: {} — {} actions raised from the themes heard", borough, actions);
             }
+            return true;
         } catch (Exception failure) {
             log.warn("Demo data: {} not fully loaded ({})", borough, failure.getMessage());
+            return false;
         }
     }
 }

@@ -57,10 +57,16 @@ final class LocalApi {
      * made a moment ago may not hold there yet.
      */
     JsonNode postOnceConsentArrives(String url, String token, Object body) throws IOException, InterruptedException {
+        return postOnceConsentArrives(url, token, body, 201);
+    }
+
+    /** {@link #postOnceConsentArrives(String, String, Object)} expecting {@code expectedStatus}. */
+    JsonNode postOnceConsentArrives(String url, String token, Object body, int expectedStatus)
+            throws IOException, InterruptedException {
         long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
-                return post(url, token, body);
+                return post(url, token, body, expectedStatus);
             } catch (UnexpectedAnswer answer) {
                 if (answer.status != 422 || System.nanoTime() > giveUpAt) {
                     throw answer;

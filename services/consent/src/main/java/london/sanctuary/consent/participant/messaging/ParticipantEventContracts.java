@@ -34,7 +34,13 @@ public final class ParticipantEventContracts {
         if (event instanceof ParticipantEvents.Enrolled e) {
             String borough = e.borough().code();
             return List.of(OutboxEntry.of(
-                    new ParticipantEnrolled(e.participantRef().value(), borough, e.enrolledAt(), null),
+                    new ParticipantEnrolled(
+                            e.participantRef().value(),
+                            borough,
+                            e.enrolledAt(),
+                            e.transferredFrom() == null
+                                    ? null
+                                    : e.transferredFrom().code()),
                     borough,
                     ref,
                     e.enrolledAt()));

@@ -24,6 +24,7 @@ class ParticipantDocument {
     List<ConsentDocument> consents;
     boolean erased;
     Instant erasedAt;
+    String transferredFrom;
     List<OutboxEntry> outbox;
 
     /** The encrypted profile fields, base64 ciphertexts. */

@@ -28,6 +28,7 @@ final class ParticipantMapping {
         d.consents = p.consents().stream().map(ParticipantMapping::consent).toList();
         d.erased = p.isErased();
         d.erasedAt = p.erasedAt().orElse(null);
+        d.transferredFrom = p.transferredFrom().map(Borough::code).orElse(null);
         d.outbox = ParticipantEventContracts.toOutbox(p.recordedEvents());
         return d;
     }
@@ -42,7 +43,8 @@ final class ParticipantMapping {
                 d.consents == null
                         ? List.of()
                         : d.consents.stream().map(ParticipantMapping::consent).toList(),
-                d.erasedAt);
+                d.erasedAt,
+                d.transferredFrom == null ? null : Borough.of(d.transferredFrom));
     }
 
     private static ParticipantDocument.ProfileDocument profile(EncryptedProfile p) {

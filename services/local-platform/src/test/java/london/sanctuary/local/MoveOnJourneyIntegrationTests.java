@@ -1,0 +1,185 @@
+package london.sanctuary.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.platform.test.RecordCapture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Moving on between boroughs across the real services, broker and store of the local platform: Newham refers Amina
+ * to Barnet, Barnet accepts and carries on her support, and Lambeth, reading every topic it may, learns nothing
+ * about her. Without SHARE_ON_MOVE nothing leaves Newham; withdrawing it after sending ends the referral and Barnet
+ * holds no package.
+ */
+class MoveOnJourneyIntegrationTests {
+
+    @TempDir
+    static Path dataDir;
+
+    static LocalPlatform platform;
+    static JourneySteps steps;
+    static String newham;
+    static String barnet;
+    static RecordCapture capture;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        steps = JourneySteps.startPlatform(dataDir);
+        platform = steps.platform();
+        newham = steps.token("newham-officer");
+        barnet = steps.token("barnet-officer");
+        capture = new RecordCapture("localhost:" + steps.settings().port("kafka"));
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        capture.close();
+        platform.close();
+    }
+
+    @Test
+    void aminaMovesToBarnetWithHerSupportAndLambethLearnsNothing() throws Exception {
+        // given Amina, enrolled in Newham with consent to take part, be recontacted, link feedback and share on move,
+        // who came to a focus group and gave linked feedback
+        String amina = steps.enrolWith(
+                "newham", newham, "Amina Haddad", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK", "SHARE_ON_MOVE");
+        steps.attendAndAnswer("newham", newham, amina);
+        steps.awaitInDatabase(
+                "referrals_newham",
+                "engagement_history",
+                new Document("_id", amina).append("answered", new Document("$exists", true)));
+
+        // when Newham refers her to Barnet with an ESOL Entry 2 place and mental-health support, and Barnet accepts
+        String id = send(amina, "barnet");
+        awaitStatus("barnet", barnet, "/incoming/" + id, "RECEIVED");
+        JsonNode accepted = acceptOnceConsentArrives(id);
+
+        // then Barnet's consent service knows her participantRef, with her consents to be re-confirmed
+        assertThat(accepted.path("referral").path("status").asString()).isEqualTo("ACCEPTED");
+        JsonNode atBarnet = steps.get("barnet", barnet, "consent", "/participants/" + amina);
+        assertThat(atBarnet.path("participantRef").asString()).isEqualTo(amina);
+        assertThat(atBarnet.path("consents").findValuesAsString("purpose"))
+                .contains("PARTICIPATE", "RECONTACT", "SHARE_ON_MOVE");
+        assertThat(atBarnet.path("consents").findValues("toBeReconfirmed"))
+                .allSatisfy(flag -> assertThat(flag.asBoolean()).isTrue());
+
+        // and Barnet's move-on team sees her engagement history and the support to continue
+        JsonNode seen = steps.get("barnet", barnet, "referrals", "/incoming/" + id);
+        assertThat(seen.path("profile").path("name").asString()).isEqualTo("Amina Haddad");
+        assertThat(seen.path("engagement").findValuesAsString("kind")).contains("session-attended", "form-answered");
+        assertThat(seen.path("engagement").findValuesAsString("sessionType")).contains("FOCUS_GROUP");
+        assertThat(seen.path("support").findValuesAsString("level")).contains("ESOL Entry 2");
+        awaitStatus("newham", newham, "/referrals/" + id, "ACCEPTED");
+
+        // and Lambeth, reading every topic it may, learns nothing about her
+        List<ConsumerRecord<String, byte[]>> lambethReads = capture.records().stream()
+                .filter(r -> r.topic().startsWith("sanctuary.lambeth.")
+                        || r.topic().startsWith("sanctuary.exchange.")
+                        || r.topic().startsWith("sanctuary.gla."))
+                .toList();
+        assertThat(lambethReads).anySatisfy(r -> assertThat(r.key()).isEqualTo(id));
+        assertThat(lambethReads)
+                .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                        .doesNotContain("Amina", "Haddad", "07700 900123", "ESOL Entry 2", "الطعام"));
+        assertThat(steps.count("referrals_lambeth", "referrals", new Document("participantRef", amina)))
+                .isZero();
+        assertThat(steps.count("consent_lambeth", "participants", new Document("_id", amina)))
+                .isZero();
+        String lambethService = steps.token("lambeth-service");
+        HttpResponse<String> lambethAsks = PlatformClients.call(
+                "POST",
+                "http://localhost:" + steps.settings().port("referrals") + "/api/exchange/newham/referrals/" + id
+                        + "/key-release",
+                lambethService,
+                null);
+        assertThat(lambethAsks.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutShareOnMoveTheReferralIsRefusedAndNothingLeavesNewham() throws Exception {
+        // given Tomas, who agreed to take part but not to share on move
+        String tomas = steps.enrolWith("newham", newham, "Tomas Berhane", "PARTICIPATE");
+
+        // when Newham tries to refer him
+        HttpResponse<String> refused = PlatformClients.call(
+                "POST", steps.url("newham", "referrals", "/referrals"), newham, sendBody(tomas, "barnet"));
+
+        // then it is refused, and no referral of his is stored or on any topic
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("participantRef");
+        assertThat(steps.count("referrals_newham", "referrals", new Document("participantRef", tomas)))
+                .isZero();
+        assertThat(capture.records())
+                .filteredOn(r -> r.topic().startsWith("sanctuary.exchange."))
+                .noneSatisfy(r -> assertThat(RecordCapture.everythingIn(r)).contains(tomas));
+    }
+
+    @Test
+    void someoneWhoWithdrawsShareOnMoveAfterSendingEndsWithdrawnAndBarnetHoldsNoPackage() throws Exception {
+        // given Samir, referred to Barnet and waiting in its inbox
+        String samir = steps.enrolWith("newham", newham, "Samir Aziz", "PARTICIPATE", "SHARE_ON_MOVE");
+        String id = send(samir, "barnet");
+        awaitStatus("barnet", barnet, "/incoming/" + id, "RECEIVED");
+
+        // when he withdraws SHARE_ON_MOVE in Newham
+        steps.post(
+                "newham",
+                newham,
+                "consent",
+                "/participants/" + samir + "/consents/SHARE_ON_MOVE/withdrawal",
+                "{}",
+                200);
+
+        // then the referral ends WITHDRAWN in both boroughs, and no package or key of his remains at Barnet
+        awaitStatus("newham", newham, "/referrals/" + id, "WITHDRAWN");
+        awaitStatus("barnet", barnet, "/incoming/" + id, "WITHDRAWN");
+        Document atBarnet = steps.find("referrals_barnet", "referrals", new Document("_id", id));
+        assertThat(atBarnet).doesNotContainKey("sealed");
+        assertThat(steps.count("referrals_barnet", "referral_keys", new Document("participantRef", samir)))
+                .isZero();
+        assertThat(steps.count("referrals_newham", "referral_keys", new Document("participantRef", samir)))
+                .isZero();
+        assertThat(steps.count("consent_barnet", "participants", new Document("_id", samir)))
+                .isZero();
+    }
+
+    private String send(String ref, String to) throws Exception {
+        return steps.post("newham", newham, "referrals", "/referrals", sendBody(ref, to), 201)
+                .path("referralId")
+                .asString();
+    }
+
+    private static String sendBody(String ref, String to) {
+        return """
+                {"referralId": "%s", "participantRef": "%s", "toBorough": "%s", "reason": "DISPERSAL",
+                 "moveDate": "2026-12-10",
+                 "support": [{"kind": "ESOL", "level": "ESOL Entry 2", "urgency": "SOON"},
+                             {"kind": "MENTAL_HEALTH", "note": "Weekly counselling", "urgency": "URGENT"}]}""".formatted(UUID.randomUUID(), ref, to);
+    }
+
+    /** The sender's referrals service learns SHARE_ON_MOVE from the consent topic: key release may wait a moment. */
+    private JsonNode acceptOnceConsentArrives(String id) throws Exception {
+        return steps.postOnceConsentArrives("barnet", barnet, "referrals", "/incoming/" + id + "/acceptance", "");
+    }
+
+    private void awaitStatus(String borough, String token, String path, String status) {
+        await().atMost(JourneySteps.PATIENCE).untilAsserted(() -> {
+            JsonNode read = steps.get(borough, token, "referrals", path);
+            String now = read.has("referral")
+                    ? read.path("referral").path("status").asString()
+                    : read.path("status").asString();
+            assertThat(now).isEqualTo(status);
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package london.sanctuary.referrals.config;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.referrals.incoming.KeyFetcher;
+import london.sanctuary.referrals.incoming.Transfers;
+import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.remote.ConsentClient;
+import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
+import london.sanctuary.referrals.remote.ConsentShareOnMove;
+import london.sanctuary.referrals.remote.ConsentTransfers;
+import london.sanctuary.referrals.remote.HttpKeyFetcher;
+import london.sanctuary.referrals.remote.ServiceCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The outbound calls: the consent service (Resilience4j instance {@code consent}) and other boroughs' referrals
+ * services for key release (instance {@code key-release}), each with the served borough's service client
+ * ({@code spring.security.oauth2.client.registration.<borough>-service}, client credentials).
+ */
+@Configuration(proxyBeanMethods = false)
+class RemoteConfiguration {
+
+    static final String CONSENT = "consent";
+    static final String KEY_RELEASE = "key-release";
+    private static final Logger log = LoggerFactory.getLogger(RemoteConfiguration.class);
+
+    @Bean
+    OAuth2AuthorizedClientManager serviceTokens(
+            ObjectProvider<ClientRegistrationRepository> registrations, ServedBoroughs served) {
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository == null) {
+            throw new IllegalStateException("Register each served borough's service client as"
+                    + " spring.security.oauth2.client.registration.<borough>-service (client credentials)");
+        }
+        for (String code : served.codes()) {
+            if (repository.findByRegistrationId(ServiceCalls.registrationOf(Borough.of(code))) == null) {
+                log.warn("No client registration {}-service: {} cannot send or accept referrals", code, code);
+            }
+        }
+        AuthorizedClientServiceOAuth2AuthorizedClientManager tokens =
+                new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+                        repository, new InMemoryOAuth2AuthorizedClientService(repository));
+        tokens.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials()
+                .build());
+        return tokens;
+    }
+
+    @Bean
+    RestClient outbound(ObjectProvider<RestClient.Builder> builders, ReferralSettings settings) {
+        return ServiceCalls.client(builders.getIfAvailable(RestClient::builder), settings.callTimeout());
+    }
+
+    @Bean
+    ServiceCalls consentCalls(
+            OAuth2AuthorizedClientManager tokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+        return calls(CONSENT, tokens, breakers, retries);
+    }
+
+    @Bean
+    ServiceCalls keyReleaseCalls(
+            OAuth2AuthorizedClientManager tokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+        return calls(KEY_RELEASE, tokens, breakers, retries);
+    }
+
+    @Bean
+    ConsentClient consentClient(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
+        return new ConsentClient(outbound, consentUrl(settings), consentCalls);
+    }
+
+    @Bean
+    MoveOnRecords moveOnRecords(ConsentClient consent) {
+        return new ConsentMoveOnRecords(consent);
+    }
+
+    @Bean
+    ConsentShareOnMove consentShareOnMove(ConsentClient consent) {
+        return new ConsentShareOnMove(consent);
+    }
+
+    @Bean
+    Transfers transfers(ConsentClient consent) {
+        return new ConsentTransfers(consent);
+    }
+
+    /** Sender URLs are read at each call, so one may name {@code ${local.server.port}} (tests, the local platform). */
+    @Bean
+    KeyFetcher keyFetcher(RestClient outbound, Environment environment, ServiceCalls keyReleaseCalls) {
+        return new HttpKeyFetcher(
+                outbound, code -> environment.getProperty("sanctuary.referrals.exchange." + code), keyReleaseCalls);
+    }
+
+    private static ServiceCalls calls(
+            String instance,
+            OAuth2AuthorizedClientManager tokens,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries) {
+        return new ServiceCalls(tokens, breakers.circuitBreaker(instance), retries.retry(instance));
+    }
+
+    private static String consentUrl(ReferralSettings settings) {
+        if (settings.consentUrl() == null || settings.consentUrl().isBlank()) {
+            throw new IllegalStateException("Set sanctuary.referrals.consent-url: the borough's consent service");
+        }
+        return settings.consentUrl().strip();
+    }
+}

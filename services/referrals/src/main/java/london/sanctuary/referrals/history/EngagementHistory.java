@@ -1,0 +1,31 @@
+package london.sanctuary.referrals.history;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.SessionType;
+import london.sanctuary.contracts.referrals.EngagementEntry;
+
+/**
+ * What a participant took part in, per borough. Each change is keyed by the session or response, so applying an
+ * event twice has the effect of once. Answers themselves are not on the feedback topic and are not kept: an
+ * entry says a form was answered, and when.
+ */
+public interface EngagementHistory {
+
+    void sessionScheduled(Borough borough, UUID sessionId, SessionType type, LocalDate on);
+
+    void attended(Borough borough, UUID participantRef, UUID sessionId, LocalDate on);
+
+    void answered(Borough borough, UUID participantRef, UUID responseId, LocalDate on);
+
+    /** LINK_FEEDBACK ended: the answers stay with the feedback service, the link to this person goes. */
+    void unlinkAnswers(Borough borough, UUID participantRef);
+
+    /** Erasure: nothing of the person is kept. */
+    void forget(Borough borough, UUID participantRef);
+
+    /** Oldest first. */
+    List<EngagementEntry> of(Borough borough, UUID participantRef);
+}

@@ -1,0 +1,72 @@
+package london.sanctuary.referrals.history.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.engagement.AttendanceRecorded;
+import london.sanctuary.contracts.engagement.SessionScheduled;
+import london.sanctuary.contracts.feedback.FeedbackSubmitted;
+import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.ReceivedEvent;
+import london.sanctuary.referrals.history.EngagementHistory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * {@code onEngagementEvents} and {@code onFeedbackEvents}: the history a package carries. Sessions' types,
+ * attendance (attended only), and linked responses (those with a participantRef); everything else passes by.
+ */
+@Configuration(proxyBeanMethods = false)
+class HistoryConsumers {
+
+    static final String CONSUMER = "engagement-history";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Bean
+    Consumer<Message<byte[]>> onEngagementEvents(Inbox inbox, EngagementHistory history) {
+        return message -> {
+            ReceivedEvent event = CloudEventMessages.read(message);
+            event.dataAs(SessionScheduled.class)
+                    .ifPresent(s -> inbox.once(
+                            s.borough(),
+                            CONSUMER,
+                            event,
+                            () -> history.sessionScheduled(
+                                    Borough.of(s.borough()), s.sessionId(), s.sessionType(), day(s.startsAt()))));
+            event.dataAs(AttendanceRecorded.class)
+                    .filter(AttendanceRecorded::attended)
+                    .ifPresent(a -> inbox.once(
+                            a.borough(),
+                            CONSUMER,
+                            event,
+                            () -> history.attended(
+                                    Borough.of(a.borough()), a.participantRef(), a.sessionId(), day(a.recordedAt()))));
+        };
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, EngagementHistory history) {
+        return message -> {
+            ReceivedEvent event = CloudEventMessages.read(message);
+            event.dataAs(FeedbackSubmitted.class)
+                    .filter(s -> s.participantRef() != null)
+                    .ifPresent(s -> inbox.once(
+                            s.borough(),
+                            CONSUMER,
+                            event,
+                            () -> history.answered(
+                                    Borough.of(s.borough()),
+                                    s.participantRef(),
+                                    s.responseId(),
+                                    day(s.submittedAt()))));
+        };
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, LONDON);
+    }
+}

@@ -1,0 +1,121 @@
+package london.sanctuary.referrals.incoming.web;
+
+import java.time.Clock;
+import java.util.List;
+import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.referral.ReferralId;
+import london.sanctuary.referrals.referral.Versioned;
+import london.sanctuary.referrals.web.IncomingDetail;
+import london.sanctuary.referrals.web.ReferralView;
+import london.sanctuary.referrals.web.Requests;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The receiving borough's move-on team: the inbox, and accepting, declining, picking up and completing. */
+@RestController
+@RequestMapping(path = "/api/boroughs/{borough}/incoming", produces = MediaType.APPLICATION_JSON_VALUE)
+class IncomingController {
+
+    private final Decisions decisions;
+    private final Clock clock;
+
+    IncomingController(Decisions decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    List<ReferralView> inbox(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
+        Requests.moveOn();
+        return decisions.inbox(Requests.borough(borough), Requests.limit(limit)).stream()
+                .map(r -> ReferralView.of(r, clock.instant()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<IncomingDetail> read(@PathVariable String borough, @PathVariable String id) {
+        Requests.moveOn();
+        Referral referral = decisions.find(Requests.borough(borough), ReferralId.parse(id));
+        return ResponseEntity.ok().eTag(Requests.etag(referral.version())).body(detail(referral));
+    }
+
+    @PostMapping("/{id}/acceptance")
+    ResponseEntity<IncomingDetail> accept(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        return answer(
+                decisions.accept(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/decline")
+    ResponseEntity<IncomingDetail> decline(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody DeclineRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        return answer(decisions.decline(
+                Requests.borough(borough),
+                ReferralId.parse(id),
+                DeclineReason.parse(request.reason()),
+                Requests.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/pickups")
+    ResponseEntity<IncomingDetail> pickUp(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody PickupRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        if (request.item() == null) {
+            throw new InvalidInput("item", "is required: the index of the support item");
+        }
+        return answer(decisions.pickUp(
+                Requests.borough(borough),
+                ReferralId.parse(id),
+                request.item(),
+                request.localService(),
+                Requests.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/completion")
+    ResponseEntity<IncomingDetail> complete(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        return answer(
+                decisions.complete(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch)));
+    }
+
+    private ResponseEntity<IncomingDetail> answer(Versioned<Referral> changed) {
+        return ResponseEntity.ok().eTag(Requests.etag(changed.version())).body(detail(changed.value()));
+    }
+
+    private IncomingDetail detail(Referral referral) {
+        return IncomingDetail.of(
+                ReferralView.of(referral, clock.instant()),
+                decisions.imported(referral).orElse(null),
+                referral.pickups());
+    }
+
+    /** A reason code from {@link DeclineReason}: no free text crosses the exchange. */
+    record DeclineRequest(String reason) {}
+
+    /** Which local service picks up support item {@code item}. */
+    record PickupRequest(Integer item, String localService) {}
+}

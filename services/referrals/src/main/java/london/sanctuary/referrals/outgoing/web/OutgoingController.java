@@ -1,0 +1,78 @@
+package london.sanctuary.referrals.outgoing.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import london.sanctuary.referrals.outgoing.Sending;
+import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.referral.ReferralId;
+import london.sanctuary.referrals.referral.Versioned;
+import london.sanctuary.referrals.web.ReferralView;
+import london.sanctuary.referrals.web.Requests;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The sending borough's move-on team: send, read, list and cancel outgoing referrals. */
+@RestController
+@RequestMapping("/api/boroughs/{borough}/referrals")
+class OutgoingController {
+
+    private final Sending sending;
+    private final Clock clock;
+
+    OutgoingController(Sending sending, Clock clock) {
+        this.sending = sending;
+        this.clock = clock;
+    }
+
+    /** 201 for a new referral; 200 with the same referral for a retry with the same referralId. */
+    @PostMapping
+    ResponseEntity<ReferralView> send(@PathVariable String borough, @RequestBody SendRequest request) {
+        Requests.moveOn();
+        Sending.Sent sent = sending.send(Requests.borough(borough), request.toCommand());
+        Versioned<Referral> referral = sent.referral();
+        return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/boroughs/" + borough + "/referrals/"
+                        + referral.value().id()))
+                .eTag(Requests.etag(referral.version()))
+                .body(ReferralView.of(referral.value(), clock.instant()));
+    }
+
+    @GetMapping
+    List<ReferralView> list(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
+        Requests.moveOn();
+        return sending.list(Requests.borough(borough), Requests.limit(limit)).stream()
+                .map(r -> ReferralView.of(r, clock.instant()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ReferralView> read(@PathVariable String borough, @PathVariable String id) {
+        Requests.moveOn();
+        Referral referral = sending.find(Requests.borough(borough), ReferralId.parse(id));
+        return ResponseEntity.ok()
+                .eTag(Requests.etag(referral.version()))
+                .body(ReferralView.of(referral, clock.instant()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    ResponseEntity<ReferralView> cancel(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        Versioned<Referral> cancelled =
+                sending.cancel(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch));
+        return ResponseEntity.ok()
+                .eTag(Requests.etag(cancelled.version()))
+                .body(ReferralView.of(cancelled.value(), clock.instant()));
+    }
+}

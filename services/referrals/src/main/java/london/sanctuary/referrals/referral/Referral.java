@@ -1,0 +1,366 @@
+package london.sanctuary.referrals.referral;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.ReferralReason;
+import london.sanctuary.contracts.SupportKind;
+
+/**
+ * One move-on referral as one borough holds it: the sender's outgoing copy or the receiver's incoming copy.
+ * REQUESTED → RECEIVED → ACCEPTED or DECLINED → IN_PROGRESS → COMPLETED; CANCELLED by the sender; WITHDRAWN
+ * when consent is withdrawn or the person erased. The receiver decides; the sender's copy mirrors what the
+ * receiver published. Every change checks its rules here and records what happened.
+ */
+public final class Referral {
+
+    private final Routing routing;
+    private final Side side;
+    private final Instant sentAt;
+    private final LocalDate moveDate;
+    private final Instant respondBy;
+    private final ReferralReason reason;
+    private final List<SupportKind> supportKinds;
+    private final Long version;
+    private final List<ReferralEvents> recorded = new ArrayList<>();
+    private final Map<Integer, String> pickups;
+    private ReferralStatus status;
+    private Sealed sealed;
+    private Instant decidedAt;
+    private DeclineReason declineReason;
+    private Instant endedAt;
+    private boolean overdue;
+
+    private Referral(Stored s) {
+        this.routing = s.routing();
+        this.side = s.side();
+        this.sentAt = s.sentAt();
+        this.moveDate = s.moveDate();
+        this.respondBy = s.respondBy();
+        this.reason = s.reason();
+        this.supportKinds = s.supportKinds() == null ? List.of() : List.copyOf(s.supportKinds());
+        this.version = s.version();
+        this.pickups = new LinkedHashMap<>(s.pickups() == null ? Map.of() : s.pickups());
+        this.status = s.status();
+        this.sealed = s.sealed();
+        this.decidedAt = s.decidedAt();
+        this.declineReason = s.declineReason();
+        this.endedAt = s.endedAt();
+        this.overdue = s.overdue();
+    }
+
+    /** The sending borough's copy of a referral it sends now; the package is already sealed. */
+    public static Referral send(Routing routing, SendReferral command, Sealed sealed, Instant respondBy, Clock clock) {
+        Instant now = now(clock);
+        List<SupportKind> kinds =
+                command.support().stream().map(SupportNeed::kind).distinct().toList();
+        Referral referral = new Referral(new Stored(
+                routing,
+                Side.OUTGOING,
+                now,
+                command.moveDate(),
+                respondBy,
+                command.reason(),
+                kinds,
+                null,
+                Map.of(),
+                ReferralStatus.REQUESTED,
+                null,
+                null,
+                null,
+                null,
+                false));
+        referral.recorded.add(
+                new ReferralEvents.Sent(routing, now, command.moveDate(), respondBy, sealed, command.reason(), kinds));
+        return referral;
+    }
+
+    /** The receiving borough's copy, taken into its inbox with the package still sealed. */
+    public static Referral receive(
+            Routing routing, Instant sentAt, LocalDate moveDate, Instant respondBy, Sealed sealed, Clock clock) {
+        Instant now = now(clock);
+        Referral referral = new Referral(new Stored(
+                routing,
+                Side.INCOMING,
+                sentAt,
+                moveDate,
+                respondBy,
+                null,
+                List.of(),
+                null,
+                Map.of(),
+                ReferralStatus.RECEIVED,
+                sealed,
+                null,
+                null,
+                null,
+                false));
+        referral.recorded.add(new ReferralEvents.Received(routing, now));
+        return referral;
+    }
+
+    public static Referral restore(Stored stored) {
+        return new Referral(stored);
+    }
+
+    /** The receiver accepts; {@code imported} is the package re-sealed under the receiver's own key. */
+    public void accept(Sealed imported, Clock clock) {
+        expectIncoming("accept");
+        expectStatus("accept", ReferralStatus.RECEIVED);
+        Instant now = now(clock);
+        status = ReferralStatus.ACCEPTED;
+        sealed = imported;
+        decidedAt = now;
+        recorded.add(new ReferralEvents.Accepted(routing, now, hoursSinceSent(now)));
+    }
+
+    /** The receiver declines; its copy of the package goes at once. */
+    public void decline(DeclineReason why, Clock clock) {
+        expectIncoming("decline");
+        expectStatus("decline", ReferralStatus.RECEIVED);
+        Instant now = now(clock);
+        status = ReferralStatus.DECLINED;
+        declineReason = why;
+        decidedAt = now;
+        endedAt = now;
+        sealed = null;
+        recorded.add(new ReferralEvents.Declined(routing, why, now, hoursSinceSent(now)));
+    }
+
+    /** The receiver records which local service picks up support item {@code item}; the first starts the work. */
+    public void pickUp(int item, String localService, int items, Clock clock) {
+        expectIncoming("pickUp");
+        if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS) {
+            throw new ReferralRuleBroken("status", "Support is picked up after acceptance, not when " + status);
+        }
+        if (item < 0 || item >= items) {
+            throw new InvalidValue("item", "must be the index of a support item, from 0 to " + (items - 1));
+        }
+        String service = Texts.optional("localService", localService, 200);
+        if (service == null) {
+            throw new InvalidValue("localService", "is required: the local service that picks the item up");
+        }
+        pickups.put(item, service);
+        if (status == ReferralStatus.ACCEPTED) {
+            status = ReferralStatus.IN_PROGRESS;
+            recorded.add(new ReferralEvents.Started(routing, now(clock)));
+        }
+    }
+
+    public void complete(Clock clock) {
+        expectIncoming("complete");
+        expectStatus("complete", ReferralStatus.IN_PROGRESS);
+        Instant now = now(clock);
+        status = ReferralStatus.COMPLETED;
+        endedAt = now;
+        recorded.add(new ReferralEvents.Completed(routing, now));
+    }
+
+    /** The sender cancels a referral not yet decided. */
+    public void cancel(Clock clock) {
+        if (side != Side.OUTGOING) {
+            throw new ReferralRuleBroken("status", "Only the sending borough cancels a referral");
+        }
+        if (!status.inFlight()) {
+            throw new ReferralRuleBroken("status", "A referral that is " + status + " cannot be cancelled");
+        }
+        end(ReferralEnd.CANCELLED_BY_SENDER, clock);
+    }
+
+    /**
+     * The sender ends a referral in flight because consent was withdrawn or the person erased; says whether it
+     * did (a referral already decided or ended is left as it is).
+     */
+    public boolean withdraw(ReferralEnd cause, Clock clock) {
+        if (side != Side.OUTGOING || !status.inFlight()) {
+            return false;
+        }
+        end(cause, clock);
+        return true;
+    }
+
+    /**
+     * The receiver heard that the sender ended the referral: it deletes its copy of the package, whatever it
+     * was, and confirms. Says whether anything changed (a repeat changes nothing).
+     */
+    public boolean endedBySender(ReferralEnd cause, Clock clock) {
+        if (side != Side.INCOMING || status == ReferralStatus.CANCELLED || status == ReferralStatus.WITHDRAWN) {
+            return false;
+        }
+        Instant now = now(clock);
+        status = cause == ReferralEnd.CANCELLED_BY_SENDER ? ReferralStatus.CANCELLED : ReferralStatus.WITHDRAWN;
+        endedAt = now;
+        sealed = null;
+        recorded.add(new ReferralEvents.PackageDeleted(routing, now));
+        return true;
+    }
+
+    /** The receiver flags a referral still undecided past its respond-by time, once. */
+    public boolean flagIfOverdue(Clock clock) {
+        Instant now = now(clock);
+        if (side != Side.INCOMING || overdue || status != ReferralStatus.RECEIVED || now.isBefore(respondBy)) {
+            return false;
+        }
+        overdue = true;
+        recorded.add(new ReferralEvents.Overdue(routing, respondBy, now));
+        return true;
+    }
+
+    /** The sender's copy follows what the receiver published; never backwards, never out of an end. */
+    public boolean mirror(ReferralStatus reached, DeclineReason why, Instant at) {
+        if (side != Side.OUTGOING || status.ended() || reached.rank() <= status.rank()) {
+            return false;
+        }
+        status = reached;
+        if (reached == ReferralStatus.ACCEPTED || reached == ReferralStatus.DECLINED) {
+            decidedAt = at;
+        }
+        if (reached.ended()) {
+            endedAt = at;
+        }
+        declineReason = why;
+        return true;
+    }
+
+    /** The sender's copy learns the receiver flagged it overdue. */
+    public boolean mirrorOverdue() {
+        if (side != Side.OUTGOING || overdue) {
+            return false;
+        }
+        overdue = true;
+        return true;
+    }
+
+    public void expectVersion(Long expected) {
+        if (expected != null && !expected.equals(version)) {
+            throw new StaleVersion();
+        }
+    }
+
+    private void end(ReferralEnd cause, Clock clock) {
+        Instant now = now(clock);
+        status = cause == ReferralEnd.CANCELLED_BY_SENDER ? ReferralStatus.CANCELLED : ReferralStatus.WITHDRAWN;
+        endedAt = now;
+        recorded.add(new ReferralEvents.Withdrawn(routing, cause, now));
+    }
+
+    private void expectIncoming(String command) {
+        if (side != Side.INCOMING) {
+            throw new ReferralRuleBroken("status", "Only the receiving borough may " + command + " a referral");
+        }
+    }
+
+    private void expectStatus(String command, ReferralStatus needed) {
+        if (status != needed) {
+            throw new ReferralRuleBroken("status", "A referral that is " + status + " cannot be asked to " + command);
+        }
+    }
+
+    private int hoursSinceSent(Instant now) {
+        return (int) Math.max(0, Duration.between(sentAt, now).toHours());
+    }
+
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The borough whose copy this is. */
+    public Borough holder() {
+        return side == Side.OUTGOING ? routing.from() : routing.to();
+    }
+
+    public ReferralId id() {
+        return routing.id();
+    }
+
+    public Routing routing() {
+        return routing;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public LocalDate moveDate() {
+        return moveDate;
+    }
+
+    public Instant respondBy() {
+        return respondBy;
+    }
+
+    public Optional<ReferralReason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public List<SupportKind> supportKinds() {
+        return supportKinds;
+    }
+
+    public Optional<Sealed> sealed() {
+        return Optional.ofNullable(sealed);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<DeclineReason> declineReason() {
+        return Optional.ofNullable(declineReason);
+    }
+
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public Map<Integer, String> pickups() {
+        return Map.copyOf(pickups);
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public List<ReferralEvents> recordedEvents() {
+        return List.copyOf(recorded);
+    }
+
+    /** A referral's stored state, for {@link #restore}. */
+    public record Stored(
+            Routing routing,
+            Side side,
+            Instant sentAt,
+            LocalDate moveDate,
+            Instant respondBy,
+            ReferralReason reason,
+            List<SupportKind> supportKinds,
+            Long version,
+            Map<Integer, String> pickups,
+            ReferralStatus status,
+            Sealed sealed,
+            Instant decidedAt,
+            DeclineReason declineReason,
+            Instant endedAt,
+            boolean overdue) {}
+}

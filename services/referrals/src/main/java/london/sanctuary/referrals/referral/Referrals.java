@@ -1,0 +1,55 @@
+package london.sanctuary.referrals.referral;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import london.sanctuary.contracts.Borough;
+
+/** The referrals each borough holds, outgoing and incoming. */
+public interface Referrals {
+
+    Optional<Referral> find(Borough holder, ReferralId id);
+
+    /**
+     * Stores the referral with the events it recorded in one write; answers the new version. {@link StaleVersion}
+     * when the stored version moved on; {@link AlreadyThere} when a new referral's id is taken.
+     */
+    long save(Referral referral);
+
+    /** The holder's referrals on one side, newest first. */
+    List<Referral> list(Borough holder, Side side, int limit);
+
+    /** The holder's outgoing referrals of one participant. */
+    List<Referral> ofParticipant(Borough holder, UUID participantRef);
+
+    /** The holder's incoming referrals still undecided. */
+    List<Referral> awaitingDecision(Borough holder, int limit);
+
+    /**
+     * Reads the holder's copy on one side, applies {@code change} and saves it; when another change landed first,
+     * reads again (three tries in all). A change that answers false (nothing to do) saves nothing.
+     */
+    default void change(Borough holder, ReferralId id, Side side, Predicate<Referral> change) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Referral referral = find(holder, id).filter(r -> r.side() == side).orElse(null);
+            if (referral == null || !change.test(referral)) {
+                return;
+            }
+            try {
+                save(referral);
+                return;
+            } catch (StaleVersion raced) {
+                // read again
+            }
+        }
+    }
+
+    /** A new referral whose id is already stored: a retried send, or a redelivered event. */
+    class AlreadyThere extends RuntimeException {
+
+        public AlreadyThere() {
+            super("A referral with this id is already stored");
+        }
+    }
+}

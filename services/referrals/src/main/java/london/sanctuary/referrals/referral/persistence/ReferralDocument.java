@@ -1,0 +1,42 @@
+package london.sanctuary.referrals.referral.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import london.sanctuary.platform.outbox.OutboxEntry;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A referral as one borough stores it in {@code referrals}: routing in clear, the package only sealed, and the
+ * events not yet published ({@code outbox}), so a change and its events are one write.
+ */
+class ReferralDocument {
+
+    @Id
+    String id;
+
+    @Version
+    Long version;
+
+    String side;
+    String fromBorough;
+    String toBorough;
+    String participantRef;
+    Instant sentAt;
+    String moveDate;
+    Instant respondBy;
+    String reason;
+    List<String> supportKinds;
+    Map<String, String> pickups;
+    String status;
+    SealedDocument sealed;
+    Instant decidedAt;
+    String declineReason;
+    Instant endedAt;
+    boolean overdue;
+    List<OutboxEntry> outbox;
+
+    /** The package, AES-GCM: key id, IV and ciphertext in base64. */
+    record SealedDocument(String keyId, String iv, String ciphertext) {}
+}

@@ -1,0 +1,81 @@
+package london.sanctuary.referrals.referral.persistence;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReferralReason;
+import london.sanctuary.contracts.SupportKind;
+import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.referral.ReferralId;
+import london.sanctuary.referrals.referral.ReferralStatus;
+import london.sanctuary.referrals.referral.Routing;
+import london.sanctuary.referrals.referral.Sealed;
+import london.sanctuary.referrals.referral.Side;
+import london.sanctuary.referrals.referral.messaging.ReferralEventContracts;
+
+/** Between the aggregate and its document; the outbox gets the contracts of the events it recorded. */
+final class ReferralMapping {
+
+    private ReferralMapping() {}
+
+    static ReferralDocument toDocument(Referral r) {
+        ReferralDocument d = new ReferralDocument();
+        Routing routing = r.routing();
+        d.id = routing.id().toString();
+        d.version = r.version();
+        d.side = r.side().name();
+        d.fromBorough = routing.from().code();
+        d.toBorough = routing.to().code();
+        d.participantRef = routing.participantRef().toString();
+        d.sentAt = r.sentAt();
+        d.moveDate = r.moveDate().toString();
+        d.respondBy = r.respondBy();
+        d.reason = r.reason().map(Enum::name).orElse(null);
+        d.supportKinds = r.supportKinds().stream().map(Enum::name).toList();
+        Map<String, String> pickups = new TreeMap<>();
+        r.pickups().forEach((item, service) -> pickups.put(String.valueOf(item), service));
+        d.pickups = pickups;
+        d.status = r.status().name();
+        d.sealed = r.sealed()
+                .map(s -> new ReferralDocument.SealedDocument(s.keyId(), s.iv(), s.ciphertext()))
+                .orElse(null);
+        d.decidedAt = r.decidedAt().orElse(null);
+        d.declineReason = r.declineReason().map(Enum::name).orElse(null);
+        d.endedAt = r.endedAt().orElse(null);
+        d.overdue = r.overdue();
+        d.outbox = ReferralEventContracts.toOutbox(r.holder(), r.recordedEvents());
+        return d;
+    }
+
+    static Referral toReferral(ReferralDocument d) {
+        Map<Integer, String> pickups = new TreeMap<>();
+        if (d.pickups != null) {
+            d.pickups.forEach((item, service) -> pickups.put(Integer.valueOf(item), service));
+        }
+        return Referral.restore(new Referral.Stored(
+                new Routing(
+                        new ReferralId(UUID.fromString(d.id)),
+                        Borough.of(d.fromBorough),
+                        Borough.of(d.toBorough),
+                        UUID.fromString(d.participantRef)),
+                Side.valueOf(d.side),
+                d.sentAt,
+                LocalDate.parse(d.moveDate),
+                d.respondBy,
+                d.reason == null ? null : ReferralReason.valueOf(d.reason),
+                d.supportKinds == null
+                        ? null
+                        : d.supportKinds.stream().map(SupportKind::valueOf).toList(),
+                d.version,
+                pickups,
+                ReferralStatus.valueOf(d.status),
+                d.sealed == null ? null : new Sealed(d.sealed.keyId(), d.sealed.iv(), d.sealed.ciphertext()),
+                d.decidedAt,
+                d.declineReason == null ? null : DeclineReason.valueOf(d.declineReason),
+                d.endedAt,
+                d.overdue));
+    }
+}

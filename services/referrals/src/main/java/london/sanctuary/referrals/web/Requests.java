@@ -1,0 +1,61 @@
+package london.sanctuary.referrals.web;
+
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.platform.security.Caller;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Reading what a request carries: the caller's role, the path's borough, the If-Match version. */
+public final class Requests {
+
+    public static final String MOVE_ON = "move-on";
+    public static final String SERVICE = "service";
+
+    private Requests() {}
+
+    /** Referrals are the move-on team's work. */
+    public static Caller moveOn() {
+        Caller caller = Caller.current();
+        if (!caller.roles().contains(MOVE_ON)) {
+            throw new AccessDeniedException("move-on role required");
+        }
+        return caller;
+    }
+
+    /** Key release is for another borough's referrals service, calling as its service client. */
+    public static Caller service() {
+        Caller caller = Caller.current();
+        if (!caller.roles().contains(SERVICE) || caller.borough() == null) {
+            throw new AccessDeniedException("a borough's service role required");
+        }
+        return caller;
+    }
+
+    /** The path's borough; the platform's borough scope has already checked it is served and the caller's. */
+    public static Borough borough(String code) {
+        return Borough.of(code);
+    }
+
+    public static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String bare = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(bare);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("If-Match", "must be the ETag of the referral, such as \"3\"");
+        }
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static int limit(int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInput("limit", "must be from 1 to 500");
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,168 @@
+package london.sanctuary.referrals;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import london.sanctuary.platform.test.TestTokens;
+
+/**
+ * What the referrals service talks to over HTTP, played on one local port: the token endpoint (client
+ * credentials, signing test tokens for {@code <borough>-service}), each borough's consent service (the move-on
+ * record and transfers), and a sending borough whose referrals service can be switched down (it answers 503)
+ * or up (it forwards key release to the service under test).
+ */
+final class FakeNeighbours implements AutoCloseable {
+
+    static final FakeNeighbours INSTANCE = start();
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final HttpServer server;
+    private final Map<String, String> movable = new ConcurrentHashMap<>();
+    private final List<String> transfers = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean senderDown = new AtomicBoolean(false);
+    private final AtomicInteger keyReleaseCalls = new AtomicInteger();
+    private volatile int forwardPort;
+
+    private FakeNeighbours(HttpServer server) {
+        this.server = server;
+    }
+
+    private static FakeNeighbours start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            FakeNeighbours fake = new FakeNeighbours(server);
+            server.createContext("/oauth2/token", fake::token);
+            server.createContext("/api/boroughs/", fake::consent);
+            server.createContext("/api/exchange/", fake::sender);
+            // Several at once: a forwarded key release calls back into the fake consent service.
+            server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+                Thread thread = new Thread(r, "fake-neighbours");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    /** The person holds SHARE_ON_MOVE at the consent service now, with this profile. */
+    void mayMove(String borough, String ref, String name, String phone) {
+        movable.put(borough + "/" + ref, """
+                {"participantRef": "%s",
+                 "profile": {"name": "%s", "phone": "%s", "preferredLanguages": ["ar", "en"]},
+                 "consents": [
+                   {"purpose": "PARTICIPATE", "method": "WRITTEN", "legalBasis": "CONSENT", "language": "ar",
+                    "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"},
+                   {"purpose": "SHARE_ON_MOVE", "method": "WRITTEN", "legalBasis": "CONSENT", "language": "ar",
+                    "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"}]}""".formatted(ref, name, phone));
+    }
+
+    /** The person withdrew SHARE_ON_MOVE at the consent service (whether or not its event has gone out yet). */
+    void mayNotMove(String borough, String ref) {
+        movable.remove(borough + "/" + ref);
+    }
+
+    List<String> transfers() {
+        return List.copyOf(transfers);
+    }
+
+    void senderDown(boolean down) {
+        senderDown.set(down);
+    }
+
+    int keyReleaseCalls() {
+        return keyReleaseCalls.get();
+    }
+
+    void forwardTo(int port) {
+        this.forwardPort = port;
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        String basic = exchange.getRequestHeaders().getFirst("Authorization");
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String client = basic != null
+                ? new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":")[0]
+                : form.replaceAll(".*client_id=([^&]+).*", "$1");
+        String borough = client.replace("-service", "");
+        String token = TestTokens.sign(
+                TestTokens.claims(client, borough, List.of("service")).build());
+        answer(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+    }
+
+    private void consent(HttpExchange exchange) throws IOException {
+        String[] path = exchange.getRequestURI().getPath().split("/");
+        // /api/boroughs/{borough}/participants/{ref}/move-on or /api/boroughs/{borough}/participants/transfers
+        if ("POST".equals(exchange.getRequestMethod()) && path.length == 6 && "transfers".equals(path[5])) {
+            transfers.add(path[3] + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            answer(exchange, 201, "{}");
+            return;
+        }
+        if (path.length == 8 && "SHARE_ON_MOVE".equals(path[7])) {
+            boolean holds = movable.containsKey(path[3] + "/" + path[5]);
+            answer(exchange, 200, "{\"purpose\": \"SHARE_ON_MOVE\", \"holds\": " + holds + "}");
+            return;
+        }
+        String record = path.length == 7 ? movable.get(path[3] + "/" + path[5]) : null;
+        if (record == null) {
+            answer(exchange, 404, "{\"status\":404}");
+        } else {
+            answer(exchange, 200, record);
+        }
+    }
+
+    private void sender(HttpExchange exchange) throws IOException {
+        keyReleaseCalls.incrementAndGet();
+        exchange.getRequestBody().readAllBytes();
+        if (senderDown.get()) {
+            answer(exchange, 503, "{\"status\":503}");
+            return;
+        }
+        HttpRequest forward = HttpRequest.newBuilder(URI.create("http://localhost:" + forwardPort
+                        + exchange.getRequestURI().getPath()))
+                .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(forward, HttpResponse.BodyHandlers.ofString());
+            answer(exchange, response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer(exchange, 503, "{}");
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,622 @@
+package london.sanctuary.referrals;
+
+import static london.sanctuary.referrals.ReferralRequests.incoming;
+import static london.sanctuary.referrals.ReferralRequests.keyRelease;
+import static london.sanctuary.referrals.ReferralRequests.outgoing;
+import static london.sanctuary.referrals.ReferralRequests.send;
+import static london.sanctuary.referrals.ReferralRequests.service;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.Topics;
+import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.platform.test.RecordCapture;
+import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import london.sanctuary.platform.test.TestTokens;
+import london.sanctuary.referrals.ReferralRequests.Person;
+import london.sanctuary.referrals.history.EngagementHistory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The referrals service for real, serving Newham, Barnet and Lambeth: consent, engagement and feedback events in
+ * from the broker, HTTP, the store, the exchange topic out and back in. The consent services and the token
+ * endpoint are played by {@link FakeNeighbours}; Lambeth's referrals service is reached through it, so it can be
+ * switched down.
+ */
+@SanctuaryIntegrationTest
+@TestPropertySource(
+        properties = {
+            "spring.config.name=referrals",
+            "sanctuary.referrals.overdue-check=200ms",
+            "sanctuary.referrals.exchange.newham=http://localhost:${local.server.port}",
+            "sanctuary.referrals.exchange.barnet=http://localhost:${local.server.port}",
+            "resilience4j.retry.instances.key-release.wait-duration=50ms",
+            "resilience4j.circuitbreaker.instances.key-release.minimum-number-of-calls=100"
+        })
+class ReferralsIntegrationTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final FakeNeighbours NEIGHBOURS = FakeNeighbours.INSTANCE;
+    static final String EXCHANGE_BINDING = "onExchangeEvents-in-0";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    BoroughStores stores;
+
+    @Autowired
+    ConsentLedger ledger;
+
+    @Autowired
+    EngagementHistory history;
+
+    @Autowired
+    BindingsLifecycleController bindings;
+
+    BoroughEvents events;
+
+    @DynamicPropertySource
+    static void neighbours(DynamicPropertyRegistry registry) {
+        registry.add("sanctuary.referrals.consent-url", NEIGHBOURS::url);
+        registry.add("sanctuary.security.token-uri", () -> NEIGHBOURS.url() + "/oauth2/token");
+        registry.add("sanctuary.referrals.exchange.lambeth", NEIGHBOURS::url);
+        TestKeys.properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @BeforeEach
+    void connect() {
+        events = new BoroughEvents(bootstrap());
+        NEIGHBOURS.forwardTo(port);
+        NEIGHBOURS.senderDown(false);
+    }
+
+    @AfterEach
+    void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void aMoveOnReferralTravelsSealedIsAcceptedAndBothBoroughsSeeEveryStep() {
+        try (RecordCapture capture = new RecordCapture(bootstrap());
+                LogCapture logs = LogCapture.open()) {
+            // given Amina in Newham, sharing on move, who attended a focus group and answered its form
+            Person amina = movable("newham");
+            events.attendedAFocusGroupAndAnswered("newham", amina.ref());
+            await().atMost(PATIENCE)
+                    .until(() -> history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref())
+                                    .size()
+                            == 2);
+            UUID id = UUID.randomUUID();
+
+            // when Newham refers her to Barnet, and Barnet accepts
+            Response sent = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+            Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+            // then the package opened at Barnet, her record was enrolled there, and Newham sees it accepted
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+            assertThat(sent.json().path("status").asString()).isEqualTo("REQUESTED");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            assertThat(accepted.json().path("referral").path("status").asString())
+                    .isEqualTo("ACCEPTED");
+            assertThat(accepted.json().path("profile").path("name").asString()).isEqualTo(amina.name());
+            assertThat(accepted.json().path("engagement").findValuesAsString("kind"))
+                    .containsExactly("session-attended", "form-answered");
+            assertThat(accepted.json().path("support").get(0).path("level").asString())
+                    .isEqualTo("ESOL Entry 2");
+            assertThat(accepted.json().path("consentsToReconfirm").findValuesAsString("purpose"))
+                    .contains("SHARE_ON_MOVE");
+            assertThat(NEIGHBOURS.transfers())
+                    .anySatisfy(t -> assertThat(t)
+                            .startsWith("barnet ")
+                            .contains(amina.ref().toString(), "\"newham\""));
+            awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+
+            // and when Barnet picks up the ESOL place and completes, Newham sees that too
+            Response picked = api("barnet")
+                    .post(
+                            incoming("barnet") + "/" + id + "/pickups",
+                            "{\"item\": 0, \"localService\": \"Barnet College ESOL\"}");
+            Response completed = api("barnet").post(incoming("barnet") + "/" + id + "/completion", "");
+            assertThat(picked.json().path("referral").path("status").asString()).isEqualTo("IN_PROGRESS");
+            assertThat(picked.json().path("support").get(0).path("pickedUpBy").asString())
+                    .isEqualTo("Barnet College ESOL");
+            assertThat(completed.json().path("referral").path("status").asString())
+                    .isEqualTo("COMPLETED");
+            awaitStatus("newham", outgoing("newham") + "/" + id, "COMPLETED");
+
+            // and nothing personal went over the wire, into a log line or into a stored referral
+            List<ConsumerRecord<String, byte[]>> exchange = awaitRecords(capture, id, 5);
+            assertThat(exchange)
+                    .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                            .doesNotContain(
+                                    amina.name(), amina.phone(), "ESOL Entry 2", "female interpreter", "Tuesday"));
+            assertThat(capture.records())
+                    .filteredOn(r -> r.topic().equals(Topics.GLA_FACTS))
+                    .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                            .doesNotContain(amina.ref().toString(), id.toString(), "participantRef"));
+            assertThat(String.join("\n", logs.lines())).doesNotContain(amina.name(), amina.phone());
+            for (String borough : List.of("newham", "barnet")) {
+                Document stored = stores.of(borough).findById(id.toString(), Document.class, "referrals");
+                assertThat(stored.toJson()).doesNotContain(amina.name(), amina.phone(), "ESOL Entry 2");
+            }
+        }
+    }
+
+    @Test
+    void withoutShareOnMoveTheReferralIsRefusedAndNothingLeavesNewham() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given a participant who never agreed to share on move
+            Person farid = Person.unique();
+            UUID id = UUID.randomUUID();
+
+            // when
+            Response refused = api("newham").post(outgoing("newham"), send(id, farid.ref(), "barnet"));
+
+            // then
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo("participantRef");
+            assertThat(stores.of("newham").exists(byParticipant(farid), "referrals"))
+                    .isFalse();
+            assertThat(stores.of("newham").exists(byParticipant(farid), "referral_keys"))
+                    .isFalse();
+            assertThat(Stream.of(1, 2, 3).flatMap(i -> capture.records().stream()))
+                    .noneSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                            .contains(farid.ref().toString()));
+        }
+    }
+
+    @Test
+    void sendingTheSameReferralTwiceCreatesOne() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given
+            Person amina = movable("newham");
+            UUID id = UUID.randomUUID();
+
+            // when the send is retried
+            Response first = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+            Response again = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+            Response other = api("newham").post(outgoing("newham"), send(id, UUID.randomUUID(), "barnet"));
+            Response doubleClick =
+                    api("newham").post(outgoing("newham"), send(UUID.randomUUID(), amina.ref(), "lambeth"));
+
+            // then one referral, one ReferralSent, one inbox entry; another referral's reuse of the id is refused
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.json().path("referralId").asString()).isEqualTo(id.toString());
+            assertThat(other.status()).isEqualTo(409);
+            assertThat(doubleClick.status()).isEqualTo(409);
+            assertThat(doubleClick.json().path("field").asString()).isEqualTo("participantRef");
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+            assertThat(capture.records())
+                    .filteredOn(r -> id.toString().equals(r.key()))
+                    .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aReceivingBoroughThatIsDownGetsTheReferralWhenItComesBack() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given Barnet's exchange consumer is down
+            Person amina = movable("newham");
+            UUID id = UUID.randomUUID();
+            bindings.stop(EXCHANGE_BINDING);
+            try {
+                // when Newham sends, and the referral is on the exchange
+                Response sent = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+                assertThat(sent.status()).isEqualTo(201);
+                awaitRecords(capture, id, 1);
+
+                // then Barnet has not got it yet
+                assertThat(api("barnet").get(incoming("barnet") + "/" + id).status())
+                        .isEqualTo(404);
+            } finally {
+                bindings.start(EXCHANGE_BINDING);
+            }
+
+            // and once it is back, it takes the referral in
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+            awaitStatus("newham", outgoing("newham") + "/" + id, "RECEIVED");
+        }
+    }
+
+    @Test
+    void withdrawingShareOnMoveInFlightWithdrawsItAndBarnetDeletesThePackage() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given a referral waiting in Barnet's inbox
+            Person dawit = Person.unique();
+            UUID consentId = UUID.randomUUID();
+            NEIGHBOURS.mayMove("newham", dawit.ref().toString(), dawit.name(), dawit.phone());
+            events.grant("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
+            awaitShareOnMove("newham", dawit);
+            UUID id = inBarnetsInbox(dawit);
+
+            // when he withdraws SHARE_ON_MOVE at Newham
+            events.withdraw("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
+
+            // then both copies end WITHDRAWN, the key is shredded, Barnet holds no package and says so
+            awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
+            assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
+                    .doesNotContainKey("sealed");
+            assertThat(stores.of("newham").exists(byParticipant(dawit), "referral_keys"))
+                    .isFalse();
+            assertThat(api("barnet")
+                            .as(service("barnet"))
+                            .post(keyRelease("newham", id), "")
+                            .status())
+                    .isIn(404, 410);
+            assertThat(api("barnet")
+                            .post(incoming("barnet") + "/" + id + "/acceptance", "")
+                            .status())
+                    .isEqualTo(422);
+            await().atMost(PATIENCE)
+                    .until(() -> capture.records().stream()
+                            .filter(r -> id.toString().equals(r.key()))
+                            .anyMatch(r -> EventType.REFERRAL_PACKAGE_DELETED
+                                    .type()
+                                    .equals(RecordCapture.header(r, "ce_type"))));
+        }
+    }
+
+    @Test
+    void erasureAtTheSenderShredsTheKeySoTheRecordOnTheTopicCanNeverBeOpened() {
+        // given a referral in flight
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        assertThat(stores.of("newham").exists(byParticipant(amina), "referral_keys"))
+                .isTrue();
+
+        // when she is erased at Newham
+        events.erase("newham", amina.ref());
+
+        // then no key to her packages remains anywhere, her history is forgotten, and the referral is withdrawn
+        awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
+        for (String borough : List.of("newham", "barnet", "lambeth")) {
+            assertThat(stores.of(borough).exists(byParticipant(amina), "referral_keys"))
+                    .isFalse();
+        }
+        assertThat(history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref()))
+                .isEmpty();
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
+    }
+
+    @Test
+    void theConsentServicesAnswerNowGatesKeyReleaseBeforeTheLedgerHasHeard() {
+        // given a referral in Barnet's inbox, and SHARE_ON_MOVE withdrawn at the consent service a moment ago
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        NEIGHBOURS.mayNotMove("newham", amina.ref().toString());
+
+        // when Barnet asks for the key, and accepts
+        Response released = api("barnet").as(service("barnet")).post(keyRelease("newham", id), "");
+        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+        // then no key leaves Newham, and Barnet imports nothing
+        assertThat(released.status()).isEqualTo(410);
+        assertThat(accepted.status()).isEqualTo(422);
+        assertThat(NEIGHBOURS.transfers())
+                .noneSatisfy(t -> assertThat(t).contains(amina.ref().toString()));
+    }
+
+    @Test
+    void keyReleaseIsForTheReceivingBoroughsServiceOnly() {
+        // given
+        Person amina = movable("newham");
+        UUID id = UUID.randomUUID();
+        api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+        awaitStatus("newham", outgoing("newham") + "/" + id, "REQUESTED", "RECEIVED");
+
+        // when
+        Response barnet = api("barnet").as(service("barnet")).post(keyRelease("newham", id), "");
+        Response lambeth = api("lambeth").as(service("lambeth")).post(keyRelease("newham", id), "");
+        Response officer = api("barnet").post(keyRelease("newham", id), "");
+        Response elsewhere = api("barnet").as(service("barnet")).post(keyRelease("enfield", id), "");
+
+        // then
+        assertThat(barnet.status()).as(barnet.body()).isEqualTo(200);
+        assertThat(barnet.json().path("algorithm").asString()).isEqualTo("RSA-OAEP-256");
+        assertThat(barnet.json().path("wrappedKey").asString()).isNotBlank();
+        assertThat(lambeth.status()).isEqualTo(404);
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(List.of(lambeth, officer, elsewhere))
+                .allSatisfy(r -> assertThat(r.isProblem()).isTrue());
+    }
+
+    @Test
+    void aSenderThatIsDownDelaysAcceptanceAndNeverLosesIt() {
+        // given a referral from Lambeth, whose referrals service is down
+        Person amina = movable("lambeth");
+        UUID id = UUID.randomUUID();
+        api("lambeth").post(outgoing("lambeth"), send(id, amina.ref(), "barnet"));
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+        NEIGHBOURS.senderDown(true);
+        int callsBefore = NEIGHBOURS.keyReleaseCalls();
+
+        // when Barnet accepts while Lambeth is down, and again once it is back
+        Response whileDown = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+        int attempts = NEIGHBOURS.keyReleaseCalls() - callsBefore;
+        Response stillThere = api("barnet").get(incoming("barnet") + "/" + id);
+        NEIGHBOURS.senderDown(false);
+        Response afterwards = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+        // then the first is a 503 after retries, the referral waits, and the second accepts it
+        assertThat(whileDown.status()).isEqualTo(503);
+        assertThat(whileDown.isProblem()).isTrue();
+        assertThat(attempts).isEqualTo(3);
+        assertThat(stillThere.json().path("referral").path("status").asString()).isEqualTo("RECEIVED");
+        assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(200);
+        assertThat(afterwards.json().path("referral").path("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aPackageThatDoesNotOpenIsDeclinedWithTheReasonAndNothingIsImported() {
+        // given a referral whose package was damaged on the way
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        stores.of("barnet")
+                .updateFirst(
+                        Query.query(Criteria.where("_id").is(id.toString())),
+                        new Update().set("sealed.ciphertext", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                        "referrals");
+
+        // when
+        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+        // then
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().path("referral").path("status").asString()).isEqualTo("DECLINED");
+        assertThat(accepted.json().path("referral").path("declineReason").asString())
+                .isEqualTo("PACKAGE_UNREADABLE");
+        assertThat(accepted.json().path("profile").isNull()
+                        || accepted.json().path("profile").isMissingNode())
+                .isTrue();
+        assertThat(NEIGHBOURS.transfers())
+                .noneSatisfy(t -> assertThat(t).contains(amina.ref().toString()));
+        assertThat(stores.of("barnet").exists(byParticipant(amina), "referral_keys"))
+                .isFalse();
+        awaitStatus("newham", outgoing("newham") + "/" + id, "DECLINED");
+    }
+
+    @Test
+    void anUndecidedReferralPastItsTimeIsFlaggedOverdueInBothInboxes() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given a referral in Barnet's inbox whose three working days have passed
+            Person amina = movable("newham");
+            UUID id = inBarnetsInbox(amina);
+            pastItsTime(id);
+
+            // then
+            awaitOverdueAtBarnet(id);
+            await().atMost(PATIENCE)
+                    .until(() -> api("newham")
+                            .get(outgoing("newham") + "/" + id)
+                            .json()
+                            .path("overdue")
+                            .asBoolean());
+            await().atMost(PATIENCE)
+                    .until(() -> capture.records().stream()
+                            .anyMatch(r ->
+                                    EventType.REFERRAL_OVERDUE_FACT.type().equals(RecordCapture.header(r, "ce_type"))));
+        }
+    }
+
+    @Test
+    void theMoveOnTeamsInboxIsAPageBehindTheSameTokenWithNoScript() {
+        // given
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+
+        // when
+        Response page = api("barnet").send("GET", incoming("barnet"), null, null, "Accept", "text/html");
+        Response anonymous = api("barnet").as(null).send("GET", incoming("barnet"), null, null, "Accept", "text/html");
+
+        // then
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("govuk-table", id.toString(), "Incoming referrals: Barnet");
+        assertThat(page.body()).doesNotContain("<script", "style=", amina.name());
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void inARealBrowserTheInboxShowsTheReferralStyledByGovukFrontendWithinItsPolicy() {
+        Assumptions.assumeTrue(InboxBrowser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given a referral waiting in Barnet's inbox, flagged overdue
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        pastItsTime(id);
+        awaitOverdueAtBarnet(id);
+
+        try (InboxBrowser browser = InboxBrowser.withToken(TestTokens.officer("barnet"))) {
+            // when a Barnet officer opens the inbox
+            browser.driver.get("http://localhost:" + port + incoming("barnet"));
+
+            // then the table and its tags are there, styled by the stylesheet the policy allows
+            assertThat(browser.driver.getTitle()).isEqualTo("Incoming referrals — Barnet");
+            assertThat(browser.driver.getPageSource()).contains(id.toString(), "OVERDUE");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-table')).borderCollapse"))
+                    .isEqualTo("collapse");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-tag--red')).color"))
+                    .isNotEqualTo("rgb(0, 0, 0)");
+            browser.screenshot("barnet-inbox");
+        }
+    }
+
+    static Stream<Arguments> badSends() {
+        UUID ref = UUID.randomUUID();
+        String good = send(UUID.randomUUID(), ref, "barnet");
+        return Stream.of(
+                Arguments.of(good.replace("\"participantRef\": \"" + ref + "\",", ""), "participantRef"),
+                Arguments.of(good.replace(ref.toString(), "amina"), "participantRef"),
+                Arguments.of(good.replace("\"barnet\"", "\"atlantis\""), "toBorough"),
+                Arguments.of(good.replace("\"barnet\"", "\"newham\""), "toBorough"),
+                Arguments.of(good.replace("\"barnet\"", "\"enfield\""), "toBorough"),
+                Arguments.of(good.replace("MOVE_ON_AFTER_DECISION", "HOLIDAY"), "reason"),
+                Arguments.of(good.replace("2026-12-10", "10/12/2026"), "moveDate"),
+                Arguments.of(good.replace("\"ESOL\"", "\"KARATE\""), "support.kind"),
+                Arguments.of(good.replace("\"SOON\"", "\"WHENEVER\""), "support.urgency"),
+                Arguments.of(good.replace("Prefers a female interpreter", "x".repeat(2001)), "note"),
+                Arguments.of(good.replace("\"referralId\"", "\"referralID\""), "referralID"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badSends")
+    void aBadSendIsRefusedWith400NamingTheField(String body, String field) {
+        Response refused = api("newham").post(outgoing("newham"), body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.body()).contains(field);
+    }
+
+    @Test
+    void staleVersionsFreeTextReasonsAndOtherBoroughsAreRefused() {
+        // given
+        Person amina = movable("newham");
+        UUID id = inBarnetsInbox(amina);
+        String path = incoming("barnet") + "/" + id;
+
+        // when
+        Response stale = api("barnet")
+                .send(
+                        "POST",
+                        path + "/decline",
+                        "application/json",
+                        "{\"reason\": \"WRONG_BOROUGH\"}",
+                        "If-Match",
+                        "\"99\"");
+        Response freeText = api("barnet").post(path + "/decline", "{\"reason\": \"She moved to Leeds\"}");
+        Response fromLambeth = api("lambeth").get(incoming("barnet") + "/" + id);
+        Response notAReferral = api("barnet").get(incoming("barnet") + "/not-a-uuid");
+        Response declined = api("barnet").post(path + "/decline", "{\"reason\": \"WRONG_BOROUGH\"}");
+
+        // then
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(freeText.status()).isEqualTo(400);
+        assertThat(freeText.json().path("field").asString()).isEqualTo("reason");
+        assertThat(fromLambeth.status()).isEqualTo(404);
+        assertThat(notAReferral.status()).isEqualTo(404);
+        assertThat(declined.json().path("referral").path("status").asString()).isEqualTo("DECLINED");
+        awaitStatus("newham", outgoing("newham") + "/" + id, "DECLINED");
+        assertThat(api("newham")
+                        .get(outgoing("newham") + "/" + id)
+                        .json()
+                        .path("declineReason")
+                        .asString())
+                .isEqualTo("WRONG_BOROUGH");
+    }
+
+    /** Its three working days have passed in Barnet's copy, as if the clock had moved on. */
+    private void pastItsTime(UUID id) {
+        stores.of("barnet")
+                .updateFirst(
+                        Query.query(Criteria.where("_id").is(id.toString())),
+                        new Update().set("respondBy", Date.from(Instant.now().minusSeconds(60))),
+                        "referrals");
+    }
+
+    private void awaitOverdueAtBarnet(UUID id) {
+        await().atMost(PATIENCE)
+                .until(() -> api("barnet")
+                        .get(incoming("barnet") + "/" + id)
+                        .json()
+                        .path("referral")
+                        .path("overdue")
+                        .asBoolean());
+    }
+
+    /** Sent from Newham and waiting in Barnet's inbox: the referral's id. */
+    private UUID inBarnetsInbox(Person person) {
+        UUID id = UUID.randomUUID();
+        Response sent = api("newham").post(outgoing("newham"), send(id, person.ref(), "barnet"));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+        return id;
+    }
+
+    private Person movable(String borough) {
+        Person person = Person.unique();
+        NEIGHBOURS.mayMove(borough, person.ref().toString(), person.name(), person.phone());
+        events.grant(borough, person.ref(), UUID.randomUUID(), ConsentPurpose.SHARE_ON_MOVE);
+        awaitShareOnMove(borough, person);
+        return person;
+    }
+
+    private void awaitShareOnMove(String borough, Person person) {
+        await().atMost(PATIENCE)
+                .until(() -> ledger.holds(borough, person.ref(), ConsentPurpose.SHARE_ON_MOVE, Instant.now()));
+    }
+
+    private void awaitStatus(String borough, String path, String... statuses) {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Response read = api(borough).get(path);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            String status = read.json().has("referral")
+                    ? read.json().path("referral").path("status").asString()
+                    : read.json().path("status").asString();
+            assertThat(status).isIn((Object[]) statuses);
+        });
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> awaitRecords(RecordCapture capture, UUID id, int atLeast) {
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> capture.records().stream()
+                                .filter(r -> id.toString().equals(r.key()))
+                                .toList(),
+                        records -> records.size() >= atLeast);
+    }
+
+    private static Query byParticipant(Person person) {
+        return Query.query(Criteria.where("participantRef").is(person.ref().toString()));
+    }
+
+    private ApiClient api(String borough) {
+        return new ApiClient(port, TestTokens.officer(borough));
+    }
+
+    private String bootstrap() {
+        return environment.getRequiredProperty("spring.kafka.bootstrap-servers");
+    }
+}

@@ -1,0 +1,179 @@
+package london.sanctuary.referrals.referral;
+
+import static london.sanctuary.referrals.referral.ReferralFixtures.SEALED;
+import static london.sanctuary.referrals.referral.ReferralFixtures.SENT;
+import static london.sanctuary.referrals.referral.ReferralFixtures.accepted;
+import static london.sanctuary.referrals.referral.ReferralFixtures.clockAt;
+import static london.sanctuary.referrals.referral.ReferralFixtures.later;
+import static london.sanctuary.referrals.referral.ReferralFixtures.received;
+import static london.sanctuary.referrals.referral.ReferralFixtures.sent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.SupportKind;
+import org.junit.jupiter.api.Test;
+
+class ReferralTests {
+
+    @Test
+    void sendingRecordsTheSealedPackageAndOnlyTheKindsOfSupport() {
+        // when
+        Referral referral = sent();
+
+        // then
+        assertThat(referral.status()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(referral.supportKinds()).containsExactly(SupportKind.ESOL, SupportKind.MENTAL_HEALTH);
+        assertThat(referral.recordedEvents()).singleElement().isInstanceOfSatisfying(ReferralEvents.Sent.class, s -> {
+            assertThat(s.sealed()).isEqualTo(SEALED);
+            assertThat(s.respondBy()).isEqualTo(Instant.parse("2026-12-04T10:00:00Z"));
+        });
+    }
+
+    @Test
+    void acceptingAReceivedReferralRecordsTheHoursToDecision() {
+        // given
+        Referral referral = received();
+
+        // when
+        referral.accept(SEALED, later(Duration.ofHours(26)));
+
+        // then
+        assertThat(referral.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(referral.recordedEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        ReferralEvents.Accepted.class,
+                        a -> assertThat(a.hoursToDecision()).isEqualTo(26));
+    }
+
+    @Test
+    void aReferralIsDecidedOnceAndOnlyByTheReceiver() {
+        Referral decided = accepted();
+        assertThatThrownBy(() -> decided.decline(DeclineReason.OTHER, clockAt(SENT)))
+                .isInstanceOf(ReferralRuleBroken.class)
+                .hasMessageContaining("ACCEPTED");
+        assertThatThrownBy(() -> sent().accept(SEALED, clockAt(SENT)))
+                .isInstanceOf(ReferralRuleBroken.class)
+                .hasMessageContaining("receiving borough");
+    }
+
+    @Test
+    void decliningDropsTheReceiversCopyOfThePackage() {
+        // given
+        Referral referral = received();
+
+        // when
+        referral.decline(DeclineReason.WRONG_BOROUGH, later(Duration.ofHours(2)));
+
+        // then
+        assertThat(referral.status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(referral.sealed()).isEmpty();
+        assertThat(referral.declineReason()).contains(DeclineReason.WRONG_BOROUGH);
+    }
+
+    @Test
+    void pickingUpTheFirstSupportItemStartsTheWorkAndCompletionEndsIt() {
+        // given
+        Referral referral = accepted();
+
+        // when
+        referral.pickUp(0, "Barnet College ESOL", 2, later(Duration.ofDays(2)));
+        referral.pickUp(1, "Barnet Talking Therapies", 2, later(Duration.ofDays(2)));
+        referral.complete(later(Duration.ofDays(9)));
+
+        // then
+        assertThat(referral.status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(referral.pickups()).containsEntry(0, "Barnet College ESOL").hasSize(2);
+        assertThat(referral.recordedEvents())
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("Received", "Accepted", "Started", "Completed");
+    }
+
+    @Test
+    void aPickupNamesARealItemAndALocalService() {
+        Referral referral = accepted();
+        assertThatThrownBy(() -> referral.pickUp(2, "Somewhere", 2, clockAt(SENT)))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("item");
+        assertThatThrownBy(() -> referral.pickUp(0, "  ", 2, clockAt(SENT)))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("localService");
+    }
+
+    @Test
+    void withdrawingEndsOnlyAReferralStillInFlight() {
+        // given
+        Referral inFlight = sent();
+        Referral decided = sent();
+        decided.mirror(ReferralStatus.ACCEPTED, null, SENT);
+
+        // when
+        boolean withdrawn = inFlight.withdraw(ReferralEnd.CONSENT_WITHDRAWN, clockAt(SENT));
+        boolean left = decided.withdraw(ReferralEnd.CONSENT_WITHDRAWN, clockAt(SENT));
+
+        // then
+        assertThat(withdrawn).isTrue();
+        assertThat(inFlight.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(left).isFalse();
+        assertThat(decided.status()).isEqualTo(ReferralStatus.ACCEPTED);
+    }
+
+    @Test
+    void cancellingIsTheSendersAndEndsItCancelled() {
+        Referral referral = sent();
+        referral.cancel(clockAt(SENT));
+        assertThat(referral.status()).isEqualTo(ReferralStatus.CANCELLED);
+        assertThat(referral.recordedEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        ReferralEvents.Withdrawn.class,
+                        w -> assertThat(w.cause()).isEqualTo(ReferralEnd.CANCELLED_BY_SENDER));
+        assertThatThrownBy(() -> received().cancel(clockAt(SENT))).isInstanceOf(ReferralRuleBroken.class);
+    }
+
+    @Test
+    void whenTheSenderEndsItTheReceiverDeletesItsPackageOnceAndConfirms() {
+        // given
+        Referral referral = accepted();
+
+        // when
+        boolean first = referral.endedBySender(ReferralEnd.PARTICIPANT_ERASED, clockAt(SENT));
+        boolean again = referral.endedBySender(ReferralEnd.PARTICIPANT_ERASED, clockAt(SENT));
+
+        // then
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(referral.sealed()).isEmpty();
+        assertThat(referral.recordedEvents()).last().isInstanceOf(ReferralEvents.PackageDeleted.class);
+    }
+
+    @Test
+    void anUndecidedReferralIsFlaggedOverdueOnceItsTimeHasPassed() {
+        // given respond-by is three working days after Tuesday 10:00: Friday 10:00
+        Referral referral = received();
+
+        // when / then
+        assertThat(referral.flagIfOverdue(clockAt(Instant.parse("2026-12-04T09:59:00Z"))))
+                .isFalse();
+        assertThat(referral.flagIfOverdue(clockAt(Instant.parse("2026-12-04T10:00:00Z"))))
+                .isTrue();
+        assertThat(referral.flagIfOverdue(clockAt(Instant.parse("2026-12-05T10:00:00Z"))))
+                .isFalse();
+        assertThat(referral.overdue()).isTrue();
+    }
+
+    @Test
+    void theSendersCopyNeverMovesBackwardsOrOutOfAnEnd() {
+        Referral referral = sent();
+        assertThat(referral.mirror(ReferralStatus.ACCEPTED, null, SENT)).isTrue();
+        assertThat(referral.mirror(ReferralStatus.RECEIVED, null, SENT)).isFalse();
+        assertThat(referral.mirror(ReferralStatus.COMPLETED, null, SENT)).isTrue();
+        assertThat(referral.mirror(ReferralStatus.IN_PROGRESS, null, SENT)).isFalse();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(referral.recordedEvents()).hasSize(1);
+    }
+}

@@ -1,0 +1,58 @@
+package london.sanctuary.referrals.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.SupportKind;
+import org.junit.jupiter.api.Test;
+
+class ValuesTests {
+
+    @Test
+    void threeWorkingDaysFromFridaySkipTheWeekend() {
+        assertThat(WorkingDays.after(Instant.parse("2026-12-04T15:00:00Z"), 3))
+                .isEqualTo(Instant.parse("2026-12-09T15:00:00Z"));
+        assertThat(WorkingDays.after(Instant.parse("2026-12-04T15:00:00Z"), 0))
+                .isEqualTo(Instant.parse("2026-12-04T15:00:00Z"));
+    }
+
+    @Test
+    void aReferralGoesToAnotherBorough() {
+        assertThatThrownBy(() ->
+                        new Routing(ReferralId.random(), Borough.of("newham"), Borough.of("newham"), UUID.randomUUID()))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("toBorough");
+    }
+
+    @Test
+    void aSupportItemNamesItsKindAndUrgencyAndKeepsItsTextShort() {
+        assertThatThrownBy(() -> new SupportNeed(null, null, null, Urgency.SOON))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("support.kind");
+        assertThatThrownBy(() -> new SupportNeed(SupportKind.ESOL, null, null, null))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("support.urgency");
+        assertThatThrownBy(() -> new SupportNeed(SupportKind.ESOL, "x".repeat(101), null, Urgency.SOON))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("support.level");
+        assertThat(new SupportNeed(SupportKind.ESOL, "  ", " a note ", Urgency.SOON))
+                .isEqualTo(new SupportNeed(SupportKind.ESOL, null, "a note", Urgency.SOON));
+    }
+
+    @Test
+    void aDeclineReasonIsACodeFromTheListNotFreeText() {
+        assertThat(DeclineReason.parse("WRONG_BOROUGH")).isEqualTo(DeclineReason.WRONG_BOROUGH);
+        assertThatThrownBy(() -> DeclineReason.parse("She has moved to Leeds"))
+                .isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("reason");
+    }
+
+    @Test
+    void aSupportNoteIsNotPrinted() {
+        assertThat(new SupportNeed(SupportKind.ESOL, null, "lives with her sister", Urgency.SOON).toString())
+                .doesNotContain("sister");
+    }
+}
