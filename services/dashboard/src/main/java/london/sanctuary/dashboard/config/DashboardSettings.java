@@ -1,0 +1,18 @@
+package london.sanctuary.dashboard.config;
+
+import london.sanctuary.dashboard.disclosure.DisclosureRule;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code sanctuary.dashboard.*}: the disclosure thresholds (NHS Digital's rule by default). */
+@ConfigurationProperties("sanctuary.dashboard")
+public record DashboardSettings(Integer suppressBelow, Integer roundTo) {
+
+    public DashboardSettings {
+        suppressBelow = suppressBelow == null ? 8 : suppressBelow;
+        roundTo = roundTo == null ? 5 : roundTo;
+    }
+
+    public DisclosureRule rule() {
+        return new DisclosureRule(suppressBelow, roundTo);
+    }
+}

@@ -1,0 +1,71 @@
+package london.sanctuary.dashboard.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DisclosureControlTests {
+
+    final DisclosureControl control = new DisclosureControl(new DisclosureRule(8, 5));
+
+    @Test
+    void countsFromOneToSevenAreSuppressedAndOthersRoundedToTheNearestFive() {
+        DisclosureRule rule = control.rule();
+
+        assertThat(rule.publish(0)).isEqualTo(Cell.of(0));
+        assertThat(List.of(1, 4, 7)).allSatisfy(n -> assertThat(rule.publish(n)).isEqualTo(Cell.SUPPRESSED));
+        assertThat(rule.publish(8)).isEqualTo(Cell.of(10));
+        assertThat(rule.publish(12)).isEqualTo(Cell.of(10));
+        assertThat(rule.publish(13)).isEqualTo(Cell.of(15));
+        assertThat(rule.publish(102)).isEqualTo(Cell.of(100));
+    }
+
+    @Test
+    void aLoneSuppressedCellInARowTakesTheNextSmallestCellWithIt() {
+        // given newham has 3 focus groups, 20 workshops and 40 open houses
+        CountTable table = table(new long[][] {{3, 20, 40}, {30, 25, 50}});
+
+        // when
+        PublishedTable published = control.publish(table);
+
+        // then the 3 and the 20 beside it are both hidden, and their column partners too
+        assertThat(published.cells().get(0).get(0).suppressed()).isTrue();
+        assertThat(published.cells().get(0).get(1).suppressed()).isTrue();
+        assertThat(published.cells().get(1).get(0).suppressed()).isTrue();
+        assertThat(published.cells().get(1).get(1).suppressed()).isTrue();
+        assertThat(published.cells().get(0).get(2)).isEqualTo(Cell.of(40));
+        assertThat(published.rowTotals().get(0)).isEqualTo(Cell.of(65));
+    }
+
+    @Test
+    void aTableWithoutSmallCountsIsOnlyRounded() {
+        PublishedTable published = control.publish(table(new long[][] {{9, 0, 41}, {30, 0, 52}}));
+
+        assertThat(published.cells())
+                .containsExactly(
+                        List.of(Cell.of(10), Cell.of(0), Cell.of(40)), List.of(Cell.of(30), Cell.of(0), Cell.of(50)));
+        assertThat(published.total()).isEqualTo(Cell.of(130));
+    }
+
+    @Test
+    void mediansAndRatesNeedTheThresholdBehindThem() {
+        assertThat(control.median(Map.of(3, 7L))).isEqualTo(Figure.SUPPRESSED);
+        assertThat(control.median(Map.of(3, 7L, 9, 1L))).isEqualTo(Figure.of(3));
+        assertThat(control.rate(3, 7)).isEqualTo(Figure.SUPPRESSED);
+        assertThat(control.rate(4, 8)).isEqualTo(Figure.of(0.5));
+    }
+
+    @Test
+    void theCsvShowsSuppressedCellsAsC() {
+        String csv =
+                control.publish(table(new long[][] {{3, 20, 40}, {30, 25, 50}})).csv();
+
+        assertThat(csv).startsWith("\"t\",\"a\",\"b\",\"c\",Total\n\"x\",[c],[c],40,65\n");
+    }
+
+    static CountTable table(long[][] counts) {
+        return new CountTable("t", List.of("x", "y"), List.of("a", "b", "c"), counts);
+    }
+}
