@@ -8,13 +8,11 @@ import java.util.Map;
  * Applies the {@link DisclosureRule} to a whole table.
  *
  * <p>Totals rule: totals are the <em>true</em> row, column and grand totals, rounded and suppressed by
- * the same rule as any cell, so the published totals stay honest. To stop a suppressed cell being
- * recovered by subtracting the published cells from a published total, the totals are treated as one
- * more column and one more row, and every line (a row with its total, a column with its total) must
- * hold either no suppressed entry or at least two. A single subtraction then yields only the sum of two
- * or more unknowns, never one of them; the rounding of every published entry widens that further.
- * Secondary suppression picks the smallest non-zero entry of an offending line and repeats until no
- * line holds exactly one suppressed entry.
+ * the same rule as any cell, so the published totals stay honest. The totals are then treated as one
+ * more row and one more column, and {@link SecondarySuppression} hides further entries until no
+ * suppressed entry can be recovered exactly from the published entries by any combination of row and
+ * column sums — even by an attacker who knew the unrounded published values. Rounding widens that
+ * further.
  */
 public final class DisclosureControl {
 
@@ -31,7 +29,7 @@ public final class DisclosureControl {
     public PublishedTable publish(CountTable table) {
         long[][] grid = withTotals(table);
         boolean[][] hidden = primary(grid);
-        secondary(grid, hidden);
+        SecondarySuppression.protect(grid, hidden);
         int rows = table.rows().size();
         int columns = table.columns().size();
         List<List<Cell>> cells = new ArrayList<>();
@@ -64,9 +62,17 @@ public final class DisclosureControl {
         return rule.supports(count) ? Figure.of(Medians.median(histogram)) : Figure.SUPPRESSED;
     }
 
-    /** A rate of part to whole, shown only when the whole passes the threshold. */
-    public Figure rate(long part, long whole) {
-        return rule.supports(whole) ? Figure.of((double) part / whole) : Figure.SUPPRESSED;
+    /**
+     * The rate of {@code part} to {@code part + rest}, from two <em>published</em> cells of one table:
+     * shown only when both are published and their sum passes the threshold, and computed from the
+     * rounded values, so the rate tells nothing the table does not (an exact rate such as 0.375 would
+     * give away 3 of 8 behind suppressed cells).
+     */
+    public Figure rate(Cell part, Cell rest) {
+        if (part.suppressed() || rest.suppressed() || !rule.supports(part.value() + rest.value())) {
+            return Figure.SUPPRESSED;
+        }
+        return Figure.of((double) part.value() / (part.value() + rest.value()));
     }
 
     private Cell cell(long[][] grid, boolean[][] hidden, int r, int c) {
@@ -97,43 +103,5 @@ public final class DisclosureControl {
             }
         }
         return hidden;
-    }
-
-    private static void secondary(long[][] grid, boolean[][] hidden) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int r = 0; r < grid.length; r++) {
-                changed |= protectLine(grid, hidden, r, true);
-            }
-            for (int c = 0; c < grid[0].length; c++) {
-                changed |= protectLine(grid, hidden, c, false);
-            }
-        }
-    }
-
-    /** When a line holds exactly one suppressed entry, suppresses its smallest non-zero visible entry. */
-    private static boolean protectLine(long[][] grid, boolean[][] hidden, int index, boolean isRow) {
-        int length = isRow ? grid[0].length : grid.length;
-        int suppressed = 0;
-        int smallest = -1;
-        for (int i = 0; i < length; i++) {
-            int r = isRow ? index : i;
-            int c = isRow ? i : index;
-            if (hidden[r][c]) {
-                suppressed++;
-            } else if (grid[r][c] > 0 && (smallest < 0 || grid[r][c] < valueAt(grid, isRow, index, smallest))) {
-                smallest = i;
-            }
-        }
-        if (suppressed != 1 || smallest < 0) {
-            return false;
-        }
-        hidden[isRow ? index : smallest][isRow ? smallest : index] = true;
-        return true;
-    }
-
-    private static long valueAt(long[][] grid, boolean isRow, int index, int i) {
-        return isRow ? grid[index][i] : grid[i][index];
     }
 }

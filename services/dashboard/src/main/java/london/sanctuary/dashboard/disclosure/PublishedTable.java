@@ -20,6 +20,12 @@ public record PublishedTable(
         columnTotals = List.copyOf(columnTotals);
     }
 
+    /** The cell of a row in the named column; a column the table lacks counts zero. */
+    public Cell cell(int row, String column) {
+        int c = columns.indexOf(column);
+        return c < 0 ? Cell.of(0) : cells.get(row).get(c);
+    }
+
     /** The table as CSV: a header, one line per row with its total, and a totals line. */
     public String csv() {
         StringBuilder out = new StringBuilder(quote(name));

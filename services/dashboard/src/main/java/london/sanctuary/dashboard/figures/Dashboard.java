@@ -88,7 +88,7 @@ public final class Dashboard {
         List<Summary.Measure> out = new ArrayList<>();
         medians("median-days-to-action", Tables.histograms(find(DAYS_TO_ACTION, q), BOROUGH), out);
         medians("median-days-to-complete", Tables.histograms(find(DAYS_TO_COMPLETE, q), BOROUGH), out);
-        medians("median-hours-to-decision", Tables.histograms(find(HOURS_TO_DECISION, q), FIRST), out);
+        medians("median-hours-to-accept", Tables.histograms(find(HOURS_TO_ACCEPT, q), FIRST), out);
         acceptanceRates(q, out);
         closedLoopShares(q, out);
         return out;
@@ -99,16 +99,13 @@ public final class Dashboard {
                 (borough, histogram) -> out.add(new Summary.Measure(name, borough, control.median(histogram))));
     }
 
-    /** Accepted over accepted and declined, per receiving borough. */
+    /** Accepted over accepted and declined, per receiving borough, from the published outcomes. */
     private void acceptanceRates(FindCounts q, List<Summary.Measure> out) {
-        CountTable outcomes = count("referral-outcomes", q);
-        int accepted = outcomes.columns().indexOf("ACCEPTED");
-        int declined = outcomes.columns().indexOf("DECLINED");
+        PublishedTable outcomes = control.publish(count("referral-outcomes", q));
         for (int r = 0; r < outcomes.rows().size(); r++) {
-            long yes = accepted < 0 ? 0 : outcomes.at(r, accepted);
-            long no = declined < 0 ? 0 : outcomes.at(r, declined);
+            Figure rate = control.rate(outcomes.cell(r, "ACCEPTED"), outcomes.cell(r, "DECLINED"));
             out.add(new Summary.Measure(
-                    "referral-acceptance-rate", outcomes.rows().get(r), control.rate(yes, yes + no)));
+                    "referral-acceptance-rate", outcomes.rows().get(r), rate));
         }
     }
 

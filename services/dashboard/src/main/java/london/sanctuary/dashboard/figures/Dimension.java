@@ -23,7 +23,7 @@ public enum Dimension {
     CONSENTS_WITHDRAWN("consents-withdrawn"),
     REFERRALS_SENT("referrals-sent"),
     REFERRALS_RESOLVED("referrals-resolved"),
-    HOURS_TO_DECISION("hours-to-decision"),
+    HOURS_TO_ACCEPT("hours-to-accept"),
     REFERRALS_OVERDUE("referrals-overdue");
 
     private final String code;

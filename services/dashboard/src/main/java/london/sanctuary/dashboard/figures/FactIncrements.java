@@ -79,8 +79,8 @@ public final class FactIncrements {
 
     private static void referralResolved(Builder out, ReferralResolvedFact f) {
         out.add(REFERRALS_RESOLVED, 1, f.toBorough(), f.outcome());
-        if (f.hoursToDecision() != null) {
-            out.add(HOURS_TO_DECISION, 1, f.toBorough(), f.hoursToDecision().toString());
+        if ("ACCEPTED".equals(f.outcome()) && f.hoursToDecision() != null) {
+            out.add(HOURS_TO_ACCEPT, 1, f.toBorough(), f.hoursToDecision().toString());
         }
     }
 

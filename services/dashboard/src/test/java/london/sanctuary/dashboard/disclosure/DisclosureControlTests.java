@@ -40,6 +40,29 @@ class DisclosureControlTests {
     }
 
     @Test
+    void aSuppressedCellJoiningTwoBlocksOfSuppressedCellsIsProtectedThoughEveryLineHidesTwoOrMore() {
+        // given two 2 x 2 blocks of small counts, joined by a small count at (0, 2): every row and
+        // column then hides none or at least two entries, yet rows 0 and 1 less columns 0 and 1 leave
+        // the (0, 2) count alone with published figures
+        long[][] counts = {{3, 3, 3, 100}, {3, 3, 100, 100}, {100, 100, 3, 3}, {100, 100, 3, 3}};
+        boolean[][] primaryOnly = new boolean[5][5];
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                primaryOnly[r][c] = counts[r][c] < 8;
+            }
+        }
+        assertThat(new Recovery(primaryOnly).recoverable()).containsExactly(new int[] {0, 2});
+
+        // when
+        PublishedTable published =
+                control.publish(new CountTable("t", List.of("w", "x", "y", "z"), List.of("a", "b", "c", "d"), counts));
+
+        // then
+        assertThat(Recovery.of(published).recoverable()).isEmpty();
+        assertThat(published.cells().get(0).get(2).suppressed()).isTrue();
+    }
+
+    @Test
     void aTableWithoutSmallCountsIsOnlyRounded() {
         PublishedTable published = control.publish(table(new long[][] {{9, 0, 41}, {30, 0, 52}}));
 
@@ -53,8 +76,23 @@ class DisclosureControlTests {
     void mediansAndRatesNeedTheThresholdBehindThem() {
         assertThat(control.median(Map.of(3, 7L))).isEqualTo(Figure.SUPPRESSED);
         assertThat(control.median(Map.of(3, 7L, 9, 1L))).isEqualTo(Figure.of(3));
-        assertThat(control.rate(3, 7)).isEqualTo(Figure.SUPPRESSED);
-        assertThat(control.rate(4, 8)).isEqualTo(Figure.of(0.5));
+        assertThat(control.rate(Cell.SUPPRESSED, Cell.of(40))).isEqualTo(Figure.SUPPRESSED);
+        assertThat(control.rate(Cell.of(0), Cell.of(0))).isEqualTo(Figure.SUPPRESSED);
+        assertThat(control.rate(Cell.of(10), Cell.of(30))).isEqualTo(Figure.of(0.25));
+    }
+
+    @Test
+    void aRateIsTakenFromThePublishedCountsSoItCannotGiveAwayTheTrueOnes() {
+        // given 3 of 8 referrals accepted in one borough and 12 of 13 in another
+        PublishedTable outcomes = control.publish(new CountTable(
+                "outcomes", List.of("barnet", "newham"), List.of("ACCEPTED", "DECLINED"), new long[][] {{3, 5}, {12, 1}
+                }));
+
+        // then neither borough's rate is shown: each has a suppressed count behind it
+        assertThat(control.rate(outcomes.cell(0, "ACCEPTED"), outcomes.cell(0, "DECLINED")))
+                .isEqualTo(Figure.SUPPRESSED);
+        assertThat(control.rate(outcomes.cell(1, "ACCEPTED"), outcomes.cell(1, "DECLINED")))
+                .isEqualTo(Figure.SUPPRESSED);
     }
 
     @Test

@@ -26,7 +26,7 @@ class FactIncrementsTests {
     }
 
     @Test
-    void aReferralCountsUnderItsSendingBoroughWithTheHoursAsAHistogramBucket() {
+    void anAcceptedReferralCountsUnderItsSendingBoroughWithTheHoursToAcceptAsAHistogramBucket() {
         List<Increment> increments =
                 FactIncrements.of(new ReferralResolvedFact("newham", "barnet", "ACCEPTED", Facts.MONDAY_W47, 30));
 
@@ -34,7 +34,17 @@ class FactIncrementsTests {
                 .extracting(Increment::id)
                 .containsExactly(
                         "referrals-resolved|newham|2026-W47|barnet|ACCEPTED",
-                        "hours-to-decision|newham|2026-W47|barnet|30");
+                        "hours-to-accept|newham|2026-W47|barnet|30");
+    }
+
+    @Test
+    void aDeclinedReferralCountsNoHoursToAccept() {
+        List<Increment> increments =
+                FactIncrements.of(new ReferralResolvedFact("newham", "barnet", "DECLINED", Facts.MONDAY_W47, 30));
+
+        assertThat(increments)
+                .extracting(Increment::id)
+                .containsExactly("referrals-resolved|newham|2026-W47|barnet|DECLINED");
     }
 
     @Test
