@@ -31,7 +31,6 @@ import london.sanctuary.dashboard.figures.ReadModel;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.test.ApiClient;
-import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +46,10 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The dashboard for real: facts in from the GLA facts topic, counters in MongoDB, figures out over HTTP. */
-@SanctuaryIntegrationTest
-@TestPropertySource(properties = "spring.config.name=dashboard")
-class DashboardIntegrationTests {
+class DashboardIntegrationTests extends DashboardServiceTest {
 
     static final Duration SECONDS = Duration.ofSeconds(20);
     static final Random WEEKS = new Random();
@@ -271,14 +267,38 @@ class DashboardIntegrationTests {
     }
 
     @Test
-    void aBoroughOfficerSeesTheSameLondonFiguresAsAnAnalyst() {
-        facts.publish(Facts.focusGroup("newham", monday, 12), "newham");
-        await().atMost(SECONDS).until(() -> trueCount(Dimension.SESSIONS_HELD, "newham") == 1);
+    void aBoroughOfficerSeesTheirBoroughBesideTheRestOfLondonAndNoOtherBoroughAlone() {
+        // given 10 focus groups in barnet, 9 in newham and 20 in lambeth
+        for (int i = 0; i < 20; i++) {
+            facts.publish(Facts.focusGroup("lambeth", monday, 10), "lambeth");
+            if (i < 10) {
+                facts.publish(Facts.focusGroup("barnet", monday, 10), "barnet");
+            }
+            if (i < 9) {
+                facts.publish(Facts.focusGroup("newham", monday, 10), "newham");
+            }
+        }
+        await().atMost(SECONDS)
+                .until(() -> trueCount(Dimension.SESSIONS_HELD, "lambeth") == 20
+                        && trueCount(Dimension.SESSIONS_HELD, "barnet") == 10
+                        && trueCount(Dimension.SESSIONS_HELD, "newham") == 9);
+        ApiClient officer = analyst.as(TestTokens.officer("barnet"));
 
-        ApiClient.Response officer = analyst.as(TestTokens.officer("barnet")).get(summaryPath(""));
+        // when
+        ApiClient.Response summary = officer.get(summaryPath(""));
 
-        assertThat(officer.status()).isEqualTo(200);
-        assertThat(officer.json()).isEqualTo(analyst.get(summaryPath("")).json());
+        // then
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        JsonNode sessions = table(summary.json(), "sessions-held");
+        assertThat(sessions.path("columns").toString()).isEqualTo("[\"barnet\",\"rest-of-london\"]");
+        assertThat(cell(sessions, "FOCUS_GROUP", "barnet").path("value").asLong())
+                .isEqualTo(10);
+        assertThat(cell(sessions, "FOCUS_GROUP", "rest-of-london").path("value").asLong())
+                .isEqualTo(30);
+        assertThat(sessions.path("rowTotals").path(0).path("value").asLong()).isEqualTo(40);
+        assertThat(summary.json().path("measures").findValuesAsString("borough"))
+                .allMatch(b -> b.equals("barnet") || b.equals("london"));
+        assertThat(problemField(officer.get(summaryPath("&borough=newham")))).isEqualTo("borough");
     }
 
     @Test

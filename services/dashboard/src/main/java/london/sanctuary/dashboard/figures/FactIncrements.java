@@ -66,7 +66,7 @@ public final class FactIncrements {
     }
 
     private static void actionRaised(Builder out, ActionRaisedFact f) {
-        out.add(ACTIONS_RAISED, 1);
+        out.add(ACTIONS_RAISED, 1, "RAISED");
         if (f.daysFromFeedback() != null) {
             out.add(DAYS_TO_ACTION, 1, f.daysFromFeedback().toString());
         }

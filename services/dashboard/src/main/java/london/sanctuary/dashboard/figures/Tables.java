@@ -14,16 +14,28 @@ final class Tables {
 
     static CountTable cross(
             String name, List<Counted> counted, Function<Counted, String> row, Function<Counted, String> column) {
+        return cross(name, counted, row, column, List.of());
+    }
+
+    /** As {@link #cross}, with {@code fixedColumns} always present and first, in their order. */
+    static CountTable cross(
+            String name,
+            List<Counted> counted,
+            Function<Counted, String> row,
+            Function<Counted, String> column,
+            List<String> fixedColumns) {
         TreeSet<String> rows = new TreeSet<>();
-        TreeSet<String> columns = new TreeSet<>();
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(fixedColumns);
+        TreeSet<String> found = new TreeSet<>();
         Map<String, Map<String, Long>> sums = new TreeMap<>();
         for (Counted c : counted) {
             String r = row.apply(c);
             String k = column.apply(c);
             rows.add(r);
-            columns.add(k);
+            found.add(k);
             sums.computeIfAbsent(r, x -> new TreeMap<>()).merge(k, c.count(), Long::sum);
         }
+        columns.addAll(found);
         List<String> rowList = List.copyOf(rows);
         List<String> columnList = List.copyOf(columns);
         long[][] counts = new long[rowList.size()][columnList.size()];

@@ -55,7 +55,9 @@ class DashboardTests {
         assertThat(dashboard.table("actions", week).orElseThrow().cells().get(0))
                 .containsExactly(Cell.SUPPRESSED, Cell.SUPPRESSED);
         assertThat(summary.measures())
-                .containsExactly(new Summary.Measure("median-days-to-complete", "newham", Figure.of(4)));
+                .containsExactly(
+                        new Summary.Measure("median-days-to-complete", "newham", Figure.of(4)),
+                        new Summary.Measure("median-days-to-complete", "london", Figure.of(4)));
     }
 
     @Test
@@ -78,7 +80,9 @@ class DashboardTests {
         assertThat(summary.measures())
                 .containsExactly(
                         new Summary.Measure("share-of-themes-with-closed-loop", "hackney", Figure.SUPPRESSED),
-                        new Summary.Measure("share-of-themes-with-closed-loop", "lambeth", Figure.of(0.5)));
+                        new Summary.Measure("share-of-themes-with-closed-loop", "lambeth", Figure.of(0.5)),
+                        // London: 1 of 4 borough themes has a loop, over 12 responses
+                        new Summary.Measure("share-of-themes-with-closed-loop", "london", Figure.of(0.25)));
     }
 
     @Test
