@@ -28,7 +28,8 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
     /**
      * The properties only some services get, by service name, over {@link #properties()}: the actions service
      * looks up contact details in the consent service at {@code consentPort}, with each borough's demo service
-     * client (client credentials at the local authorization server; LOCAL ONLY secrets).
+     * client (client credentials at the local authorization server; LOCAL ONLY secrets); the dashboard's sign-in
+     * page exchanges client credentials at the same token endpoint.
      */
     Map<String, Map<String, Object>> serviceProperties(int consentPort) {
         Map<String, Object> actions = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
             });
         }
         actions.put("spring.security.oauth2.client.provider.sanctuary-local.token-uri", auth.tokenUri());
-        return Map.of("actions", actions);
+        // the dashboard's sign-in page exchanges the demo clients' credentials for tokens here
+        return Map.of("actions", actions, "dashboard", Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
     }
 }
