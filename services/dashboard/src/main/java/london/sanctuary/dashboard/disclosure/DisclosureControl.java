@@ -27,9 +27,40 @@ public final class DisclosureControl {
     }
 
     public PublishedTable publish(CountTable table) {
-        long[][] grid = withTotals(table);
-        boolean[][] hidden = primary(grid);
-        SecondarySuppression.protect(grid, hidden);
+        return publishTogether(List.of(table)).get(0);
+    }
+
+    /**
+     * Tables published side by side that share true totals ({@link LinkedTotals}): a shared total hidden in
+     * one is hidden in all, and then, as one system of equations, more is hidden until nothing suppressed
+     * is determined ({@link LinearAudit}), so no table undoes another's protection.
+     */
+    public List<PublishedTable> publishTogether(List<CountTable> tables) {
+        List<long[][]> grids =
+                tables.stream().map(DisclosureControl::withTotals).toList();
+        List<boolean[][]> hidden =
+                new ArrayList<>(grids.stream().map(this::primary).toList());
+        LinkedTotals links = LinkedTotals.of(tables, grids);
+        while (true) {
+            for (int k = 0; k < grids.size(); k++) {
+                SecondarySuppression.protect(grids.get(k), hidden.get(k));
+            }
+            if (links.sync(hidden)) {
+                continue;
+            }
+            List<int[]> pinned = tables.size() == 1 ? List.of() : LinearAudit.determined(hidden, links);
+            if (pinned.isEmpty() || !SecondarySuppression.widen(grids, hidden, pinned.get(0))) {
+                break;
+            }
+        }
+        List<PublishedTable> out = new ArrayList<>();
+        for (int k = 0; k < tables.size(); k++) {
+            out.add(published(tables.get(k), grids.get(k), hidden.get(k)));
+        }
+        return out;
+    }
+
+    private PublishedTable published(CountTable table, long[][] grid, boolean[][] hidden) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         List<List<Cell>> cells = new ArrayList<>();

@@ -22,6 +22,32 @@ final class SecondarySuppression {
         }
     }
 
+    /**
+     * Hides one more entry beside {@code entry} ({table, row, column}), which the tables published together
+     * still determine: the cheapest visible one in its row, else in its column, else anywhere in its table.
+     * Answers false when nothing is left to hide.
+     */
+    static boolean widen(java.util.List<long[][]> grids, java.util.List<boolean[][]> hidden, int[] entry) {
+        long[][] grid = grids.get(entry[0]);
+        boolean[][] h = hidden.get(entry[0]);
+        int[] best = null;
+        for (int pass = 0; pass < 3 && best == null; pass++) {
+            for (int r = 0; r < grid.length; r++) {
+                for (int c = 0; c < grid[0].length; c++) {
+                    boolean near = pass == 2 || (pass == 0 ? r == entry[1] : c == entry[2]);
+                    if (near && !h[r][c] && (best == null || cost(grid, h, r, c) < cost(grid, h, best[0], best[1]))) {
+                        best = new int[] {r, c};
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        h[best[0]][best[1]] = true;
+        return true;
+    }
+
     private static void closeRectangle(long[][] grid, boolean[][] hidden, int r, int c) {
         long best = Long.MAX_VALUE;
         int bestRow = -1;

@@ -3,7 +3,9 @@ package london.sanctuary.dashboard.figures;
 import static london.sanctuary.dashboard.figures.View.REST_OF_LONDON;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.dashboard.disclosure.CountTable;
 import london.sanctuary.dashboard.disclosure.DisclosureControl;
@@ -32,16 +34,25 @@ public final class Dashboard {
 
     public Summary summary(FindCounts query, View view) {
         FindCounts q = scoped(query, view);
-        List<PublishedTable> tables = TableDefinitions.ALL.stream()
-                .map(t -> control.publish(count(t, q, view)))
-                .toList();
+        Map<String, PublishedTable> published = new LinkedHashMap<>();
+        for (TableDefinition table : TableDefinitions.ALL) {
+            if (!published.containsKey(table.name())) {
+                publishGroup(table, q, view).forEach(t -> published.put(t.name(), t));
+            }
+        }
+        List<PublishedTable> tables =
+                TableDefinitions.NAMES.stream().map(published::get).toList();
         return new Summary(query, view, tables, measures.of(q, view));
     }
 
     /** One table by name, disclosure-controlled; empty for an unknown name. */
     public Optional<PublishedTable> table(String name, FindCounts query, View view) {
         FindCounts q = scoped(query, view);
-        return TableDefinitions.named(name).map(t -> control.publish(count(t, q, view)));
+        return TableDefinitions.named(name)
+                .map(t -> publishGroup(t, q, view).stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     public Optional<PublishedTable> table(String name, FindCounts query) {
@@ -51,6 +62,13 @@ public final class Dashboard {
     /** The true counts of a table in London's view, before disclosure control. */
     CountTable count(String name, FindCounts q) {
         return count(TableDefinitions.named(name).orElseThrow(), q, View.london());
+    }
+
+    /** The table with those published together with it, protected as one ({@link DisclosureControl#publishTogether}). */
+    private List<PublishedTable> publishGroup(TableDefinition table, FindCounts q, View view) {
+        return control.publishTogether(TableDefinitions.groupOf(table).stream()
+                .map(t -> count(t, q, view))
+                .toList());
     }
 
     private CountTable count(TableDefinition table, FindCounts q, View view) {

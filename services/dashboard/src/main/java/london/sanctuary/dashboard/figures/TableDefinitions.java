@@ -30,9 +30,25 @@ final class TableDefinitions {
 
     static final List<String> NAMES = ALL.stream().map(TableDefinition::name).toList();
 
+    /**
+     * Tables that publish the same true totals and so must be protected together: sessions by type and
+     * by venue share each borough's number of sessions; consents by method and by purpose share theirs.
+     */
+    private static final List<List<String>> TOGETHER =
+            List.of(List.of("sessions-held", "venue-kinds"), List.of("consents", "consent-purposes"));
+
     private TableDefinitions() {}
 
     static Optional<TableDefinition> named(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The tables published together with the named one, itself included; a table alone is its own group. */
+    static List<TableDefinition> groupOf(TableDefinition table) {
+        List<String> names = TOGETHER.stream()
+                .filter(group -> group.contains(table.name()))
+                .findFirst()
+                .orElse(List.of(table.name()));
+        return names.stream().map(n -> named(n).orElseThrow()).toList();
     }
 }

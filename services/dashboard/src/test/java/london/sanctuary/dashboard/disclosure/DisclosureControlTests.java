@@ -63,6 +63,25 @@ class DisclosureControlTests {
     }
 
     @Test
+    void twoTablesSharingTheirTotalsAreProtectedTogetherOrOneGivesTheOtherAway() {
+        // given one focus group in barnet and 8 workshops in newham, and the same 9 sessions by venue
+        CountTable byType = new CountTable(
+                "by-type", List.of("FOCUS_GROUP", "WORKSHOP"), List.of("barnet", "newham"), new long[][] {{1, 0}, {0, 8}
+                });
+        CountTable byVenue =
+                new CountTable("by-venue", List.of("HOTEL"), List.of("barnet", "newham"), new long[][] {{1, 8}});
+
+        // when published one by one, a total hidden in one table is shown in the other, and gives a count away
+        List<PublishedTable> apart = List.of(control.publish(byType), control.publish(byVenue));
+        assertThat(Recovery.together(apart).recoverable()).isNotEmpty();
+
+        // then published together, nothing suppressed can be worked out from both
+        List<PublishedTable> together = control.publishTogether(List.of(byType, byVenue));
+        assertThat(Recovery.together(together).recoverable()).isEmpty();
+        assertThat(together.get(1).columnTotals()).isEqualTo(together.get(0).columnTotals());
+    }
+
+    @Test
     void aTableWithoutSmallCountsIsOnlyRounded() {
         PublishedTable published = control.publish(table(new long[][] {{9, 0, 41}, {30, 0, 52}}));
 

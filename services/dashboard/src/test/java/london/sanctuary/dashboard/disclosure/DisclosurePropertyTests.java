@@ -57,6 +57,56 @@ class DisclosurePropertyTests {
         }
     }
 
+    @Property(tries = 300)
+    void tablesSharingTheirTotalsLeaveNothingRecoverableBetweenThem(
+            @ForAll("pairsSharingTotals") List<CountTable> pair) {
+        List<PublishedTable> published = control.publishTogether(pair);
+
+        assertThat(Recovery.together(published).recoverable())
+                .as("recoverable from %s", published)
+                .isEmpty();
+        assertThat(published.get(1).columnTotals()).isEqualTo(published.get(0).columnTotals());
+        assertThat(published.get(1).total()).isEqualTo(published.get(0).total());
+        published.forEach(table -> assertThat(everyEntry(table)).allSatisfy(cell -> {
+            if (!cell.suppressed()) {
+                assertThat(cell.value() >= 1 && cell.value() <= 7).isFalse();
+                assertThat(cell.value() % 5).isZero();
+            }
+        }));
+    }
+
+    /** A random table, and another over the same columns whose column totals are the same counts. */
+    @Provide
+    Arbitrary<List<CountTable>> pairsSharingTotals() {
+        return tables().flatMap(first -> Arbitraries.integers()
+                .between(1, 5)
+                .flatMap(rows -> Arbitraries.randoms().map(random -> List.of(first, split(first, rows, random)))));
+    }
+
+    static CountTable split(CountTable first, int rows, java.util.Random random) {
+        long[][] counts = new long[rows][first.columns().size()];
+        for (int c = 0; c < first.columns().size(); c++) {
+            long total = 0;
+            for (int r = 0; r < first.rows().size(); r++) {
+                total += first.at(r, c);
+            }
+            long[] cuts = new long[rows + 1];
+            for (int r = 1; r < rows; r++) {
+                cuts[r] = total == 0 ? 0 : (long) (random.nextDouble() * (total + 1));
+            }
+            cuts[rows] = total;
+            java.util.Arrays.sort(cuts);
+            for (int r = 0; r < rows; r++) {
+                counts[r][c] = cuts[r + 1] - cuts[r];
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            names.add("s" + r);
+        }
+        return new CountTable("split", names, first.columns(), counts);
+    }
+
     @Provide
     Arbitrary<CountTable> tables() {
         Arbitrary<Long> count = Arbitraries.frequencyOf(

@@ -16,22 +16,80 @@ final class Recovery {
 
     private static final long PRIME = 2_147_483_647L;
 
-    private final boolean[][] hidden;
-    private final List<int[]> unknowns = new ArrayList<>();
+    /** Each table's hidden entries, its totals the last row and the last column. */
+    private final List<boolean[][]> hidden;
+    /** Names an entry {table, row, column}; entries of one name are one unknown (a shared total). */
+    private final java.util.function.Function<int[], String> naming;
 
-    /** {@code hidden} covers the table with its totals: the last row and the last column are totals. */
+    private final List<String> unknowns = new ArrayList<>();
+    private final List<int[]> entries = new ArrayList<>();
+
     Recovery(boolean[][] hidden) {
+        this(java.util.Collections.singletonList(hidden), entry -> entry[0] + "/" + entry[1] + "/" + entry[2]);
+    }
+
+    private Recovery(List<boolean[][]> hidden, java.util.function.Function<int[], String> naming) {
         this.hidden = hidden;
-        for (int r = 0; r < hidden.length; r++) {
-            for (int c = 0; c < hidden[0].length; c++) {
-                if (hidden[r][c]) {
-                    unknowns.add(new int[] {r, c});
+        this.naming = naming;
+        for (int k = 0; k < hidden.size(); k++) {
+            for (int r = 0; r < hidden.get(k).length; r++) {
+                for (int c = 0; c < hidden.get(k)[0].length; c++) {
+                    String name = naming.apply(new int[] {k, r, c});
+                    if (hidden.get(k)[r][c] && !unknowns.contains(name)) {
+                        unknowns.add(name);
+                        entries.add(new int[] {r, c});
+                    }
                 }
             }
         }
     }
 
     static Recovery of(PublishedTable table) {
+        return new Recovery(mask(table));
+    }
+
+    /**
+     * Tables published side by side whose column totals of the same name, and grand totals, are one true
+     * count: the attacker has the equations of all of them at once.
+     */
+    static Recovery together(List<PublishedTable> tables) {
+        List<boolean[][]> masks = tables.stream().map(Recovery::mask).toList();
+        java.util.function.Function<int[], String> naming = entry -> {
+            PublishedTable t = tables.get(entry[0]);
+            boolean totalsRow = entry[1] == t.rows().size();
+            if (!totalsRow) {
+                return entry[0] + "/" + entry[1] + "/" + entry[2];
+            }
+            return entry[2] == t.columns().size()
+                    ? "total"
+                    : "column " + t.columns().get(entry[2]);
+        };
+        // a shared total published in any of the tables is known in all of them
+        java.util.Set<String> published = new java.util.HashSet<>();
+        forEachEntry(masks, (entry, hidden) -> {
+            if (!hidden) {
+                published.add(naming.apply(entry));
+            }
+        });
+        forEachEntry(masks, (entry, hidden) -> {
+            if (published.contains(naming.apply(entry))) {
+                masks.get(entry[0])[entry[1]][entry[2]] = false;
+            }
+        });
+        return new Recovery(masks, naming);
+    }
+
+    private static void forEachEntry(List<boolean[][]> masks, java.util.function.BiConsumer<int[], Boolean> each) {
+        for (int k = 0; k < masks.size(); k++) {
+            for (int r = 0; r < masks.get(k).length; r++) {
+                for (int c = 0; c < masks.get(k)[0].length; c++) {
+                    each.accept(new int[] {k, r, c}, masks.get(k)[r][c]);
+                }
+            }
+        }
+    }
+
+    private static boolean[][] mask(PublishedTable table) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         boolean[][] hidden = new boolean[rows + 1][columns + 1];
@@ -45,10 +103,10 @@ final class Recovery {
             hidden[rows][c] = table.columnTotals().get(c).suppressed();
         }
         hidden[rows][columns] = table.total().suppressed();
-        return new Recovery(hidden);
+        return hidden;
     }
 
-    /** The suppressed entries, as {row, column}, that the published figures pin down exactly. */
+    /** The suppressed entries, as {row, column} of the first table naming them, that are pinned down. */
     List<int[]> recoverable() {
         List<long[]> equations = equations();
         int rank = rank(equations);
@@ -59,31 +117,34 @@ final class Recovery {
             unit[u] = 1;
             more.add(unit);
             if (rank(more) == rank) {
-                out.add(unknowns.get(u));
+                out.add(entries.get(u));
             }
         }
         return out;
     }
 
-    /** One per row and per column: entries less the total, over the unknowns only. */
+    /** One per row and per column of every table: entries less the total, over the unknowns only. */
     private List<long[]> equations() {
-        int lastRow = hidden.length - 1;
-        int lastColumn = hidden[0].length - 1;
         List<long[]> out = new ArrayList<>();
-        for (int line = 0; line <= lastRow + lastColumn + 1; line++) {
-            long[] equation = new long[unknowns.size()];
-            for (int u = 0; u < unknowns.size(); u++) {
-                int r = unknowns.get(u)[0];
-                int c = unknowns.get(u)[1];
+        for (int k = 0; k < hidden.size(); k++) {
+            boolean[][] h = hidden.get(k);
+            int lastRow = h.length - 1;
+            int lastColumn = h[0].length - 1;
+            for (int line = 0; line <= lastRow + lastColumn + 1; line++) {
+                long[] equation = new long[unknowns.size()];
                 boolean isRow = line <= lastRow;
                 int index = isRow ? line : line - lastRow - 1;
-                if (isRow && r == index) {
-                    equation[u] = c == lastColumn ? -1 : 1;
-                } else if (!isRow && c == index) {
-                    equation[u] = r == lastRow ? -1 : 1;
+                for (int i = 0; i <= (isRow ? lastColumn : lastRow); i++) {
+                    int r = isRow ? index : i;
+                    int c = isRow ? i : index;
+                    if (h[r][c]) {
+                        int u = unknowns.indexOf(naming.apply(new int[] {k, r, c}));
+                        boolean total = isRow ? c == lastColumn : r == lastRow;
+                        equation[u] += total ? -1 : 1;
+                    }
                 }
+                out.add(equation);
             }
-            out.add(equation);
         }
         return out;
     }
