@@ -85,6 +85,7 @@ class DashboardPageTests extends DashboardServiceTest {
         assertThat(browser.script("return echarts.getInstanceByDom(document.querySelector("
                         + "'[data-table=referrals] [data-chart]')).getOption().series[0].links.length"))
                 .isEqualTo(2L);
+        browser.screenshot("london");
     }
 
     @Test
@@ -125,7 +126,7 @@ class DashboardPageTests extends DashboardServiceTest {
     }
 
     @Test
-    void aBoroughOfficerSeesTheirBoroughBesideLondon() {
+    void aBoroughOfficerSeesTheirBoroughBesideLondonUntilTheySignOut() {
         // when
         signIn("newham-officer");
 
@@ -138,6 +139,14 @@ class DashboardPageTests extends DashboardServiceTest {
                         .toList();
         assertThat(headings).containsExactly("Session type", "Newham", "Rest of London", "London");
         browser.screenshot("newham-beside-london");
+
+        // and once signed out, the figures are gone
+        browser.driver
+                .findElement(By.cssSelector(".dashboard-header__sign-out button"))
+                .click();
+        await().atMost(SECONDS).until(() -> browser.driver.getCurrentUrl().endsWith("/dashboard/sign-in?signedOut"));
+        browser.driver.get(base() + "/dashboard" + period());
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
     }
 
     @Test
