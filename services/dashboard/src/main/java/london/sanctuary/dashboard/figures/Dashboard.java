@@ -24,7 +24,7 @@ public final class Dashboard {
     public Dashboard(Counters counters, DisclosureControl control) {
         this.counters = counters;
         this.control = control;
-        this.measures = new Measures(counters, control);
+        this.measures = new Measures(control);
     }
 
     /** London's view: every table by borough. */
@@ -34,22 +34,23 @@ public final class Dashboard {
 
     public Summary summary(FindCounts query, View view) {
         FindCounts q = scoped(query, view);
+        Map<Dimension, List<Counted>> found = counters.findAll(q);
         Map<String, PublishedTable> published = new LinkedHashMap<>();
         for (TableDefinition table : TableDefinitions.ALL) {
             if (!published.containsKey(table.name())) {
-                publishGroup(table, q, view).forEach(t -> published.put(t.name(), t));
+                publishGroup(table, found, view).forEach(t -> published.put(t.name(), t));
             }
         }
         List<PublishedTable> tables =
                 TableDefinitions.NAMES.stream().map(published::get).toList();
-        return new Summary(query, view, tables, measures.of(q, view));
+        return new Summary(query, view, tables, measures.of(found, view));
     }
 
     /** One table by name, disclosure-controlled; empty for an unknown name. */
     public Optional<PublishedTable> table(String name, FindCounts query, View view) {
         FindCounts q = scoped(query, view);
         return TableDefinitions.named(name)
-                .map(t -> publishGroup(t, q, view).stream()
+                .map(t -> publishGroup(t, counters.findAll(q), view).stream()
                         .filter(p -> p.name().equals(name))
                         .findFirst()
                         .orElseThrow());
@@ -61,19 +62,19 @@ public final class Dashboard {
 
     /** The true counts of a table in London's view, before disclosure control. */
     CountTable count(String name, FindCounts q) {
-        return count(TableDefinitions.named(name).orElseThrow(), q, View.london());
+        return count(TableDefinitions.named(name).orElseThrow(), counters.findAll(q), View.london());
     }
 
     /** The table with those published together with it, protected as one ({@link DisclosureControl#publishTogether}). */
-    private List<PublishedTable> publishGroup(TableDefinition table, FindCounts q, View view) {
+    private List<PublishedTable> publishGroup(TableDefinition table, Map<Dimension, List<Counted>> found, View view) {
         return control.publishTogether(TableDefinitions.groupOf(table).stream()
-                .map(t -> count(t, q, view))
+                .map(t -> count(t, found, view))
                 .toList());
     }
 
-    private CountTable count(TableDefinition table, FindCounts q, View view) {
+    private CountTable count(TableDefinition table, Map<Dimension, List<Counted>> found, View view) {
         List<Counted> counted = new ArrayList<>();
-        table.dimensions().forEach(d -> counted.addAll(counters.find(d, q)));
+        table.dimensions().forEach(d -> counted.addAll(found.getOrDefault(d, List.of())));
         if (view.isLondon()) {
             return Tables.cross(table.name(), counted, table.row(), table.column());
         }

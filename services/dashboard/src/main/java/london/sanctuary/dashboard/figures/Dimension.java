@@ -36,6 +36,13 @@ public enum Dimension {
         return code;
     }
 
+    /** The dimension of that code, or empty for a code this version does not know (an old counter). */
+    public static java.util.Optional<Dimension> ofCode(String code) {
+        return java.util.Arrays.stream(values())
+                .filter(d -> d.code.equals(code))
+                .findFirst();
+    }
+
     /** True for the session dimensions, whose first key part is the session type. */
     public boolean isBySessionType() {
         return this == SESSIONS_HELD

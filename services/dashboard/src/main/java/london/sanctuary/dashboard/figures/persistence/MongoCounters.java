@@ -3,9 +3,11 @@ package london.sanctuary.dashboard.figures.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
@@ -38,8 +40,9 @@ public final class MongoCounters implements Counters {
         this.seen = prefix + "seen_facts";
     }
 
-    /** The index a summary reads by: one dimension over a range of weeks. */
+    /** The indexes a summary reads by: a range of weeks, and one dimension over a range of weeks. */
     public MongoCounters withIndexes() {
+        mongo.indexOps(counters).createIndex(new Index().on("monday", Sort.Direction.ASC));
         mongo.indexOps(counters)
                 .createIndex(new Index().on("dimension", Sort.Direction.ASC).on("monday", Sort.Direction.ASC));
         return this;
@@ -78,23 +81,49 @@ public final class MongoCounters implements Counters {
 
     @Override
     public List<Counted> find(Dimension dimension, FindCounts query) {
-        Criteria criteria = where("dimension")
-                .is(dimension.code())
-                .and("monday")
+        return read(weeks(query).and("dimension").is(dimension.code()), query).getOrDefault(dimension, List.of());
+    }
+
+    /** One read for every dimension: the weeks (and borough) asked for, grouped here. */
+    @Override
+    public Map<Dimension, List<Counted>> findAll(FindCounts query) {
+        return read(weeks(query), query);
+    }
+
+    private static Criteria weeks(FindCounts query) {
+        Criteria criteria = where("monday")
                 .gte(query.from().with(java.time.DayOfWeek.MONDAY).toString())
                 .lte(query.to().toString());
         query.borough().ifPresent(borough -> criteria.and("borough").is(borough));
-        if (dimension.isBySessionType()) {
-            query.sessionType().ifPresent(type -> criteria.and("first").is(type));
-        }
-        Map<List<Object>, Long> sums = new LinkedHashMap<>();
+        return criteria;
+    }
+
+    /** Sums each dimension's counters over the weeks, one per borough and key; the session type filters session dimensions. */
+    private Map<Dimension, List<Counted>> read(Criteria criteria, FindCounts query) {
+        Map<Dimension, Map<List<Object>, Long>> sums = new EnumMap<>(Dimension.class);
         for (Document counter : mongo.find(Query.query(criteria), Document.class, counters)) {
+            Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
+            if (dimension.isEmpty() || !ofType(dimension.get(), counter, query)) {
+                continue;
+            }
             List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
-            sums.merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
+            sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
+                    .merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
         }
-        List<Counted> out = new ArrayList<>();
-        sums.forEach((id, count) -> out.add(new Counted((String) id.get(0), castKey(id.get(1)), count)));
+        Map<Dimension, List<Counted>> out = new EnumMap<>(Dimension.class);
+        sums.forEach((dimension, byId) -> {
+            List<Counted> counted = new ArrayList<>();
+            byId.forEach((id, count) -> counted.add(new Counted((String) id.get(0), castKey(id.get(1)), count)));
+            out.put(dimension, counted);
+        });
         return out;
+    }
+
+    private static boolean ofType(Dimension dimension, Document counter, FindCounts query) {
+        return !dimension.isBySessionType()
+                || query.sessionType()
+                        .map(type -> type.equals(counter.getString("first")))
+                        .orElse(true);
     }
 
     @SuppressWarnings("unchecked")
