@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,28 +64,13 @@ final class DemoFeedback {
     /** Sends the planned responses {@link #IN_FLIGHT} at a time, logging progress every quarter. */
     private static List<Themed> send(LocalApi api, String base, String token, String borough, List<Planned> planned)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
-        try {
-            List<Future<Themed>> sent = new ArrayList<>();
-            for (Planned p : planned) {
-                sent.add(pool.submit(() -> submit(api, base, token, p)));
+        int quarter = Math.max(1, planned.size() / 4);
+        List<Themed> sent = Parallel.inOrder(planned, IN_FLIGHT, p -> submit(api, base, token, p), done -> {
+            if (done % quarter == 0 && done < planned.size()) {
+                log.info("Demo data: {} — feedback {}/{} responses", borough, done, planned.size());
             }
-            List<Themed> themed = new ArrayList<>();
-            for (int i = 0; i < sent.size(); i++) {
-                Themed one = sent.get(i).get();
-                if (one != null) {
-                    themed.add(one);
-                }
-                if ((i + 1) % (planned.size() / 4) == 0 && i + 1 < planned.size()) {
-                    log.info("Demo data: {} — feedback {}/{} responses", borough, i + 1, planned.size());
-                }
-            }
-            return themed;
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof Exception cause ? cause : failed;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return sent.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static Themed submit(LocalApi api, String base, String token, Planned p) throws Exception {
