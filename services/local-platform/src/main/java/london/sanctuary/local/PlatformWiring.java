@@ -30,7 +30,8 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
      * service looks up contact details in the consent service at {@code consentPort}; the referrals service reaches
      * the consent service there too, every borough's key release at {@code referralsPort} (one instance serves
      * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
-     * service client (client credentials at the local authorization server; LOCAL ONLY secrets).
+     * service client (client credentials at the local authorization server; LOCAL ONLY secrets). The dashboard's
+     * sign-in page exchanges client credentials at the same token endpoint.
      */
     Map<String, Map<String, Object>> serviceProperties(
             int consentPort, int referralsPort, Map<String, Object> referralKeys) {
@@ -42,7 +43,10 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
             referrals.put("sanctuary.referrals.exchange." + borough, "http://localhost:" + referralsPort);
         }
         referrals.putAll(referralKeys);
-        return Map.of("actions", actions, "referrals", referrals);
+        return Map.of(
+                "actions", actions,
+                "referrals", referrals,
+                "dashboard", Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
     }
 
     /** Each borough's demo service client as an OAuth2 client registration, and the token endpoint. */

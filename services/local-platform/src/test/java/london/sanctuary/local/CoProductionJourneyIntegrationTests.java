@@ -1,15 +1,21 @@
 package london.sanctuary.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.dashboard.figures.Counted;
+import london.sanctuary.dashboard.figures.Counters;
+import london.sanctuary.dashboard.figures.Dimension;
+import london.sanctuary.dashboard.figures.FindCounts;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +107,62 @@ class CoProductionJourneyIntegrationTests {
         assertThat(found).map(ContactDirectory.Contact::phone).contains("07700 900123");
         post("consent", "/participants/" + leila + "/consents/RECONTACT/withdrawal", "{}", 200);
         assertThat(contacts.find(newham, UUID.fromString(leila))).isEmpty();
+    }
+
+    @Test
+    void feedbackHeardInNewhamIsCountedOnTheDashboardOnlyThroughTheFactsTopic() throws Exception {
+        // given ten anonymous answers in Newham, on paper, each themed "esol"
+        String form = post(
+                        "feedback",
+                        "/forms",
+                        "{\"title\":{\"en\":\"Open house\"},\"questions\":[{\"type\":\"SCALE_1_5\",\"required\":true,"
+                                + "\"text\":{\"en\":\"How are things?\"}}]}",
+                        201)
+                .path("formId")
+                .asString();
+        for (int i = 0; i < 10; i++) {
+            String response = post(
+                            "feedback",
+                            "/forms/" + form + "/responses",
+                            "{\"language\":\"en\",\"captureMethod\":\"PAPER\",\"answers\":{\"q1\":\"4\"}}",
+                            201)
+                    .path("responseId")
+                    .asString();
+            post("feedback", "/responses/" + response + "/themes", "{\"themes\":[\"esol\"]}", 200);
+        }
+        Counters counters = platform.runningServices().stream()
+                .filter(running -> running.service().name().equals("dashboard"))
+                .findFirst()
+                .orElseThrow()
+                .context()
+                .getBean(Counters.class);
+        FindCounts thisWeek =
+                new FindCounts(LocalDate.now().minusDays(7), LocalDate.now(), Optional.of("newham"), Optional.empty());
+
+        // then the dashboard's read model counts them, having read them from the facts topic
+        await().atMost(JourneySteps.PATIENCE)
+                .until(
+                        () -> counters.find(Dimension.FEEDBACK_THEMES, thisWeek).stream()
+                                .filter(c -> c.key(0).equals("esol"))
+                                .mapToLong(Counted::count)
+                                .sum(),
+                        count -> count == 10);
+
+        // and the GLA's summary publishes them only as suppressed or rounded counts
+        String analyst = steps.token("gla-analyst");
+        String summary =
+                "http://localhost:" + steps.settings().port("dashboard") + "/api/dashboard/summary?borough=newham";
+        HttpResponse<String> published = PlatformClients.call("GET", summary, analyst, null);
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(JourneySteps.JSON.readTree(published.body()).path("tables").findValues("value"))
+                .allSatisfy(value -> {
+                    if (value.isIntegralNumber()) {
+                        assertThat(value.asLong() % 5).as("published %s", value).isZero();
+                        assertThat(value.asLong() >= 1 && value.asLong() <= 7)
+                                .as("published %s", value)
+                                .isFalse();
+                    }
+                });
     }
 
     private String enrolWith(String name, String... purposes) throws Exception {

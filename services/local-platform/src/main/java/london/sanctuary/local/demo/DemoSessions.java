@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A year of sessions in a borough through the engagement API: one a month in the past (registered,
- * attended, held) and two to come, of every kind the seeds describe.
+ * A year of sessions in a borough through the engagement API: one a week in the past (registered,
+ * attended, held) and two to come, of every kind the seeds describe, set up a few at a time.
  */
 final class DemoSessions {
 
-    static final int MONTHS_BACK = 12;
+    static final int WEEKS_BACK = 52;
+    /** Sessions set up at once; each one's own calls stay in order. */
+    static final int IN_FLIGHT = 4;
+
     private static final List<String> TYPES =
             List.of("FOCUS_GROUP", "WORKSHOP", "OPEN_HOUSE", "LIVED_EXPERIENCE_FORUM", "DROP_IN", "FACILITATED_SURVEY");
     private static final List<String> VENUES =
             List.of("TRUSTED_COMMUNITY_SPACE", "CONTINGENCY_HOTEL", "COUNCIL_BUILDING");
 
     private DemoSessions() {}
+
+    /** A session decided up front from the seeded random source: who comes, who attends. */
+    private record Planned(Map<String, Object> body, List<DemoParticipant> coming, List<Boolean> attended) {}
 
     /** Returns the ids of the sessions that were held, newest last. */
     static List<String> load(
@@ -34,32 +40,50 @@ final class DemoSessions {
             throws Exception {
         String sessions = engagementUrl + "/api/boroughs/" + borough + "/sessions";
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        List<String> held = new ArrayList<>();
-        for (int month = MONTHS_BACK; month >= -2; month--) {
-            Instant startsAt = today.minus(Duration.ofDays(30L * month)).plus(Duration.ofHours(14));
+        List<Planned> planned = new ArrayList<>();
+        for (int week = WEEKS_BACK; week >= -2; week--) {
+            Instant startsAt = today.minus(Duration.ofDays(7L * week)).plus(Duration.ofHours(14));
             String type = TYPES.get(random.nextInt(TYPES.size()));
-            String id = api.post(sessions, token, session(type, startsAt, random))
-                    .path("sessionId")
-                    .asString();
+            Map<String, Object> body = session(type, startsAt, random);
             List<DemoParticipant> coming = pick(people, 4 + random.nextInt(6), random);
-            for (DemoParticipant person : coming) {
-                api.postOnceConsentArrives(
-                        sessions + "/" + id + "/registrations", token, Map.of("participantRef", person.ref()));
+            List<Boolean> attended = new ArrayList<>();
+            if (week > 0) {
+                coming.forEach(person -> attended.add(random.nextInt(5) > 0));
             }
-            if (month > 0) {
-                for (DemoParticipant person : coming) {
-                    boolean attended = random.nextInt(5) > 0;
-                    api.post(
-                            sessions + "/" + id + "/attendance",
-                            token,
-                            Map.of("participantRef", person.ref(), "attended", attended),
-                            200);
-                }
-                api.post(sessions + "/" + id + "/held", token, Map.of(), 200);
-                held.add(id);
+            planned.add(new Planned(body, coming, attended));
+        }
+        List<String> ids = Parallel.inOrder(planned, IN_FLIGHT, p -> hold(api, sessions, token, p), done -> {});
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            if (!planned.get(i).attended().isEmpty()) {
+                held.add(ids.get(i));
             }
         }
         return held;
+    }
+
+    /** Schedules the session and registers who comes; a past one also gets its attendance and is held. */
+    private static String hold(LocalApi api, String sessions, String token, Planned p) throws Exception {
+        String id = api.post(sessions, token, p.body()).path("sessionId").asString();
+        for (DemoParticipant person : p.coming()) {
+            api.postOnceConsentArrives(
+                    sessions + "/" + id + "/registrations", token, Map.of("participantRef", person.ref()));
+        }
+        for (int i = 0; i < p.attended().size(); i++) {
+            api.post(
+                    sessions + "/" + id + "/attendance",
+                    token,
+                    Map.of(
+                            "participantRef",
+                            p.coming().get(i).ref(),
+                            "attended",
+                            p.attended().get(i)),
+                    200);
+        }
+        if (!p.attended().isEmpty()) {
+            api.post(sessions + "/" + id + "/held", token, Map.of(), 200);
+        }
+        return id;
     }
 
     private static Map<String, Object> session(String type, Instant startsAt, Random random) {

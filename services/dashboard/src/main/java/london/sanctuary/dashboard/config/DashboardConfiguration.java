@@ -1,0 +1,54 @@
+package london.sanctuary.dashboard.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import london.sanctuary.dashboard.disclosure.DisclosureControl;
+import london.sanctuary.dashboard.figures.Counters;
+import london.sanctuary.dashboard.figures.Dashboard;
+import london.sanctuary.dashboard.figures.ReadModel;
+import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
+import london.sanctuary.dashboard.figures.persistence.MongoCounters;
+import london.sanctuary.dashboard.signin.web.TokenExchange;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.client.RestClient;
+
+/** Wires the plain-Java read model and disclosure control to MongoDB, Kafka and the web. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DashboardSettings.class)
+class DashboardConfiguration {
+
+    /** The plain auto-configured template on database {@code dashboard}: the read model is London-wide. */
+    @Bean
+    Counters counters(MongoTemplate mongo) {
+        return new MongoCounters(mongo, "").withIndexes();
+    }
+
+    @Bean
+    DisclosureControl disclosureControl(DashboardSettings settings) {
+        return new DisclosureControl(settings.rule());
+    }
+
+    @Bean
+    Dashboard dashboard(Counters counters, DisclosureControl control) {
+        return new Dashboard(counters, control);
+    }
+
+    @Bean
+    ReadModel readModel(Counters counters) {
+        return new ReadModel(counters);
+    }
+
+    @Bean
+    TokenExchange tokenExchange(RestClient.Builder http, DashboardSettings settings) {
+        return new TokenExchange(http, settings.tokenUri());
+    }
+
+    /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else. */
+    @Bean
+    FactsConsumer onFacts(ReadModel model, MeterRegistry meters, Clock clock) {
+        return new FactsConsumer(model, meters, clock);
+    }
+}

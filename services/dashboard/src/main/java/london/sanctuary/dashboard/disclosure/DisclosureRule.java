@@ -1,0 +1,38 @@
+package london.sanctuary.dashboard.disclosure;
+
+/**
+ * The thresholds: counts from 1 to {@code suppressBelow - 1} are suppressed, every other count is
+ * rounded to the nearest {@code roundTo}.
+ */
+public record DisclosureRule(int suppressBelow, int roundTo) {
+
+    public DisclosureRule {
+        if (suppressBelow < 1 || roundTo < 1) {
+            throw new IllegalArgumentException("suppressBelow and roundTo must be at least 1");
+        }
+    }
+
+    /** True for a count that must not be published as it is: from 1 to one below the threshold. */
+    public boolean isSmall(long count) {
+        return count >= 1 && count < suppressBelow;
+    }
+
+    /** True when a median or rate may be shown: the count behind it passes the threshold. */
+    public boolean supports(long countBehind) {
+        return countBehind >= suppressBelow;
+    }
+
+    /** Rounds to the nearest multiple; a non-zero count never rounds down to zero. */
+    public long round(long count) {
+        if (count == 0) {
+            return 0;
+        }
+        long rounded = Math.round((double) count / roundTo) * roundTo;
+        return rounded == 0 ? roundTo : rounded;
+    }
+
+    /** The published form of a lone count: suppressed when small, else rounded. */
+    public Cell publish(long count) {
+        return isSmall(count) ? Cell.SUPPRESSED : Cell.of(round(count));
+    }
+}

@@ -1,0 +1,133 @@
+package london.sanctuary.dashboard.figures.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import london.sanctuary.dashboard.figures.Counted;
+import london.sanctuary.dashboard.figures.Counters;
+import london.sanctuary.dashboard.figures.Dimension;
+import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.dashboard.figures.Increment;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Counters as documents {@code {_id: "sessions-held|newham|2026-W47|FOCUS_GROUP", dimension, borough,
+ * week, monday, key, first, count}} grown by {@code $inc} upserts; applied fact ids in
+ * {@code seen_facts}. One database for all of London: the dashboard is not per borough.
+ */
+public final class MongoCounters implements Counters {
+
+    private final MongoTemplate mongo;
+    private final String counters;
+    private final String seen;
+
+    /** The counters in collections {@code <prefix>counters} and {@code <prefix>seen_facts}. */
+    public MongoCounters(MongoTemplate mongo, String prefix) {
+        this.mongo = mongo;
+        this.counters = prefix + "counters";
+        this.seen = prefix + "seen_facts";
+    }
+
+    /** The indexes a summary reads by: a range of weeks, and one dimension over a range of weeks. */
+    public MongoCounters withIndexes() {
+        mongo.indexOps(counters).createIndex(new Index().on("monday", Sort.Direction.ASC));
+        mongo.indexOps(counters)
+                .createIndex(new Index().on("dimension", Sort.Direction.ASC).on("monday", Sort.Direction.ASC));
+        return this;
+    }
+
+    @Override
+    public void add(List<Increment> increments) {
+        for (Increment increment : increments) {
+            Update update = new Update()
+                    .inc("count", increment.amount())
+                    .setOnInsert("dimension", increment.dimension().code())
+                    .setOnInsert("borough", increment.borough())
+                    .setOnInsert("week", increment.week().name())
+                    .setOnInsert("monday", increment.week().monday().toString())
+                    .setOnInsert("key", increment.key())
+                    .setOnInsert(
+                            "first",
+                            increment.key().isEmpty() ? "" : increment.key().get(0));
+            mongo.upsert(Query.query(where("_id").is(increment.id())), update, counters);
+        }
+    }
+
+    @Override
+    public boolean hasApplied(String factId) {
+        return mongo.exists(Query.query(where("_id").is(factId)), seen);
+    }
+
+    @Override
+    public void markApplied(String factId) {
+        try {
+            mongo.insert(new Document("_id", factId), seen);
+        } catch (DuplicateKeyException alreadyThere) {
+            // applied concurrently by another delivery: the record is what matters
+        }
+    }
+
+    @Override
+    public List<Counted> find(Dimension dimension, FindCounts query) {
+        return read(weeks(query).and("dimension").is(dimension.code()), query).getOrDefault(dimension, List.of());
+    }
+
+    /** One read for every dimension: the weeks (and borough) asked for, grouped here. */
+    @Override
+    public Map<Dimension, List<Counted>> findAll(FindCounts query) {
+        return read(weeks(query), query);
+    }
+
+    private static Criteria weeks(FindCounts query) {
+        Criteria criteria = where("monday")
+                .gte(query.from().with(java.time.DayOfWeek.MONDAY).toString())
+                .lte(query.to().toString());
+        query.borough().ifPresent(borough -> criteria.and("borough").is(borough));
+        return criteria;
+    }
+
+    /** Sums each dimension's counters over the weeks, one per borough and key; the session type filters session dimensions. */
+    private Map<Dimension, List<Counted>> read(Criteria criteria, FindCounts query) {
+        Map<Dimension, Map<List<Object>, Long>> sums = new EnumMap<>(Dimension.class);
+        for (Document counter : mongo.find(Query.query(criteria), Document.class, counters)) {
+            Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
+            if (dimension.isEmpty() || !ofType(dimension.get(), counter, query)) {
+                continue;
+            }
+            List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
+            sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
+                    .merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
+        }
+        Map<Dimension, List<Counted>> out = new EnumMap<>(Dimension.class);
+        sums.forEach((dimension, byId) -> {
+            List<Counted> counted = new ArrayList<>();
+            byId.forEach((id, count) -> counted.add(new Counted((String) id.get(0), castKey(id.get(1)), count)));
+            out.put(dimension, counted);
+        });
+        return out;
+    }
+
+    private static boolean ofType(Dimension dimension, Document counter, FindCounts query) {
+        return !dimension.isBySessionType()
+                || query.sessionType()
+                        .map(type -> type.equals(counter.getString("first")))
+                        .orElse(true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castKey(Object key) {
+        return (List<String>) key;
+    }
+}

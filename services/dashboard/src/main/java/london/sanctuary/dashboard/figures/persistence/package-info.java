@@ -1,0 +1,2 @@
+/** The counters kept in MongoDB (database {@code dashboard}), through the auto-configured template. */
+package london.sanctuary.dashboard.figures.persistence;

@@ -1,0 +1,20 @@
+package london.sanctuary.dashboard.page.web;
+
+import java.util.List;
+
+/**
+ * A published table as the page shows it: labels for people, cell texts ({@code [c]} when suppressed),
+ * and the chart's data as JSON for a {@code data-*} attribute (no inline script).
+ */
+record PageTable(
+        String name,
+        String title,
+        String rowHeading,
+        String chart,
+        List<String> columns,
+        List<Row> rows,
+        Row totals,
+        String chartData) {
+
+    record Row(String label, List<String> cells) {}
+}

@@ -1,0 +1,100 @@
+package london.sanctuary.dashboard.page.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import london.sanctuary.dashboard.disclosure.Cell;
+import london.sanctuary.dashboard.disclosure.PublishedTable;
+import london.sanctuary.dashboard.figures.View;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns published tables into what the page shows. Charts get only the published values: a
+ * suppressed cell is a gap in a bar chart and no link in the flow chart, never a number.
+ */
+final class PageTables {
+
+    private final Labels labels = new Labels();
+    private final JsonMapper json;
+
+    PageTables(JsonMapper json) {
+        this.json = json;
+    }
+
+    PageTable of(PublishedTable table, View view) {
+        Titles.Title title = Titles.of(table.name());
+        boolean flow = view.isLondon() && table.name().equals("referrals");
+        List<String> columns = table.columns().stream().map(labels::of).toList();
+        List<PageTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            rows.add(row(
+                    labels.of(table.rows().get(r)),
+                    table.cells().get(r),
+                    table.rowTotals().get(r)));
+        }
+        String rowHeading = view.isLondon() ? title.rowHeading() : subjectHeading(table.name(), title);
+        return new PageTable(
+                table.name(),
+                view.isLondon() ? title.london() : title.borough(),
+                rowHeading,
+                flow ? "flow" : "bar",
+                columns,
+                rows,
+                row(view.isLondon() ? "Total" : "London", table.columnTotals(), table.total()),
+                json.writeValueAsString(flow ? flowData(table) : barData(table, columns)));
+    }
+
+    /** Published cell texts: {@code [c]} for suppressed, else the rounded count with thousands commas. */
+    static String text(Cell cell) {
+        return cell.suppressed() ? "[c]" : "%,d".formatted(cell.value());
+    }
+
+    private static PageTable.Row row(String label, List<Cell> cells, Cell total) {
+        List<String> texts =
+                new ArrayList<>(cells.stream().map(PageTables::text).toList());
+        texts.add(text(total));
+        return new PageTable.Row(label, texts);
+    }
+
+    private static String subjectHeading(String name, Titles.Title title) {
+        return switch (name) {
+            case "actions" -> "Status";
+            case "referrals", "referrals-overdue", "referral-outcomes" ->
+                name.equals("referral-outcomes") ? "Outcome" : "Receiving borough";
+            default -> title.rowHeading();
+        };
+    }
+
+    private Map<String, Object> barData(PublishedTable table, List<String> columns) {
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            List<Long> values = new ArrayList<>();
+            for (List<Cell> row : table.cells()) {
+                values.add(row.get(c).value());
+            }
+            series.add(Map.of("name", columns.get(c), "data", values));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("categories", table.rows().stream().map(labels::of).toList());
+        out.put("series", series);
+        return out;
+    }
+
+    /** From-nodes on the left, to-nodes on the right, so a flow both ways is no cycle. */
+    private Map<String, Object> flowData(PublishedTable table) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            for (int c = 0; c < table.columns().size(); c++) {
+                Cell cell = table.cells().get(r).get(c);
+                if (!cell.suppressed() && cell.value() > 0) {
+                    links.add(Map.of(
+                            "source", labels.of(table.rows().get(r)) + " (from)",
+                            "target", labels.of(table.columns().get(c)) + " (to)",
+                            "value", cell.value()));
+                }
+            }
+        }
+        return Map.of("links", links);
+    }
+}
