@@ -4,10 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import london.sanctuary.contracts.BankHolidays;
 
 /**
- * The SLA clock: a time plus a number of working days, Monday to Friday in London. Bank holidays are not known
- * here yet, so a clock that spans one is a day short.
+ * The SLA clock: a time plus a number of working days in London — Monday to Friday, less the bank holidays of
+ * England and Wales ({@link BankHolidays}).
  */
 public final class WorkingDays {
 
@@ -20,7 +21,9 @@ public final class WorkingDays {
         int left = days;
         while (left > 0) {
             at = at.plusDays(1);
-            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (at.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && at.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !BankHolidays.isBankHoliday(at.toLocalDate())) {
                 left--;
             }
         }

@@ -20,6 +20,16 @@ class ValuesTests {
     }
 
     @Test
+    void threeWorkingDaysOverChristmasSkipTheBankHolidaysAndTheWeekend() {
+        // sent on Wednesday 23 December 2026: Friday 25th and Monday 28th (Boxing Day's substitute) are bank holidays
+        assertThat(WorkingDays.after(Instant.parse("2026-12-23T10:00:00Z"), 3))
+                .isEqualTo(Instant.parse("2026-12-30T10:00:00Z"));
+        // and Easter: sent on Thursday 2 April 2026, Good Friday and Easter Monday do not count
+        assertThat(WorkingDays.after(Instant.parse("2026-04-02T09:00:00Z"), 1))
+                .isEqualTo(Instant.parse("2026-04-07T09:00:00Z"));
+    }
+
+    @Test
     void aReferralGoesToAnotherBorough() {
         assertThatThrownBy(() ->
                         new Routing(ReferralId.random(), Borough.of("newham"), Borough.of("newham"), UUID.randomUUID()))
