@@ -32,7 +32,8 @@ import london.sanctuary.referrals.referral.WorkingDays;
 /**
  * Sends a referral: only while the person holds SHARE_ON_MOVE (the consent service says so, and hands over the
  * profile and consents at that moment); with LINK_FEEDBACK too, the answers of their linked feedback go with it.
- * The package — on the declared list only — is sealed under a new data key kept in this borough's custody. A retry of the same send (same referralId) answers the referral it made.
+ * The package — on the declared list only — is sealed under a new data key kept in this borough's custody. A retry
+ * of the same send (same referralId) answers the referral it made.
  */
 public final class Sending {
 
