@@ -239,6 +239,75 @@ class FeedbackIntegrationTests {
     }
 
     @Test
+    void theBoroughsServiceGetsTheLinkedAnswersWhileLinkFeedbackHoldsAndNeverTheAnonymousOnes() {
+        try (LogCapture logs = LogCapture.open()) {
+            // given Amina, who holds LINK_FEEDBACK and gave linked feedback, and an anonymous answer to the same form
+            String formId = publish(officer).path("formId").asString();
+            UUID amina = UUID.randomUUID();
+            grantLinkFeedback(amina, UUID.randomUUID());
+            String linked = officer.post(FORMS + "/" + formId + "/responses", capture(amina, "The hotel room is damp"))
+                    .json()
+                    .path("responseId")
+                    .asString();
+            officer.post(FORMS + "/" + formId + "/responses", capture(null, "Nobody must know I said this"));
+
+            // when the borough's referrals service asks
+            ApiClient.Response answers = service("newham").get(linkedAnswers("newham", amina));
+
+            // then it gets her one linked response, typed as the referral package holds answers, and nothing else
+            assertThat(answers.status()).as(answers.body()).isEqualTo(200);
+            assertThat(answers.header("Cache-Control")).contains("no-store");
+            assertThat(answers.json().path("participantRef").asString()).isEqualTo(amina.toString());
+            assertThat(answers.json().path("responses").values()).hasSize(1);
+            JsonNode response = answers.json().path("responses").path(0);
+            assertThat(response.path("responseId").asString()).isEqualTo(linked);
+            assertThat(response.path("formId").asString()).isEqualTo(formId);
+            assertThat(response.path("answeredOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(FeedbackRequests.json(response.path("answers")))
+                    .isEqualTo("{\"q1\":\"The hotel room is damp\",\"q2\":\"1\",\"q3\":[\"1\",\"3\"],\"q4\":4}");
+            assertThat(answers.body()).doesNotContain("Nobody must know");
+            assertThat(String.join("\n", logs.lines())).doesNotContain("The hotel room is damp", "Nobody must know");
+        }
+    }
+
+    @Test
+    void linkedAnswersAreTheSame404AsAnUnknownParticipantWithoutLinkFeedbackOrAfterWithdrawalAnd403WithoutTheRole() {
+        // given Dawit, who linked an answer and then withdrew LINK_FEEDBACK, and Sara, who never agreed to link
+        String formId = publish(officer).path("formId").asString();
+        UUID dawit = UUID.randomUUID();
+        UUID consentId = UUID.randomUUID();
+        grantLinkFeedback(dawit, consentId);
+        officer.post(FORMS + "/" + formId + "/responses", capture(dawit, "Too far to walk"));
+        UUID sara = UUID.randomUUID();
+        officer.post(FORMS + "/" + formId + "/responses", capture(null, "Cold food"));
+        assertThat(service("newham").get(linkedAnswers("newham", dawit)).status())
+                .isEqualTo(200);
+
+        // when
+        publish(new ConsentWithdrawn(dawit, "newham", consentId, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        service("newham").get(linkedAnswers("newham", dawit)).status() == 404);
+        ApiClient.Response withdrawn = service("newham").get(linkedAnswers("newham", dawit));
+        ApiClient.Response neverAgreed = service("newham").get(linkedAnswers("newham", sara));
+        ApiClient.Response unknown = service("newham").get(linkedAnswers("newham", UUID.randomUUID()));
+        ApiClient.Response notARef = service("newham").get("/api/boroughs/newham/participants/dawit/linked-answers");
+        ApiClient.Response officerAsks = officer.get(linkedAnswers("newham", dawit));
+        ApiClient.Response otherBorough = service("barnet").get(linkedAnswers("newham", dawit));
+
+        // then the caller cannot tell a withdrawal from a stranger, and only the borough's service may ask
+        for (ApiClient.Response notFound : List.of(withdrawn, neverAgreed, unknown, notARef, otherBorough)) {
+            assertThat(notFound.status()).as(notFound.body()).isEqualTo(404);
+            assertThat(notFound.isProblem()).isTrue();
+            assertThat(notFound.json().path("detail").asString())
+                    .isEqualTo(unknown.json().path("detail").asString());
+            assertThat(notFound.body()).doesNotContain("Too far", "LINK_FEEDBACK", "consent");
+        }
+        assertThat(officerAsks.status()).isEqualTo(403);
+        assertThat(officerAsks.body()).doesNotContain("Too far");
+    }
+
+    @Test
     void themingAResponseFromTheBoroughsListPublishesFeedbackThemedAndOneFactPerTheme() {
         try (RecordCapture capture = listen()) {
             // given
@@ -527,6 +596,17 @@ class FeedbackIntegrationTests {
                 api.post("/api/boroughs/" + (api == officer ? "newham" : "barnet") + "/forms", FeedbackRequests.form());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    ApiClient service(String borough) {
+        return new ApiClient(
+                port,
+                TestTokens.sign(TestTokens.claims(borough + "-service", borough, List.of("service"))
+                        .build()));
+    }
+
+    static String linkedAnswers(String borough, UUID ref) {
+        return "/api/boroughs/" + borough + "/participants/" + ref + "/linked-answers";
     }
 
     void grantLinkFeedback(UUID ref, UUID consentId) {

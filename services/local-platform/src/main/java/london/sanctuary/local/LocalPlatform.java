@@ -80,6 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
                             wiring.properties(),
                             wiring.serviceProperties(
                                     settings.port("consent"),
+                                    settings.port("feedback"),
                                     settings.port("referrals"),
                                     ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs())));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);

@@ -28,17 +28,19 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
     /**
      * The properties only some services get, by service name, over {@link #properties()}, all local: the actions
      * service looks up contact details in the consent service at {@code consentPort}; the referrals service reaches
-     * the consent service there too, every borough's key release at {@code referralsPort} (one instance serves
+     * the consent service there too, the feedback service (linked answers at sending) at {@code feedbackPort}, every
+     * borough's key release at {@code referralsPort} (one instance serves
      * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
      * service client (client credentials at the local authorization server; LOCAL ONLY secrets). The dashboard's
      * sign-in page exchanges client credentials at the same token endpoint.
      */
     Map<String, Map<String, Object>> serviceProperties(
-            int consentPort, int referralsPort, Map<String, Object> referralKeys) {
+            int consentPort, int feedbackPort, int referralsPort, Map<String, Object> referralKeys) {
         Map<String, Object> actions = serviceClients();
         actions.put("sanctuary.actions.consent-url", "http://localhost:" + consentPort);
         Map<String, Object> referrals = serviceClients();
         referrals.put("sanctuary.referrals.consent-url", "http://localhost:" + consentPort);
+        referrals.put("sanctuary.referrals.feedback-url", "http://localhost:" + feedbackPort);
         for (String borough : boroughs) {
             referrals.put("sanctuary.referrals.exchange." + borough, "http://localhost:" + referralsPort);
         }

@@ -18,11 +18,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Moving on between boroughs across the real services, broker and store of the local platform: Newham refers Amina
- * to Barnet, Barnet accepts and carries on her support, and Lambeth, reading every topic it may, learns nothing
+ * to Barnet, Barnet accepts and carries on her support and reads the feedback she linked to herself, and Lambeth, reading every topic it may, learns nothing
  * about her. Without SHARE_ON_MOVE nothing leaves Newham; withdrawing it after sending ends the referral and Barnet
  * holds no package.
  */
 class MoveOnJourneyIntegrationTests {
+
+    /** What Amina answered, in Arabic, on the focus group's form ({@link JourneySteps#attendAndAnswer}). */
+    static final String HER_ANSWER = "الطعام لا يناسبنا";
 
     @TempDir
     static Path dataDir;
@@ -51,7 +54,7 @@ class MoveOnJourneyIntegrationTests {
     @Test
     void aminaMovesToBarnetWithHerSupportAndLambethLearnsNothing() throws Exception {
         // given Amina, enrolled in Newham with consent to take part, be recontacted, link feedback and share on move,
-        // who came to a focus group and gave linked feedback
+        // who came to a focus group and gave linked feedback (her answer stays linked to her: LINK_FEEDBACK)
         String amina = steps.enrolWith(
                 "newham", newham, "Amina Haddad", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK", "SHARE_ON_MOVE");
         steps.attendAndAnswer("newham", newham, amina);
@@ -79,6 +82,15 @@ class MoveOnJourneyIntegrationTests {
         assertThat(seen.path("profile").path("name").asString()).isEqualTo("Amina Haddad");
         assertThat(seen.path("engagement").findValuesAsString("kind")).contains("session-attended", "form-answered");
         assertThat(seen.path("engagement").findValuesAsString("sessionType")).contains("FOCUS_GROUP");
+
+        // and, since she links her feedback, what she said in Newham, as she said it
+        assertThat(seen.path("engagement").findValues("answersJson").stream()
+                        .filter(JsonNode::isString)
+                        .map(JsonNode::asString))
+                .containsExactly("{\"q1\":\"" + HER_ANSWER + "\"}");
+        assertThat(steps.find("referrals_barnet", "referrals", new Document("_id", id))
+                        .toJson())
+                .doesNotContain(HER_ANSWER);
         assertThat(seen.path("support").findValuesAsString("level")).contains("ESOL Entry 2");
         awaitStatus("newham", newham, "/referrals/" + id, "ACCEPTED");
 
@@ -91,7 +103,7 @@ class MoveOnJourneyIntegrationTests {
         assertThat(lambethReads).anySatisfy(r -> assertThat(r.key()).isEqualTo(id));
         assertThat(lambethReads)
                 .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
-                        .doesNotContain("Amina", "Haddad", "07700 900123", "ESOL Entry 2", "الطعام"));
+                        .doesNotContain("Amina", "Haddad", "07700 900123", "ESOL Entry 2", "الطعام", HER_ANSWER));
         assertThat(steps.count("referrals_lambeth", "referrals", new Document("participantRef", amina)))
                 .isZero();
         assertThat(steps.count("consent_lambeth", "participants", new Document("_id", amina)))

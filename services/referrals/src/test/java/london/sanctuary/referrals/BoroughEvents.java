@@ -65,8 +65,8 @@ final class BoroughEvents implements AutoCloseable {
         publish(new ParticipantErased(ref, borough, Instant.now()), borough, ref, "consent");
     }
 
-    /** A focus group held yesterday that the participant attended, and a linked answer to its form. */
-    void attendedAFocusGroupAndAnswered(String borough, UUID ref) {
+    /** A focus group held yesterday that the participant attended, and a linked answer to its form: the session. */
+    UUID attendedAFocusGroupAndAnswered(String borough, UUID ref) {
         UUID session = UUID.randomUUID();
         Instant yesterday = Instant.now().minusSeconds(86_400);
         publish(
@@ -90,6 +90,7 @@ final class BoroughEvents implements AutoCloseable {
                 borough,
                 response,
                 "feedback");
+        return session;
     }
 
     private void publish(Contract event, String borough, UUID key, String service) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -23,7 +24,7 @@ import london.sanctuary.platform.test.TestTokens;
 /**
  * What the referrals service talks to over HTTP, played on one local port: the token endpoint (client
  * credentials, signing test tokens for {@code <borough>-service}), each borough's consent service (the move-on
- * record and transfers), and a sending borough whose referrals service can be switched down (it answers 503)
+ * record and transfers) and feedback service (linked answers, which can be switched down), and a sending borough whose referrals service can be switched down (it answers 503)
  * or up (it forwards key release to the service under test).
  */
 final class FakeNeighbours implements AutoCloseable {
@@ -35,6 +36,9 @@ final class FakeNeighbours implements AutoCloseable {
     private final Map<String, String> movable = new ConcurrentHashMap<>();
     private final List<String> transfers = new CopyOnWriteArrayList<>();
     private final AtomicBoolean senderDown = new AtomicBoolean(false);
+    private final Map<String, String> linkedAnswers = new ConcurrentHashMap<>();
+    private final AtomicBoolean feedbackDown = new AtomicBoolean(false);
+    private final AtomicInteger feedbackCalls = new AtomicInteger();
     private final AtomicInteger keyReleaseCalls = new AtomicInteger();
     private volatile int forwardPort;
 
@@ -76,6 +80,32 @@ final class FakeNeighbours implements AutoCloseable {
                     "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"},
                    {"purpose": "SHARE_ON_MOVE", "method": "WRITTEN", "legalBasis": "CONSENT", "language": "ar",
                     "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"}]}""".formatted(ref, name, phone));
+    }
+
+    /** As {@link #mayMove}, and the consent service lists LINK_FEEDBACK among the consents in force. */
+    void mayMoveWithLinkedFeedback(String borough, String ref, String name, String phone) {
+        mayMove(borough, ref, name, phone);
+        movable.computeIfPresent(borough + "/" + ref, (key, record) -> record.replace("Z\"}]}", """
+                Z"},
+                   {"purpose": "LINK_FEEDBACK", "method": "WRITTEN", "legalBasis": "CONSENT", "language": "ar",
+                    "noticeVersion": "2026-10", "grantedAt": "2026-10-01T10:00:00Z"}]}"""));
+    }
+
+    /** The feedback service holds this linked response of the person (and LINK_FEEDBACK in its ledger). */
+    void answered(String borough, String ref, UUID sessionId, String answersJson) {
+        linkedAnswers.put(
+                borough + "/" + ref, """
+                {"participantRef": "%s", "responses": [
+                  {"responseId": "%s", "formId": "%s", "sessionId": "%s", "answeredOn": "2026-11-30",
+                   "answers": %s}]}""".formatted(ref, UUID.randomUUID(), UUID.randomUUID(), sessionId, answersJson));
+    }
+
+    void feedbackDown(boolean down) {
+        feedbackDown.set(down);
+    }
+
+    int feedbackCalls() {
+        return feedbackCalls.get();
     }
 
     /** The person withdrew SHARE_ON_MOVE at the consent service (whether or not its event has gone out yet). */
@@ -124,11 +154,27 @@ final class FakeNeighbours implements AutoCloseable {
             answer(exchange, 200, "{\"purpose\": \"SHARE_ON_MOVE\", \"holds\": " + holds + "}");
             return;
         }
+        if (path.length == 7 && "linked-answers".equals(path[6])) {
+            feedback(exchange, path[3] + "/" + path[5]);
+            return;
+        }
         String record = path.length == 7 ? movable.get(path[3] + "/" + path[5]) : null;
         if (record == null) {
             answer(exchange, 404, "{\"status\":404}");
         } else {
             answer(exchange, 200, record);
+        }
+    }
+
+    private void feedback(HttpExchange exchange, String boroughAndRef) throws IOException {
+        feedbackCalls.incrementAndGet();
+        String answers = linkedAnswers.get(boroughAndRef);
+        if (feedbackDown.get()) {
+            answer(exchange, 503, "{\"status\":503}");
+        } else if (answers == null) {
+            answer(exchange, 404, "{\"status\":404}");
+        } else {
+            answer(exchange, 200, answers);
         }
     }
 

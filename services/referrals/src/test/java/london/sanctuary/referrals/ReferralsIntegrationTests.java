@@ -46,6 +46,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The referrals service for real, serving Newham, Barnet and Lambeth: consent, engagement and feedback events in
@@ -61,13 +62,17 @@ import org.springframework.test.context.TestPropertySource;
             "sanctuary.referrals.exchange.newham=http://localhost:${local.server.port}",
             "sanctuary.referrals.exchange.barnet=http://localhost:${local.server.port}",
             "resilience4j.retry.instances.key-release.wait-duration=50ms",
-            "resilience4j.circuitbreaker.instances.key-release.minimum-number-of-calls=100"
+            "resilience4j.circuitbreaker.instances.key-release.minimum-number-of-calls=100",
+            "resilience4j.retry.instances.feedback.wait-duration=50ms",
+            "resilience4j.circuitbreaker.instances.feedback.minimum-number-of-calls=100"
         })
 class ReferralsIntegrationTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final FakeNeighbours NEIGHBOURS = FakeNeighbours.INSTANCE;
     static final String EXCHANGE_BINDING = "onExchangeEvents-in-0";
+    static final String ANSWER_TEXT = "The bus fare to the GP is too much";
+    static final String ANSWERS = "{\"q1\":\"" + ANSWER_TEXT + "\",\"q2\":\"1\",\"q3\":[\"1\",\"3\"],\"q4\":4}";
 
     @LocalServerPort
     int port;
@@ -92,6 +97,7 @@ class ReferralsIntegrationTests {
     @DynamicPropertySource
     static void neighbours(DynamicPropertyRegistry registry) {
         registry.add("sanctuary.referrals.consent-url", NEIGHBOURS::url);
+        registry.add("sanctuary.referrals.feedback-url", NEIGHBOURS::url);
         registry.add("sanctuary.security.token-uri", () -> NEIGHBOURS.url() + "/oauth2/token");
         registry.add("sanctuary.referrals.exchange.lambeth", NEIGHBOURS::url);
         TestKeys.properties().forEach((name, value) -> registry.add(name, () -> value));
@@ -102,6 +108,7 @@ class ReferralsIntegrationTests {
         events = new BoroughEvents(bootstrap());
         NEIGHBOURS.forwardTo(port);
         NEIGHBOURS.senderDown(false);
+        NEIGHBOURS.feedbackDown(false);
     }
 
     @AfterEach
@@ -174,6 +181,105 @@ class ReferralsIntegrationTests {
                 Document stored = stores.of(borough).findById(id.toString(), Document.class, "referrals");
                 assertThat(stored.toJson()).doesNotContain(amina.name(), amina.phone(), "ESOL Entry 2");
             }
+        }
+    }
+
+    @Test
+    void withLinkFeedbackTheAnswersOfHerLinkedFeedbackTravelSealedAndBarnetReadsThemOnceAccepted() {
+        try (RecordCapture capture = new RecordCapture(bootstrap());
+                LogCapture logs = LogCapture.open()) {
+            // given Amina in Newham, sharing on move and linking her feedback, who answered a focus group's form
+            Person amina = movable("newham");
+            NEIGHBOURS.mayMoveWithLinkedFeedback("newham", amina.ref().toString(), amina.name(), amina.phone());
+            UUID session = events.attendedAFocusGroupAndAnswered("newham", amina.ref());
+            awaitHistory("newham", amina, 2);
+            NEIGHBOURS.answered("newham", amina.ref().toString(), session, ANSWERS);
+            UUID id = UUID.randomUUID();
+
+            // when Newham refers her to Barnet, and Barnet accepts
+            Response sent = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+            awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+            Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+            // then Barnet reads her answers, with the session they were about, in the decrypted package
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            JsonNode answered = formAnswered(accepted.json());
+            assertThat(answered.path("answersJson").asString()).isEqualTo(ANSWERS);
+            assertThat(answered.path("sessionType").asString()).isEqualTo("FOCUS_GROUP");
+            assertThat(answered.path("on").asString()).isEqualTo("2026-11-30");
+            assertThat(api("barnet")
+                            .get(incoming("barnet") + "/" + id)
+                            .json()
+                            .path("engagement")
+                            .findValues("answersJson")
+                            .stream()
+                            .filter(JsonNode::isString)
+                            .map(JsonNode::asString))
+                    .containsExactly(ANSWERS);
+
+            // and the answers were on no topic in clear, in no log line and in no stored referral
+            assertThat(awaitRecords(capture, id, 3))
+                    .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r)).doesNotContain(ANSWER_TEXT));
+            assertThat(String.join("\n", logs.lines())).doesNotContain(ANSWER_TEXT);
+            for (String borough : List.of("newham", "barnet")) {
+                assertThat(stores.of(borough)
+                                .findById(id.toString(), Document.class, "referrals")
+                                .toJson())
+                        .doesNotContain(ANSWER_TEXT);
+            }
+        }
+    }
+
+    @Test
+    void withoutLinkFeedbackNoAnswersTravelAndTheFeedbackServiceIsNotAsked() {
+        // given Farah, sharing on move but not linking her feedback, whose answers the feedback service would have
+        Person farah = movable("newham");
+        UUID session = events.attendedAFocusGroupAndAnswered("newham", farah.ref());
+        awaitHistory("newham", farah, 2);
+        NEIGHBOURS.answered("newham", farah.ref().toString(), session, ANSWERS);
+        int asked = NEIGHBOURS.feedbackCalls();
+        UUID id = inBarnetsInbox(farah);
+
+        // when Barnet accepts
+        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+
+        // then the package says a form was answered, and when, but carries no answers
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(formAnswered(accepted.json()).path("answersJson").isString()).isFalse();
+        assertThat(accepted.body()).doesNotContain(ANSWER_TEXT);
+        assertThat(NEIGHBOURS.feedbackCalls()).isEqualTo(asked);
+    }
+
+    @Test
+    void aFeedbackServiceThatIsDownRefusesTheSendWith503AndNothingLeavesNewhamUntilItIsBack() {
+        try (RecordCapture capture = new RecordCapture(bootstrap())) {
+            // given Amina, linking her feedback, while Newham's feedback service is down
+            Person amina = movable("newham");
+            NEIGHBOURS.mayMoveWithLinkedFeedback("newham", amina.ref().toString(), amina.name(), amina.phone());
+            NEIGHBOURS.answered("newham", amina.ref().toString(), UUID.randomUUID(), ANSWERS);
+            NEIGHBOURS.feedbackDown(true);
+            int before = NEIGHBOURS.feedbackCalls();
+            UUID id = UUID.randomUUID();
+
+            // when Newham sends, and again once the feedback service is back
+            Response whileDown = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+            int attempts = NEIGHBOURS.feedbackCalls() - before;
+            boolean storedWhileDown = stores.of("newham").exists(byParticipant(amina), "referrals")
+                    || stores.of("newham").exists(byParticipant(amina), "referral_keys");
+            NEIGHBOURS.feedbackDown(false);
+            Response afterwards = api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+
+            // then the first is a 503 naming the feedback service after retries, with nothing kept or sent
+            assertThat(whileDown.status()).as(whileDown.body()).isEqualTo(503);
+            assertThat(whileDown.isProblem()).isTrue();
+            assertThat(whileDown.json().path("detail").asString()).contains("feedback service");
+            assertThat(attempts).isEqualTo(3);
+            assertThat(storedWhileDown).isFalse();
+            assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
+            assertThat(awaitRecords(capture, id, 1))
+                    .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
+                    .hasSize(1);
         }
     }
 
@@ -545,6 +651,21 @@ class ReferralsIntegrationTests {
                         .path("declineReason")
                         .asString())
                 .isEqualTo("WRONG_BOROUGH");
+    }
+
+    private void awaitHistory(String borough, Person person, int entries) {
+        await().atMost(PATIENCE)
+                .until(() -> history.of(london.sanctuary.contracts.Borough.of(borough), person.ref())
+                                .size()
+                        == entries);
+    }
+
+    private static JsonNode formAnswered(JsonNode detail) {
+        return detail.path("engagement")
+                .valueStream()
+                .filter(e -> "form-answered".equals(e.path("kind").asString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Its three working days have passed in Barnet's copy, as if the clock had moved on. */

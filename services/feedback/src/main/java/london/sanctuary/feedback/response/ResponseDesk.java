@@ -62,6 +62,21 @@ public class ResponseDesk {
         return responses.ofForm(borough, forms.find(borough, formId).id());
     }
 
+    /**
+     * The answers of every response linked to the participant, oldest first — only while they hold {@code
+     * LINK_FEEDBACK} in this service's ledger; otherwise the "not found" an unknown participant gets, so the caller
+     * cannot tell which. Anonymous responses are never linked, so never among them.
+     */
+    public List<LinkedAnswer> linkedAnswers(Borough borough, ParticipantRef participant) {
+        if (!consent.holds(borough, participant, clock.instant())) {
+            throw new UnknownRecord("Participant");
+        }
+        return responses.linkedTo(borough, participant).stream()
+                .filter(r -> r.participantRef().filter(participant::equals).isPresent())
+                .map(r -> LinkedAnswer.of(r, forms.find(borough, r.formId())))
+                .toList();
+    }
+
     /** Removes the participant's link from every response of theirs in the borough; answers how many. */
     public int unlinkAll(Borough borough, ParticipantRef participant) {
         int unlinked = 0;

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 public final class Requests {
 
     public static final String OFFICER = "officer";
+    public static final String SERVICE = "service";
 
     private Requests() {}
 
@@ -18,6 +19,15 @@ public final class Requests {
         Caller caller = Caller.current();
         if (!isOfficer(caller)) {
             throw new AccessDeniedException("officer role required");
+        }
+        return caller;
+    }
+
+    /** Another service of the borough (the referrals service): linked answers for a move-on package. */
+    public static Caller service() {
+        Caller caller = Caller.current();
+        if (!caller.roles().contains(SERVICE)) {
+            throw new AccessDeniedException("service role required");
         }
         return caller;
     }

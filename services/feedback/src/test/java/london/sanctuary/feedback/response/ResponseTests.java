@@ -162,4 +162,24 @@ class ResponseTests {
                         .participantRef())
                 .isEmpty();
     }
+
+    @Test
+    void aLinkedAnswerIsTypedAsTheReferralPackageHoldsAnswersOnTheDayInLondon() {
+        // given
+        Response response = linked(form);
+
+        // when
+        LinkedAnswer answer = LinkedAnswer.of(response, form);
+
+        // then
+        assertThat(answer.answers())
+                .containsExactly(
+                        Map.entry("q1", "More ESOL classes in the evening"),
+                        Map.entry("q2", "1"),
+                        Map.entry("q3", List.of("1", "3")),
+                        Map.entry("q4", 4));
+        assertThat(answer.answeredOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(answer.sessionId()).isEmpty();
+        assertThat(answer.toString()).doesNotContain("ESOL");
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     serves their private key ({@code <borough>.private-key}), base64 or PEM
  * @param exchange each sending borough's referrals service base URL, for key release
  * @param consentUrl this deployment's consent service base URL
+ * @param feedbackUrl this deployment's feedback service base URL (linked answers, with LINK_FEEDBACK, at sending)
  * @param callTimeout the most each outbound call may take to connect, and again to answer (default 2s)
  */
 @ConfigurationProperties("sanctuary.referrals")
@@ -24,6 +25,7 @@ public record ReferralSettings(
         Map<String, BoroughKeys> keys,
         Map<String, String> exchange,
         String consentUrl,
+        String feedbackUrl,
         Duration callTimeout) {
 
     public ReferralSettings {
@@ -49,6 +51,6 @@ public record ReferralSettings(
     @Override
     public String toString() {
         return "ReferralSettings[acceptWithinWorkingDays=" + acceptWithinWorkingDays + ", keys=" + keys.keySet()
-                + ", exchange=" + exchange + ", consentUrl=" + consentUrl + "]";
+                + ", exchange=" + exchange + ", consentUrl=" + consentUrl + ", feedbackUrl=" + feedbackUrl + "]";
     }
 }

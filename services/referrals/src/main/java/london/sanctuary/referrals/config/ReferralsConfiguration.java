@@ -16,6 +16,7 @@ import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
+import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
 import london.sanctuary.referrals.outgoing.Sending;
@@ -82,11 +83,20 @@ class ReferralsConfiguration {
             Referrals referrals,
             MoveOnRecords moveOn,
             EngagementHistory history,
+            LinkedAnswers linkedAnswers,
             KeyCustody custody,
             KeyRegistry registry,
             ReferralSettings settings,
             Clock clock) {
-        return new Sending(referrals, moveOn, history, custody, registry, settings.acceptWithinWorkingDays(), clock);
+        return new Sending(
+                referrals,
+                moveOn,
+                history,
+                linkedAnswers,
+                custody,
+                registry,
+                settings.acceptWithinWorkingDays(),
+                clock);
     }
 
     @Bean

@@ -6,11 +6,13 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
+import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
-import london.sanctuary.referrals.remote.ConsentClient;
+import london.sanctuary.referrals.remote.BoroughServiceClient;
 import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
 import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.remote.ConsentTransfers;
+import london.sanctuary.referrals.remote.FeedbackLinkedAnswers;
 import london.sanctuary.referrals.remote.HttpKeyFetcher;
 import london.sanctuary.referrals.remote.ServiceCalls;
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.web.client.RestClient;
 
 /**
- * The outbound calls: the consent service (Resilience4j instance {@code consent}) and other boroughs' referrals
+ * The outbound calls: the consent service (Resilience4j instance {@code consent}), the feedback service (instance
+ * {@code feedback}, for linked answers at sending) and other boroughs' referrals
  * services for key release (instance {@code key-release}), each with the served borough's service client
  * ({@code spring.security.oauth2.client.registration.<borough>-service}, client credentials).
  */
@@ -35,6 +38,7 @@ import org.springframework.web.client.RestClient;
 class RemoteConfiguration {
 
     static final String CONSENT = "consent";
+    static final String FEEDBACK = "feedback";
     static final String KEY_RELEASE = "key-release";
     private static final Logger log = LoggerFactory.getLogger(RemoteConfiguration.class);
 
@@ -78,22 +82,38 @@ class RemoteConfiguration {
     }
 
     @Bean
-    ConsentClient consentClient(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
-        return new ConsentClient(outbound, consentUrl(settings), consentCalls);
+    ServiceCalls feedbackCalls(
+            OAuth2AuthorizedClientManager tokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+        return calls(FEEDBACK, tokens, breakers, retries);
     }
 
     @Bean
-    MoveOnRecords moveOnRecords(ConsentClient consent) {
+    BoroughServiceClient consentClient(RestClient outbound, ReferralSettings settings, ServiceCalls consentCalls) {
+        return new BoroughServiceClient(
+                outbound, required(settings.consentUrl(), "consent-url: the borough's consent service"), consentCalls);
+    }
+
+    /** Its own client, not a bean: the consent adapters take the one {@link BoroughServiceClient} bean. */
+    @Bean
+    LinkedAnswers linkedAnswers(RestClient outbound, ReferralSettings settings, ServiceCalls feedbackCalls) {
+        return new FeedbackLinkedAnswers(new BoroughServiceClient(
+                outbound,
+                required(settings.feedbackUrl(), "feedback-url: the borough's feedback service"),
+                feedbackCalls));
+    }
+
+    @Bean
+    MoveOnRecords moveOnRecords(BoroughServiceClient consent) {
         return new ConsentMoveOnRecords(consent);
     }
 
     @Bean
-    ConsentShareOnMove consentShareOnMove(ConsentClient consent) {
+    ConsentShareOnMove consentShareOnMove(BoroughServiceClient consent) {
         return new ConsentShareOnMove(consent);
     }
 
     @Bean
-    Transfers transfers(ConsentClient consent) {
+    Transfers transfers(BoroughServiceClient consent) {
         return new ConsentTransfers(consent);
     }
 
@@ -112,10 +132,10 @@ class RemoteConfiguration {
         return new ServiceCalls(tokens, breakers.circuitBreaker(instance), retries.retry(instance));
     }
 
-    private static String consentUrl(ReferralSettings settings) {
-        if (settings.consentUrl() == null || settings.consentUrl().isBlank()) {
-            throw new IllegalStateException("Set sanctuary.referrals.consent-url: the borough's consent service");
+    private static String required(String url, String what) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("Set sanctuary.referrals." + what);
         }
-        return settings.consentUrl().strip();
+        return url.strip();
     }
 }

@@ -2,6 +2,7 @@ package london.sanctuary.referrals.history;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.SessionType;
@@ -10,7 +11,7 @@ import london.sanctuary.contracts.referrals.EngagementEntry;
 /**
  * What a participant took part in, per borough. Each change is keyed by the session or response, so applying an
  * event twice has the effect of once. Answers themselves are not on the feedback topic and are not kept: an
- * entry says a form was answered, and when.
+ * entry says a form was answered, and when (the answers are asked of the feedback service at sending, ADR 14).
  */
 public interface EngagementHistory {
 
@@ -25,6 +26,9 @@ public interface EngagementHistory {
 
     /** Erasure: nothing of the person is kept. */
     void forget(Borough borough, UUID participantRef);
+
+    /** The type of a session this borough scheduled, when it has been heard of. */
+    Optional<SessionType> sessionType(Borough borough, UUID sessionId);
 
     /** Oldest first. */
     List<EngagementEntry> of(Borough borough, UUID participantRef);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.referrals.ConsentEntry;
 import london.sanctuary.contracts.referrals.Profile;
 
@@ -17,6 +18,11 @@ public interface MoveOnRecords {
 
     /** Profile and consents; never logged. */
     record MoveOnRecord(Profile profile, List<ConsentEntry> consents) {
+
+        /** Whether the consent service listed this purpose among the consents in force. */
+        public boolean inForce(ConsentPurpose purpose) {
+            return consents != null && consents.stream().anyMatch(c -> c.purpose() == purpose);
+        }
 
         @Override
         public String toString() {

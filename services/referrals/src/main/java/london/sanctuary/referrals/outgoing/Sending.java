@@ -3,8 +3,10 @@ package london.sanctuary.referrals.outgoing;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.Schemas;
+import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.contracts.referrals.SupportItem;
 import london.sanctuary.referrals.crypto.DataKey;
@@ -29,14 +31,16 @@ import london.sanctuary.referrals.referral.WorkingDays;
 
 /**
  * Sends a referral: only while the person holds SHARE_ON_MOVE (the consent service says so, and hands over the
- * profile and consents at that moment); the package — on the declared list only — is sealed under a new data
- * key kept in this borough's custody. A retry of the same send (same referralId) answers the referral it made.
+ * profile and consents at that moment); with LINK_FEEDBACK too, the answers of their linked feedback go with it.
+ * The package — on the declared list only — is sealed under a new data key kept in this borough's custody. A retry
+ * of the same send (same referralId) answers the referral it made.
  */
 public final class Sending {
 
     private final Referrals referrals;
     private final MoveOnRecords moveOn;
     private final EngagementHistory history;
+    private final LinkedAnswers linkedAnswers;
     private final KeyCustody custody;
     private final KeyRegistry registry;
     private final int acceptWithinWorkingDays;
@@ -46,6 +50,7 @@ public final class Sending {
             Referrals referrals,
             MoveOnRecords moveOn,
             EngagementHistory history,
+            LinkedAnswers linkedAnswers,
             KeyCustody custody,
             KeyRegistry registry,
             int acceptWithinWorkingDays,
@@ -53,6 +58,7 @@ public final class Sending {
         this.referrals = referrals;
         this.moveOn = moveOn;
         this.history = history;
+        this.linkedAnswers = linkedAnswers;
         this.custody = custody;
         this.registry = registry;
         this.acceptWithinWorkingDays = acceptWithinWorkingDays;
@@ -127,7 +133,7 @@ public final class Sending {
                 routing.participantRef(),
                 record.profile(),
                 record.consents(),
-                history.of(routing.from(), routing.participantRef()),
+                engagement(routing, record),
                 command.support().stream().map(Sending::item).toList(),
                 command.reason(),
                 command.note());
@@ -138,6 +144,26 @@ public final class Sending {
                     "participantRef", "The participant's record does not fit the declared package schema");
         }
         return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The history this service kept; with LINK_FEEDBACK in force at the consent service now, the answers of the
+     * linked responses from the feedback service too (which answers only while its own ledger agrees). A feedback
+     * service that cannot answer refuses the send, before any key is made (ADR 14).
+     */
+    private List<EngagementEntry> engagement(Routing routing, MoveOnRecords.MoveOnRecord record) {
+        Borough from = routing.from();
+        List<EngagementEntry> kept = history.of(from, routing.participantRef());
+        if (!record.inForce(ConsentPurpose.LINK_FEEDBACK)) {
+            return kept;
+        }
+        return linkedAnswers
+                .find(from, routing.participantRef())
+                .map(answers -> AnsweredForms.withAnswers(
+                        kept,
+                        answers,
+                        session -> history.sessionType(from, session).orElse(null)))
+                .orElse(kept);
     }
 
     private static SupportItem item(SupportNeed need) {

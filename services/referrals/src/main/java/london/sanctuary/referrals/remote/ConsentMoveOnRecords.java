@@ -17,9 +17,9 @@ public final class ConsentMoveOnRecords implements MoveOnRecords {
 
     public static final String PATH = "/api/boroughs/{borough}/participants/{ref}/move-on";
 
-    private final ConsentClient consent;
+    private final BoroughServiceClient consent;
 
-    public ConsentMoveOnRecords(ConsentClient consent) {
+    public ConsentMoveOnRecords(BoroughServiceClient consent) {
         this.consent = consent;
     }
 

@@ -15,9 +15,9 @@ public final class ConsentShareOnMove implements ShareOnMove {
 
     public static final String PATH = "/api/boroughs/{borough}/participants/{ref}/consents/SHARE_ON_MOVE";
 
-    private final ConsentClient consent;
+    private final BoroughServiceClient consent;
 
-    public ConsentShareOnMove(ConsentClient consent) {
+    public ConsentShareOnMove(BoroughServiceClient consent) {
         this.consent = consent;
     }
 

@@ -15,9 +15,9 @@ public final class ConsentTransfers implements Transfers {
 
     public static final String PATH = "/api/boroughs/{borough}/participants/transfers";
 
-    private final ConsentClient consent;
+    private final BoroughServiceClient consent;
 
-    public ConsentTransfers(ConsentClient consent) {
+    public ConsentTransfers(BoroughServiceClient consent) {
         this.consent = consent;
     }
 

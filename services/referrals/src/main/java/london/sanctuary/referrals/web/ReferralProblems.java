@@ -5,6 +5,7 @@ import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
+import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
 import london.sanctuary.referrals.outgoing.Sending;
 import london.sanctuary.referrals.referral.IdTaken;
@@ -79,6 +80,7 @@ public class ReferralProblems {
         MoveOnRecords.ConsentUnavailable.class,
         Transfers.ConsentUnavailable.class,
         KeyFetcher.SenderUnavailable.class,
+        LinkedAnswers.FeedbackUnavailable.class,
         ShareOnMove.Unknown.class
     })
     ProblemDetail unavailable(RuntimeException e) {

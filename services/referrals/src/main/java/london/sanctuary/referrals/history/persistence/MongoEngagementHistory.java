@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.SessionType;
@@ -74,6 +75,11 @@ public class MongoEngagementHistory implements EngagementHistory {
                         new EngagementEntry(EngagementEntry.FORM_ANSWERED, null, LocalDate.parse((String) on), null)));
         entries.sort(Comparator.comparing(EngagementEntry::on));
         return List.copyOf(entries);
+    }
+
+    @Override
+    public Optional<SessionType> sessionType(Borough borough, UUID sessionId) {
+        return Optional.ofNullable(typeOf(borough, sessionId.toString()));
     }
 
     private SessionType typeOf(Borough borough, String sessionId) {

@@ -6,17 +6,17 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * This deployment's consent service, called as the served borough's service client through Resilience4j
- * instance {@code consent}. Failures come out as {@link ServiceCalls.Unavailable} or {@link ServiceCalls.Refused}
- * for each adapter to name in its own terms.
+ * One of this deployment's services of the borough — the consent service (Resilience4j instance {@code consent}) or
+ * the feedback service (instance {@code feedback}) — called as the served borough's service client. Failures come
+ * out as {@link ServiceCalls.Unavailable} or {@link ServiceCalls.Refused} for each adapter to name in its own terms.
  */
-public final class ConsentClient {
+public final class BoroughServiceClient {
 
     private final RestClient http;
     private final String baseUrl;
     private final ServiceCalls calls;
 
-    public ConsentClient(RestClient http, String baseUrl, ServiceCalls calls) {
+    public BoroughServiceClient(RestClient http, String baseUrl, ServiceCalls calls) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.calls = calls;

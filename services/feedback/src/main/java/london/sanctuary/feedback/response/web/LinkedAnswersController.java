@@ -1,0 +1,44 @@
+package london.sanctuary.feedback.response.web;
+
+import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.feedback.form.UnknownRecord;
+import london.sanctuary.feedback.response.ParticipantRef;
+import london.sanctuary.feedback.response.ResponseDesk;
+import london.sanctuary.feedback.web.Requests;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For the borough's referrals service (service role): the answers of a participant's linked responses, to move
+ * with them — only while they hold LINK_FEEDBACK here; otherwise, like an unknown or malformed ref, 404. Not
+ * cached, never logged.
+ */
+@RestController
+class LinkedAnswersController {
+
+    private final ResponseDesk desk;
+
+    LinkedAnswersController(ResponseDesk desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/api/boroughs/{borough}/participants/{ref}/linked-answers")
+    ResponseEntity<LinkedAnswersView> linkedAnswers(@PathVariable String borough, @PathVariable String ref) {
+        Requests.service();
+        ParticipantRef participant = participant(ref);
+        LinkedAnswersView view =
+                LinkedAnswersView.of(participant, desk.linkedAnswers(Requests.borough(borough), participant));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+    }
+
+    private static ParticipantRef participant(String ref) {
+        try {
+            return ParticipantRef.parse(ref);
+        } catch (InvalidValue e) {
+            throw new UnknownRecord("Participant");
+        }
+    }
+}
