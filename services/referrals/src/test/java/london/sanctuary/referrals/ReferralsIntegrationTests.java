@@ -232,6 +232,25 @@ class ReferralsIntegrationTests {
     }
 
     @Test
+    void withdrawingLinkFeedbackWhileHerAnswersAreInFlightWithdrawsTheReferralBeforeBarnetCanOpenThem() {
+        // given Amina's referral, sealed with the answers of her linked feedback, waiting in Barnet's inbox
+        Person amina = movable("newham");
+        UUID linkConsent = UUID.randomUUID();
+        events.grant("newham", amina.ref(), linkConsent, ConsentPurpose.LINK_FEEDBACK);
+        NEIGHBOURS.mayMoveWithLinkedFeedback("newham", amina.ref().toString(), amina.name(), amina.phone());
+        UUID session = events.attendedAFocusGroupAndAnswered("newham", amina.ref());
+        awaitHistory("newham", amina, 2);
+        NEIGHBOURS.answered("newham", amina.ref().toString(), session, ANSWERS);
+        UUID id = inBarnetsInbox(amina);
+
+        // when she withdraws LINK_FEEDBACK at Newham before Barnet has accepted
+        events.withdraw("newham", amina.ref(), linkConsent, ConsentPurpose.LINK_FEEDBACK);
+
+        // then the referral ends WITHDRAWN in both boroughs, its key is shredded and Barnet can no longer accept it
+        assertWithdrawnAndClosedToBarnet(id);
+    }
+
+    @Test
     void withoutLinkFeedbackNoAnswersTravelAndTheFeedbackServiceIsNotAsked() {
         // given Farah, sharing on move but not linking her feedback, whose answers the feedback service would have
         Person farah = movable("newham");
@@ -378,21 +397,9 @@ class ReferralsIntegrationTests {
             events.withdraw("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
 
             // then both copies end WITHDRAWN, the key is shredded, Barnet holds no package and says so
-            awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
-            awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
-            assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
-                    .doesNotContainKey("sealed");
+            assertWithdrawnAndClosedToBarnet(id);
             assertThat(stores.of("newham").exists(byParticipant(dawit), "referral_keys"))
                     .isFalse();
-            assertThat(api("barnet")
-                            .as(service("barnet"))
-                            .post(keyRelease("newham", id), "")
-                            .status())
-                    .isIn(404, 410);
-            assertThat(api("barnet")
-                            .post(incoming("barnet") + "/" + id + "/acceptance", "")
-                            .status())
-                    .isEqualTo(422);
             await().atMost(PATIENCE)
                     .until(() -> capture.records().stream()
                             .filter(r -> id.toString().equals(r.key()))
@@ -688,6 +695,23 @@ class ReferralsIntegrationTests {
     }
 
     /** Sent from Newham and waiting in Barnet's inbox: the referral's id. */
+    /** Both copies WITHDRAWN, Barnet holds no sealed package, gets no key and cannot accept. */
+    private void assertWithdrawnAndClosedToBarnet(UUID id) {
+        awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
+        assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
+                .doesNotContainKey("sealed");
+        assertThat(api("barnet")
+                        .as(service("barnet"))
+                        .post(keyRelease("newham", id), "")
+                        .status())
+                .isIn(404, 410);
+        assertThat(api("barnet")
+                        .post(incoming("barnet") + "/" + id + "/acceptance", "")
+                        .status())
+                .isEqualTo(422);
+    }
+
     private UUID inBarnetsInbox(Person person) {
         UUID id = UUID.randomUUID();
         Response sent = api("newham").post(outgoing("newham"), send(id, person.ref(), "barnet"));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.history.EngagementHistory;
 import london.sanctuary.referrals.referral.Referral;
@@ -11,7 +12,8 @@ import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.Side;
 
 /**
- * When SHARE_ON_MOVE ends (withdrawn or expired) or the person is erased: every data key filed under them is
+ * When SHARE_ON_MOVE ends (withdrawn or expired), LINK_FEEDBACK ends for someone whose package may carry answers, or
+ * the person is erased: every data key filed under them is
  * shredded first — so every copy of their packages, in topics, dead letters and backups, is unreadable — and
  * each referral in flight becomes WITHDRAWN. Erasure also forgets their engagement history here.
  */
@@ -30,16 +32,39 @@ public final class Withdrawals {
     }
 
     public void shareOnMoveEnded(Borough borough, UUID participantRef, boolean erased) {
+        shredInFlight(borough, participantRef);
+        if (erased) {
+            custody.shredAllOf(borough, participantRef);
+            history.forget(borough, participantRef);
+        }
+        withdraw(borough, participantRef, erased ? ReferralEnd.PARTICIPANT_ERASED : ReferralEnd.CONSENT_WITHDRAWN);
+    }
+
+    /**
+     * LINK_FEEDBACK ended: a package sealed while it held carries the answers of their linked feedback, so a
+     * referral in flight for someone who answered a form is withdrawn like one whose SHARE_ON_MOVE ended — the
+     * receiver must not open answers the person no longer lets follow them. The borough can send again at once;
+     * the new package carries no answers. The link to their answers then goes from the history.
+     */
+    public void linkedFeedbackEnded(Borough borough, UUID participantRef) {
+        boolean answeredAForm = history.of(borough, participantRef).stream()
+                .anyMatch(entry -> EngagementEntry.FORM_ANSWERED.equals(entry.kind()));
+        if (answeredAForm) {
+            shredInFlight(borough, participantRef);
+            withdraw(borough, participantRef, ReferralEnd.CONSENT_WITHDRAWN);
+        }
+        history.unlinkAnswers(borough, participantRef);
+    }
+
+    private void shredInFlight(Borough borough, UUID participantRef) {
         for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
             if (referral.status().inFlight()) {
                 custody.shred(borough, Sending.keyId(referral.routing()));
             }
         }
-        if (erased) {
-            custody.shredAllOf(borough, participantRef);
-            history.forget(borough, participantRef);
-        }
-        ReferralEnd cause = erased ? ReferralEnd.PARTICIPANT_ERASED : ReferralEnd.CONSENT_WITHDRAWN;
+    }
+
+    private void withdraw(Borough borough, UUID participantRef, ReferralEnd cause) {
         for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
             referrals.change(borough, referral.id(), Side.OUTGOING, r -> r.withdraw(cause, clock));
         }
