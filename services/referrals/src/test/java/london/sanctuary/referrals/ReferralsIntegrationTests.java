@@ -21,6 +21,7 @@ import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -462,14 +463,15 @@ class ReferralsIntegrationTests {
 
     @Test
     void inARealBrowserTheInboxShowsTheReferralStyledByGovukFrontendWithinItsPolicy() {
-        Assumptions.assumeTrue(InboxBrowser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
         // given a referral waiting in Barnet's inbox, flagged overdue
         Person amina = movable("newham");
         UUID id = inBarnetsInbox(amina);
         pastItsTime(id);
         awaitOverdueAtBarnet(id);
 
-        try (InboxBrowser browser = InboxBrowser.withToken(TestTokens.officer("barnet"))) {
+        try (Browser browser =
+                Browser.phone().sendingOnEveryRequest("Authorization", "Bearer " + TestTokens.officer("barnet"))) {
             // when a Barnet officer opens the inbox
             browser.driver.get("http://localhost:" + port + incoming("barnet"));
 

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard;
+package london.sanctuary.platform.test;
 
 import java.io.File;
 import java.io.IOException;
@@ -7,35 +7,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; nothing downloaded),
- * sized like a small phone, saving downloads into a folder of its own.
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; nothing downloaded), sized like
+ * a small phone, saving downloads into a folder of its own. A service's page tests declare
+ * {@code selenium-java} themselves and skip when {@link #isInstalled()} is false.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    final WebDriver driver;
-    final Path downloads;
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Dimension PHONE = new Dimension(390, 844);
 
-    private Browser(WebDriver driver, Path downloads) {
+    public final ChromeDriver driver;
+    public final Path downloads;
+
+    private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
         this.downloads = downloads;
     }
 
-    static boolean isInstalled() {
+    public static boolean isInstalled() {
         return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
     }
 
-    static Browser phone() {
+    public static Browser phone() {
         try {
-            Path downloads = Files.createTempDirectory("dashboard-downloads");
+            Path downloads = Files.createTempDirectory("browser-downloads");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments(
@@ -47,7 +50,7 @@ final class Browser implements AutoCloseable {
                     "--disable-component-update",
                     "--disable-sync",
                     "--no-first-run",
-                    "--window-size=390,844");
+                    "--window-size=" + PHONE.width + "," + PHONE.height);
             options.setExperimentalOption(
                     "prefs",
                     Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
@@ -63,19 +66,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    Object script(String javascript, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    /** Every request from now on carries this header (through the DevTools protocol), as a front door would add it. */
+    public Browser sendingOnEveryRequest(String header, String value) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of(header, value)));
+        return this;
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
     }
 
     /** Keeps the whole page as it looked under {@code target/browser/}, for people to look at. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser"));
             long height = (Long) script("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, (int) height + 100));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
-                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            driver.manage().window().setSize(new Dimension(PHONE.width, (int) height + 100));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(PHONE);
             Files.write(folder.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
