@@ -26,10 +26,12 @@ public final class Browser implements AutoCloseable {
 
     public final ChromeDriver driver;
     public final Path downloads;
+    private final Dimension size;
 
-    private Browser(ChromeDriver driver, Path downloads) {
+    private Browser(ChromeDriver driver, Path downloads, Dimension size) {
         this.driver = driver;
         this.downloads = downloads;
+        this.size = size;
     }
 
     public static boolean isInstalled() {
@@ -37,6 +39,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser phone() {
+        return phone(PHONE);
+    }
+
+    /** A phone of this size; {@code arguments} are more Chromium switches, such as {@code --lang=ar}. */
+    public static Browser phone(Dimension size, String... arguments) {
         try {
             Path downloads = Files.createTempDirectory("browser-downloads");
             ChromeOptions options = new ChromeOptions();
@@ -50,7 +57,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update",
                     "--disable-sync",
                     "--no-first-run",
-                    "--window-size=" + PHONE.width + "," + PHONE.height);
+                    "--window-size=" + size.width + "," + size.height);
+            options.addArguments(arguments);
             options.setExperimentalOption(
                     "prefs",
                     Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
@@ -60,7 +68,8 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, downloads);
+            driver.manage().window().setSize(size);
+            return new Browser(driver, downloads, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,9 +91,9 @@ public final class Browser implements AutoCloseable {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser"));
             long height = (Long) script("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(PHONE.width, (int) height + 100));
+            driver.manage().window().setSize(new Dimension(size.width, (int) height + 100));
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            driver.manage().window().setSize(PHONE);
+            driver.manage().window().setSize(size);
             Files.write(folder.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
