@@ -30,6 +30,7 @@ public class PageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain pageFilterChain(HttpSecurity http, SignInSettings settings, Clock clock) throws Exception {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(settings.signInPath());
         http.securityMatcher(settings.matched())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(settings.signInPath())
                         .permitAll()
@@ -38,8 +39,7 @@ public class PageSecurity {
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterAfter(new SessionTokens(clock), SecurityContextHolderFilter.class)
-                .exceptionHandling(
-                        e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(settings.signInPath())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(new SignInAgain(signIn)))
                 .headers(headers ->
                         headers.contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy())));
         return http.build();
