@@ -15,6 +15,7 @@ import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.platform.test.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,7 @@ import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -526,7 +528,7 @@ class FeedbackIntegrationTests {
         // given
         JsonNode form = publish(officer);
         String formId = form.path("formId").asString();
-        try (Browser browser = Browser.phone()) {
+        try (Browser browser = Browser.phone(new Dimension(360, 740), "--lang=ar")) {
             WebDriver page = browser.driver;
 
             // when

@@ -16,6 +16,7 @@ import london.sanctuary.platform.outbox.OutboxMetrics;
 import london.sanctuary.platform.outbox.OutboxRelay;
 import london.sanctuary.platform.outbox.OutboxSettings;
 import london.sanctuary.platform.pages.GovukFrontendAssets;
+import london.sanctuary.platform.pages.signin.PageSecurity;
 import london.sanctuary.platform.problem.ProblemAdvice;
 import london.sanctuary.platform.problem.ProblemErrorController;
 import london.sanctuary.platform.security.SecurityConfiguration;
@@ -63,7 +64,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         })
 @ConditionalOnProperty("sanctuary.service")
 @EnableConfigurationProperties(OutboxSettings.class)
-@Import({SecurityConfiguration.class, ProblemAdvice.class, ProblemErrorController.class})
+@Import({SecurityConfiguration.class, PageSecurity.class, ProblemAdvice.class, ProblemErrorController.class})
 public class SanctuaryPlatformAutoConfiguration {
 
     @Bean
@@ -107,7 +108,7 @@ public class SanctuaryPlatformAutoConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**");
+                registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**", "/boroughs/**");
             }
         };
     }

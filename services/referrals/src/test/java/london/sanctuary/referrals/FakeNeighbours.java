@@ -129,12 +129,26 @@ final class FakeNeighbours implements AutoCloseable {
         this.forwardPort = port;
     }
 
+    /**
+     * Client credentials: {@code <borough>-service} as the service's own client (any secret); a demo officer
+     * {@code <borough>-officer} only with {@code <borough>-officer-secret}, as the staff sign-in asks for.
+     */
     private void token(HttpExchange exchange) throws IOException {
         String basic = exchange.getRequestHeaders().getFirst("Authorization");
         String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String client = basic != null
-                ? new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":")[0]
-                : form.replaceAll(".*client_id=([^&]+).*", "$1");
+        String[] credentials = basic != null
+                ? new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":", 2)
+                : new String[] {form.replaceAll(".*client_id=([^&]+).*", "$1"), ""};
+        String client = credentials[0];
+        if (client.endsWith("-officer")) {
+            if (credentials.length < 2 || !credentials[1].equals(client + "-secret")) {
+                answer(exchange, 401, "{\"error\":\"invalid_client\"}");
+                return;
+            }
+            String officer = TestTokens.officer(client.replace("-officer", ""));
+            answer(exchange, 200, "{\"access_token\":\"" + officer + "\",\"token_type\":\"Bearer\"}");
+            return;
+        }
         String borough = client.replace("-service", "");
         String token = TestTokens.sign(
                 TestTokens.claims(client, borough, List.of("service")).build());

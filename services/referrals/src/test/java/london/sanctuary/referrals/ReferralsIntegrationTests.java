@@ -8,113 +8,35 @@ import static london.sanctuary.referrals.ReferralRequests.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.Topics;
-import london.sanctuary.platform.consent.ConsentLedger;
-import london.sanctuary.platform.store.BoroughStores;
-import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
-import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
 import london.sanctuary.referrals.ReferralRequests.Person;
-import london.sanctuary.referrals.history.EngagementHistory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.cloud.stream.binding.BindingsLifecycleController;
-import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The referrals service for real, serving Newham, Barnet and Lambeth: consent, engagement and feedback events in
- * from the broker, HTTP, the store, the exchange topic out and back in. The consent services and the token
- * endpoint are played by {@link FakeNeighbours}; Lambeth's referrals service is reached through it, so it can be
- * switched down.
- */
-@SanctuaryIntegrationTest
-@TestPropertySource(
-        properties = {
-            "spring.config.name=referrals",
-            "sanctuary.referrals.overdue-check=200ms",
-            "sanctuary.referrals.exchange.newham=http://localhost:${local.server.port}",
-            "sanctuary.referrals.exchange.barnet=http://localhost:${local.server.port}",
-            "resilience4j.retry.instances.key-release.wait-duration=50ms",
-            "resilience4j.circuitbreaker.instances.key-release.minimum-number-of-calls=100",
-            "resilience4j.retry.instances.feedback.wait-duration=50ms",
-            "resilience4j.circuitbreaker.instances.feedback.minimum-number-of-calls=100"
-        })
-class ReferralsIntegrationTests {
+/** Sending, receiving, key release, withdrawal and the SLA, through the API and the broker. */
+class ReferralsIntegrationTests extends ReferralsServiceTest {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final FakeNeighbours NEIGHBOURS = FakeNeighbours.INSTANCE;
-    static final String EXCHANGE_BINDING = "onExchangeEvents-in-0";
     static final String ANSWER_TEXT = "The bus fare to the GP is too much";
     static final String ANSWERS = "{\"q1\":\"" + ANSWER_TEXT + "\",\"q2\":\"1\",\"q3\":[\"1\",\"3\"],\"q4\":4}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    BoroughStores stores;
-
-    @Autowired
-    ConsentLedger ledger;
-
-    @Autowired
-    EngagementHistory history;
-
-    @Autowired
-    BindingsLifecycleController bindings;
-
-    BoroughEvents events;
-
-    @DynamicPropertySource
-    static void neighbours(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.referrals.consent-url", NEIGHBOURS::url);
-        registry.add("sanctuary.referrals.feedback-url", NEIGHBOURS::url);
-        registry.add("sanctuary.security.token-uri", () -> NEIGHBOURS.url() + "/oauth2/token");
-        registry.add("sanctuary.referrals.exchange.lambeth", NEIGHBOURS::url);
-        TestKeys.properties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @BeforeEach
-    void connect() {
-        events = new BoroughEvents(bootstrap());
-        NEIGHBOURS.forwardTo(port);
-        NEIGHBOURS.senderDown(false);
-        NEIGHBOURS.feedbackDown(false);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void aMoveOnReferralTravelsSealedIsAcceptedAndBothBoroughsSeeEveryStep() {
@@ -575,14 +497,15 @@ class ReferralsIntegrationTests {
 
     @Test
     void inARealBrowserTheInboxShowsTheReferralStyledByGovukFrontendWithinItsPolicy() {
-        Assumptions.assumeTrue(InboxBrowser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
         // given a referral waiting in Barnet's inbox, flagged overdue
         Person amina = movable("newham");
         UUID id = inBarnetsInbox(amina);
         pastItsTime(id);
         awaitOverdueAtBarnet(id);
 
-        try (InboxBrowser browser = InboxBrowser.withToken(TestTokens.officer("barnet"))) {
+        try (Browser browser =
+                Browser.phone().sendingOnEveryRequest("Authorization", "Bearer " + TestTokens.officer("barnet"))) {
             // when a Barnet officer opens the inbox
             browser.driver.get("http://localhost:" + port + incoming("barnet"));
 
@@ -651,13 +574,7 @@ class ReferralsIntegrationTests {
         assertThat(fromLambeth.status()).isEqualTo(404);
         assertThat(notAReferral.status()).isEqualTo(404);
         assertThat(declined.json().path("referral").path("status").asString()).isEqualTo("DECLINED");
-        awaitStatus("newham", outgoing("newham") + "/" + id, "DECLINED");
-        assertThat(api("newham")
-                        .get(outgoing("newham") + "/" + id)
-                        .json()
-                        .path("declineReason")
-                        .asString())
-                .isEqualTo("WRONG_BOROUGH");
+        assertThat(declinedAtNewham(id)).isEqualTo("WRONG_BOROUGH");
     }
 
     private void awaitHistory(String borough, Person person, int entries) {
@@ -675,26 +592,6 @@ class ReferralsIntegrationTests {
                 .orElseThrow();
     }
 
-    /** Its three working days have passed in Barnet's copy, as if the clock had moved on. */
-    private void pastItsTime(UUID id) {
-        stores.of("barnet")
-                .updateFirst(
-                        Query.query(Criteria.where("_id").is(id.toString())),
-                        new Update().set("respondBy", Date.from(Instant.now().minusSeconds(60))),
-                        "referrals");
-    }
-
-    private void awaitOverdueAtBarnet(UUID id) {
-        await().atMost(PATIENCE)
-                .until(() -> api("barnet")
-                        .get(incoming("barnet") + "/" + id)
-                        .json()
-                        .path("referral")
-                        .path("overdue")
-                        .asBoolean());
-    }
-
-    /** Sent from Newham and waiting in Barnet's inbox: the referral's id. */
     /** Both copies WITHDRAWN, Barnet holds no sealed package, gets no key and cannot accept. */
     private void assertWithdrawnAndClosedToBarnet(UUID id) {
         awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
@@ -712,38 +609,6 @@ class ReferralsIntegrationTests {
                 .isEqualTo(422);
     }
 
-    private UUID inBarnetsInbox(Person person) {
-        UUID id = UUID.randomUUID();
-        Response sent = api("newham").post(outgoing("newham"), send(id, person.ref(), "barnet"));
-        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
-        return id;
-    }
-
-    private Person movable(String borough) {
-        Person person = Person.unique();
-        NEIGHBOURS.mayMove(borough, person.ref().toString(), person.name(), person.phone());
-        events.grant(borough, person.ref(), UUID.randomUUID(), ConsentPurpose.SHARE_ON_MOVE);
-        awaitShareOnMove(borough, person);
-        return person;
-    }
-
-    private void awaitShareOnMove(String borough, Person person) {
-        await().atMost(PATIENCE)
-                .until(() -> ledger.holds(borough, person.ref(), ConsentPurpose.SHARE_ON_MOVE, Instant.now()));
-    }
-
-    private void awaitStatus(String borough, String path, String... statuses) {
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            Response read = api(borough).get(path);
-            assertThat(read.status()).as(read.body()).isEqualTo(200);
-            String status = read.json().has("referral")
-                    ? read.json().path("referral").path("status").asString()
-                    : read.json().path("status").asString();
-            assertThat(status).isIn((Object[]) statuses);
-        });
-    }
-
     private static List<ConsumerRecord<String, byte[]>> awaitRecords(RecordCapture capture, UUID id, int atLeast) {
         return await().atMost(PATIENCE)
                 .until(
@@ -755,13 +620,5 @@ class ReferralsIntegrationTests {
 
     private static Query byParticipant(Person person) {
         return Query.query(Criteria.where("participantRef").is(person.ref().toString()));
-    }
-
-    private ApiClient api(String borough) {
-        return new ApiClient(port, TestTokens.officer(borough));
-    }
-
-    private String bootstrap() {
-        return environment.getRequiredProperty("spring.kafka.bootstrap-servers");
     }
 }

@@ -8,12 +8,10 @@ import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.ReadModel;
 import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
-import london.sanctuary.dashboard.signin.web.TokenExchange;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.client.RestClient;
 
 /** Wires the plain-Java read model and disclosure control to MongoDB, Kafka and the web. */
 @Configuration(proxyBeanMethods = false)
@@ -39,11 +37,6 @@ class DashboardConfiguration {
     @Bean
     ReadModel readModel(Counters counters) {
         return new ReadModel(counters);
-    }
-
-    @Bean
-    TokenExchange tokenExchange(RestClient.Builder http, DashboardSettings settings) {
-        return new TokenExchange(http, settings.tokenUri());
     }
 
     /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else. */

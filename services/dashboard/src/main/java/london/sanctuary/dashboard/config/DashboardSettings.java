@@ -4,16 +4,15 @@ import london.sanctuary.dashboard.disclosure.DisclosureRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code sanctuary.dashboard.*}: the disclosure thresholds (NHS Digital's rule by default), and the token
- * endpoint the sign-in page exchanges client credentials at.
+ * {@code sanctuary.dashboard.*}: the disclosure thresholds (NHS Digital's rule by default). The sign-in page's
+ * token endpoint, {@code sanctuary.dashboard.token-uri}, is handed to the starter's sign-in in dashboard.yml.
  */
 @ConfigurationProperties("sanctuary.dashboard")
-public record DashboardSettings(Integer suppressBelow, Integer roundTo, String tokenUri) {
+public record DashboardSettings(Integer suppressBelow, Integer roundTo) {
 
     public DashboardSettings {
         suppressBelow = suppressBelow == null ? 8 : suppressBelow;
         roundTo = roundTo == null ? 5 : roundTo;
-        tokenUri = tokenUri == null ? "http://localhost:9000/oauth2/token" : tokenUri;
     }
 
     public DisclosureRule rule() {

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * A request under {@code /api/boroughs/{borough}/…} reaches its handler only when this instance serves
+ * A request under {@code /api/boroughs/{borough}/…} (or a staff page under {@code /boroughs/{borough}/…}) reaches its handler only when this instance serves
  * that borough and the caller's token names it. Otherwise 404, the answer a missing record gets, so a
  * caller learns nothing about another borough. A token that names no borough at all (the GLA's) is
  * refused with 403: it is valid, but not for borough data.

@@ -6,11 +6,17 @@ import org.springframework.core.io.Resource;
 
 /**
  * How bearer tokens are checked: the issuer they must name, the audience they must carry, and where
- * the signing keys come from (a JWK set URL, or a PEM public key for tests and offline use).
+ * the signing keys come from (a JWK set URL, or a PEM public key for tests and offline use); and the
+ * issuer's token endpoint, where a service's own clients and the staff sign-in get their tokens.
  */
 @ConfigurationProperties("sanctuary.security")
 public record SecuritySettings(
-        String issuer, String audience, String jwkSetUri, Resource publicKeyLocation, List<String> publicPaths) {
+        String issuer,
+        String audience,
+        String jwkSetUri,
+        Resource publicKeyLocation,
+        List<String> publicPaths,
+        String tokenUri) {
 
     public SecuritySettings {
         if (issuer == null || issuer.isBlank()) {

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * platform's one 404 wording. A service that is down is 503 with Retry-After: the work waits, nothing is lost.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ReferralProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralProblems.class);

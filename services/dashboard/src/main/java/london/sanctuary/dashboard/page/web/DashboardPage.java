@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard page and its CSVs, for a signed-in analyst or officer (the session holds their checked
- * token, see {@code signin}). The same figures as the API, through the same disclosure control.
+ * token: the starter's {@code pages.signin}). The same figures as the API, through the same disclosure control.
  */
 @Controller
 @RequestMapping("/dashboard")

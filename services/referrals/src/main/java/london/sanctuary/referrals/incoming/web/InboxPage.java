@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.referrals.incoming.Decisions;
-import london.sanctuary.referrals.web.ReferralView;
 import london.sanctuary.referrals.web.Requests;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,23 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The move-on team's inbox as a server-rendered page (GOV.UK Frontend, no script): the same path as the JSON
- * inbox, chosen by {@code Accept: text/html}, so it is behind the same bearer token and borough scope.
+ * The move-on team's inbox as a server-rendered page (GOV.UK Frontend, no script) on the JSON inbox's path, chosen
+ * by {@code Accept: text/html}, behind the same bearer token and borough scope: for a front door that adds the
+ * token. People in a browser sign in and use {@link InboxPages} instead; both render the same template.
  */
 @Controller
 class InboxPage {
 
-    private final Decisions decisions;
-    private final Clock clock;
-    private final String stylesheet;
+    private final IncomingReads reads;
 
-    InboxPage(
-            Decisions decisions,
-            Clock clock,
-            @Value("${sanctuary.referrals.stylesheet:/public/govuk/govuk-frontend.min.css}") String stylesheet) {
-        this.decisions = decisions;
-        this.clock = clock;
-        this.stylesheet = stylesheet;
+    InboxPage(Decisions decisions, Clock clock) {
+        this.reads = new IncomingReads(decisions, clock);
     }
 
     /** Scripts, styles and images from this origin only: the page has no inline script or style to allow. */
@@ -43,12 +35,8 @@ class InboxPage {
         response.setHeader("Content-Security-Policy", POLICY);
         Borough scoped = Requests.borough(borough);
         model.addAttribute("boroughName", scoped.name());
-        model.addAttribute("stylesheet", stylesheet);
-        model.addAttribute(
-                "referrals",
-                decisions.inbox(scoped, 200).stream()
-                        .map(r -> ReferralView.of(r, clock.instant()))
-                        .toList());
+        model.addAttribute("borough", scoped.code());
+        model.addAttribute("referrals", reads.inbox(scoped, 200));
         return "referrals/inbox";
     }
 }

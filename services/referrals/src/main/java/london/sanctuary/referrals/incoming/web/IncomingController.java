@@ -28,19 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 class IncomingController {
 
     private final Decisions decisions;
-    private final Clock clock;
+    private final IncomingReads reads;
 
     IncomingController(Decisions decisions, Clock clock) {
         this.decisions = decisions;
-        this.clock = clock;
+        this.reads = new IncomingReads(decisions, clock);
     }
 
     @GetMapping
     List<ReferralView> inbox(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
         Requests.moveOn();
-        return decisions.inbox(Requests.borough(borough), Requests.limit(limit)).stream()
-                .map(r -> ReferralView.of(r, clock.instant()))
-                .toList();
+        return reads.inbox(Requests.borough(borough), Requests.limit(limit));
     }
 
     @GetMapping("/{id}")
@@ -107,10 +105,7 @@ class IncomingController {
     }
 
     private IncomingDetail detail(Referral referral) {
-        return IncomingDetail.of(
-                ReferralView.of(referral, clock.instant()),
-                decisions.imported(referral).orElse(null),
-                referral.pickups());
+        return reads.detail(referral);
     }
 
     /** A reason code from {@link DeclineReason}: no free text crosses the exchange. */

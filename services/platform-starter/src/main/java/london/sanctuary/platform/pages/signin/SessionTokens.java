@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.signin.web;
+package london.sanctuary.platform.pages.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,13 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * caller, just as a bearer token does on the API (Spring Security will not keep a token authentication
  * in a session itself: {@code JwtAuthenticationToken} is transient). An expired token ends the session.
  */
-public final class SessionTokens extends OncePerRequestFilter {
+final class SessionTokens extends OncePerRequestFilter {
 
     static final String ATTRIBUTE = SessionTokens.class.getName() + ".token";
 
     private final Clock clock;
 
-    public SessionTokens(Clock clock) {
+    SessionTokens(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.signin.web;
+package london.sanctuary.platform.pages.signin;
 
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +10,14 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The OAuth2 client-credentials grant at the authorization server's token endpoint, made by the
- * dashboard on behalf of the person signing in: the secret goes from the form to the token endpoint
+ * service on behalf of the person signing in: the secret goes from the form to the token endpoint
  * and nowhere else.
  */
-public final class TokenExchange {
+final class TokenExchange {
 
     private final RestClient http;
 
-    public TokenExchange(RestClient.Builder builder, String tokenUri) {
+    TokenExchange(RestClient.Builder builder, String tokenUri) {
         this.http = builder.baseUrl(tokenUri).build();
     }
 

@@ -1,0 +1,107 @@
+package london.sanctuary.platform.test;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; nothing downloaded), sized like
+ * a small phone, saving downloads into a folder of its own. A service's page tests declare
+ * {@code selenium-java} themselves and skip when {@link #isInstalled()} is false.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    public final ChromeDriver driver;
+    public final Path downloads;
+    private final Dimension size;
+
+    private Browser(ChromeDriver driver, Path downloads, Dimension size) {
+        this.driver = driver;
+        this.downloads = downloads;
+        this.size = size;
+    }
+
+    public static boolean isInstalled() {
+        return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    public static Browser phone() {
+        return phone(PHONE);
+    }
+
+    /** A phone of this size; {@code arguments} are more Chromium switches, such as {@code --lang=ar}. */
+    public static Browser phone(Dimension size, String... arguments) {
+        try {
+            Path downloads = Files.createTempDirectory("browser-downloads");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=" + size.width + "," + size.height);
+            options.addArguments(arguments);
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(DRIVER.toString()))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().window().setSize(size);
+            return new Browser(driver, downloads, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every request from now on carries this header (through the DevTools protocol), as a front door would add it. */
+    public Browser sendingOnEveryRequest(String header, String value) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of(header, value)));
+        return this;
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    /** Keeps the whole page as it looked under {@code target/browser/}, for people to look at. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser"));
+            long height = (Long) script("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(size.width, (int) height + 100));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(size);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

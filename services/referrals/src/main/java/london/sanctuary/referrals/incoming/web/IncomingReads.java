@@ -1,0 +1,35 @@
+package london.sanctuary.referrals.incoming.web;
+
+import java.time.Clock;
+import java.util.List;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.web.IncomingDetail;
+import london.sanctuary.referrals.web.ReferralView;
+
+/** What the JSON API and the pages both show of incoming referrals: one reading, so the two cannot differ. */
+final class IncomingReads {
+
+    private final Decisions decisions;
+    private final Clock clock;
+
+    IncomingReads(Decisions decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    List<ReferralView> inbox(Borough to, int limit) {
+        return decisions.inbox(to, limit).stream()
+                .map(r -> ReferralView.of(r, clock.instant()))
+                .toList();
+    }
+
+    /** The referral with, once accepted, the person's record as imported. Personal: never logged. */
+    IncomingDetail detail(Referral referral) {
+        return IncomingDetail.of(
+                ReferralView.of(referral, clock.instant()),
+                decisions.imported(referral).orElse(null),
+                referral.pickups());
+    }
+}

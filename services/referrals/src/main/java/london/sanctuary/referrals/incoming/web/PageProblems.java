@@ -1,0 +1,25 @@
+package london.sanctuary.referrals.incoming.web;
+
+import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.referrals.referral.UnknownReferral;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * On the pages, a referral that does not exist and another borough's inbox are the same page: 404, "Page not
+ * found", in HTML rather than problem+json. Before {@code ReferralProblems}, for the pages only.
+ */
+@ControllerAdvice(assignableTypes = InboxPages.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageProblems {
+
+    @ExceptionHandler({NotFound.class, UnknownReferral.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "referrals/not-found";
+    }
+}

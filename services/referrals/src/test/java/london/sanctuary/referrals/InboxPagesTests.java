@@ -1,0 +1,250 @@
+package london.sanctuary.referrals;
+
+import static london.sanctuary.referrals.ReferralRequests.incoming;
+import static london.sanctuary.referrals.ReferralRequests.outgoing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.referrals.ReferralRequests.Person;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The move-on team's pages in a real headless Chromium: signing in with client credentials (the fake token
+ * endpoint answers {@code <borough>-officer} / {@code <borough>-officer-secret}), the inbox, and a referral's page
+ * with its forms, posting to the same decisions as the API.
+ */
+class InboxPagesTests extends ReferralsServiceTest {
+
+    static final String SESSION = "referrals-session";
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aBarnetOfficerSignsInAcceptsAReferralFromNewhamSeesTheHistoryAndArrangesTheSupport() {
+        try (LogCapture logs = LogCapture.open()) {
+            // given Amina, referred by Newham after a focus group, waiting in Barnet's inbox
+            Person amina = movable("newham");
+            events.attendedAFocusGroupAndAnswered("newham", amina.ref());
+            await().atMost(PATIENCE)
+                    .until(() -> history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref())
+                                    .size()
+                            == 2);
+            UUID id = inBarnetsInbox(amina);
+
+            // when a Barnet move-on officer signs in, and opens and accepts the referral
+            signIn("barnet-officer", "barnet-officer-secret");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/boroughs/barnet/inbox");
+            assertThat(text("h1")).isEqualTo("Incoming referrals: Barnet");
+            browser.screenshot("barnet-inbox-signed-in");
+            browser.driver
+                    .findElement(By.cssSelector("[data-referral='" + id + "']"))
+                    .click();
+            assertThat(text("h1")).isEqualTo("Referral from Newham");
+            assertThat(browser.driver.getPageSource()).doesNotContain(amina.name());
+            click("accept");
+
+            // then the person's record is on the page, as the API shows it
+            assertThat(text(".govuk-notification-banner")).contains("You accepted the referral");
+            assertThat(text("#referral-status")).contains("ACCEPTED");
+            assertThat(browser.driver.getPageSource()).contains(amina.name(), amina.phone(), "ESOL Entry 2");
+            assertThat(browser.driver.findElements(By.cssSelector("#history tbody tr")).stream()
+                            .map(row -> row.getAttribute("data-kind"))
+                            .toList())
+                    .containsExactly("session-attended", "form-answered");
+            assertThat(text("#consents")).contains("SHARE_ON_MOVE");
+            browser.screenshot("barnet-referral-accepted");
+
+            // and when the officer records who picks up the ESOL place, then completes
+            browser.driver.findElement(By.id("local-service-0")).sendKeys("Barnet College ESOL");
+            click("pick-up-0");
+            assertThat(text("#referral-status")).contains("IN_PROGRESS");
+            assertThat(text("[data-item='0']")).contains("Barnet College ESOL");
+            click("complete");
+
+            // then Newham sees it completed, and no log line named her
+            assertThat(text("#referral-status")).contains("COMPLETED");
+            awaitStatus("newham", outgoing("newham") + "/" + id, "COMPLETED");
+            assertThat(String.join("\n", logs.lines())).doesNotContain(amina.name(), amina.phone());
+        }
+    }
+
+    @Test
+    void declineAsksForAReasonFromTheListAndNewhamHearsIt() {
+        // given
+        UUID id = inBarnetsInbox(movable("newham"));
+        signIn("barnet-officer", "barnet-officer-secret");
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
+
+        // when the officer declines without choosing a reason
+        click("decline");
+
+        // then the page says what is missing, linked to the first reason
+        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        WebElement summary = browser.driver.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Select why you are declining the referral");
+        assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#decline-reason");
+        assertThat(text("#referral-status")).contains("RECEIVED");
+
+        // and when they choose one
+        browser.driver.findElement(By.id("decline-reason-WRONG_BOROUGH")).click();
+        click("decline");
+
+        // then
+        assertThat(text("#referral-status")).contains("DECLINED");
+        assertThat(text("#decline-reason-shown")).isEqualTo("WRONG_BOROUGH");
+        assertThat(declinedAtNewham(id)).isEqualTo("WRONG_BOROUGH");
+    }
+
+    @Test
+    void aWrongSecretIsRefusedAndNobodySignedOutSeesAnything() throws Exception {
+        // given
+        UUID id = inBarnetsInbox(movable("newham"));
+
+        // when nobody has signed in
+        HttpResponse<String> inbox = send("GET", "/boroughs/barnet/inbox", null);
+        HttpResponse<String> referral = send("GET", "/boroughs/barnet/inbox/" + id, null);
+        HttpResponse<String> accept = send("POST", "/boroughs/barnet/inbox/" + id + "/acceptance", null);
+
+        // then nothing is shown or changed
+        assertThat(inbox.statusCode()).isEqualTo(302);
+        assertThat(inbox.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+        assertThat(referral.statusCode()).isEqualTo(302);
+        assertThat(accept.statusCode()).isEqualTo(302);
+        assertThat(accept.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+        assertThat(referral.body() + inbox.body()).doesNotContain(id.toString());
+
+        // and a wrong secret is refused on the page
+        signIn("barnet-officer", "guess");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
+        assertThat(text(".govuk-error-summary")).contains("Enter the client ID and secret of a borough move-on team");
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefusedEvenWhenSignedIn() throws Exception {
+        // given a signed-in officer's session
+        UUID id = inBarnetsInbox(movable("newham"));
+        signIn("barnet-officer", "barnet-officer-secret");
+        String session = session();
+
+        // when the same session posts without the form's token
+        HttpResponse<String> forged =
+                send("POST", "/boroughs/barnet/inbox/" + id + "/decline", session, "reason=OTHER");
+
+        // then
+        assertThat(forged.statusCode()).isEqualTo(403);
+        awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
+        assertThat(browser.driver.findElements(By.cssSelector("form[action$='/decline'] input[name='_csrf']")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aNewhamOfficerCannotOpenBarnetsInboxOrItsReferrals() throws Exception {
+        // given
+        UUID id = inBarnetsInbox(movable("newham"));
+
+        // when a Newham officer signs in and tries Barnet's pages
+        signIn("newham-officer", "newham-officer-secret");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/boroughs/newham/inbox");
+        String session = session();
+        browser.driver.get(base() + "/boroughs/barnet/inbox");
+
+        // then it is not found, the same as a referral that does not exist
+        assertThat(text("h1")).isEqualTo("Page not found");
+        assertThat(send("GET", "/boroughs/barnet/inbox", session).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/boroughs/barnet/inbox/" + id, session).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/boroughs/newham/inbox/" + id, session).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/boroughs/newham/inbox/" + UUID.randomUUID(), session)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/boroughs/barnet/inbox", session).body()).doesNotContain(id.toString());
+    }
+
+    private void signIn(String client, String secret) {
+        browser.driver.get(base() + "/boroughs/" + client.replace("-officer", "") + "/inbox");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
+        browser.driver.findElement(By.id("client-id")).sendKeys(client);
+        browser.driver.findElement(By.id("client-secret")).sendKeys(secret);
+        click("sign-in");
+    }
+
+    /** Clicks and waits for the page it leads to (the old one goes stale). */
+    private void click(String id) {
+        WebElement button = browser.driver.findElement(By.id(id));
+        browser.script("arguments[0].scrollIntoView()", button);
+        button.click();
+        await().atMost(PATIENCE).until(() -> isStale(button));
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    /** The signed-in browser's session cookie, for requests a browser would not make. */
+    private String session() {
+        return SESSION + "=" + browser.driver.manage().getCookieNamed(SESSION).getValue();
+    }
+
+    private String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private HttpResponse<String> send(String method, String path, String cookie) throws Exception {
+        return send(method, path, cookie, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String cookie, String form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .method(
+                        method,
+                        form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
