@@ -4,7 +4,7 @@ import london.sanctuary.consent.participant.InvalidValue;
 import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.UnknownParticipant;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -59,18 +59,10 @@ public final class Requests {
 
     /** {@code If-Match: "3"} (or {@code W/"3"}, or {@code 3}) as a version; absent means any version. */
     public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String bare = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(bare);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "must be the ETag of the participant, such as \"3\"");
-        }
+        return IfMatch.expectedVersion(ifMatch, "participant");
     }
 
     public static String etag(long version) {
-        return "\"" + version + "\"";
+        return IfMatch.etag(version);
     }
 }

@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.web;
 
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,19 +38,11 @@ public final class Requests {
     }
 
     public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String bare = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(bare);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "must be the ETag of the referral, such as \"3\"");
-        }
+        return IfMatch.expectedVersion(ifMatch, "referral");
     }
 
     public static String etag(long version) {
-        return "\"" + version + "\"";
+        return IfMatch.etag(version);
     }
 
     public static int limit(int limit) {
