@@ -1,0 +1,52 @@
+package london.sanctuary.proof.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./proof/run bench [--only=a,b] [--small] [--out=file.json]}: runs every benchmark, prints the table
+ * and writes the JSON (default {@code proof/bench/target/bench.json}).
+ */
+public final class Benchmarks {
+
+    /** Every benchmark, in the order they run. */
+    static List<Benchmark> all() {
+        return List.of();
+    }
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        boolean full = !Arrays.asList(args).contains("--small");
+        Set<String> only =
+                option(args, "--only=").map(value -> Set.of(value.split(","))).orElse(Set.of());
+        Path out = Path.of(option(args, "--out=").orElse("proof/bench/target/bench.json"));
+        Report report = run(
+                all().stream()
+                        .filter(b -> only.isEmpty() || only.contains(b.name()))
+                        .toList(),
+                full);
+        System.out.println(report.table());
+        report.writeJson(out);
+        System.out.println("Figures written to " + out.toAbsolutePath().normalize());
+    }
+
+    static Report run(List<Benchmark> benchmarks, boolean full) throws Exception {
+        Report report = new Report();
+        for (Benchmark benchmark : benchmarks) {
+            System.out.println("Running " + benchmark.name() + " (" + (full ? "full" : "small") + " size) ...");
+            benchmark.run(report, full);
+        }
+        return report;
+    }
+
+    private static java.util.Optional<String> option(String[] args, String prefix) {
+        return Arrays.stream(args)
+                .filter(arg -> arg.startsWith(prefix))
+                .map(arg -> arg.substring(prefix.length()))
+                .collect(Collectors.reducing((a, b) -> b));
+    }
+}

@@ -1,0 +1,102 @@
+package london.sanctuary.proof.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The figures of one run: printed as a table, written as JSON. */
+public final class Report {
+
+    /**
+     * One figure.
+     *
+     * @param benchmark which benchmark measured it
+     * @param figure what it is, in words ("platform path events/s")
+     * @param value the measured value
+     * @param unit its unit ("events/s", "ms", "MiB")
+     * @param baseline what it is compared with, or null when it stands alone
+     * @param baselineValue the baseline's value in the same unit, or null
+     */
+    public record Figure(
+            String benchmark, String figure, double value, String unit, String baseline, Double baselineValue) {
+
+        /** value / baseline, or null without a baseline. */
+        public Double ratio() {
+            return baselineValue == null || baselineValue == 0 ? null : value / baselineValue;
+        }
+    }
+
+    private final List<Figure> figures = new ArrayList<>();
+    private final Map<String, Object> machine = new LinkedHashMap<>();
+
+    public Report() {
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    public synchronized void add(String benchmark, String figure, double value, String unit) {
+        figures.add(new Figure(benchmark, figure, value, unit, null, null));
+    }
+
+    public synchronized void add(
+            String benchmark, String figure, double value, String unit, String baseline, double baselineValue) {
+        figures.add(new Figure(benchmark, figure, value, unit, baseline, baselineValue));
+    }
+
+    public synchronized List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    public synchronized String table() {
+        StringBuilder out = new StringBuilder();
+        String row = "%-12s %-46s %14s %-9s %-34s %14s %8s%n";
+        out.append(String.format(
+                Locale.ROOT, row, "benchmark", "figure", "value", "unit", "baseline", "baseline", "ratio"));
+        for (Figure f : figures) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    row,
+                    f.benchmark(),
+                    f.figure(),
+                    number(f.value()),
+                    f.unit(),
+                    f.baseline() == null ? "" : f.baseline(),
+                    f.baselineValue() == null ? "" : number(f.baselineValue()),
+                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", f.ratio())));
+        }
+        return out.toString();
+    }
+
+    public synchronized void writeJson(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Figure f : figures) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("benchmark", f.benchmark());
+            row.put("figure", f.figure());
+            row.put("value", f.value());
+            row.put("unit", f.unit());
+            row.put("baseline", f.baseline());
+            row.put("baselineValue", f.baselineValue());
+            row.put("ratio", f.ratio());
+            rows.add(row);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", machine);
+        json.put("figures", rows);
+        Files.writeString(
+                file,
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    private static String number(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
