@@ -1,0 +1,61 @@
+package london.sanctuary.proof.faults.kill;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import london.sanctuary.platform.test.TestTokens;
+import london.sanctuary.proof.faults.kill.app.EnrolmentsApp;
+
+/**
+ * The two services of a kill test, as child JVMs on the shared store and broker, serving one borough:
+ * the enrolling service (aggregates, outbox relay) and the counting service (consumer, inbox).
+ */
+final class EnrolmentServices {
+
+    private EnrolmentServices() {}
+
+    /** The service that enrols {@code count} participants at {@code perSecond} and publishes them. */
+    static ChildJvm enrolling(Infrastructure infra, String borough, String run, int count, int perSecond) {
+        List<String> args = common(infra, borough, run, "enrolling");
+        args.add("--sanctuary.outbox.collections=enrolments");
+        args.add("--proof.enrolments.count=" + count);
+        args.add("--proof.enrolments.per-second=" + perSecond);
+        return ChildJvm.of("enrolling-" + run, logs(infra), "320m", EnrolmentsApp.class, args);
+    }
+
+    /** The service that applies each enrolment through its inbox; its consumer group is {@link #countingGroup}. */
+    static ChildJvm counting(Infrastructure infra, String borough, String run) {
+        List<String> args = common(infra, borough, run, "counting");
+        args.add("--spring.cloud.function.definition=countEnrolments");
+        args.add("--spring.cloud.stream.bindings.countEnrolments-in-0.destination=${sanctuary.topics.consent}");
+        return ChildJvm.of("counting-" + run, logs(infra), "320m", EnrolmentsApp.class, args);
+    }
+
+    /** The consumer group of the counting service, per the platform's defaults ({@code <service>-<deployment>}). */
+    static String countingGroup(String run) {
+        return "counting-" + run;
+    }
+
+    /** A start's argument that halts the service at a {@code FaultPoint}. */
+    static String fault(String spec) {
+        return "--proof.fault=" + spec;
+    }
+
+    private static List<String> common(Infrastructure infra, String borough, String run, String service) {
+        return new ArrayList<>(List.of(
+                "--sanctuary.service=" + service,
+                "--sanctuary.boroughs=" + borough,
+                "--sanctuary.deployment=" + run,
+                "--spring.kafka.bootstrap-servers=" + infra.bootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + infra.bootstrapServers(),
+                "--spring.mongodb.uri=" + infra.mongoUri() + "/" + service,
+                "--sanctuary.security.issuer=" + TestTokens.ISSUER,
+                "--sanctuary.security.public-key-location=" + TestTokens.publicKeyLocation(),
+                "--server.address=localhost",
+                "--server.port=0"));
+    }
+
+    private static Path logs(Infrastructure infra) {
+        return infra.folder.resolve("logs");
+    }
+}

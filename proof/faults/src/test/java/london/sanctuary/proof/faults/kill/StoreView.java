@@ -1,0 +1,81 @@
+package london.sanctuary.proof.faults.kill;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * What the store holds for one borough of a kill test: the enrolling service's aggregates and their
+ * pending events, and the counting service's effects.
+ */
+final class StoreView implements AutoCloseable {
+
+    private final MongoClient client;
+    private final MongoCollection<Document> enrolments;
+    private final MongoCollection<Document> counted;
+
+    StoreView(Infrastructure infra, String borough) {
+        client = MongoClients.create(infra.mongoUri());
+        String suffix = "_" + borough.replace('-', '_');
+        enrolments = client.getDatabase("enrolling" + suffix).getCollection("enrolments");
+        counted = client.getDatabase("counting" + suffix).getCollection("enrolments_counted");
+    }
+
+    long enrolments() {
+        return enrolments.countDocuments();
+    }
+
+    /** Events written with their aggregate and not yet published (or published and not yet removed). */
+    long pendingEvents() {
+        long pending = 0;
+        for (Document d : enrolments.find(Filters.exists("outbox.0")).projection(Projections.include("outbox"))) {
+            pending += d.getList("outbox", Document.class).size();
+        }
+        return pending;
+    }
+
+    /** Effects applied by the counting service: one document per application. */
+    long effects() {
+        return counted.countDocuments();
+    }
+
+    Set<String> enrolmentIds() {
+        return ids(enrolments, "_id");
+    }
+
+    /** The enrolments the counting service applied, each once however often it was applied. */
+    Set<String> countedEnrolments() {
+        return ids(counted, "enrolment");
+    }
+
+    long distinctCountedEvents() {
+        return ids(counted, "eventId").size();
+    }
+
+    private static Set<String> ids(MongoCollection<Document> collection, String field) {
+        Set<String> ids = new HashSet<>();
+        for (Document d : collection.find().projection(Projections.include(field))) {
+            ids.add(String.valueOf(d.get(field)));
+        }
+        return ids;
+    }
+
+    static List<String> describe(StoreView store) {
+        return List.of(
+                "enrolments written: " + store.enrolments(),
+                "effects in the read model: " + store.effects() + " (distinct events " + store.distinctCountedEvents()
+                        + ")",
+                "events still pending in outboxes: " + store.pendingEvents());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
