@@ -1,12 +1,15 @@
 package london.sanctuary.proof.faults.kill;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 
@@ -66,12 +69,25 @@ final class StoreView implements AutoCloseable {
         return ids;
     }
 
-    static List<String> describe(StoreView store) {
-        return List.of(
-                "enrolments written: " + store.enrolments(),
-                "effects in the read model: " + store.effects() + " (distinct events " + store.distinctCountedEvents()
-                        + ")",
-                "events still pending in outboxes: " + store.pendingEvents());
+    /**
+     * Waits (at most 60 s) until {@code events} effects are in the read model, no event is left in an outbox
+     * and the counting group's lag is zero; returns how long that took, in seconds.
+     */
+    double awaitAllApplied(int events, BrokerView broker, String group) {
+        long since = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> effects() >= events && pendingEvents() == 0 && broker.lag(group) == 0);
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Every enrolment written is in the read model once: no effect twice, none missing. */
+    void assertEveryEnrolmentAppliedOnce(int events) {
+        assertThat(enrolments()).as("enrolments written").isEqualTo(events);
+        assertThat(effects()).as("effects in the read model").isEqualTo(events);
+        assertThat(distinctCountedEvents()).as("distinct events applied").isEqualTo(events);
+        assertThat(countedEnrolments()).as("enrolments applied").isEqualTo(enrolmentIds());
     }
 
     @Override
