@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.proof.faults.kill.app.FaultPoint;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +35,14 @@ class ConsumerKilledIntegrationTests {
             // when, each run, the consumer halts once the perRun-th event's inbox record is stored
             for (int kill = 1; kill <= SIZE.kills(); kill++) {
                 counting.launch(EnrolmentServices.fault("after:insert:inbox:" + perRun));
-                assertThat(counting.awaitExit(Duration.ofMinutes(3))).isEqualTo(137);
-                assertThat(counting.output()).contains("FAULT POINT reached");
+                assertThat(counting.awaitExit(Duration.ofMinutes(10))).isEqualTo(FaultPoint.EXIT_CODE);
+                assertThat(counting.output()).contains(FaultPoint.REACHED);
                 uncommitted.add(store.effects() - broker.committedTotal(group));
             }
             counting.start();
 
             // then every event is applied once: none twice, none missing
-            double toZeroLag = store.awaitAllApplied(SIZE.events(), broker, group);
+            double toZeroLag = store.awaitAllApplied(SIZE.events(), broker, group, Duration.ofMinutes(5));
             System.out.printf(
                     "FAULT 2 consumer killed: %d events, %d kills right after an inbox write, events applied but"
                             + " not committed at each kill (so delivered again) %s, %d effects in the read model"

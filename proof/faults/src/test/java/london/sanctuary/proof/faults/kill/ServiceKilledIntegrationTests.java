@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.proof.faults.kill.app.FaultPoint;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +40,14 @@ class ServiceKilledIntegrationTests {
             for (int kill = 0; kill < SIZE.kills(); kill++) {
                 String point = kill % 2 == 0 ? "after:insert:enrolments:" + perRun : "before:update:enrolments:1";
                 enrolling.launch(EnrolmentServices.fault(point));
-                assertThat(enrolling.awaitExit(Duration.ofMinutes(3))).isEqualTo(137);
-                assertThat(enrolling.output()).contains("FAULT POINT reached");
+                assertThat(enrolling.awaitExit(Duration.ofMinutes(10))).isEqualTo(FaultPoint.EXIT_CODE);
+                assertThat(enrolling.output()).contains(FaultPoint.REACHED);
                 pendingAtKill.add(store.pendingEvents());
             }
             enrolling.start();
 
             // then every committed change is published, and those published twice are applied once
-            double drained = store.awaitAllApplied(SIZE.events(), broker, group);
+            double drained = store.awaitAllApplied(SIZE.events(), broker, group, Duration.ofMinutes(5));
             BrokerView.TopicRecords records = broker.records();
             System.out.printf(
                     "FAULT 3 service killed: %d events, %d kills (events stored but not yet removed from the"

@@ -70,12 +70,12 @@ final class StoreView implements AutoCloseable {
     }
 
     /**
-     * Waits (at most 60 s) until {@code events} effects are in the read model, no event is left in an outbox
-     * and the counting group's lag is zero; returns how long that took, in seconds.
+     * Waits (at most {@code atMost}) until {@code events} effects are in the read model, no event is left in an
+     * outbox and the counting group's lag is zero; returns how long that took, in seconds.
      */
-    double awaitAllApplied(int events, BrokerView broker, String group) {
+    double awaitAllApplied(int events, BrokerView broker, String group, Duration atMost) {
         long since = System.nanoTime();
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(atMost)
                 .pollInterval(Duration.ofMillis(200))
                 .ignoreExceptions()
                 .until(() -> effects() >= events && pendingEvents() == 0 && broker.lag(group) == 0);

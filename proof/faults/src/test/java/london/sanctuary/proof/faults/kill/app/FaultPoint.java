@@ -18,23 +18,34 @@ import org.bson.BsonValue;
  * inbox record of this run is stored, its offset not yet committed) or {@code before:update:enrolments:1}
  * (the relay's first removal of published events is about to be sent).
  */
-record FaultPoint(boolean after, String command, String collection, int nth, AtomicInteger seen, Set<Integer> awaited)
-        implements CommandListener {
+public final class FaultPoint implements CommandListener {
 
-    static final int EXIT_CODE = 137;
+    /** How a halted child exits, as a SIGKILLed one would. */
+    public static final int EXIT_CODE = 137;
+
+    /** What a halted child printed last. */
+    public static final String REACHED = "FAULT POINT reached";
+
+    private final boolean after;
+    private final String command;
+    private final String collection;
+    private final int nth;
+    private final AtomicInteger seen = new AtomicInteger();
+    private final Set<Integer> awaited = ConcurrentHashMap.newKeySet();
+
+    private FaultPoint(boolean after, String command, String collection, int nth) {
+        this.after = after;
+        this.command = command;
+        this.collection = collection;
+        this.nth = nth;
+    }
 
     static FaultPoint parse(String spec) {
         String[] parts = spec.split(":");
         if (parts.length != 4 || !(parts[0].equals("after") || parts[0].equals("before"))) {
             throw new IllegalArgumentException("proof.fault: expected <after|before>:<command>:<collection>:<n>");
         }
-        return new FaultPoint(
-                parts[0].equals("after"),
-                parts[1],
-                parts[2],
-                Integer.parseInt(parts[3]),
-                new AtomicInteger(),
-                ConcurrentHashMap.newKeySet());
+        return new FaultPoint(parts[0].equals("after"), parts[1], parts[2], Integer.parseInt(parts[3]));
     }
 
     @Override
@@ -62,8 +73,8 @@ record FaultPoint(boolean after, String command, String collection, int nth, Ato
 
     private void count() {
         if (seen.incrementAndGet() == nth) {
-            System.out.println("FAULT POINT reached: halting " + (after ? "after " : "before ") + command + " #" + nth
-                    + " on " + collection);
+            System.out.println(REACHED + ": halting " + (after ? "after " : "before ") + command + " #" + nth + " on "
+                    + collection);
             Runtime.getRuntime().halt(EXIT_CODE);
         }
     }
