@@ -37,7 +37,9 @@ class BrokerKilledIntegrationTests {
             // when the broker is killed each time another share of the events has been applied
             for (int kill = 1; kill <= SIZE.kills(); kill++) {
                 long share = (long) SIZE.events() * kill / (SIZE.kills() + 1);
-                await().atMost(Duration.ofMinutes(10)).until(() -> store.effects() >= share);
+                await().atMost(Duration.ofMinutes(10))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> store.effects() >= share);
                 long killedAt = System.nanoTime();
                 infra.broker.kill();
                 infra.broker.start();

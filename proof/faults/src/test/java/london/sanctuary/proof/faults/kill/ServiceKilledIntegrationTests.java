@@ -23,7 +23,7 @@ class ServiceKilledIntegrationTests {
     @Test
     void aServiceKilledBetweenItsDocumentWriteAndTheOutboxPublishPublishesEveryChangeAndNoneIsAppliedTwice()
             throws Exception {
-        // given the counting service consuming the borough's events
+        // given the counting service starting to consume the borough's events
         Infrastructure infra = Infrastructure.shared();
         String topic = infra.consentTopic(BOROUGH);
         String group = EnrolmentServices.countingGroup(RUN);
@@ -34,8 +34,6 @@ class ServiceKilledIntegrationTests {
                 ChildJvm counting =
                         EnrolmentServices.counting(infra, BOROUGH, RUN).launch();
                 ChildJvm enrolling = EnrolmentServices.enrolling(infra, BOROUGH, RUN, SIZE.events(), 1_000)) {
-            counting.awaitReady();
-
             // when the service halts, by turns, after a document write and after a publish
             for (int kill = 0; kill < SIZE.kills(); kill++) {
                 String point = kill % 2 == 0 ? "after:insert:enrolments:" + perRun : "before:update:enrolments:1";
@@ -44,6 +42,7 @@ class ServiceKilledIntegrationTests {
                 assertThat(enrolling.output()).contains(FaultPoint.REACHED);
                 pendingAtKill.add(store.pendingEvents());
             }
+            counting.awaitReady();
             enrolling.start();
 
             // then every committed change is published, and those published twice are applied once
