@@ -180,6 +180,12 @@ class ErrorsAsProblemsIntegrationTests {
     }
 
     @Test
+    void whatTomcatRefusesBeforeTheApplicationIsAProblemToo() {
+        assertProblem(newham.get("/api/boroughs/newham/widgets/a%2Fb"), 400);
+        assertProblem(newham.get("/api/boroughs/newham/widgets/a%00b"), 400);
+    }
+
+    @Test
     void aTokenWithoutABoroughIsRefusedBoroughData() {
         ApiClient analyst = newham.as(TestTokens.analyst());
 
