@@ -20,6 +20,7 @@ import london.sanctuary.platform.pages.signin.PageSecurity;
 import london.sanctuary.platform.problem.ProblemAdvice;
 import london.sanctuary.platform.problem.ProblemErrorController;
 import london.sanctuary.platform.problem.ProblemReportValve;
+import london.sanctuary.platform.problem.WildcardContentType;
 import london.sanctuary.platform.security.SecurityConfiguration;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.MongoPingHealthIndicator;
@@ -123,6 +124,7 @@ public class SanctuaryPlatformAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**", "/boroughs/**");
+                registry.addInterceptor(new WildcardContentType());
             }
         };
     }

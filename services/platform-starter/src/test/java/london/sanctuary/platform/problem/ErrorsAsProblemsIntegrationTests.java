@@ -53,7 +53,9 @@ class ErrorsAsProblemsIntegrationTests {
                 new BadRequest("field rule", "{\"name\":\"a\",\"colour\":\"RED\"}", "application/json", 400, "colour"),
                 new BadRequest("wrong type", "{\"name\":[1,2]}", "application/json", 400, "name"),
                 new BadRequest("wrong media type", "name=a", "application/x-www-form-urlencoded", 415, null),
-                new BadRequest("multipart without its boundary", "name=a", "multipart/form-data", 400, "body"));
+                new BadRequest("multipart without its boundary", "name=a", "multipart/form-data", 400, "body"),
+                new BadRequest("wildcard media type", "{\"name\":\"a\"}", "*/*", 415, null),
+                new BadRequest("wildcard media subtype", "{\"name\":\"a\"}", "application/*", 415, null));
     }
 
     @ParameterizedTest(name = "{0}")
