@@ -19,9 +19,12 @@ import london.sanctuary.platform.pages.GovukFrontendAssets;
 import london.sanctuary.platform.pages.signin.PageSecurity;
 import london.sanctuary.platform.problem.ProblemAdvice;
 import london.sanctuary.platform.problem.ProblemErrorController;
+import london.sanctuary.platform.problem.ProblemReportValve;
+import london.sanctuary.platform.problem.WildcardContentType;
 import london.sanctuary.platform.security.SecurityConfiguration;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.MongoPingHealthIndicator;
+import org.apache.catalina.core.StandardHost;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,6 +37,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -73,6 +78,16 @@ public class SanctuaryPlatformAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Tomcat's own refusals, before the application sees a request, as problems too ({@link ProblemReportValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
+    }
+
     @Bean
     ServedBoroughs servedBoroughs(@Value("${sanctuary.boroughs}") String[] boroughs) {
         return new ServedBoroughs(java.util.List.of(boroughs));
@@ -109,6 +124,7 @@ public class SanctuaryPlatformAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**", "/boroughs/**");
+                registry.addInterceptor(new WildcardContentType());
             }
         };
     }

@@ -1,5 +1,6 @@
 package london.sanctuary.platform.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -64,9 +66,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
+    ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        // by reason only, as the security handler does: never the token
+        log.info("Refused a request to {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return Problems.of(
                 HttpStatus.FORBIDDEN, e.getMessage() == null ? "Your role does not allow this" : e.getMessage());
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short) is the client's fault, as unreadable JSON is. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return Problems.invalidField("body", "could not be read as multipart/form-data");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

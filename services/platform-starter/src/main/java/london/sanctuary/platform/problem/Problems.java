@@ -1,6 +1,7 @@
 package london.sanctuary.platform.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,16 @@ public final class Problems {
                             .toList());
         }
         return problem;
+    }
+
+    /** The problem's members as a map, for writers outside Spring MVC's message converters. */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        return body;
     }
 
     /** One field and what is wrong with it. */

@@ -3,15 +3,12 @@ package london.sanctuary.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -52,12 +49,6 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        ProblemDetail problem = Problems.of(status, detail);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        response.getWriter().write(ContractJson.write(body));
+        response.getWriter().write(ContractJson.write(Problems.asMap(Problems.of(status, detail))));
     }
 }

@@ -11,8 +11,12 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,6 +28,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * OAuth2 resource server for every service: RS256 tokens from one issuer, for one audience, with the
@@ -36,6 +41,7 @@ public class SecurityConfiguration {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String BOROUGH_CLAIM = "borough";
+    private static final String ROLE_PREFIX = "ROLE_";
 
     private static final String[] ALWAYS_PUBLIC = {
         "/actuator/health/**",
@@ -58,7 +64,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
+                        .access(withARole()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -85,10 +91,27 @@ public class SecurityConfiguration {
         return decoder;
     }
 
+    /**
+     * Authenticated, and holding at least one role: a valid token with no role is refused (403), not let
+     * through to every endpoint that checks only the borough.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> withARole() {
+        return (authentication, request) -> {
+            Authentication caller = authentication.get();
+            boolean allowed = caller != null
+                    && caller.isAuthenticated()
+                    && !(caller instanceof AnonymousAuthenticationToken)
+                    && caller.getAuthorities().stream()
+                            .anyMatch(authority ->
+                                    String.valueOf(authority.getAuthority()).startsWith(ROLE_PREFIX));
+            return new AuthorizationDecision(allowed);
+        };
+    }
+
     private static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(ROLES_CLAIM);
-        roles.setAuthorityPrefix("ROLE_");
+        roles.setAuthorityPrefix(ROLE_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;

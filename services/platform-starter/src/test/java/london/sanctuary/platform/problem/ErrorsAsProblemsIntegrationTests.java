@@ -52,7 +52,10 @@ class ErrorsAsProblemsIntegrationTests {
                 new BadRequest("unknown field", "{\"name\":\"a\",\"owner\":\"x\"}", "application/json", 400, "owner"),
                 new BadRequest("field rule", "{\"name\":\"a\",\"colour\":\"RED\"}", "application/json", 400, "colour"),
                 new BadRequest("wrong type", "{\"name\":[1,2]}", "application/json", 400, "name"),
-                new BadRequest("wrong media type", "name=a", "application/x-www-form-urlencoded", 415, null));
+                new BadRequest("wrong media type", "name=a", "application/x-www-form-urlencoded", 415, null),
+                new BadRequest("multipart without its boundary", "name=a", "multipart/form-data", 400, "body"),
+                new BadRequest("wildcard media type", "{\"name\":\"a\"}", "*/*", 415, null),
+                new BadRequest("wildcard media subtype", "{\"name\":\"a\"}", "application/*", 415, null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,6 +161,30 @@ class ErrorsAsProblemsIntegrationTests {
     @Test
     void noTokenIsA401Problem() {
         assertProblem(newham.as(null).get("/api/boroughs/newham/widgets/" + UUID.randomUUID()), 401);
+    }
+
+    static List<String> tokensWithoutARole() {
+        return List.of(
+                TestTokens.sign(
+                        TestTokens.claims("newham-officer", "newham", List.of()).build()),
+                TestTokens.sign(TestTokens.claims("newham-officer", "newham", List.of())
+                        .claim("roles", null)
+                        .build()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tokensWithoutARole")
+    void aValidTokenWithoutARoleIsRefusedEvenWhereNoRoleIsChecked(String token) {
+        ApiClient roleless = newham.as(token);
+
+        assertProblem(roleless.get("/api/boroughs/newham/widgets/" + UUID.randomUUID()), 403);
+        assertProblem(roleless.post("/api/boroughs/newham/widgets", "{\"name\":\"x\"}"), 403);
+    }
+
+    @Test
+    void whatTomcatRefusesBeforeTheApplicationIsAProblemToo() {
+        assertProblem(newham.get("/api/boroughs/newham/widgets/a%2Fb"), 400);
+        assertProblem(newham.get("/api/boroughs/newham/widgets/a%00b"), 400);
     }
 
     @Test

@@ -1,0 +1,120 @@
+package london.sanctuary.proof.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.local.LocalPlatform;
+import london.sanctuary.local.LocalSettings;
+import london.sanctuary.local.services.RunningService;
+import london.sanctuary.platform.test.ApiClient;
+
+/**
+ * The one local platform of this JVM's security tests: every service, the broker, the store and the
+ * authorization server on free ports, its data in a temporary folder, seeded through the real APIs
+ * ({@link Seed}). Started by the first test class that asks, stopped when the JVM exits.
+ */
+final class ProofPlatform {
+
+    static final List<String> BOROUGHS = List.of("newham", "barnet", "lambeth");
+    private static ProofPlatform running;
+
+    private final LocalSettings settings;
+    private final LocalPlatform platform;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, KnownIds> ids = new LinkedHashMap<>();
+    private List<Endpoint> endpoints;
+
+    private ProofPlatform(LocalSettings settings) {
+        this.settings = settings;
+        this.platform = new LocalPlatform(settings);
+    }
+
+    static synchronized ProofPlatform get() throws Exception {
+        if (running == null) {
+            Path data = Files.createTempDirectory("proof-security");
+            ProofPlatform started =
+                    new ProofPlatform(new LocalSettings(data, BOROUGHS, LocalSettings.freePorts(), false));
+            Runtime.getRuntime().addShutdownHook(new Thread(started.platform::close, "proof-platform-stop"));
+            started.platform.start();
+            Seed.load(started);
+            started.endpoints = ApiDocs.of(started);
+            for (String borough : BOROUGHS) {
+                started.ids.put(borough, KnownIds.of(started, borough, started.endpoints));
+            }
+            running = started;
+        }
+        return running;
+    }
+
+    /** Every endpoint of every service, from their OpenAPI documents. */
+    List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** The real ids of each borough's records, as they were once seeded: before any test changed them. */
+    Map<String, KnownIds> ids() {
+        return ids;
+    }
+
+    List<RunningService> services() {
+        return platform.runningServices();
+    }
+
+    ApiClient client(String service, String token) {
+        return new ApiClient(
+                services().stream()
+                        .filter(s -> s.service().name().equals(service))
+                        .findFirst()
+                        .orElseThrow()
+                        .port(),
+                token);
+    }
+
+    Path dataDir() {
+        return settings.dataDir();
+    }
+
+    String issuer() {
+        return "http://localhost:" + settings.port("auth");
+    }
+
+    /** A real access token of a demo client ({@code <id>-secret}), fetched once. */
+    String token(String clientId) {
+        return tokens.computeIfAbsent(clientId, this::fetchToken);
+    }
+
+    private String fetchToken(String clientId) {
+        String basic = Base64.getEncoder()
+                .encodeToString((clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return ContractJson.mapper()
+                    .readTree(response.body())
+                    .path("access_token")
+                    .asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
