@@ -14,7 +14,10 @@ public final class Benchmarks {
 
     /** Every benchmark, in the order they run. */
     static List<Benchmark> all() {
-        return List.of(new london.sanctuary.proof.bench.pipeline.PipelineBenchmark());
+        return List.of(
+                new london.sanctuary.proof.bench.pipeline.PipelineBenchmark(),
+                new london.sanctuary.proof.bench.footprint.FootprintBenchmark(),
+                new london.sanctuary.proof.bench.london.AllOfLondonBenchmark());
     }
 
     private Benchmarks() {}

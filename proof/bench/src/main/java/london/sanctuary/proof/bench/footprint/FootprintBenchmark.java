@@ -35,5 +35,7 @@ public final class FootprintBenchmark implements Benchmark {
                 trivial.startSeconds());
         report.add(name(), "platform JVM: RSS at ready", platform.readyMiB(), "MiB", BASELINE, trivial.readyMiB());
         report.add(name(), "platform JVM: RSS after load", platform.loadedMiB(), "MiB", BASELINE, trivial.loadedMiB());
+        report.add(
+                name(), "platform JVM: threads at ready", platform.threads(), "threads", BASELINE, trivial.threads());
     }
 }

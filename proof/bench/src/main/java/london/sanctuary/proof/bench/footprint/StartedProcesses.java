@@ -93,9 +93,10 @@ public final class StartedProcesses {
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> allReady(process, readinessPorts));
             double startSeconds = (System.nanoTime() - started) / 1e9;
-            double readyMiB = ResidentMemory.mebibytesOf(process.pid());
+            double readyMiB = ProcessStatus.residentMiB(process.pid());
+            int threads = ProcessStatus.threads(process.pid());
             load.put();
-            return new Footprint(startSeconds, readyMiB, ResidentMemory.mebibytesOf(process.pid()));
+            return new Footprint(startSeconds, readyMiB, ProcessStatus.residentMiB(process.pid()), threads);
         }
     }
 

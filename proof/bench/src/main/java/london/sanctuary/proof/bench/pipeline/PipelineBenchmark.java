@@ -21,9 +21,9 @@ public final class PipelineBenchmark implements Benchmark {
         return "pipeline";
     }
 
-    /** At least 200,000 events at full size, a few thousand in the test suite. */
+    /** At least 200,000 events at full size, a few thousand in the test suite; {@code -Dbench.events} overrides. */
     public static int events(boolean full) {
-        return full ? 200_000 : 3_000;
+        return Integer.getInteger("bench.events", full ? 200_000 : 3_000);
     }
 
     @Override
