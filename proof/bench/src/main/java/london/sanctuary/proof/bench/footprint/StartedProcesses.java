@@ -25,7 +25,7 @@ public final class StartedProcesses {
     static final List<String> RUN_LOCAL_JVM =
             List.of("-Xmx768m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=320m", "-XX:TieredStopAtLevel=1");
 
-    static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    static final Duration READY_WITHIN = Duration.ofMinutes(10);
     static final String PLATFORM_JAR = "services/local-platform/target/local-platform-0.1.0-SNAPSHOT-exec.jar";
 
     /** Jars of the platform's own stack, left off the trivial app's classpath so it autoconfigures none of it. */

@@ -36,7 +36,7 @@ public final class AllOfLondonBenchmark implements Benchmark {
         List<String> three = PipelineBenchmark.THREE_BOROUGHS;
         List<String> london = boroughs(full);
         String label = london.size() + " boroughs";
-        int events = PipelineBenchmark.events(full);
+        int events = full ? PipelineBenchmark.events(true) : 1_000;
         PlatformPipeline.Run small = pipeline(three, events);
         PlatformPipeline.Run large = pipeline(london, events);
         report.add(
