@@ -41,7 +41,12 @@ public final class Benchmarks {
         Report report = new Report();
         for (Benchmark benchmark : benchmarks) {
             System.out.println("Running " + benchmark.name() + " (" + (full ? "full" : "small") + " size) ...");
-            benchmark.run(report, full);
+            try {
+                benchmark.run(report, full);
+            } catch (Exception | Error failure) {
+                System.out.println("Measured before " + benchmark.name() + " failed:\n" + report.table());
+                throw failure;
+            }
         }
         return report;
     }

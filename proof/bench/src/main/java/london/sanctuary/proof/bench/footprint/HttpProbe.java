@@ -11,13 +11,20 @@ import java.util.Base64;
 /** The few HTTP calls the footprint benchmark makes: readiness, a token, a little load. */
 final class HttpProbe {
 
-    private final HttpClient http =
+    /** Readiness only: a port that does not connect at once is not ready yet. */
+    private final HttpClient probe =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     /** Whether {@code /actuator/health/readiness} on this port answers 200 UP; unreachable is not ready. */
     boolean ready(int port) throws InterruptedException {
         try {
-            HttpResponse<String> answer = get("http://localhost:" + port + "/actuator/health/readiness", null);
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            HttpResponse<String> answer = probe.send(request, HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"status\":\"UP\"");
         } catch (IOException notYet) {
             return false;
@@ -25,7 +32,7 @@ final class HttpProbe {
     }
 
     HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -34,7 +41,7 @@ final class HttpProbe {
 
     HttpResponse<String> postJson(String url, String token, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
