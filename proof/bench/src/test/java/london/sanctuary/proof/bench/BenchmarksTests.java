@@ -38,6 +38,11 @@ class BenchmarksTests {
                 .filteredOn(f -> f.figure().endsWith("pipeline events/s"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.baseline()).isEqualTo("3 boroughs"));
+        // one consumer over every borough's topic, not one per borough (the starter's multiplex default)
+        assertThat(report.figures())
+                .filteredOn(f -> f.figure().endsWith("Kafka consumers of one binding"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(1.0));
         assertEveryFigurePositive(report);
     }
 

@@ -44,6 +44,13 @@ public final class AllOfLondonBenchmark implements Benchmark {
         PlatformPipeline.Run large = pipeline(london, events);
         report.add(
                 name(),
+                label + ": Kafka consumers of one binding",
+                large.consumers(),
+                "consumers",
+                THREE,
+                small.consumers());
+        report.add(
+                name(),
                 label + ": topics",
                 Topics.all(london).size(),
                 "topics",

@@ -13,6 +13,7 @@ import london.sanctuary.proof.bench.pipeline.service.AppliedGrants;
 import london.sanctuary.proof.bench.pipeline.service.ConsentGrants;
 import london.sanctuary.proof.bench.pipeline.service.GrantsService;
 import london.sanctuary.proof.bench.pipeline.service.ReadModelCheck;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,8 +32,10 @@ public final class PlatformPipeline {
      * @param startSeconds time to start the service's context (consumers bound, relay running)
      * @param writeSeconds time to write every grant to its aggregate
      * @param endToEndSeconds time from the first write to the last effect applied
+     * @param consumers the Kafka consumers the one consumer binding runs (each has a thread and joins the group)
      */
-    public record Run(int boroughs, int events, double startSeconds, double writeSeconds, double endToEndSeconds) {
+    public record Run(
+            int boroughs, int events, double startSeconds, double writeSeconds, double endToEndSeconds, int consumers) {
 
         public double eventsPerSecond() {
             return events / endToEndSeconds;
@@ -58,7 +61,10 @@ public final class PlatformPipeline {
             service.getBean(AppliedGrants.class).await(events, STALL);
             double endToEnd = secondsSince(first);
             ReadModelCheck.exactlyOnce(stores, events);
-            return new Run(boroughs.size(), events, startSeconds, writeSeconds, endToEnd);
+            int consumers = service.getBean(BindingService.class)
+                    .getConsumerBindings(GrantsService.BINDING)
+                    .size();
+            return new Run(boroughs.size(), events, startSeconds, writeSeconds, endToEnd, consumers);
         }
     }
 

@@ -16,6 +16,9 @@ public class GrantsService {
 
     public static final String NAME = "grants";
 
+    /** The consumer's one binding, over every served borough's consent topic. */
+    public static final String BINDING = GrantEffects.BINDING + "-in-0";
+
     /** Its configuration: what a service's YAML and the local platform's wiring would say. */
     public static Map<String, Object> properties(String bootstrapServers, String mongoUri, List<String> boroughs) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -32,9 +35,7 @@ public class GrantsService {
         p.put("server.port", 0);
         p.put("server.address", "localhost");
         p.put("spring.cloud.function.definition", GrantEffects.BINDING);
-        p.put(
-                "spring.cloud.stream.bindings." + GrantEffects.BINDING + "-in-0.destination",
-                "${sanctuary.topics.consent}");
+        p.put("spring.cloud.stream.bindings." + BINDING + ".destination", "${sanctuary.topics.consent}");
         return p;
     }
 }
