@@ -73,6 +73,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                 "spring.cloud.stream.bindings.consentLedgerIn-in-0.group",
                 service + "-consent-ledger-${sanctuary.deployment:platform}");
         d.put("spring.cloud.stream.bindings.consentLedgerIn-in-0.destination", "${sanctuary.topics.consent}");
+        // One Kafka consumer per binding, over all its borough topics: without this the binder starts a consumer
+        // (a thread, buffers and a member of the same group, rebalancing it on each join) per topic, per borough.
+        d.put("spring.cloud.stream.default.consumer.multiplex", "true");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");

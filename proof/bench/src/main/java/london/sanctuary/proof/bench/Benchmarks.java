@@ -14,7 +14,10 @@ public final class Benchmarks {
 
     /** Every benchmark, in the order they run. */
     static List<Benchmark> all() {
-        return List.of();
+        return List.of(
+                new london.sanctuary.proof.bench.pipeline.PipelineBenchmark(),
+                new london.sanctuary.proof.bench.footprint.FootprintBenchmark(),
+                new london.sanctuary.proof.bench.london.AllOfLondonBenchmark());
     }
 
     private Benchmarks() {}
@@ -38,7 +41,12 @@ public final class Benchmarks {
         Report report = new Report();
         for (Benchmark benchmark : benchmarks) {
             System.out.println("Running " + benchmark.name() + " (" + (full ? "full" : "small") + " size) ...");
-            benchmark.run(report, full);
+            try {
+                benchmark.run(report, full);
+            } catch (Exception | Error failure) {
+                System.out.println("Measured before " + benchmark.name() + " failed:\n" + report.table());
+                throw failure;
+            }
         }
         return report;
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -42,6 +43,9 @@ class InboxAndDeadLetterIntegrationTests {
 
     @Autowired
     BoroughStores stores;
+
+    @Autowired
+    BindingService bindings;
 
     KafkaProducer<String, byte[]> producer;
     RecordCapture capture;
@@ -79,6 +83,12 @@ class InboxAndDeadLetterIntegrationTests {
         assertThat(stores.of("barnet")
                         .count(Query.query(Criteria.where("eventId").is(entry.eventId())), Inbox.COLLECTION))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aConsumerOfEveryServedBoroughsTopicIsOneKafkaConsumer() {
+        // the test app serves three boroughs; a consumer per borough topic would be three bindings
+        assertThat(bindings.getConsumerBindings("onConsentEvents-in-0")).hasSize(1);
     }
 
     @Test
