@@ -29,7 +29,6 @@ public final class Benchmarks {
                         .filter(b -> only.isEmpty() || only.contains(b.name()))
                         .toList(),
                 full);
-        System.out.println(report.table());
         report.writeJson(out);
         System.out.println("Figures written to " + out.toAbsolutePath().normalize());
     }
@@ -39,6 +38,7 @@ public final class Benchmarks {
         for (Benchmark benchmark : benchmarks) {
             System.out.println("Running " + benchmark.name() + " (" + (full ? "full" : "small") + " size) ...");
             benchmark.run(report, full);
+            System.out.println(report.table()); // each time, so a later benchmark's failure loses nothing
         }
         return report;
     }

@@ -25,10 +25,14 @@ final class ConsumerLag {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             long giveUpAt = System.nanoTime() + atMost.toNanos();
             int quietLooks = 0;
-            while (quietLooks < 2) {
-                quietLooks = lag(admin) == 0 ? quietLooks + 1 : 0;
+            for (int look = 0; quietLooks < 2; look++) {
+                long lag = lag(admin);
+                quietLooks = lag == 0 ? quietLooks + 1 : 0;
                 if (System.nanoTime() > giveUpAt) {
                     throw new IllegalStateException("The platform's consumers did not catch up within " + atMost);
+                }
+                if (lag > 0 && look % 30 == 0) {
+                    System.out.println("Waiting for the platform's consumers to catch up: " + lag + " records behind");
                 }
                 Thread.sleep(1000);
             }

@@ -44,7 +44,7 @@ final class DashboardScale implements Benchmark {
     @Override
     public void run(Report report, boolean full) throws Exception {
         BenchPlatform platform = BenchPlatform.shared();
-        ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(5));
+        ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(20));
         int few = full ? 10_000 : 1_000;
         int many = full ? 1_000_000 : 10_000;
         int repetitions = full ? 20 : 5;

@@ -32,9 +32,9 @@ final class EndToEndLatency implements Benchmark {
     @Override
     public void run(Report report, boolean full) throws Exception {
         BenchPlatform platform = BenchPlatform.shared();
-        ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(5));
+        ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(20));
         int samples = full ? 200 : 5;
-        Histogram kafka = KafkaRoundTrip.measure(platform.kafka(), full ? 1_000 : 50);
+        Histogram kafka = KafkaRoundTrip.measure(platform.kafka(), full ? 1_000 : 20);
         PlatformApi api = new PlatformApi(platform.tokenUri());
         add(report, "referral sent → in receiver's inbox", referrals(platform, api, samples), kafka);
         add(report, "feedback answer → counted on dashboard", feedback(platform, api, samples), kafka);

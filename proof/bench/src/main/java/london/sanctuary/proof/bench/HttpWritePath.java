@@ -30,8 +30,8 @@ final class HttpWritePath implements Benchmark {
         BenchPlatform platform = BenchPlatform.shared();
         PlatformApi api = new PlatformApi(platform.tokenUri());
         String officer = api.token(BOROUGH + "-officer");
-        int count = full ? 10_000 : 200;
-        int warmUp = full ? 1_000 : 40;
+        int count = full ? 10_000 : 100;
+        int warmUp = full ? 1_000 : 20;
         feedback(report, api, officer, platform.url("feedback"), count, warmUp);
         consent(report, api, officer, platform.url("consent"), count, warmUp);
     }
