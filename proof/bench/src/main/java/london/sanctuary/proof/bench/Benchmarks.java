@@ -19,7 +19,18 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
-    public static void main(String[] args) throws Exception {
+    /** Ends the JVM when done or failed: a platform started by a benchmark would otherwise keep it running. */
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         boolean full = !Arrays.asList(args).contains("--small");
         Set<String> only =
                 option(args, "--only=").map(value -> Set.of(value.split(","))).orElse(Set.of());
