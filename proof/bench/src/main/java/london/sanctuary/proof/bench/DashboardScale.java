@@ -45,8 +45,8 @@ final class DashboardScale implements Benchmark {
     public void run(Report report, boolean full) throws Exception {
         BenchPlatform platform = BenchPlatform.shared();
         ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(20));
-        int few = full ? 10_000 : 1_000;
-        int many = full ? 1_000_000 : 10_000;
+        int few = full ? 10_000 : 500;
+        int many = full ? 1_000_000 : 5_000;
         int repetitions = full ? 20 : 5;
         PlatformApi api = new PlatformApi(platform.tokenUri());
         SyntheticFacts facts = new SyntheticFacts();
@@ -132,6 +132,7 @@ final class DashboardScale implements Benchmark {
             }
         }
         List<Increment> all = new ArrayList<>(sums.values());
+        System.out.println("Writing " + all.size() + " counters, the increments of " + count + " facts summed");
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<?>> written = new ArrayList<>();
@@ -179,6 +180,6 @@ final class DashboardScale implements Benchmark {
     }
 
     private static String label(int facts) {
-        return "10^" + Math.round(Math.log10(facts));
+        return String.format(java.util.Locale.ROOT, "%,d", facts);
     }
 }
