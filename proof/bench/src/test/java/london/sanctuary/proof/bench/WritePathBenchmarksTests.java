@@ -18,7 +18,6 @@ class WritePathBenchmarksTests {
 
         // when
         Report report = Benchmarks.run(benchmarks, false);
-        System.out.println(report.table());
 
         // then
         assertThat(report.figures()).extracting(Report.Figure::benchmark).contains("http", "latency", "scale");
