@@ -36,7 +36,7 @@ final class JourneySteps {
     /** Starts the whole platform for the three demo boroughs on free ports, without demo data. */
     static JourneySteps startPlatform(Path dataDir) throws Exception {
         LocalSettings settings =
-                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), PlatformClients.freePorts(), false);
+                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
         LocalPlatform platform = new LocalPlatform(settings);
         platform.start();
         return new JourneySteps(settings, platform);

@@ -36,7 +36,7 @@ class LocalPlatformIntegrationTests {
     void aRestartedPlatformStillHasItsSigningKeyTopicsRecordsAndDocuments() throws Exception {
         // given a platform running on free ports, with its data in a fresh directory
         LocalSettings settings =
-                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), PlatformClients.freePorts(), false);
+                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
         String token;
         String participant;
         try (LocalPlatform platform = new LocalPlatform(settings)) {

@@ -3,12 +3,10 @@ package london.sanctuary.local;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
 
@@ -16,11 +14,6 @@ import org.bson.Document;
 final class PlatformClients {
 
     private PlatformClients() {}
-
-    /** Every port the platform needs, each free at the time of asking. */
-    static Map<String, Integer> freePorts() throws IOException {
-        return LocalSettings.freePorts();
-    }
 
     /** The raw token response of a client-credentials request with HTTP basic authentication. */
     static String tokenResponse(int authPort, String clientId, String secret) throws Exception {

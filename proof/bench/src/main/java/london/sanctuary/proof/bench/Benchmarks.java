@@ -16,13 +16,27 @@ public final class Benchmarks {
     static List<Benchmark> all() {
         return List.of(
                 new london.sanctuary.proof.bench.pipeline.PipelineBenchmark(),
+                new HttpWritePath(),
+                new EndToEndLatency(),
                 new london.sanctuary.proof.bench.footprint.FootprintBenchmark(),
+                new DashboardScale(),
                 new london.sanctuary.proof.bench.london.AllOfLondonBenchmark());
     }
 
     private Benchmarks() {}
 
-    public static void main(String[] args) throws Exception {
+    /** Ends the JVM when done or failed: a platform started by a benchmark would otherwise keep it running. */
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         boolean full = !Arrays.asList(args).contains("--small");
         Set<String> only =
                 option(args, "--only=").map(value -> Set.of(value.split(","))).orElse(Set.of());
@@ -32,7 +46,6 @@ public final class Benchmarks {
                         .filter(b -> only.isEmpty() || only.contains(b.name()))
                         .toList(),
                 full);
-        System.out.println(report.table());
         report.writeJson(out);
         System.out.println("Figures written to " + out.toAbsolutePath().normalize());
     }
@@ -47,6 +60,7 @@ public final class Benchmarks {
                 System.out.println("Measured before " + benchmark.name() + " failed:\n" + report.table());
                 throw failure;
             }
+            System.out.println(report.table()); // each time, so a later benchmark's failure loses nothing
         }
         return report;
     }
