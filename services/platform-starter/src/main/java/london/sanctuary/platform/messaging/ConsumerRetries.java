@@ -1,9 +1,13 @@
 package london.sanctuary.platform.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BiFunction;
 import london.sanctuary.platform.store.StoreFaults;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -18,10 +22,13 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * because the store is unreachable is retried, with back-off, until the store is back (never counted
  * towards the dead-letter attempts: a temporary fault loses nothing); any other failure has the binding's
  * attempts (3) and then goes to {@code <topic>.dlq} with the {@code x-original-*} and {@code x-exception-*}
- * headers (enable-dlq off: logged and skipped). Between attempts the consumer returns to its poll loop, so a long outage never exceeds
+ * headers and {@link #REASON} (enable-dlq off: logged and skipped). Between attempts the consumer returns to its poll loop, so a long outage never exceeds
  * {@code max.poll.interval.ms}.
  */
 public class ConsumerRetries implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    /** The header naming why a record was dead-lettered: the root cause's class, e.g. {@code UnreadableEvent}. */
+    public static final String REASON = "x-exception-reason";
 
     private final KafkaOperations<byte[], byte[]> deadLetterProducer;
     private final DeadLetters destinations;
@@ -45,6 +52,8 @@ public class ConsumerRetries implements ListenerContainerWithDlqAndRetryCustomiz
                     deadLetterProducer,
                     (record, failure) -> new TopicPartition(destinations.apply(record, failure), -1));
             deadLetters.setHeaderNamesSupplier(ConsumerRetries::binderHeaderNames);
+            deadLetters.addHeadersFunction((record, failure) -> new RecordHeaders(
+                    List.of(new RecordHeader(REASON, DeadLetters.reason(failure).getBytes(StandardCharsets.UTF_8)))));
         }
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.setBackOffFunction((record, failure) -> StoreFaults.isStoreFault(failure) ? untilStoreIsBack() : null);
