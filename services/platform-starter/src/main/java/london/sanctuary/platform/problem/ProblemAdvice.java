@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import london.sanctuary.platform.store.StoreCircuitBreaker;
+import london.sanctuary.platform.store.StoreFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -107,9 +108,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (StoreFaults.isStoreFault(e)) { // a store fault wrapped in another exception
+            return storeUnavailable(e, request);
+        }
         log.error("Unexpected failure ({})", e.getClass().getName(), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed");
+        return ResponseEntity.internalServerError()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed"));
     }
 
     @Override
