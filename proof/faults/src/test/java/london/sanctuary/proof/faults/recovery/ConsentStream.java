@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
@@ -18,11 +15,6 @@ import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantErased;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.outbox.OutboxEntry;
-import london.sanctuary.platform.test.EmbeddedInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plays the consent service's relay on the boroughs' consent topics: each participant's grants, some
@@ -32,16 +24,8 @@ final class ConsentStream implements AutoCloseable {
 
     static final List<String> BOROUGHS = List.of("newham", "barnet", "lambeth");
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    EmbeddedInfrastructure.kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG,
-                    "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    private final Relay relay = new Relay();
     private final Random random = new Random(20261202L);
-    private final List<Future<?>> sent = new ArrayList<>();
 
     /** One participant's consent history; answers how many events it published. */
     int participant() {
@@ -73,22 +57,18 @@ final class ConsentStream implements AutoCloseable {
         if (random.nextInt(10) == 0) {
             events.add(new ParticipantErased(ref, borough, at.plusSeconds(120)));
         }
-        events.forEach(event -> sent.add(producer.send(
-                CloudEventRecords.toRecord(OutboxEntry.of(event, borough, ref.toString(), at), "consent"))));
+        events.forEach(event ->
+                relay.send(CloudEventRecords.toRecord(OutboxEntry.of(event, borough, ref.toString(), at), "consent")));
         return events.size();
     }
 
     /** Waits until the broker has acknowledged everything sent so far. */
     void flush() throws Exception {
-        producer.flush();
-        for (Future<?> ack : sent) {
-            ack.get(60, TimeUnit.SECONDS);
-        }
-        sent.clear();
+        relay.flush();
     }
 
     @Override
     public void close() {
-        producer.close();
+        relay.close();
     }
 }

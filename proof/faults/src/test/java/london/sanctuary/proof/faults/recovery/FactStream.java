@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.SessionType;
@@ -19,12 +16,7 @@ import london.sanctuary.contracts.facts.FeedbackThemedFact;
 import london.sanctuary.contracts.facts.SessionHeldFact;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.outbox.OutboxEntry;
-import london.sanctuary.platform.test.EmbeddedInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plays the boroughs' outbox relays on {@code sanctuary.gla.facts.v1}: anonymised facts as the services
@@ -37,16 +29,8 @@ final class FactStream implements AutoCloseable {
     private static final String[] BOROUGHS = {"newham", "barnet", "lambeth", "hackney", "croydon"};
     private static final String[] THEMES = {"housing", "food", "transport", "health"};
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    EmbeddedInfrastructure.kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG,
-                    "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    private final Relay relay = new Relay();
     private final Random random = new Random(20261201L);
-    private final List<Future<?>> sent = new ArrayList<>();
 
     /** A made-up person whose details must never reach a log line. */
     record Person(String name, String phone, String email) {
@@ -75,7 +59,7 @@ final class FactStream implements AutoCloseable {
                         List.of())
                 : new FeedbackThemedFact(borough, THEMES[random.nextInt(THEMES.length)], on);
         OutboxEntry entry = OutboxEntry.fact(fact, borough, Instant.now());
-        send(CloudEventRecords.toRecord(entry, "proof"));
+        relay.send(CloudEventRecords.toRecord(entry, "proof"));
         return entry.eventId();
     }
 
@@ -95,9 +79,9 @@ final class FactStream implements AutoCloseable {
         String details = "{\"name\":\"%s\",\"phone\":\"%s\",\"email\":\"%s\"}"
                 .formatted(person.name(), person.phone(), person.email());
         switch (kind % 3) {
-            case 0 -> send(new ProducerRecord<>(TOPIC, key, details.getBytes(StandardCharsets.UTF_8)));
-            case 1 -> send(event(key, EventType.of(SessionHeldFact.class).type(), brokenSession(person)));
-            default -> send(event(key, "london.sanctuary.facts.person-noted.v1", details));
+            case 0 -> relay.send(new ProducerRecord<>(TOPIC, key, details.getBytes(StandardCharsets.UTF_8)));
+            case 1 -> relay.send(event(key, EventType.of(SessionHeldFact.class).type(), brokenSession(person)));
+            default -> relay.send(event(key, "london.sanctuary.facts.person-noted.v1", details));
         }
     }
 
@@ -113,21 +97,13 @@ final class FactStream implements AutoCloseable {
         return CloudEventRecords.toRecord(entry, "proof");
     }
 
-    private void send(ProducerRecord<String, byte[]> record) {
-        sent.add(producer.send(record));
-    }
-
     /** Waits until the broker has acknowledged everything sent so far. */
     void flush() throws Exception {
-        producer.flush();
-        for (Future<?> ack : sent) {
-            ack.get(60, TimeUnit.SECONDS);
-        }
-        sent.clear();
+        relay.flush();
     }
 
     @Override
     public void close() {
-        producer.close();
+        relay.close();
     }
 }
