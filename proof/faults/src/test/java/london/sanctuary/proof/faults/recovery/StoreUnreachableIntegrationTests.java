@@ -57,15 +57,16 @@ class StoreUnreachableIntegrationTests {
                         .doesNotContainIgnoringCase("mongo")
                         .doesNotContain("Exception");
             });
-            // only the breaker's probes of the store wait for it (each at most the 2 s server selection timeout):
+            // only the breaker's probes of the store wait for it (each up to the 2 s server selection timeout):
             // the first 4 or 5 calls (half of a window of 10), then 2 each time its 5 s wait is over
-            // (PlatformDefaults); the rest are refused at once
+            // (PlatformDefaults); the rest are refused without touching the store
             int probes = 5 + 2 * (int) (OUTAGE.toSeconds() / 5 + 1);
-            List<Answer> refusedAtOnce =
-                    answers.stream().filter(a -> a.took().toMillis() < 250).toList();
-            assertThat(answers.size() - refusedAtOnce.size())
-                    .as("answers slower than 250 ms, of %d: %s", answers.size(), slow(answers))
-                    .isLessThanOrEqualTo(probes);
+            List<Answer> waitedForTheStore =
+                    answers.stream().filter(a -> a.took().toMillis() >= 1_500).toList();
+            assertThat(waitedForTheStore)
+                    .as("answers of 1.5 s or more, of %d: %s", answers.size(), slow(answers))
+                    .hasSizeLessThanOrEqualTo(probes);
+            assertThat(Answer.percentile(answers, 50)).isLessThan(250);
             assertThat(answers).allSatisfy(a -> assertThat(a.took()).isLessThan(Duration.ofSeconds(5)));
 
             // and after: every fact applied, none dead-lettered, the figures served again
@@ -80,12 +81,13 @@ class StoreUnreachableIntegrationTests {
 
             System.out.printf(
                     "%nFault 4, store unreachable for %d s: %d requests, all 503 problem+json with Retry-After;"
-                            + " %d refused at once, under 250 ms (p50 %d ms, max %d ms); %d facts published during the"
+                            + " %d waited for the store (the breaker's probes), the rest refused at once (p50 %d ms, max"
+                            + " %d ms); %d facts published during the"
                             + " outage, %d applied after it, 0 dead-lettered; all applied %.1f s and requests served"
                             + " again %.1f s after the store came back%n",
                     OUTAGE.toSeconds(),
                     answers.size(),
-                    refusedAtOnce.size(),
+                    waitedForTheStore.size(),
                     Answer.percentile(answers, 50),
                     Answer.percentile(answers, 100),
                     during.size(),
@@ -102,7 +104,7 @@ class StoreUnreachableIntegrationTests {
     private static List<Long> slow(List<Answer> answers) {
         return answers.stream()
                 .map(a -> a.took().toMillis())
-                .filter(millis -> millis >= 250)
+                .filter(millis -> millis >= 1_500)
                 .toList();
     }
 
