@@ -82,6 +82,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
         d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
         d.put("spring.kafka.producer.acks", "all");
+        // The store's circuit breaker (StoreCircuitBreaker): open after half of the last ten requests met
+        // an unreachable store, refuse at once for five seconds, then let two through to try it.
+        String store = "resilience4j.circuitbreaker.instances.store.";
+        d.put(store + "sliding-window-type", "COUNT_BASED");
+        d.put(store + "sliding-window-size", "10");
+        d.put(store + "minimum-number-of-calls", "4");
+        d.put(store + "failure-rate-threshold", "50");
+        d.put(store + "wait-duration-in-open-state", "5s");
+        d.put(store + "permitted-number-of-calls-in-half-open-state", "2");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         // Client libraries log every connection and config dump at INFO; keep the service's own lines readable.
         for (String chatty : List.of(

@@ -1,15 +1,18 @@
 package london.sanctuary.platform;
 
 import com.mongodb.client.MongoClient;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import london.sanctuary.platform.borough.BoroughScope;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.consent.ConsentLedgerConsumer;
 import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.messaging.ConsumerRetries;
 import london.sanctuary.platform.messaging.DeadLetters;
 import london.sanctuary.platform.messaging.KafkaHealthIndicator;
 import london.sanctuary.platform.outbox.OutboxMetrics;
@@ -25,6 +28,8 @@ import london.sanctuary.platform.security.SecurityConfiguration;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.MongoPingHealthIndicator;
 import org.apache.catalina.core.StandardHost;
+import london.sanctuary.platform.store.StoreCircuitBreaker;
+import london.sanctuary.platform.store.StoreSettings;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,10 +44,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -54,6 +62,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(
         afterName = {
+            "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
@@ -68,7 +77,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
         })
 @ConditionalOnProperty("sanctuary.service")
-@EnableConfigurationProperties(OutboxSettings.class)
+@EnableConfigurationProperties({OutboxSettings.class, StoreSettings.class})
 @Import({SecurityConfiguration.class, PageSecurity.class, ProblemAdvice.class, ProblemErrorController.class})
 public class SanctuaryPlatformAutoConfiguration {
 
@@ -103,6 +112,19 @@ public class SanctuaryPlatformAutoConfiguration {
     }
 
     @Bean
+    MongoClientSettingsBuilderCustomizer storeTimeouts(StoreSettings settings) {
+        return client -> client.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket ->
+                        socket.connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    StoreCircuitBreaker storeCircuitBreaker(CircuitBreakerRegistry registry) {
+        return new StoreCircuitBreaker(registry.circuitBreaker("store"));
+    }
+
+    @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
         return new MongoPingHealthIndicator(client);
     }
@@ -119,10 +141,11 @@ public class SanctuaryPlatformAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer boroughScoping(ServedBoroughs served) {
+    WebMvcConfigurer boroughScoping(ServedBoroughs served, StoreCircuitBreaker storeBreaker) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(storeBreaker).excludePathPatterns("/actuator/**", "/error");
                 registry.addInterceptor(new BoroughScope(served)).addPathPatterns("/api/boroughs/**", "/boroughs/**");
                 registry.addInterceptor(new WildcardContentType());
             }
@@ -165,6 +188,16 @@ public class SanctuaryPlatformAutoConfiguration {
     @ConditionalOnProperty("sanctuary.consent-ledger.enabled")
     Consumer<Message<byte[]>> consentLedgerIn(ConsentLedger ledger) {
         return new ConsentLedgerConsumer(ledger);
+    }
+
+    @Bean
+    ConsumerRetries consumerRetries(KafkaProperties kafka, DeadLetters deadLetters) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
+        return new ConsumerRetries(
+                new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                        config, new ByteArraySerializer(), new ByteArraySerializer())),
+                deadLetters);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolve
 
 /**
  * Where a record goes once its retries are spent: {@code <topic>.dlq}, with the binder's failure
- * headers. Counted and logged by topic and failure kind only, never by content.
+ * headers and {@code x-exception-reason} (see {@link #reason}). Counted and logged by topic and failure kind only, never by content.
  */
 public class DeadLetters implements DlqDestinationResolver {
 
@@ -23,7 +23,7 @@ public class DeadLetters implements DlqDestinationResolver {
 
     @Override
     public String apply(ConsumerRecord<?, ?> record, Exception failure) {
-        String reason = rootCause(failure).getClass().getSimpleName();
+        String reason = reason(failure);
         Counter.builder("sanctuary.dead.letters")
                 .description("Records sent to a dead-letter topic after their retries")
                 .tag("topic", record.topic())
@@ -37,6 +37,11 @@ public class DeadLetters implements DlqDestinationResolver {
                 record.offset(),
                 reason);
         return Topics.deadLetter(record.topic());
+    }
+
+    /** Why a record failed, safe to show anywhere: the simple class name of the root cause, never its message. */
+    public static String reason(Throwable failure) {
+        return rootCause(failure).getClass().getSimpleName();
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -1,14 +1,21 @@
 package london.sanctuary.platform.problem;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import london.sanctuary.platform.store.StoreCircuitBreaker;
+import london.sanctuary.platform.store.StoreFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,6 +38,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private final StoreCircuitBreaker storeBreaker;
+
+    public ProblemAdvice(StoreCircuitBreaker storeBreaker) {
+        this.storeBreaker = storeBreaker;
+    }
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
@@ -84,10 +96,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.invalidField(e.getName(), "has the wrong format");
     }
 
+    /** The store unreachable, or its circuit breaker open: 503 at once, naming nothing inside. */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        MongoSocketException.class,
+        MongoTimeoutException.class,
+        CallNotPermittedException.class
+    })
+    ResponseEntity<ProblemDetail> storeUnavailable(Exception e, HttpServletRequest request) {
+        if (!(e instanceof CallNotPermittedException)) {
+            request.setAttribute(StoreCircuitBreaker.STORE_FAULT, e);
+            log.warn("Answered 503: the store is unreachable ({})", e.getClass().getSimpleName());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(storeBreaker.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its records just now; try again shortly"));
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (StoreFaults.isStoreFault(e)) { // a store fault wrapped in another exception
+            return storeUnavailable(e, request);
+        }
         log.error("Unexpected failure ({})", e.getClass().getName(), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed");
+        return ResponseEntity.internalServerError()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed"));
     }
 
     @Override

@@ -122,6 +122,8 @@ class InboxAndDeadLetterIntegrationTests {
                 .hasSize(2);
         assertThat(deadLettered(ref).stream().map(r -> RecordCapture.header(r, "x-exception-message")))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(deadLettered(ref).stream().map(r -> RecordCapture.header(r, "x-exception-reason")))
+                .containsOnly("UnreadableEvent");
         assertThat(applied(ref)).isZero();
     }
 
