@@ -1,7 +1,11 @@
 package london.sanctuary.local;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,24 @@ public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Int
         ports.put("auth", 9000);
         for (HostedService service : HostedServices.ALL) {
             ports.put(service.name(), service.defaultPort());
+        }
+        return ports;
+    }
+
+    /** Every port the platform needs, each free at the time of asking: for tests and proofs beside other runs. */
+    public static Map<String, Integer> freePorts() throws IOException {
+        Map<String, Integer> ports = new HashMap<>();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (String name : defaultPorts().keySet()) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                ports.put(name, socket.getLocalPort());
+            }
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
         }
         return ports;
     }

@@ -4,14 +4,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
@@ -23,20 +19,7 @@ final class PlatformClients {
 
     /** Every port the platform needs, each free at the time of asking. */
     static Map<String, Integer> freePorts() throws IOException {
-        Map<String, Integer> ports = new HashMap<>();
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (String name : LocalSettings.defaultPorts().keySet()) {
-                ServerSocket socket = new ServerSocket(0);
-                held.add(socket);
-                ports.put(name, socket.getLocalPort());
-            }
-        } finally {
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        }
-        return ports;
+        return LocalSettings.freePorts();
     }
 
     /** The raw token response of a client-credentials request with HTTP basic authentication. */
