@@ -61,6 +61,7 @@ public class SecurityConfiguration {
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(BrowserHeaders.withPolicy(BrowserHeaders.CSP))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
