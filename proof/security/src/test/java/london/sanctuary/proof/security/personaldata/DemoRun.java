@@ -51,6 +51,13 @@ public final class DemoRun implements AutoCloseable {
             close();
             throw failure;
         }
+        List<String> shortfalls = logs.lines().stream()
+                .filter(line -> line.contains("Demo data:") && line.contains("not fully loaded"))
+                .toList();
+        if (!shortfalls.isEmpty()) { // the loader goes on after a failure; what is proven here needs all of it
+            close();
+            throw new IllegalStateException("The demo data did not load fully: " + shortfalls);
+        }
         people = List.copyOf(People.enrolled(this)); // before any test erases someone
         System.out.printf(
                 "Demo run: %s, %d participants, started and loaded in %.1f s%n",
@@ -123,7 +130,10 @@ public final class DemoRun implements AutoCloseable {
         FileSystemUtils.deleteRecursively(dataDir);
     }
 
-    /** Gives a test's {@code DemoRun} parameter the one run of this JVM, stopped when every test has run. */
+    /**
+     * Gives a test's {@code DemoRun} parameter the one run of this JVM, stopped when every test has run. A run that did
+     * not start is not tried again for the next test class: each gets the same failure.
+     */
     public static final class Shared implements ParameterResolver {
 
         @Override
@@ -135,14 +145,32 @@ public final class DemoRun implements AutoCloseable {
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
             return context.getRoot()
                     .getStore(ExtensionContext.Namespace.GLOBAL)
-                    .computeIfAbsent(DemoRun.class, key -> start(), DemoRun.class);
+                    .computeIfAbsent(DemoRun.class, key -> Attempt.start(), Attempt.class)
+                    .run();
+        }
+    }
+
+    private record Attempt(DemoRun started, IllegalStateException failure) implements AutoCloseable {
+
+        static Attempt start() {
+            try {
+                return new Attempt(new DemoRun(), null);
+            } catch (Exception e) {
+                return new Attempt(null, new IllegalStateException("the demo run did not start", e));
+            }
         }
 
-        private static DemoRun start() {
-            try {
-                return new DemoRun();
-            } catch (Exception e) {
-                throw new IllegalStateException("the demo run did not start", e);
+        DemoRun run() {
+            if (failure != null) {
+                throw failure;
+            }
+            return started;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (started != null) {
+                started.close();
             }
         }
     }

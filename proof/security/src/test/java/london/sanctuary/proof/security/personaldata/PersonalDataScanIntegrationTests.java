@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.platform.test.RecordCapture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,15 +31,17 @@ class PersonalDataScanIntegrationTests {
     static DemoRun run;
     static Traces traces;
     static TopicRecords topics;
+    static List<ConsumerRecord<String, byte[]>> records;
 
     @BeforeAll
-    static void afterTheDemoRunHasSettled(DemoRun demo) {
+    static void afterTheDemoRunHasSettled(DemoRun demo) throws Exception {
         run = demo;
         traces = new Traces(demo.people());
         topics = new TopicRecords(demo.bootstrapServers());
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> topics.lag() == 0 && Metrics.sum(Metrics.scrapes(run), "sanctuary_outbox_pending") == 0);
+        records = topics.all();
         System.out.printf(
                 "Personal-data scan: %d participants, %d traces (names, phones, e-mails and their variants)%n",
                 demo.people().size(), traces.size());
@@ -46,25 +49,28 @@ class PersonalDataScanIntegrationTests {
 
     @Test
     void noRecordOnAnyTopicCarriesADemoParticipantsDetails() throws Exception {
-        // given every record on every topic, read from offset zero, key, headers and value as UTF-8
-        List<ConsumerRecord<String, byte[]>> records = topics.all();
-
-        // when each is searched for every participant's traces
+        // when every record on every topic, read from offset zero (key, headers and value as UTF-8), is searched
         List<Traces.Hit> hits = new ArrayList<>();
         records.forEach(r -> hits.addAll(
                 traces.in(r.topic() + "/" + r.partition() + "@" + r.offset(), RecordCapture.everythingIn(r))));
 
         // then none is found
+        Set<String> names = topics.topics();
+        System.out.printf(
+                "Personal-data scan: %d topics, %d of them dead-letter topics holding %d records%n",
+                names.size(),
+                names.stream().filter(t -> t.endsWith(".dlq")).count(),
+                records.stream().filter(r -> r.topic().endsWith(".dlq")).count());
         report("topic records", records.size(), hits);
         assertThat(records).hasSizeGreaterThan(run.people().size());
-        assertThat(topics.topics()).anyMatch(topic -> topic.endsWith(".dlq")).contains("__consumer_offsets");
+        assertThat(names).anyMatch(topic -> topic.endsWith(".dlq")).contains("__consumer_offsets");
         assertThat(hits).isEmpty();
     }
 
     @Test
     void theReferralPackageOnTheExchangeIsCiphertextNotText() throws Exception {
         // given every event on any platform topic that carries a referral package (ReferralSent, and any copy)
-        List<JsonNode> sent = topics.all().stream()
+        List<JsonNode> sent = records.stream()
                 .filter(r -> r.topic().startsWith("sanctuary.")
                         && r.value() != null
                         && r.value().length > 0
