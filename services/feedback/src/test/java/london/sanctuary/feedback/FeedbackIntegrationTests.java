@@ -426,6 +426,26 @@ class FeedbackIntegrationTests {
     }
 
     @Test
+    void thePublicPagesHaveNoInlineScriptAndTheirPolicyAllowsNone() {
+        // given
+        String code = publish(officer).path("code").asString();
+
+        // when
+        HttpResponse<String> form = browser.get("/public/f/" + code + "?lang=ar", null);
+        HttpResponse<String> thanks = browser.get("/public/f/" + code + "/thanks?lang=ar", null);
+
+        // then every script is a file of this origin, which the Content-Security-Policy allows, and nothing inline
+        for (HttpResponse<String> page : List.of(form, thanks)) {
+            assertThat(page.body()).doesNotContain("<script>").contains("/public/feedback/js-enabled.js");
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+        }
+        assertThat(browser.get("/public/feedback/js-enabled.js", null).body()).contains("js-enabled");
+    }
+
+    @Test
     void anIncompleteSubmissionShowsTheErrorSummaryInThePagesLanguageAndStoresNothing() {
         // given
         JsonNode form = publish(officer);

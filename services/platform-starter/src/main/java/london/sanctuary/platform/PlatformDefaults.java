@@ -54,6 +54,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.mongodb.database", service);
         d.put("spring.mvc.problemdetails.enabled", "true");
         d.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        // Behind a TLS-terminating proxy, X-Forwarded-Proto says the request came over TLS, so HSTS is sent and
+        // redirects stay https. Tomcat's RemoteIpValve believes it only from internal (private-range) addresses.
+        d.put("server.forward-headers-strategy", "native");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");

@@ -78,7 +78,8 @@ final class LocalApi {
 
     private HttpRequest.Builder authorised(String url, String token) {
         return HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
+                // A send or an acceptance calls other services in turn: on a busy two-core machine that took over 10 s.
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
     }

@@ -67,6 +67,7 @@ public class SecurityConfiguration {
                         .access(withARole()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(BrowserHeaders.withPolicy(BrowserHeaders.CSP))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)

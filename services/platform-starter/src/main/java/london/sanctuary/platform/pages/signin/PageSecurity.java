@@ -1,6 +1,7 @@
 package london.sanctuary.platform.pages.signin;
 
 import java.time.Clock;
+import london.sanctuary.platform.security.BrowserHeaders;
 import london.sanctuary.platform.security.SecuritySettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,8 +41,7 @@ public class PageSecurity {
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterAfter(new SessionTokens(clock), SecurityContextHolderFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(new SignInAgain(signIn)))
-                .headers(headers ->
-                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy())));
+                .headers(BrowserHeaders.withPolicy(settings.contentSecurityPolicy()));
         return http.build();
     }
 

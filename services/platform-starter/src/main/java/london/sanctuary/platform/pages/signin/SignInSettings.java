@@ -1,6 +1,7 @@
 package london.sanctuary.platform.pages.signin;
 
 import java.util.List;
+import london.sanctuary.platform.security.BrowserHeaders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,10 +21,6 @@ public record SignInSettings(
         String view,
         String contentSecurityPolicy) {
 
-    /** Scripts, styles and images from this origin only: the pages have no inline script or style to allow. */
-    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     public SignInSettings {
         paths = paths == null ? List.of() : List.copyOf(paths);
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -31,7 +28,7 @@ public record SignInSettings(
         signOutPath = signOutPath == null ? "/sign-out" : signOutPath;
         home = home == null ? "/" : home;
         view = view == null ? "sign-in" : view;
-        contentSecurityPolicy = contentSecurityPolicy == null ? CSP : contentSecurityPolicy;
+        contentSecurityPolicy = contentSecurityPolicy == null ? BrowserHeaders.CSP : contentSecurityPolicy;
         if (enabled) {
             check(paths, roles, signInPath, signOutPath);
         }

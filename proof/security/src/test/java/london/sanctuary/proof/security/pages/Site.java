@@ -1,0 +1,82 @@
+package london.sanctuary.proof.security.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import london.sanctuary.local.services.RunningService;
+import london.sanctuary.proof.security.personaldata.DemoRun;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server-rendered pages of one service as one visitor sees them: crawled from the service's known entry points.
+ *
+ * @param name the service and who visits, e.g. {@code referrals as barnet-officer}
+ */
+record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
+
+    private static final int MOST_PAGES = 400;
+
+    static Site crawl(String name, Visitor visitor, List<String> entryPoints) {
+        return new Site(name, visitor, Crawl.from(visitor, entryPoints, MOST_PAGES));
+    }
+
+    /** The pages anyone may see: the participant's forms, the you-said-we-did boards, each service's API explorer. */
+    static List<Site> publicPages(DemoRun run) {
+        List<String> feedback = new ArrayList<>(List.of("/public/f/no-such-form"));
+        List<String> actions = new ArrayList<>();
+        for (String borough : run.boroughs()) {
+            for (JsonNode form : run.api("feedback", borough + "-officer")
+                    .get("/api/boroughs/" + borough + "/forms")
+                    .json()) {
+                String path = "/public/f/" + form.path("code").asString();
+                feedback.addAll(List.of(path, path + "?lang=ar", path + "/thanks"));
+            }
+            actions.addAll(List.of(
+                    "/public/boroughs/" + borough + "/you-said-we-did",
+                    "/public/boroughs/" + borough + "/you-said-we-did?lang=ar"));
+        }
+        List<Site> sites = new ArrayList<>();
+        sites.add(crawl("feedback", anonymous(run, "feedback"), feedback));
+        sites.add(crawl("actions", anonymous(run, "actions"), actions));
+        for (RunningService service : run.services()) {
+            String name = service.service().name();
+            sites.add(crawl(name + " API explorer", anonymous(run, name), List.of("/swagger-ui/index.html")));
+        }
+        return sites;
+    }
+
+    /** The staff pages, signed out (sign-in) and signed in as each kind of demo client; the bearer inbox page. */
+    static List<Site> staffPages(DemoRun run) {
+        List<Site> sites = new ArrayList<>();
+        sites.add(crawl(
+                "dashboard signed out", anonymous(run, "dashboard"), List.of("/dashboard/sign-in", "/dashboard")));
+        sites.add(crawl(
+                "referrals signed out", anonymous(run, "referrals"), List.of("/sign-in", "/boroughs/newham/inbox")));
+        sites.add(crawl("dashboard as gla-analyst", signedIn(run, "dashboard", "gla-analyst"), List.of("/dashboard")));
+        for (String borough : run.boroughs()) {
+            String officer = borough + "-officer";
+            sites.add(crawl("dashboard as " + officer, signedIn(run, "dashboard", officer), List.of("/dashboard")));
+            sites.add(crawl(
+                    "referrals as " + officer,
+                    signedIn(run, "referrals", officer),
+                    List.of("/boroughs/" + borough + "/inbox")));
+            Visitor bearer = new Visitor(
+                    base(run, "referrals"), "Authorization", "Bearer " + run.token(officer), "Accept", "text/html");
+            sites.add(crawl(
+                    "referrals bearer inbox of " + borough, bearer, List.of("/api/boroughs/" + borough + "/incoming")));
+        }
+        return sites;
+    }
+
+    static Visitor signedIn(DemoRun run, String service, String clientId) {
+        return Visitor.signedIn(
+                base(run, service), service.equals("dashboard") ? "/dashboard/sign-in" : "/sign-in", clientId);
+    }
+
+    static String base(DemoRun run, String service) {
+        return "http://localhost:" + run.port(service);
+    }
+
+    private static Visitor anonymous(DemoRun run, String service) {
+        return new Visitor(base(run, service));
+    }
+}
