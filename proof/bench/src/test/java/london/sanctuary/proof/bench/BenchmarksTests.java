@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarksTests {
 
-    static final boolean FULL = "full".equals(System.getProperty("proof.size"));
+    static final boolean FULL = london.sanctuary.platform.test.ProofSize.full();
 
     @Test
     void thePipelineAppliesEveryEventOnceAndReportsItsRateBesideKafkasOwnTools() throws Exception {

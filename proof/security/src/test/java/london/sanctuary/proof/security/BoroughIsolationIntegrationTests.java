@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class BoroughIsolationIntegrationTests {
     void noBoroughTokenReachesAnotherBoroughsRecordsWhateverThePathOrId() {
         // given every borough-scoped endpoint, the real ids of every borough and a few guessed ones
         Tally tally = new Tally();
-        int combinations = ProofSize.pick(1, 4);
-        int guesses = ProofSize.pick(1, 3);
+        int combinations = ProofSize.of(1, 4);
+        int guesses = ProofSize.of(1, 3);
 
         // when each borough's tokens ask for another borough's records in every way
         for (Endpoint endpoint : scoped) {

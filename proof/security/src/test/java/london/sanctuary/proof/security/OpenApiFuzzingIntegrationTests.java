@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,8 @@ class OpenApiFuzzingIntegrationTests {
     @Test
     void everyEndpointAnswersHostileInputWithoutA5xxALeakOrAClientSettingWhatTheServerOwns() {
         // given every endpoint of every service, and requests made from its schemas
-        int perEndpoint = ProofSize.pick(25, 2_000);
-        HostileRequests requests =
-                new HostileRequests(platform, ids, new Random(SEED), ProofSize.pick(20_000, 200_000));
+        int perEndpoint = ProofSize.of(25, 2_000);
+        HostileRequests requests = new HostileRequests(platform, ids, new Random(SEED), ProofSize.of(20_000, 200_000));
         Tally tally = new Tally();
 
         // when each endpoint gets its share

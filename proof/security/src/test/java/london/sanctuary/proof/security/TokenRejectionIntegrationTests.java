@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

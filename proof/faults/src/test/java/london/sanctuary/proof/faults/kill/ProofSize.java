@@ -7,6 +7,6 @@ package london.sanctuary.proof.faults.kill;
 record ProofSize(int events, int kills) {
 
     static ProofSize of(ProofSize small, ProofSize full) {
-        return "full".equals(System.getProperty("proof.size")) ? full : small;
+        return london.sanctuary.platform.test.ProofSize.full() ? full : small;
     }
 }

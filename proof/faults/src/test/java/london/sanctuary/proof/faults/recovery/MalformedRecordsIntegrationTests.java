@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import london.sanctuary.platform.test.EmbeddedInfrastructure;
 import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.platform.test.ProofSize;
 import london.sanctuary.platform.test.RecordCapture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRecordsIntegrationTests {
 
-    static final int RECORDS = Size.of(1_000, 10_000);
+    static final int RECORDS = ProofSize.of(1_000, 10_000);
     static final int MALFORMED = RECORDS / 100;
 
     @Test
@@ -55,7 +56,7 @@ class MalformedRecordsIntegrationTests {
             facts.flush();
 
             // then
-            await().atMost(Duration.ofMinutes(Size.of(3, 15))).until(() -> dashboard.applied(good) == good.size());
+            await().atMost(Duration.ofMinutes(ProofSize.of(3, 15))).until(() -> dashboard.applied(good) == good.size());
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> ours(capture, dashboard, run).size() >= MALFORMED);
             Duration took = Duration.ofNanos(System.nanoTime() - started);

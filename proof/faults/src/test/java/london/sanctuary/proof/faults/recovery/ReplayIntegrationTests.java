@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Topics;
+import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayIntegrationTests {
 
-    static final int FACTS = Size.of(300, 10_000);
-    static final int PARTICIPANTS = Size.of(100, 2_000);
+    static final int FACTS = ProofSize.of(300, 10_000);
+    static final int PARTICIPANTS = ProofSize.of(100, 2_000);
     static final List<String> FACTS_TOPIC = List.of(FactStream.TOPIC);
     static final List<String> CONSENT_TOPICS = ConsentStream.BOROUGHS.stream()
             .map(borough -> Topics.borough(borough, "consent"))
@@ -37,9 +38,9 @@ class ReplayIntegrationTests {
             }
             facts.flush();
             consents.flush();
-            await().atMost(Duration.ofMinutes(Size.of(3, 15))).until(() -> live.applied(ids) == ids.size());
+            await().atMost(Duration.ofMinutes(ProofSize.of(3, 15))).until(() -> live.applied(ids) == ids.size());
         }
-        await().atMost(Duration.ofMinutes(Size.of(2, 10))).until(() -> caughtUp(live));
+        await().atMost(Duration.ofMinutes(ProofSize.of(2, 10))).until(() -> caughtUp(live));
         Map<String, Long> liveCounters = live.counters();
         Map<String, String> liveLedgers = live.consentLedgers();
         String liveSummary =
@@ -48,7 +49,7 @@ class ReplayIntegrationTests {
         // when a new dashboard reads the topics from offset zero into an empty store
         long started = System.nanoTime();
         try (Dashboard replay = Dashboard.fresh()) {
-            await().atMost(Duration.ofMinutes(Size.of(3, 15)))
+            await().atMost(Duration.ofMinutes(ProofSize.of(3, 15)))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> caughtUp(replay));
             Duration took = Duration.ofNanos(System.nanoTime() - started);

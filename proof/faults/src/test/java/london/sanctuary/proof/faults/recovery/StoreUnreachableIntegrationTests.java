@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.EmbeddedInfrastructure;
+import london.sanctuary.platform.test.ProofSize;
 import london.sanctuary.platform.test.RecordCapture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class StoreUnreachableIntegrationTests {
 
-    static final Duration OUTAGE = Duration.ofSeconds(Size.of(15, 120));
-    static final int FACTS_DURING = Size.of(200, 1_000);
+    static final Duration OUTAGE = Duration.ofSeconds(ProofSize.of(15, 120));
+    static final int FACTS_DURING = ProofSize.of(200, 1_000);
 
     @Test
     void whileTheStoreIsUnreachableRequestsAreRefusedFastAndNoFactIsLostOrDeadLettered() throws Exception {

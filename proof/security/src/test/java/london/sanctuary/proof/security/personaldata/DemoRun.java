@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class DemoRun implements AutoCloseable {
 
-    public static final boolean FULL = "full".equals(System.getProperty("proof.size"));
+    public static final boolean FULL = london.sanctuary.platform.test.ProofSize.full();
     private static final List<String> BOROUGHS =
             FULL ? List.of("newham", "barnet", "lambeth") : List.of("newham", "barnet");
 
