@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A small set of records in every borough, made through the services' own APIs as an officer would:
- * a participant with every consent, a session held with them in it, a form and their linked answer, an
+ * a participant with every consent, a session they are registered for, a form and their linked answer, an
  * action raised from it, and a move-on referral to the next borough. Enough that every kind of id the
  * APIs take exists in every borough; the fuzzer and the isolation matrix find them ({@link KnownIds}).
  */
@@ -53,7 +53,8 @@ final class Seed {
                             + "\"language\":\"en\",\"noticeVersion\":\"2026-10\"}"));
         }
         ApiClient engagement = platform.client("engagement", token);
-        Instant start = Instant.now().minus(Duration.ofHours(2));
+        // tomorrow: the sessions list shows today onwards, so a session two hours ago vanishes from it after midnight
+        Instant start = Instant.now().plus(Duration.ofDays(1));
         String session = created(engagement.post(
                         api + "/sessions",
                         "{\"type\":\"FOCUS_GROUP\",\"title\":{\"en\":\"Proof session\"},\"startsAt\":\"" + start
