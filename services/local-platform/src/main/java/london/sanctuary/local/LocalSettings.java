@@ -44,10 +44,15 @@ public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Int
 
     /** Every port the platform needs, each free at the time of asking: for tests and benchmarks beside other runs. */
     public static Map<String, Integer> freePorts() throws IOException {
+        return freePorts(defaultPorts().keySet());
+    }
+
+    /** One free port for each name, each free at the time of asking. */
+    public static Map<String, Integer> freePorts(Iterable<String> names) throws IOException {
         Map<String, Integer> ports = new LinkedHashMap<>();
         List<ServerSocket> held = new ArrayList<>();
         try {
-            for (String name : defaultPorts().keySet()) {
+            for (String name : names) {
                 ServerSocket socket = new ServerSocket(0);
                 held.add(socket);
                 ports.put(name, socket.getLocalPort());

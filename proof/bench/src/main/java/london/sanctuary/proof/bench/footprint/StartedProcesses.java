@@ -11,7 +11,6 @@ import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.services.HostedService;
 import london.sanctuary.local.services.HostedServices;
 import london.sanctuary.proof.bench.ChildJvm;
-import london.sanctuary.proof.bench.FreePorts;
 import org.awaitility.Awaitility;
 import org.springframework.util.FileSystemUtils;
 
@@ -40,7 +39,7 @@ public final class StartedProcesses {
     /** The local platform from its executable jar, for these boroughs, without demo data. */
     public static Footprint platform(List<String> boroughs, int loadRequests) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-footprint-");
-        Map<String, Integer> ports = FreePorts.of(LocalSettings.defaultPorts().keySet());
+        Map<String, Integer> ports = LocalSettings.freePorts();
         List<String> args = new ArrayList<>(List.of("-jar", platformJar().toString()));
         ports.forEach((name, port) -> args.add("--sanctuary.local.ports." + name + "=" + port));
         args.add("--sanctuary.local.data-dir=" + dataDir);
@@ -60,7 +59,7 @@ public final class StartedProcesses {
     /** The baseline: {@link TrivialWebApp}, with the same JVM flags and the Spring Boot jars only. */
     public static Footprint trivialWebApp(int loadRequests) throws Exception {
         Path dir = Files.createTempDirectory("bench-footprint-");
-        int port = FreePorts.one();
+        int port = LocalSettings.freePorts(List.of("app")).get("app");
         List<String> args = List.of(
                 "-cp",
                 ChildJvm.classpath(jar -> !PLATFORM_STACK.matcher(jar).matches()),

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Topics;
+import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.broker.KafkaBroker;
 import london.sanctuary.local.broker.TopicCreator;
 import london.sanctuary.local.store.DocumentStore;
-import london.sanctuary.proof.bench.FreePorts;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -30,7 +30,7 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     public static LocalInfrastructure start(List<String> boroughs) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-pipeline-");
-        Map<String, Integer> ports = FreePorts.of(List.of("kafka", "controller", "mongo"));
+        Map<String, Integer> ports = LocalSettings.freePorts(List.of("kafka", "controller", "mongo"));
         DocumentStore store = DocumentStore.start(dataDir.resolve("mongo"), ports.get("mongo"));
         KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), ports.get("kafka"), ports.get("controller"));
         TopicCreator.createMissing(broker.bootstrapServers(), Topics.all(boroughs));
