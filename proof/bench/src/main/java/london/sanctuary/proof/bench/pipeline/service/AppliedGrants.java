@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 /** Counts the grants the consumer applied, so the benchmark can wait for the last one without polling the store. */
 public class AppliedGrants {
 
+    private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(15);
     private final Semaphore applied = new Semaphore(0);
 
     void one() {
@@ -19,7 +20,12 @@ public class AppliedGrants {
      */
     public void await(int count, Duration stall) throws InterruptedException {
         int remaining = count;
+        long nextProgress = System.nanoTime() + PROGRESS_EVERY;
         while (remaining > 0) {
+            if (System.nanoTime() > nextProgress) {
+                System.out.printf("  pipeline: %,d of %,d events applied%n", count - remaining, count);
+                nextProgress += PROGRESS_EVERY;
+            }
             int some = Math.min(remaining, 100);
             if (!applied.tryAcquire(some, stall.toMillis(), TimeUnit.MILLISECONDS)) {
                 int seen = count - remaining + applied.availablePermits();
