@@ -5,12 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./proof/run bench [--only=a,b] [--small] [--out=file.json]}: runs every benchmark, prints the table
  * and writes the JSON (default {@code proof/bench/target/bench.json}).
  */
 public final class Benchmarks {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmarks.class);
 
     /** Every benchmark, in the order they run. */
     static List<Benchmark> all() {
@@ -30,7 +34,7 @@ public final class Benchmarks {
         try {
             measure(args);
         } catch (Exception | Error failure) {
-            failure.printStackTrace();
+            log.error("The benchmarks stopped", failure);
             System.exit(1);
         }
         System.exit(0);
@@ -47,20 +51,20 @@ public final class Benchmarks {
                         .toList(),
                 full);
         report.writeJson(out);
-        System.out.println("Figures written to " + out.toAbsolutePath().normalize());
+        log.info("Figures written to {}", out.toAbsolutePath().normalize());
     }
 
     static Report run(List<Benchmark> benchmarks, boolean full) throws Exception {
         Report report = new Report();
         for (Benchmark benchmark : benchmarks) {
-            System.out.println("Running " + benchmark.name() + " (" + (full ? "full" : "small") + " size) ...");
+            log.info("Running {} ({} size) ...", benchmark.name(), full ? "full" : "small");
             try {
                 benchmark.run(report, full);
             } catch (Exception | Error failure) {
-                System.out.println("Measured before " + benchmark.name() + " failed:\n" + report.table());
+                log.info("Measured before {} failed:\n{}", benchmark.name(), report.table());
                 throw failure;
             }
-            System.out.println(report.table()); // each time, so a later benchmark's failure loses nothing
+            log.info("\n{}", report.table()); // each time, so a later benchmark's failure loses nothing
         }
         return report;
     }

@@ -11,12 +11,16 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Waits until every consumer group on the broker has read everything: a latency figure taken while services are
  * still working off an earlier benchmark's backlog would measure that backlog, not the path.
  */
 final class ConsumerLag {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsumerLag.class);
 
     private ConsumerLag() {}
 
@@ -32,7 +36,7 @@ final class ConsumerLag {
                     throw new IllegalStateException("The platform's consumers did not catch up within " + atMost);
                 }
                 if (lag > 0 && look % 30 == 0) {
-                    System.out.println("Waiting for the platform's consumers to catch up: " + lag + " records behind");
+                    log.info("Waiting for the platform's consumers to catch up: {} records behind", lag);
                 }
                 Thread.sleep(1000);
             }

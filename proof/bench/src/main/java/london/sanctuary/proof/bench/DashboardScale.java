@@ -24,6 +24,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Benchmark 5, {@code scale}: the dashboard's summary (a year of London, as a GLA analyst asks for it) at 10⁴ and
@@ -33,6 +35,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * written, in far fewer writes. The true totals in the store are checked against the facts made.
  */
 final class DashboardScale implements Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardScale.class);
 
     private static final int WRITERS = 4;
 
@@ -132,7 +136,7 @@ final class DashboardScale implements Benchmark {
             }
         }
         List<Increment> all = new ArrayList<>(sums.values());
-        System.out.println("Writing " + all.size() + " counters, the increments of " + count + " facts summed");
+        log.info("Writing {} counters, the increments of {} facts summed", all.size(), count);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<?>> written = new ArrayList<>();

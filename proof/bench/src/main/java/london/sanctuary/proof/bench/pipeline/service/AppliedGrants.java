@@ -3,9 +3,13 @@ package london.sanctuary.proof.bench.pipeline.service;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Counts the grants the consumer applied, so the benchmark can wait for the last one without polling the store. */
 public class AppliedGrants {
+
+    private static final Logger log = LoggerFactory.getLogger(AppliedGrants.class);
 
     private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(15);
     private final Semaphore applied = new Semaphore(0);
@@ -23,7 +27,7 @@ public class AppliedGrants {
         long nextProgress = System.nanoTime() + PROGRESS_EVERY;
         while (remaining > 0) {
             if (System.nanoTime() > nextProgress) {
-                System.out.printf("  pipeline: %,d of %,d events applied%n", count - remaining, count);
+                log.info("pipeline: {} of {} events applied", count - remaining, count);
                 nextProgress += PROGRESS_EVERY;
             }
             int some = Math.min(remaining, 100);
