@@ -3,6 +3,7 @@ package london.sanctuary.platform.inbox;
 import java.time.Clock;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.store.Lookups;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -39,7 +40,7 @@ public class Inbox {
         MongoTemplate store = stores.of(borough);
         Query seen = Query.query(
                 Criteria.where("consumer").is(consumer).and("eventId").is(event.id()));
-        if (store.exists(seen, COLLECTION)) {
+        if (Lookups.exists(store, seen, COLLECTION)) {
             return false;
         }
         effect.run();

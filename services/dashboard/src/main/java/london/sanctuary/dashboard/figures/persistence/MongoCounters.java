@@ -13,6 +13,7 @@ import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.dashboard.figures.Increment;
+import london.sanctuary.platform.store.Lookups;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -67,7 +68,7 @@ public final class MongoCounters implements Counters {
 
     @Override
     public boolean hasApplied(String factId) {
-        return mongo.exists(Query.query(where("_id").is(factId)), seen);
+        return Lookups.exists(mongo, Query.query(where("_id").is(factId)), seen);
     }
 
     @Override
