@@ -1,6 +1,8 @@
 package london.sanctuary.proof.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public final class Report {
                     f.unit(),
                     f.baseline() == null ? "" : f.baseline(),
                     f.baselineValue() == null ? "" : number(f.baselineValue()),
-                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", f.ratio())));
+                    f.ratio() == null ? "" : ratio(f.ratio())));
         }
         return out.toString();
     }
@@ -94,6 +96,14 @@ public final class Report {
         Files.writeString(
                 file,
                 JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    /** Two significant digits, so that a ratio far below 1 still says how far (0.0039, not 0.00). */
+    static String ratio(double ratio) {
+        return new BigDecimal(ratio)
+                .round(new MathContext(2))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String number(double value) {
