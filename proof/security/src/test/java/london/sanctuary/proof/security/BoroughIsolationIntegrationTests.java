@@ -7,17 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Security 1: every borough's officer and service tokens against every other borough's records, on every
  * {@code /api/boroughs/{borough}/…} endpoint of every service's OpenAPI document: the other borough's
- * path with its real ids and with guessed ones, and the caller's own path with the other borough's ids.
- * Zero successes, and every answer a 404 problem exactly like a record that does not exist.
+ * path with its real ids and with guessed ones, and the caller's own path with the other borough's ids; and
+ * the one endpoint addressed by the sending borough instead, a referral's key release, with every token but
+ * the receiver's. Zero successes, and every answer a 404 problem exactly like a record that does not exist.
  */
 @Order(1) // before the fuzzer, which may erase or change the records whose ids this matrix uses
 class BoroughIsolationIntegrationTests {
@@ -95,6 +98,77 @@ class BoroughIsolationIntegrationTests {
         System.out.println("Borough isolation: the owner read " + read + " records by the ids the matrix uses");
         assertThat(unread).isEmpty();
         assertThat(read).isPositive();
+    }
+
+    @Test
+    void onlyTheReceivingBoroughsServiceGetsAReferralsKey() {
+        // given every referral each borough has sent, the key of which only its receiver may have
+        Tally tally = new Tally();
+        int referrals = 0;
+        for (String from : ProofPlatform.BOROUGHS) {
+            for (JsonNode referral : platform.client("referrals", platform.token(from + "-officer"))
+                    .get("/api/boroughs/" + from + "/referrals")
+                    .json()) {
+                referrals++;
+                String id = referral.path("referralId").asString();
+                String receiver = referral.path("toBorough").asString();
+                // when every token but the receiver's asks the sender for it, and the receiver asks wrongly
+                for (String caller : ProofPlatform.BOROUGHS) {
+                    for (String kind : CALLERS) {
+                        String token = platform.token(caller + "-" + kind);
+                        ApiClient.Response missing = keyRelease(
+                                tally,
+                                "guessed referral id",
+                                token,
+                                from,
+                                UUID.randomUUID().toString());
+                        if (kind.equals("service") && (missing.status() != 404 || !missing.isProblem())) {
+                            tally.finding(
+                                    "key release of a guessed id for " + caller + "'s service → " + missing.status());
+                        }
+                        if (!caller.equals(receiver)) {
+                            ApiClient.Response answer = keyRelease(tally, "not the receiver", token, from, id);
+                            if (answer.status() < 400
+                                    || answer.status() != missing.status()
+                                    || !detail(answer).equals(detail(missing))) {
+                                tally.finding("key release of " + from + "'s referral " + id + " to " + caller + "'s "
+                                        + kind + " → " + answer.status() + ", where a guessed id gets "
+                                        + missing.status());
+                            }
+                        }
+                    }
+                }
+                for (String wrongSender : ProofPlatform.BOROUGHS) {
+                    if (!wrongSender.equals(from) && !wrongSender.equals(receiver)) {
+                        ApiClient.Response answer = keyRelease(
+                                tally,
+                                "receiver, another sender's path",
+                                platform.token(receiver + "-service"),
+                                wrongSender,
+                                id);
+                        if (answer.status() != 404 || !answer.isProblem()) {
+                            tally.finding("key release of " + id + " from " + wrongSender + " → " + answer.status());
+                        }
+                    }
+                }
+            }
+        }
+
+        // then no key left the sending borough: a service gets 404 as for a referral that does not exist, an
+        // officer is refused for its role (403) before the referral is looked up, as for a guessed id
+        System.out.println(tally.render(
+                "Key release (/api/exchange/{from}/referrals/{id}/key-release): " + referrals + " referrals"));
+        assertThat(referrals).isPositive();
+        assertThat(tally.total()).isGreaterThan(referrals * 6);
+        assertThat(tally.findings()).isEmpty();
+    }
+
+    private static ApiClient.Response keyRelease(
+            Tally tally, String row, String token, String from, String referralId) {
+        ApiClient.Response answer = platform.client("referrals", token)
+                .post("/api/exchange/" + from + "/referrals/" + referralId + "/key-release", "{}");
+        tally.count("key release, " + row, answer.status());
+        return answer;
     }
 
     private static void probe(
