@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.facts.FeedbackSubmittedFact;
 import london.sanctuary.dashboard.figures.Dimension;
@@ -37,8 +34,7 @@ import org.slf4j.LoggerFactory;
 final class DashboardScale implements Benchmark {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardScale.class);
-
-    private static final int WRITERS = 4;
+    private static final int PROGRESS_EVERY = 50_000;
 
     @Override
     public String name() {
@@ -121,7 +117,7 @@ final class DashboardScale implements Benchmark {
     }
 
     /** Sums the increments of {@code count} facts per counter and adds each sum once; answers the feedback among them. */
-    private static long asTheConsumerWould(DashboardStore store, SyntheticFacts facts, int count) throws Exception {
+    private static long asTheConsumerWould(DashboardStore store, SyntheticFacts facts, int count) {
         Map<String, Increment> sums = new LinkedHashMap<>();
         long feedback = 0;
         for (int i = 0; i < count; i++) {
@@ -136,20 +132,11 @@ final class DashboardScale implements Benchmark {
             }
         }
         List<Increment> all = new ArrayList<>(sums.values());
+        // One writer, as the dashboard's consumer writes, with a line of progress every PROGRESS_EVERY counters
         log.info("Writing {} counters, the increments of {} facts summed", all.size(), count);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        try {
-            List<Future<?>> written = new ArrayList<>();
-            int slice = (all.size() + WRITERS - 1) / WRITERS;
-            for (int from = 0; from < all.size(); from += slice) {
-                List<Increment> part = all.subList(from, Math.min(all.size(), from + slice));
-                written.add(writers.submit(() -> store.counters().add(part)));
-            }
-            for (Future<?> write : written) {
-                write.get();
-            }
-        } finally {
-            writers.shutdown();
+        for (int from = 0; from < all.size(); from += PROGRESS_EVERY) {
+            store.counters().add(all.subList(from, Math.min(all.size(), from + PROGRESS_EVERY)));
+            log.info("scale: {} of {} counters written", Math.min(all.size(), from + PROGRESS_EVERY), all.size());
         }
         return feedback;
     }
