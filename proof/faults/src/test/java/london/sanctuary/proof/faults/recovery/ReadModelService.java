@@ -3,6 +3,7 @@ package london.sanctuary.proof.faults.recovery;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,17 +25,43 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ReadModelService implements AutoCloseable {
 
-    /** A service whose read models are built from topics, the topics its bindings read, and its aggregates. */
-    record Kind(Class<?> application, String name, List<String> topics, String aggregates) {
+    /** A read model: a collection in each borough's database, keyed, and the fields each instance writes its own. */
+    record ReadModel(String collection, Function<Document, String> key, Set<String> perInstance) {
 
-        static final Kind ACTIONS = new Kind(ActionsApplication.class, "actions", boroughTopics("feedback"), "actions");
+        /**
+         * The platform's inbox, by consumer and event: its own {@code _id} and the time it applied each event
+         * ({@code appliedAt}) are the instance's, not the event's.
+         */
+        static final ReadModel INBOX = new ReadModel(
+                "inbox", d -> d.getString("consumer") + "/" + d.getString("eventId"), Set.of("_id", "appliedAt"));
+
+        static ReadModel byId(String collection, String... perInstance) {
+            return new ReadModel(collection, d -> String.valueOf(d.get("_id")), Set.of(perInstance));
+        }
+    }
+
+    /** A service whose read models are built from topics: the topics its bindings read, its aggregates, its read models. */
+    record Kind(Class<?> application, String name, List<String> topics, String aggregates, List<ReadModel> readModels) {
+
+        static final Kind ACTIONS = new Kind(
+                ActionsApplication.class,
+                "actions",
+                boroughTopics("feedback"),
+                "actions",
+                List.of(ReadModel.byId("heard_feedback"), ReadModel.INBOX));
         static final Kind REFERRALS = new Kind(
                 ReferralsApplication.class,
                 "referrals",
                 Stream.of(List.of(Topics.EXCHANGE_REFERRALS), boroughTopics("engagement"), boroughTopics("feedback"))
                         .flatMap(List::stream)
                         .toList(),
-                "referrals");
+                "referrals",
+                List.of(
+                        ReadModel.byId("engagement_history"),
+                        ReadModel.byId("sessions"),
+                        // a receiving borough's copies: endedAt is when this instance heard the sender end one
+                        ReadModel.byId("referrals", "endedAt"),
+                        ReadModel.INBOX));
     }
 
     static final List<String> CONSENT_TOPICS = boroughTopics("consent");
@@ -70,18 +97,25 @@ final class ReadModelService implements AutoCloseable {
                 && Topic.lag(CONSENT_TOPICS, kind.name() + "-consent-ledger-" + deployment) == 0;
     }
 
+    /** Each of its read models' {@link #documents}, in the order its kind names them. */
+    Map<ReadModel, Map<String, String>> readModels() {
+        Map<ReadModel, Map<String, String>> readModels = new LinkedHashMap<>();
+        kind.readModels().forEach(m -> readModels.put(m, documents(m)));
+        return readModels;
+    }
+
     /**
-     * Every document of {@code collection} in each borough's database, by borough and {@code key}, as JSON with
-     * the fields in a fixed order and without the {@code perInstance} ones.
+     * Every document of the read model in each borough's database, by borough and key, as JSON with the fields
+     * in a fixed order and without the ones each instance writes its own.
      */
-    Map<String, String> documents(String collection, Function<Document, String> key, Set<String> perInstance) {
+    Map<String, String> documents(ReadModel readModel) {
         Map<String, String> documents = new TreeMap<>();
         for (String borough : ConsentStream.BOROUGHS) {
             for (Document document : direct.getDatabase(kind.name() + "_" + borough)
-                    .getCollection(collection)
+                    .getCollection(readModel.collection())
                     .find()) {
-                perInstance.forEach(document::remove);
-                documents.put(borough + "/" + key.apply(document), ((Document) sorted(document)).toJson());
+                readModel.perInstance().forEach(document::remove);
+                documents.put(borough + "/" + readModel.key().apply(document), ((Document) sorted(document)).toJson());
             }
         }
         return documents;
