@@ -179,6 +179,42 @@ class ActionsIntegrationTests {
     }
 
     @Test
+    void aResponseHeardAfterTheLinkWasWithdrawnIsKeptWithoutTheLinkAsAReplayReadsIt() {
+        // given the withdrawal heard first, as when a replay reads the consent topic ahead of the feedback topic
+        Person selam = Person.in("barnet");
+        consentToEverything(selam);
+        participants.withdraw(selam, selam.linkId(), ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(PATIENCE).until(() -> ledger.ended("barnet", selam.ref(), ConsentPurpose.LINK_FEEDBACK));
+
+        // when the response submitted while the link held is heard only now
+        participants.answer(selam, "ti", 3, "housing");
+
+        // then
+        await().atMost(PATIENCE).until(() -> themed(selam));
+        assertThat(heard.find(Borough.of("barnet"), selam.responseId()))
+                .get()
+                .satisfies(r -> assertThat(r.participantRef()).isNull());
+    }
+
+    @Test
+    void aResponseHeardAfterTheErasureIsKeptWithoutTheLink() {
+        // given
+        Person yonas = Person.in("barnet");
+        consentToEverything(yonas);
+        participants.erase(yonas);
+        await().atMost(PATIENCE).until(() -> ledger.erased("barnet", yonas.ref()));
+
+        // when
+        participants.answer(yonas, "so", 4, "esol");
+
+        // then
+        await().atMost(PATIENCE).until(() -> themed(yonas));
+        assertThat(heard.find(Borough.of("barnet"), yonas.responseId()))
+                .get()
+                .satisfies(r -> assertThat(r.participantRef()).isNull());
+    }
+
+    @Test
     void theBoardInArabicIsRightToLeftAndShowsWhatWasHeardAndDone() {
         // given a completed health action in Barnet with an Arabic statement
         ApiClient api = api("barnet");
@@ -334,6 +370,12 @@ class ActionsIntegrationTests {
         return heard.find(Borough.of(p.borough()), p.responseId())
                 .filter(r -> p.ref().equals(r.participantRef()) && !r.themes().isEmpty() && r.language() != null)
                 .map(HeardResponse::responseId)
+                .isPresent();
+    }
+
+    boolean themed(Person p) {
+        return heard.find(Borough.of(p.borough()), p.responseId())
+                .filter(r -> !r.themes().isEmpty() && r.language() != null)
                 .isPresent();
     }
 

@@ -84,13 +84,18 @@ final class BoroughEvents implements AutoCloseable {
                 session,
                 "engagement");
         publish(new AttendanceRecorded(session, borough, ref, true, yesterday), borough, session, "engagement");
+        answered(borough, ref, yesterday);
+        return session;
+    }
+
+    /** A linked answer to a form, submitted {@code at}. */
+    void answered(String borough, UUID ref, Instant at) {
         UUID response = UUID.randomUUID();
         publish(
-                new FeedbackSubmitted(response, UUID.randomUUID(), borough, ref, "ar", CaptureMethod.ONLINE, yesterday),
+                new FeedbackSubmitted(response, UUID.randomUUID(), borough, ref, "ar", CaptureMethod.ONLINE, at),
                 borough,
                 response,
                 "feedback");
-        return session;
     }
 
     private void publish(Contract event, String borough, UUID key, String service) {

@@ -18,8 +18,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * A service's own copy of who holds which consent, kept from the consent service's events, so that
  * consent gates every flow without a call per request. One document per participant and borough
  * ({@code consent_ledger}); each event sets or unsets one purpose, so applying an event twice has the
- * effect of once, and nothing revives a participant once erased. After each change it announces a {@link ConsentChanged} inside the service, for
- * features that must act on a withdrawal or an erasure.
+ * effect of once, and nothing revives a participant once erased. A withdrawal that ends the grant in force is
+ * also remembered ({@code ended.<purpose>}, with its time) until the purpose is granted again, so that a
+ * projection applying an older event afterwards, as a replay does, can leave out what the withdrawal removed.
+ * After each change it announces a {@link ConsentChanged} inside the service, for features that must act on a
+ * withdrawal or an erasure.
  */
 public class ConsentLedger {
 
@@ -34,7 +37,7 @@ public class ConsentLedger {
 
     /** Whether the participant holds this purpose at {@code at}, as far as this service has heard. */
     public boolean holds(String borough, UUID participantRef, ConsentPurpose purpose, Instant at) {
-        Document entry = stores.of(borough).findById(participantRef.toString(), Document.class, COLLECTION);
+        Document entry = entry(borough, participantRef);
         if (entry == null || entry.getBoolean("erased", false)) {
             return false;
         }
@@ -46,9 +49,30 @@ public class ConsentLedger {
         return expires == null || expires.toInstant().isAfter(at);
     }
 
+    /**
+     * Whether the participant was erased, or withdrew this purpose and has not granted it since, as far as this
+     * service has heard. Not the same as {@code !holds(...)}: a grant this service has not heard of yet has not
+     * ended.
+     */
+    public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose) {
+        Document entry = entry(borough, participantRef);
+        return entry != null
+                && (entry.getBoolean("erased", false)
+                        || entry.get("ended", new Document()).containsKey(purpose.name()));
+    }
+
+    /** Whether this service has heard that the participant was erased. */
+    public boolean erased(String borough, UUID participantRef) {
+        Document entry = entry(borough, participantRef);
+        return entry != null && entry.getBoolean("erased", false);
+    }
+
+    private Document entry(String borough, UUID participantRef) {
+        return stores.of(borough).findById(participantRef.toString(), Document.class, COLLECTION);
+    }
+
     void granted(ConsentGranted granted) {
-        Document known =
-                stores.of(granted.borough()).findById(granted.participantRef().toString(), Document.class, COLLECTION);
+        Document known = entry(granted.borough(), granted.participantRef());
         if (known != null && known.getBoolean("erased", false)) {
             return; // a grant redelivered after the erasure revives nothing
         }
@@ -58,19 +82,22 @@ public class ConsentLedger {
         change(
                 granted.borough(),
                 granted.participantRef(),
-                new Update().set("grants." + granted.purpose().name(), grant));
+                new Update()
+                        .set("grants." + granted.purpose().name(), grant)
+                        .unset("ended." + granted.purpose().name()));
         announce(granted.borough(), granted.participantRef(), granted.purpose(), true);
     }
 
     void withdrawn(ConsentWithdrawn withdrawn) {
-        String field = "grants." + withdrawn.purpose().name();
+        String purpose = withdrawn.purpose().name();
+        String field = "grants." + purpose;
         stores.of(withdrawn.borough())
                 .updateFirst(
                         Query.query(Criteria.where("_id")
                                 .is(withdrawn.participantRef().toString())
                                 .and(field + ".consentId")
                                 .is(withdrawn.consentId().toString())),
-                        new Update().unset(field),
+                        new Update().unset(field).set("ended." + purpose, Date.from(withdrawn.withdrawnAt())),
                         COLLECTION);
         announce(withdrawn.borough(), withdrawn.participantRef(), withdrawn.purpose(), false);
     }

@@ -118,6 +118,68 @@ class ConsentLedgerIntegrationTests {
                         .isTrue());
     }
 
+    @Test
+    void aWithdrawalEndsThePurposeUntilThePurposeIsGrantedAgain() throws Exception {
+        // given
+        UUID consentId = UUID.randomUUID();
+        publish(granted(consentId, ConsentPurpose.LINK_FEEDBACK, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.LINK_FEEDBACK));
+        assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+
+        // when
+        ConsentWithdrawn withdrawal =
+                new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.LINK_FEEDBACK, Instant.now());
+        publish(withdrawal);
+        publish(withdrawal);
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> ended(ConsentPurpose.LINK_FEEDBACK));
+        assertThat(ended(ConsentPurpose.RECONTACT)).isFalse();
+
+        // and when the purpose is granted again
+        publish(granted(UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, null));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.LINK_FEEDBACK));
+        assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+    }
+
+    @Test
+    void aGrantNotYetHeardHasNotEndedAndAWithdrawalOfAnotherGrantEndsNothing() throws Exception {
+        // given nothing heard of the participant yet
+        assertThat(holds(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+        assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+
+        // when a grant is withdrawn that is not the one in force, then a last event as a marker
+        publish(granted(UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, null));
+        publish(new ConsentWithdrawn(ref, "lambeth", UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        publish(granted(UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE, null));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.PUBLISH_QUOTE));
+        assertThat(holds(ConsentPurpose.LINK_FEEDBACK)).isTrue();
+        assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+    }
+
+    @Test
+    void erasureEndsEveryPurpose() throws Exception {
+        // given
+        publish(granted(UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.LINK_FEEDBACK));
+
+        // when
+        publish(new ParticipantErased(ref, "lambeth", Instant.now()));
+
+        // then
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.erased("lambeth", ref));
+        assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isTrue();
+        assertThat(ended(ConsentPurpose.SHARE_ON_MOVE)).isTrue();
+    }
+
+    private boolean ended(ConsentPurpose purpose) {
+        return ledger.ended("lambeth", ref, purpose);
+    }
+
     private int indexOfErasure() {
         for (int i = 0; i < changes.heard.size(); i++) {
             if (changes.heard.get(i).erased()

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import london.sanctuary.dashboard.DashboardApplication;
-import london.sanctuary.local.ContextLauncher;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.CuttableLink;
 import london.sanctuary.platform.test.EmbeddedInfrastructure;
@@ -28,11 +26,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Dashboard implements AutoCloseable {
 
-    static {
-        // Several contexts share this JVM's logging (local-platform's logback.xml); none may reset it.
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-    }
-
     private static Dashboard primary;
 
     final String deployment;
@@ -47,23 +40,12 @@ final class Dashboard implements AutoCloseable {
         URI store = URI.create(storeUri);
         this.link = CuttableLink.to(store.getHost(), store.getPort());
         this.direct = MongoClients.create(storeUri);
-        this.context = ContextLauncher.run(
+        this.context = ServiceContexts.start(
                 DashboardApplication.class,
+                "dashboard",
+                deployment,
+                "mongodb://127.0.0.1:" + link.port(),
                 Map.of(
-                        "spring.config.name",
-                        "dashboard",
-                        "server.port",
-                        0,
-                        "sanctuary.deployment",
-                        deployment,
-                        "spring.kafka.bootstrap-servers",
-                        EmbeddedInfrastructure.kafkaBootstrapServers(),
-                        "spring.mongodb.uri",
-                        "mongodb://127.0.0.1:" + link.port(),
-                        "sanctuary.security.issuer",
-                        TestTokens.ISSUER,
-                        "sanctuary.security.public-key-location",
-                        TestTokens.publicKeyLocation(),
                         "sanctuary.dashboard.token-uri",
                         "http://localhost:1/oauth2/token",
                         // the starter's consent ledger, as actions, engagement, feedback and referrals run it
@@ -84,7 +66,7 @@ final class Dashboard implements AutoCloseable {
 
     /** A second dashboard with an empty store of its own and a new consumer group: it reads from offset zero. */
     static Dashboard fresh() {
-        MongoServer store = new MongoServer(new MemoryBackend());
+        MongoServer store = ServiceContexts.emptyStore();
         return new Dashboard("replay-" + UUID.randomUUID(), store.bindAndGetConnectionString(), store);
     }
 

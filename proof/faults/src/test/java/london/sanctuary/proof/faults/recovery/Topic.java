@@ -14,7 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** What the broker says about the facts topic: consumer lag, and what reached its dead-letter topic. */
+/** What the broker says about the topics: consumer lag, records held, and what reached a dead-letter topic. */
 final class Topic {
 
     private Topic() {}
@@ -22,11 +22,7 @@ final class Topic {
     /** Records on the topics that {@code group} has not committed yet, over every partition. */
     static long lag(List<String> topics, String group) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()))) {
-            Set<TopicPartition> partitions =
-                    admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                            .flatMap(topic -> topic.partitions().stream()
-                                    .map(p -> new TopicPartition(topic.name(), p.partition())))
-                            .collect(Collectors.toSet());
+            Set<TopicPartition> partitions = partitions(admin, topics);
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
                             partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                     .all()
@@ -41,6 +37,23 @@ final class Topic {
             }
             return lag;
         }
+    }
+
+    /** How many records the topics hold: the sum of their end offsets over every partition. */
+    static long records(List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> ends =
+                    partitions(admin, topics).stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            return admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset)
+                    .sum();
+        }
+    }
+
+    private static Set<TopicPartition> partitions(Admin admin, List<String> topics) throws Exception {
+        return admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+                .collect(Collectors.toSet());
     }
 
     /** Dead letters of {@code topic} that {@code group} sent, among those {@code capture} has seen. */

@@ -1,11 +1,14 @@
 package london.sanctuary.actions.feedback.messaging;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
+import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.ReceivedEvent;
@@ -15,7 +18,9 @@ import org.springframework.messaging.Message;
 
 /**
  * {@code onFeedbackEvents}: keeps the projection of heard feedback from the feedback service's topic, each event
- * applied once through the inbox. Other feedback events (a form published) are not needed here and pass by.
+ * applied once through the inbox. Other feedback events (a form published) are not needed here and pass by. A
+ * response whose participant has already ended LINK_FEEDBACK (withdrawn, or erased) is kept without the link, as
+ * {@link ConsentEndings} would have left it: in a replay the consent topic can be read ahead of this one.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConsumers {
@@ -23,7 +28,7 @@ class FeedbackConsumers {
     static final String CONSUMER = "heard-feedback";
 
     @Bean
-    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, HeardFeedback heard) {
+    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, HeardFeedback heard, ConsentLedger ledger) {
         return message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(FeedbackSubmitted.class)
@@ -35,7 +40,7 @@ class FeedbackConsumers {
                                     Borough.of(s.borough()),
                                     s.responseId(),
                                     s.formId(),
-                                    s.participantRef(),
+                                    linkOf(ledger, s),
                                     Language.of(s.language()),
                                     s.submittedAt())));
             event.dataAs(FeedbackThemed.class)
@@ -45,5 +50,11 @@ class FeedbackConsumers {
                             event,
                             () -> heard.themed(Borough.of(t.borough()), t.responseId(), t.formId(), t.themes())));
         };
+    }
+
+    private static UUID linkOf(ConsentLedger ledger, FeedbackSubmitted s) {
+        boolean ended = s.participantRef() != null
+                && ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK);
+        return ended ? null : s.participantRef();
     }
 }

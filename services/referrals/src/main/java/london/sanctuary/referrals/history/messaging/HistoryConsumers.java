@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.SessionScheduled;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
+import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.ReceivedEvent;
@@ -19,6 +21,9 @@ import org.springframework.messaging.Message;
 /**
  * {@code onEngagementEvents} and {@code onFeedbackEvents}: the history a package carries. Sessions' types,
  * attendance (attended only), and linked responses (those with a participantRef); everything else passes by.
+ * What the consent ledger says has already ended is left out, as {@code Withdrawals} would have removed it: no
+ * linked answer once LINK_FEEDBACK ended, nothing of an erased participant. In a replay the consent topic can be
+ * read ahead of these. Such an event still goes through the inbox, applied with no effect.
  */
 @Configuration(proxyBeanMethods = false)
 class HistoryConsumers {
@@ -27,7 +32,7 @@ class HistoryConsumers {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Bean
-    Consumer<Message<byte[]>> onEngagementEvents(Inbox inbox, EngagementHistory history) {
+    Consumer<Message<byte[]>> onEngagementEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
         return message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(SessionScheduled.class)
@@ -39,30 +44,27 @@ class HistoryConsumers {
                                     Borough.of(s.borough()), s.sessionId(), s.sessionType(), day(s.startsAt()))));
             event.dataAs(AttendanceRecorded.class)
                     .filter(AttendanceRecorded::attended)
-                    .ifPresent(a -> inbox.once(
-                            a.borough(),
-                            CONSUMER,
-                            event,
-                            () -> history.attended(
-                                    Borough.of(a.borough()), a.participantRef(), a.sessionId(), day(a.recordedAt()))));
+                    .ifPresent(a -> inbox.once(a.borough(), CONSUMER, event, () -> {
+                        if (!ledger.erased(a.borough(), a.participantRef())) {
+                            history.attended(
+                                    Borough.of(a.borough()), a.participantRef(), a.sessionId(), day(a.recordedAt()));
+                        }
+                    }));
         };
     }
 
     @Bean
-    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, EngagementHistory history) {
+    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
         return message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(FeedbackSubmitted.class)
                     .filter(s -> s.participantRef() != null)
-                    .ifPresent(s -> inbox.once(
-                            s.borough(),
-                            CONSUMER,
-                            event,
-                            () -> history.answered(
-                                    Borough.of(s.borough()),
-                                    s.participantRef(),
-                                    s.responseId(),
-                                    day(s.submittedAt()))));
+                    .ifPresent(s -> inbox.once(s.borough(), CONSUMER, event, () -> {
+                        if (!ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK)) {
+                            history.answered(
+                                    Borough.of(s.borough()), s.participantRef(), s.responseId(), day(s.submittedAt()));
+                        }
+                    }));
         };
     }
 

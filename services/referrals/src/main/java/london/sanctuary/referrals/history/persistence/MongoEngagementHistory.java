@@ -50,6 +50,13 @@ public class MongoEngagementHistory implements EngagementHistory {
     @Override
     public void unlinkAnswers(Borough borough, UUID participantRef) {
         store(borough).updateFirst(byId(participantRef), new Update().unset("answered"), HISTORY);
+        // a history left with nothing in it goes, so that it reads as one whose answers were never linked
+        store(borough)
+                .remove(
+                        byId(participantRef)
+                                .addCriteria(Criteria.where("attended").exists(false))
+                                .addCriteria(Criteria.where("answered").exists(false)),
+                        HISTORY);
     }
 
     @Override
