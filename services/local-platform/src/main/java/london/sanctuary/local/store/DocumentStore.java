@@ -4,31 +4,35 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MongoDB-wire-protocol store ({@code mongo-java-server}) with its H2 file backend, so
- * documents survive a restart. See STACK.md for what it does not support.
+ * documents survive a restart, its old versions held for the reads still walking them ({@link VersionPin}). See
+ * STACK.md for what it does not support.
  */
 public final class DocumentStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
 
     private final MongoServer server;
+    private final VersionPin pin;
     private final int port;
 
-    private DocumentStore(MongoServer server, int port) {
+    private DocumentStore(MongoServer server, VersionPin pin, int port) {
         this.server = server;
+        this.pin = pin;
         this.port = port;
     }
 
     public static DocumentStore start(Path dataDir, int port) throws Exception {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve("sanctuary.mv");
-        MongoServer server;
+        MVStore store;
         try {
-            server = new MongoServer(new H2Backend(file.toString()));
+            store = MVStore.open(file.toString());
         } catch (RuntimeException locked) {
             if (String.valueOf(locked.getMessage()).contains("locked")) {
                 throw new IllegalStateException("The data folder " + dataDir.getParent()
@@ -37,9 +41,11 @@ public final class DocumentStore implements AutoCloseable {
             }
             throw locked;
         }
+        VersionPin pin = VersionPin.hold(store);
+        MongoServer server = new MongoServer(new H2Backend(store));
         server.bind("localhost", port);
         log.info("MongoDB-protocol store listening on localhost:{}, data in {}", port, file);
-        return new DocumentStore(server, port);
+        return new DocumentStore(server, pin, port);
     }
 
     public String connectionString() {
@@ -49,6 +55,7 @@ public final class DocumentStore implements AutoCloseable {
     @Override
     public void close() {
         // shutdown() closes client connections and the backend, which flushes the H2 file.
+        pin.close();
         server.shutdown();
         log.info("MongoDB-protocol store stopped");
     }
