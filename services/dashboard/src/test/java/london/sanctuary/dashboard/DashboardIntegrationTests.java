@@ -27,7 +27,9 @@ import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.Facts;
 import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.dashboard.figures.Increment;
 import london.sanctuary.dashboard.figures.ReadModel;
+import london.sanctuary.dashboard.figures.Week;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.test.ApiClient;
@@ -188,6 +190,36 @@ class DashboardIntegrationTests extends DashboardServiceTest {
         assertThat(snapshot("replay-" + run + "-a-counters"))
                 .isNotEmpty()
                 .isEqualTo(snapshot("replay-" + run + "-b-counters"));
+    }
+
+    @Test
+    void countersTooManyForOneReplyOfTheStoreAreAllSummed() {
+        // given 12,000 counters of one year, more than the store sends in one reply
+        MongoCounters counters =
+                new MongoCounters(mongo, "many-" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        LocalDate first = LocalDate.of(2025, 1, 6);
+        List<Increment> increments = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            Week week = Week.of(first.plusWeeks(i % 50));
+            increments.add(new Increment(
+                    Dimension.FEEDBACK_SUBMITTED,
+                    "borough-" + i % 30,
+                    week,
+                    List.of("language-" + i / 1_500),
+                    1 + i % 3));
+        }
+        counters.add(increments);
+
+        // when
+        List<Counted> counted = counters.find(
+                Dimension.FEEDBACK_SUBMITTED,
+                new FindCounts(
+                        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Optional.empty(), Optional.empty()));
+
+        // then one sum per borough and language, of every counter
+        assertThat(counted).hasSize(30 * 8);
+        assertThat(counted.stream().mapToLong(Counted::count).sum())
+                .isEqualTo(increments.stream().mapToLong(Increment::amount).sum());
     }
 
     @Test

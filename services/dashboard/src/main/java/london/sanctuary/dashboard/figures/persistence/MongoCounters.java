@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
@@ -29,6 +30,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code seen_facts}. One database for all of London: the dashboard is not per borough.
  */
 public final class MongoCounters implements Counters {
+
+    /** Counters a reply of the store carries, about 1 MB of them. */
+    private static final int BATCH = 5_000;
 
     private final MongoTemplate mongo;
     private final String counters;
@@ -99,17 +103,24 @@ public final class MongoCounters implements Counters {
         return criteria;
     }
 
-    /** Sums each dimension's counters over the weeks, one per borough and key; the session type filters session dimensions. */
+    /**
+     * Sums each dimension's counters over the weeks, one per borough and key; the session type filters session
+     * dimensions. The counters stream through in batches, only the fields summed: a year of London at 10⁶ facts is
+     * 312,013 counters, 78 MB in one reply, past the 48 MB a reply may be.
+     */
     private Map<Dimension, List<Counted>> read(Criteria criteria, FindCounts query) {
         Map<Dimension, Map<List<Object>, Long>> sums = new EnumMap<>(Dimension.class);
-        for (Document counter : mongo.find(Query.query(criteria), Document.class, counters)) {
-            Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
-            if (dimension.isEmpty() || !ofType(dimension.get(), counter, query)) {
-                continue;
-            }
-            List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
-            sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
-                    .merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
+        Query find = Query.query(criteria).cursorBatchSize(BATCH);
+        find.fields().include("dimension", "borough", "key", "first", "count").exclude("_id");
+        try (Stream<Document> found = mongo.stream(find, Document.class, counters)) {
+            found.forEach(counter -> {
+                Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
+                if (dimension.isPresent() && ofType(dimension.get(), counter, query)) {
+                    List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
+                    sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
+                            .merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
+                }
+            });
         }
         Map<Dimension, List<Counted>> out = new EnumMap<>(Dimension.class);
         sums.forEach((dimension, byId) -> {
