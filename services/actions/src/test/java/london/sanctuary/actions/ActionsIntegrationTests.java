@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import london.sanctuary.actions.Participants.Person;
 import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.actions.feedback.HeardResponse;
@@ -192,6 +193,26 @@ class ActionsIntegrationTests {
         // then
         await().atMost(PATIENCE).until(() -> themed(selam));
         assertThat(heard.find(Borough.of("barnet"), selam.responseId()))
+                .get()
+                .satisfies(r -> assertThat(r.participantRef()).isNull());
+    }
+
+    @Test
+    void aResponseGivenBeforeTheLinkWasWithdrawnStaysUnlinkedThoughTheLinkWasGrantedAgainSince() {
+        // given the withdrawal and a new grant heard first, as a replay reads the consent topic ahead
+        Person ruth = Person.in("barnet");
+        consentToEverything(ruth);
+        participants.withdraw(ruth, ruth.linkId(), ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(PATIENCE).until(() -> ledger.ended("barnet", ruth.ref(), ConsentPurpose.LINK_FEEDBACK));
+        participants.grant(ruth, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(PATIENCE).until(() -> holds(ruth, ConsentPurpose.LINK_FEEDBACK));
+
+        // when the response she gave three days ago, before she withdrew, is heard only now
+        participants.answer(ruth, "ti", 3, "housing");
+
+        // then the new grant does not take back the withdrawal
+        await().atMost(PATIENCE).until(() -> themed(ruth));
+        assertThat(heard.find(Borough.of("barnet"), ruth.responseId()))
                 .get()
                 .satisfies(r -> assertThat(r.participantRef()).isNull());
     }

@@ -43,6 +43,26 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
     }
 
     @Test
+    void anAnswerGivenBeforeAWithdrawalIsLeftOutThoughLinkFeedbackWasGrantedAgainSince() {
+        // given LINK_FEEDBACK granted, withdrawn and granted again, heard first
+        UUID ref = UUID.randomUUID();
+        UUID link = UUID.randomUUID();
+        events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
+        events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK));
+        events.grant("newham", ref, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(PATIENCE).until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);
+
+        // when the answer given an hour ago, before the withdrawal, is heard only now
+        events.answered("newham", ref, Instant.now().minusSeconds(3600));
+
+        // then
+        await().atMost(PATIENCE).until(() -> heard(EventType.FEEDBACK_SUBMITTED) > answersHeard);
+        assertThat(stores.of("newham").exists(byId(ref), "engagement_history")).isFalse();
+    }
+
+    @Test
     void nothingOfAnErasedParticipantIsKeptWhenTheirEventsAreHeardAfterTheErasure() {
         // given
         UUID ref = UUID.randomUUID();

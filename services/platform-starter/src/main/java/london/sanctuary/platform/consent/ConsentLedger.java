@@ -19,8 +19,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * consent gates every flow without a call per request. One document per participant and borough
  * ({@code consent_ledger}); each event sets or unsets one purpose, so applying an event twice has the
  * effect of once, and nothing revives a participant once erased. A withdrawal that ends the grant in force is
- * also remembered ({@code ended.<purpose>}, with its time) until the purpose is granted again, so that a
- * projection applying an older event afterwards, as a replay does, can leave out what the withdrawal removed.
+ * also remembered: as ended ({@code ended.<purpose>}) until the purpose is granted again, and by its time
+ * ({@code withdrawn.<purpose>}, the latest) for good, so that a projection applying an older event afterwards, as a
+ * replay does, can leave out what the withdrawal removed even when the purpose was granted again since.
  * After each change it announces a {@link ConsentChanged} inside the service, for features that must act on a
  * withdrawal or an erasure.
  */
@@ -56,9 +57,27 @@ public class ConsentLedger {
      */
     public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose) {
         Document entry = entry(borough, participantRef);
-        return entry != null
-                && (entry.getBoolean("erased", false)
-                        || entry.get("ended", new Document()).containsKey(purpose.name()));
+        return entry != null && ended(entry, purpose);
+    }
+
+    /**
+     * Whether what the participant allowed for this purpose at {@code given} (an answer linked to them when they gave
+     * it) no longer stands: {@link #ended ended} now, or withdrawn at or after {@code given} and granted again since.
+     * A grant after a withdrawal covers what comes after it, not what the withdrawal took back.
+     */
+    public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose, Instant given) {
+        Document entry = entry(borough, participantRef);
+        if (entry == null) {
+            return false;
+        }
+        Date withdrawn = entry.get("withdrawn", new Document()).getDate(purpose.name());
+        return ended(entry, purpose)
+                || withdrawn != null && !withdrawn.toInstant().isBefore(given);
+    }
+
+    private static boolean ended(Document entry, ConsentPurpose purpose) {
+        return entry.getBoolean("erased", false)
+                || entry.get("ended", new Document()).containsKey(purpose.name());
     }
 
     /** Whether this service has heard that the participant was erased. */
@@ -97,7 +116,10 @@ public class ConsentLedger {
                                 .is(withdrawn.participantRef().toString())
                                 .and(field + ".consentId")
                                 .is(withdrawn.consentId().toString())),
-                        new Update().unset(field).set("ended." + purpose, Date.from(withdrawn.withdrawnAt())),
+                        new Update()
+                                .unset(field)
+                                .set("ended." + purpose, Date.from(withdrawn.withdrawnAt()))
+                                .max("withdrawn." + purpose, Date.from(withdrawn.withdrawnAt())),
                         COLLECTION);
         announce(withdrawn.borough(), withdrawn.participantRef(), withdrawn.purpose(), false);
     }

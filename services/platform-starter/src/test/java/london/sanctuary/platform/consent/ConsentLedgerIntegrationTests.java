@@ -127,8 +127,9 @@ class ConsentLedgerIntegrationTests {
         assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
 
         // when
+        Instant withdrawnAt = Instant.now();
         ConsentWithdrawn withdrawal =
-                new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.LINK_FEEDBACK, Instant.now());
+                new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.LINK_FEEDBACK, withdrawnAt);
         publish(withdrawal);
         publish(withdrawal);
 
@@ -139,9 +140,17 @@ class ConsentLedgerIntegrationTests {
         // and when the purpose is granted again
         publish(granted(UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, null));
 
-        // then
+        // then the grant covers what comes after it, not what the withdrawal took back
         await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.LINK_FEEDBACK));
         assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
+        Instant before = withdrawnAt.minusSeconds(60);
+        Instant after = withdrawnAt.plusSeconds(1);
+        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.LINK_FEEDBACK, before))
+                .isTrue();
+        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.LINK_FEEDBACK, after))
+                .isFalse();
+        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.RECONTACT, before))
+                .isFalse();
     }
 
     @Test

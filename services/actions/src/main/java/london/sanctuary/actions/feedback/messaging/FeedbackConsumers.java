@@ -54,7 +54,7 @@ class FeedbackConsumers {
 
     private static UUID linkOf(ConsentLedger ledger, FeedbackSubmitted s) {
         boolean ended = s.participantRef() != null
-                && ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK);
+                && ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt());
         return ended ? null : s.participantRef();
     }
 }

@@ -60,7 +60,8 @@ class HistoryConsumers {
             event.dataAs(FeedbackSubmitted.class)
                     .filter(s -> s.participantRef() != null)
                     .ifPresent(s -> inbox.once(s.borough(), CONSUMER, event, () -> {
-                        if (!ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK)) {
+                        if (!ledger.ended(
+                                s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
                             history.answered(
                                     Borough.of(s.borough()), s.participantRef(), s.responseId(), day(s.submittedAt()));
                         }
