@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole local platform started once in this JVM for the benchmarks that drive it through its APIs: the
- * three demo boroughs, free ports, a temporary data directory, no demo data. Stopped when the JVM ends.
+ * three demo boroughs, free ports, a temporary data directory, no demo data. Stopped, and its data deleted, when
+ * the JVM ends.
  */
 final class BenchPlatform {
 
@@ -27,7 +29,13 @@ final class BenchPlatform {
             LocalSettings settings =
                     new LocalSettings(data, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
             LocalPlatform platform = new LocalPlatform(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "bench-platform-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                platform.close();
+                                FileSystemUtils.deleteRecursively(data.toFile()); // gigabytes after the scale benchmark
+                            },
+                            "bench-platform-stop"));
             platform.start();
             shared = new BenchPlatform(settings);
         }

@@ -19,11 +19,12 @@ import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The one local platform of this JVM's security tests: every service, the broker, the store and the
  * authorization server on free ports, its data in a temporary folder, seeded through the real APIs
- * ({@link Seed}). Started by the first test class that asks, stopped when the JVM exits.
+ * ({@link Seed}). Started by the first test class that asks, stopped and its data deleted when the JVM exits.
  */
 final class ProofPlatform {
 
@@ -47,7 +48,13 @@ final class ProofPlatform {
             Path data = Files.createTempDirectory("proof-security");
             ProofPlatform started =
                     new ProofPlatform(new LocalSettings(data, BOROUGHS, LocalSettings.freePorts(), false));
-            Runtime.getRuntime().addShutdownHook(new Thread(started.platform::close, "proof-platform-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                started.platform.close();
+                                FileSystemUtils.deleteRecursively(data.toFile());
+                            },
+                            "proof-platform-stop"));
             started.platform.start();
             Seed.load(started);
             started.endpoints = ApiDocs.of(started);

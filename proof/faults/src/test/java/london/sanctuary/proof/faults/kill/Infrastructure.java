@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.local.broker.TopicCreator;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The store and the broker as child JVMs on free ports, with their data in a temporary folder so that a
- * killed one comes back with what it had. One pair per test JVM, shared by the kill tests; each test
- * uses its own borough, so its topics and databases are its own.
+ * killed one comes back with what it had; the folder is deleted when the JVM ends. One pair per test JVM, shared
+ * by the kill tests; each test uses its own borough, so its topics and databases are its own.
  */
 final class Infrastructure {
 
@@ -50,6 +51,15 @@ final class Infrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Infrastructure started = shared;
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                started.broker.close();
+                                started.store.close();
+                                FileSystemUtils.deleteRecursively(started.folder.toFile());
+                            },
+                            "proof-infrastructure-stop"));
             shared.store.launch();
             shared.broker.launch();
             shared.store.awaitReady();
