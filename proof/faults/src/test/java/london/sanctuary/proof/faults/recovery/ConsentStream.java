@@ -18,7 +18,7 @@ import london.sanctuary.platform.outbox.OutboxEntry;
 
 /**
  * Plays the consent service's relay on the boroughs' consent topics: each participant's grants, some
- * withdrawn, a few participants erased, in order per participant (keyed by participant, as the relay does).
+ * withdrawn (half of those granted again), a few participants erased, in order per participant (keyed by participant, as the relay does).
  */
 final class ConsentStream implements AutoCloseable {
 
@@ -38,20 +38,12 @@ final class ConsentStream implements AutoCloseable {
                 continue;
             }
             UUID consentId = UUID.randomUUID();
-            events.add(new ConsentGranted(
-                    ref,
-                    borough,
-                    consentId,
-                    purpose,
-                    LegalBasis.CONSENT,
-                    ConsentMethod.WRITTEN,
-                    "ar",
-                    borough + "-2025.1",
-                    at,
-                    random.nextBoolean() ? null : at.plus(365, ChronoUnit.DAYS),
-                    false));
+            events.add(granted(ref, borough, consentId, purpose, at));
             if (random.nextInt(4) == 0) {
                 events.add(new ConsentWithdrawn(ref, borough, consentId, purpose, at.plusSeconds(60)));
+                if (random.nextBoolean()) { // granted again: the ledger keeps the withdrawal's time beside it
+                    events.add(granted(ref, borough, UUID.randomUUID(), purpose, at.plusSeconds(90)));
+                }
             }
         }
         if (random.nextInt(10) == 0) {
@@ -60,6 +52,21 @@ final class ConsentStream implements AutoCloseable {
         events.forEach(event ->
                 relay.send(CloudEventRecords.toRecord(OutboxEntry.of(event, borough, ref.toString(), at), "consent")));
         return events.size();
+    }
+
+    private ConsentGranted granted(UUID ref, String borough, UUID consentId, ConsentPurpose purpose, Instant at) {
+        return new ConsentGranted(
+                ref,
+                borough,
+                consentId,
+                purpose,
+                LegalBasis.CONSENT,
+                ConsentMethod.WRITTEN,
+                "ar",
+                borough + "-2025.1",
+                at,
+                random.nextBoolean() ? null : at.plus(365, ChronoUnit.DAYS),
+                false);
     }
 
     /** Waits until the broker has acknowledged everything sent so far. */
