@@ -185,7 +185,8 @@ class ActionsIntegrationTests {
         Person selam = Person.in("barnet");
         consentToEverything(selam);
         participants.withdraw(selam, selam.linkId(), ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("barnet", selam.ref(), ConsentPurpose.LINK_FEEDBACK));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.ended("barnet", selam.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
 
         // when the response submitted while the link held is heard only now
         participants.answer(selam, "ti", 3, "housing");
@@ -203,7 +204,8 @@ class ActionsIntegrationTests {
         Person ruth = Person.in("barnet");
         consentToEverything(ruth);
         participants.withdraw(ruth, ruth.linkId(), ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("barnet", ruth.ref(), ConsentPurpose.LINK_FEEDBACK));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.ended("barnet", ruth.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         participants.grant(ruth, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE).until(() -> holds(ruth, ConsentPurpose.LINK_FEEDBACK));
 

@@ -28,7 +28,7 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID link = UUID.randomUUID();
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
         events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK));
+        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);
 
         // when the attendance and the answer given while the link held are heard only now
@@ -49,7 +49,7 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID link = UUID.randomUUID();
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
         events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK));
+        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         events.grant("newham", ref, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE).until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);

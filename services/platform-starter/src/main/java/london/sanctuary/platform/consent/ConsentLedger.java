@@ -51,19 +51,11 @@ public class ConsentLedger {
     }
 
     /**
-     * Whether the participant was erased, or withdrew this purpose and has not granted it since, as far as this
-     * service has heard. Not the same as {@code !holds(...)}: a grant this service has not heard of yet has not
-     * ended.
-     */
-    public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose) {
-        Document entry = entry(borough, participantRef);
-        return entry != null && ended(entry, purpose);
-    }
-
-    /**
      * Whether what the participant allowed for this purpose at {@code given} (an answer linked to them when they gave
-     * it) no longer stands: {@link #ended ended} now, or withdrawn at or after {@code given} and granted again since.
-     * A grant after a withdrawal covers what comes after it, not what the withdrawal took back.
+     * it) no longer stands, as far as this service has heard: they were erased, or withdrew the purpose and have not
+     * granted it since, or withdrew it at or after {@code given} and granted it again since — a grant after a
+     * withdrawal covers what comes after it, not what the withdrawal took back. Not the same as {@code !holds(...)}:
+     * a grant this service has not heard of yet has not ended. With {@code given} now: whether the purpose has ended.
      */
     public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose, Instant given) {
         Document entry = entry(borough, participantRef);
@@ -71,11 +63,11 @@ public class ConsentLedger {
             return false;
         }
         Date withdrawn = entry.get("withdrawn", new Document()).getDate(purpose.name());
-        return ended(entry, purpose)
+        return endedNow(entry, purpose)
                 || withdrawn != null && !withdrawn.toInstant().isBefore(given);
     }
 
-    private static boolean ended(Document entry, ConsentPurpose purpose) {
+    private static boolean endedNow(Document entry, ConsentPurpose purpose) {
         return entry.getBoolean("erased", false)
                 || entry.get("ended", new Document()).containsKey(purpose.name());
     }

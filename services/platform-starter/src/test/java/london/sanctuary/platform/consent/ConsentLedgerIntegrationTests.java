@@ -186,7 +186,7 @@ class ConsentLedgerIntegrationTests {
     }
 
     private boolean ended(ConsentPurpose purpose) {
-        return ledger.ended("lambeth", ref, purpose);
+        return ledger.ended("lambeth", ref, purpose, Instant.now());
     }
 
     private int indexOfErasure() {
