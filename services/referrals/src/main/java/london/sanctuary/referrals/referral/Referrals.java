@@ -17,6 +17,9 @@ public interface Referrals {
      */
     long save(Referral referral);
 
+    /** Deletes the holder's copy for good: the receiver's, on an erasure notice or after its review. */
+    void delete(Borough holder, ReferralId id);
+
     /** The holder's referrals on one side, newest first. */
     List<Referral> list(Borough holder, Side side, int limit);
 
