@@ -318,8 +318,8 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             // when he withdraws SHARE_ON_MOVE at Newham
             events.withdraw("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
 
-            // then both copies end WITHDRAWN, the key is shredded, Barnet holds no package and says so
-            assertWithdrawnAndClosedToBarnet(id);
+            // then Newham's copy ends WITHDRAWN, the key is shredded, Barnet deletes its copy and says so
+            assertWithdrawnAndDeletedAtBarnet(id);
             assertThat(stores.of("newham").exists(byParticipant(dawit), "referral_keys"))
                     .isFalse();
             await().atMost(PATIENCE)
@@ -350,7 +350,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
         }
         assertThat(history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref()))
                 .isEmpty();
-        awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
+        assertWithdrawnAndDeletedAtBarnet(id);
     }
 
     @Test
@@ -607,6 +607,24 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
                         .post(incoming("barnet") + "/" + id + "/acceptance", "")
                         .status())
                 .isEqualTo(422);
+    }
+
+    /** Newham's copy WITHDRAWN; Barnet deleted its copy on the erasure notice, gets no key and cannot accept. */
+    private void assertWithdrawnAndDeletedAtBarnet(UUID id) {
+        awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
+        await().atMost(PATIENCE)
+                .until(() -> api("barnet").get(incoming("barnet") + "/" + id).status() == 404);
+        assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
+                .isNull();
+        assertThat(api("barnet")
+                        .as(service("barnet"))
+                        .post(keyRelease("newham", id), "")
+                        .status())
+                .isIn(404, 410);
+        assertThat(api("barnet")
+                        .post(incoming("barnet") + "/" + id + "/acceptance", "")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static List<ConsumerRecord<String, byte[]>> awaitRecords(RecordCapture capture, UUID id, int atLeast) {

@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.incoming.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
@@ -12,8 +13,11 @@ import london.sanctuary.referrals.incoming.ErasureReceipts;
 import london.sanctuary.referrals.referral.ReferralEvents;
 import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.messaging.ReferralEventContracts;
+import london.sanctuary.referrals.referral.persistence.MongoReferrals;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -24,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 public class MongoErasureReceipts implements ErasureReceipts {
 
     public static final String COLLECTION = "erasure_receipts";
+    private static final String OUTBOX = "outbox";
     private final BoroughStores stores;
 
     public MongoErasureReceipts(BoroughStores stores) {
@@ -40,12 +45,28 @@ public class MongoErasureReceipts implements ErasureReceipts {
         d.outcome = receipt.outcome().name();
         d.acknowledgedAt = receipt.acknowledgedAt();
         d.outbox = ReferralEventContracts.toOutbox(holder, List.of(receipt));
+        MongoTemplate store = stores.of(holder.code());
+        Document written = new Document();
+        store.getConverter().write(d, written);
+        written.put(OUTBOX, withPending(store, receipt.routing().id(), written.getList(OUTBOX, Object.class)));
         try {
-            stores.of(holder.code()).insert(d, COLLECTION);
+            store.insert(written, COLLECTION);
             return true;
         } catch (DuplicateKeyException repeated) {
             return false;
         }
+    }
+
+    /**
+     * The events the copy about to be deleted has not yet published (the receiver's last answers, such as
+     * ReferralPackageDeleted), carried over with their ids so they are not lost with it; published twice at worst,
+     * and consumers drop the repeat by id.
+     */
+    private static List<Object> withPending(MongoTemplate store, ReferralId id, List<Object> receipt) {
+        Document copy = store.findById(id.toString(), Document.class, MongoReferrals.COLLECTION);
+        List<Object> all = new ArrayList<>(copy == null ? List.of() : copy.getList(OUTBOX, Object.class, List.of()));
+        all.addAll(receipt);
+        return all;
     }
 
     @Override
