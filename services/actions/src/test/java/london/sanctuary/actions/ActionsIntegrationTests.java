@@ -135,8 +135,12 @@ class ActionsIntegrationTests {
         // then the record of her notice goes, participantRef and all; Dawit's stays
         await().atMost(PATIENCE)
                 .until(() -> !stores.of("newham")
-                        .exists(Query.query(Criteria.where("participantRef").is(amira.ref().toString())), "notices_sent"));
-        assertThat(notice("newham", id, dawit).getString("participantRef")).isEqualTo(dawit.ref().toString());
+                        .exists(
+                                Query.query(Criteria.where("participantRef")
+                                        .is(amira.ref().toString())),
+                                "notices_sent"));
+        assertThat(notice("newham", id, dawit).getString("participantRef"))
+                .isEqualTo(dawit.ref().toString());
     }
 
     @Test

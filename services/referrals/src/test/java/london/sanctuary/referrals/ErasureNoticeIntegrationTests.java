@@ -53,7 +53,8 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
                     .isEqualTo("PARTICIPANT_ERASED");
 
             // and Barnet holds nothing of the referral: not the record, not the package
-            assertThat(api("barnet").get(incoming("barnet") + "/" + id).status()).isEqualTo(404);
+            assertThat(api("barnet").get(incoming("barnet") + "/" + id).status())
+                    .isEqualTo(404);
             assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
                     .isNull();
             assertThat(api("barnet").get(incoming("barnet")).body()).doesNotContain(id.toString());
@@ -83,13 +84,9 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
         assertThat(flagged.path("message").asString())
                 .isEqualTo("The sending borough erased this person on " + today() + REVIEW);
         assertThat(api("barnet").get(incoming("barnet") + "/" + id).body()).contains(amina.name());
-        assertThat(api("barnet")
-                        .get(incoming("barnet"))
-                        .json()
-                        .findValuesAsString("message"))
+        assertThat(api("barnet").get(incoming("barnet")).json().findValuesAsString("message"))
                 .contains(flagged.path("message").asString());
-        assertThat(awaitReceipt(id, "FLAGGED").path("participantRef").isNull())
-                .isTrue();
+        assertThat(awaitReceipt(id, "FLAGGED").path("participantRef").isNull()).isTrue();
 
         // and when a Barnet officer erases it there
         Response erased = api("barnet").post(incoming("barnet") + "/" + id + "/erasure", "");
@@ -129,13 +126,17 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
                         + REVIEW);
         JsonNode atNewham = awaitReceipt(id, "FLAGGED");
         assertThat(atNewham.path("erasureReceipt").path("ground").asString()).isEqualTo("SHARE_ON_MOVE_WITHDRAWN");
-        assertThat(atNewham.path("participantRef").asString()).isEqualTo(dawit.ref().toString());
+        assertThat(atNewham.path("participantRef").asString())
+                .isEqualTo(dawit.ref().toString());
 
         // and when he is erased afterwards, the flag says so
         events.erase("newham", dawit.ref());
         await().atMost(PATIENCE)
                 .until(() -> awaitFlag(id).path("ground").asString().equals("PARTICIPANT_ERASED"));
-        assertThat(awaitReceipt(id, "FLAGGED").path("erasureReceipt").path("ground").asString())
+        assertThat(awaitReceipt(id, "FLAGGED")
+                        .path("erasureReceipt")
+                        .path("ground")
+                        .asString())
                 .isEqualTo("PARTICIPANT_ERASED");
     }
 
@@ -192,12 +193,14 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
                     .isEqualTo(204);
             events.redeliver(sent);
             String replayed = events.onTheExchange(
-                    ContractJson.read(new String(sent.value()), london.sanctuary.contracts.referrals.ReferralSent.class),
+                    ContractJson.read(
+                            new String(sent.value()), london.sanctuary.contracts.referrals.ReferralSent.class),
                     "newham",
                     id);
             events.redeliver(notice);
             awaitApplied("barnet", replayed);
-            assertThat(api("barnet").get(incoming("barnet") + "/" + id).status()).isEqualTo(404);
+            assertThat(api("barnet").get(incoming("barnet") + "/" + id).status())
+                    .isEqualTo(404);
             assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
                     .isNull();
             awaitReceipt(id, "ERASED");
@@ -216,9 +219,9 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
         Response notFlagged = api("barnet").post(erasure, "");
         Response fromLambeth = api("lambeth").post(erasure, "");
         Response withoutTheRole = api("barnet")
-                .as(london.sanctuary.platform.test.TestTokens.sign(london.sanctuary.platform.test.TestTokens.claims(
-                                "barnet-clerk", "barnet", List.of("officer"))
-                        .build()))
+                .as(london.sanctuary.platform.test.TestTokens.sign(
+                        london.sanctuary.platform.test.TestTokens.claims("barnet-clerk", "barnet", List.of("officer"))
+                                .build()))
                 .post(erasure, "");
 
         // then
@@ -256,7 +259,8 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
 
     private void awaitApplied(String borough, String eventId) {
         await().atMost(PATIENCE)
-                .until(() -> stores.of(borough).exists(Query.query(Criteria.where("eventId").is(eventId)), "inbox"));
+                .until(() -> stores.of(borough)
+                        .exists(Query.query(Criteria.where("eventId").is(eventId)), "inbox"));
     }
 
     /** Erased or deleted: the borough's referrals, keys and receipts hold her participantRef nowhere. */
@@ -264,7 +268,8 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
         for (String collection : List.of("referrals", "referral_keys", "erasure_receipts")) {
             assertThat(stores.of(borough).findAll(Document.class, collection))
                     .as(borough + " " + collection)
-                    .noneSatisfy(d -> assertThat(d.toJson()).contains(person.ref().toString()))
+                    .noneSatisfy(
+                            d -> assertThat(d.toJson()).contains(person.ref().toString()))
                     .noneSatisfy(d -> assertThat(d.toJson()).contains(person.name()));
         }
     }
@@ -273,25 +278,28 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
         for (String collection : List.of("referrals", "referral_keys", "erasure_receipts")) {
             assertThat(stores.of("lambeth").findAll(Document.class, collection))
                     .noneSatisfy(d -> assertThat(d.toJson()).contains(id.toString()))
-                    .noneSatisfy(d -> assertThat(d.toJson()).contains(person.ref().toString()));
+                    .noneSatisfy(
+                            d -> assertThat(d.toJson()).contains(person.ref().toString()));
         }
         assertThat(api("lambeth").get(incoming("lambeth")).body()).doesNotContain(id.toString());
     }
 
     private void assertNoticeCarriesNothingPersonal(RecordCapture capture, UUID id, Person person) {
-        await().atMost(PATIENCE).until(() -> !records(capture, id, EventType.REFERRAL_ERASURE_ACKNOWLEDGED)
-                .isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> !records(capture, id, EventType.REFERRAL_ERASURE_ACKNOWLEDGED)
+                        .isEmpty());
         for (EventType type : List.of(EventType.REFERRAL_ERASURE_NOTIFIED, EventType.REFERRAL_ERASURE_ACKNOWLEDGED)) {
             ConsumerRecord<String, byte[]> record = record(capture, id, type);
             assertThat(Schemas.validate(type, new String(record.value()))).isEmpty();
             assertThat(RecordCapture.everythingIn(record))
-                    .doesNotContain(
-                            person.ref().toString(), "participantRef", person.name(), person.phone(), "ESOL");
+                    .doesNotContain(person.ref().toString(), "participantRef", person.name(), person.phone(), "ESOL");
         }
     }
 
     private static ConsumerRecord<String, byte[]> record(RecordCapture capture, UUID id, EventType type) {
-        return await().atMost(PATIENCE).until(() -> records(capture, id, type), r -> !r.isEmpty()).get(0);
+        return await().atMost(PATIENCE)
+                .until(() -> records(capture, id, type), r -> !r.isEmpty())
+                .get(0);
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(RecordCapture capture, UUID id, EventType type) {
@@ -302,7 +310,6 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/London"))
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        return LocalDate.now(ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

@@ -52,10 +52,8 @@ public final class Erasures {
 
     /** The team erases a flagged copy here, after its review; 422 for a referral not flagged. */
     public void erase(Borough to, ReferralId id, Long expected) {
-        Referral referral = referrals
-                .find(to, id)
-                .filter(r -> r.side() == Side.INCOMING)
-                .orElseThrow(UnknownReferral::new);
+        Referral referral =
+                referrals.find(to, id).filter(r -> r.side() == Side.INCOMING).orElseThrow(UnknownReferral::new);
         referral.expectVersion(expected);
         ErasureNotice notice = referral.expectFlaggedForErasure();
         remove(referral.routing(), notice.ground(), ErasureOutcome.ERASED);

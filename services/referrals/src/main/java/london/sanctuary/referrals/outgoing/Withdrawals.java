@@ -44,9 +44,11 @@ public final class Withdrawals {
         ErasureGround ground = erased ? ErasureGround.PARTICIPANT_ERASED : ErasureGround.SHARE_ON_MOVE_WITHDRAWN;
         for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
             // one write: the withdrawal (in flight), the notice after it, then the person forgotten
-            referrals.change(borough, referral.id(), referral.side(), r -> r.withdraw(cause, clock)
-                    | r.notifyErasure(ground, clock)
-                    | (erased && r.forgetParticipant()));
+            referrals.change(
+                    borough,
+                    referral.id(),
+                    referral.side(),
+                    r -> r.withdraw(cause, clock) | r.notifyErasure(ground, clock) | (erased && r.forgetParticipant()));
         }
     }
 

@@ -14,8 +14,7 @@ public record ErasureNotice(ErasureGround ground, Instant notifiedAt) {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
-    private static final String REVIEW =
-            ": review and erase your copy unless you hold it on another lawful basis.";
+    private static final String REVIEW = ": review and erase your copy unless you hold it on another lawful basis.";
 
     public ErasureNotice {
         if (ground == null || notifiedAt == null) {
@@ -28,8 +27,8 @@ public record ErasureNotice(ErasureGround ground, Instant notifiedAt) {
         String day = DAY.format(notifiedAt);
         return switch (ground) {
             case PARTICIPANT_ERASED -> "The sending borough erased this person on " + day + REVIEW;
-            case SHARE_ON_MOVE_WITHDRAWN -> "Consent to share this person's record was withdrawn at the sending"
-                    + " borough on " + day + REVIEW;
+            case SHARE_ON_MOVE_WITHDRAWN ->
+                "Consent to share this person's record was withdrawn at the sending" + " borough on " + day + REVIEW;
         };
     }
 

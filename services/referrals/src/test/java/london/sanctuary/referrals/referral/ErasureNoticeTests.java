@@ -47,12 +47,14 @@ class ErasureNoticeTests {
         // when the copy is erased, then a stale flag and a receipt for another ground arrive
         boolean erased = referral.acknowledged(ErasureGround.PARTICIPANT_ERASED, ErasureOutcome.ERASED, NOTIFIED);
         boolean stale = referral.acknowledged(ErasureGround.PARTICIPANT_ERASED, ErasureOutcome.FLAGGED, NOTIFIED);
-        boolean other =
-                referral.acknowledged(ErasureGround.SHARE_ON_MOVE_WITHDRAWN, ErasureOutcome.DELETED, NOTIFIED);
+        boolean other = referral.acknowledged(ErasureGround.SHARE_ON_MOVE_WITHDRAWN, ErasureOutcome.DELETED, NOTIFIED);
 
         // then
         assertThat(new boolean[] {erased, stale, other}).containsExactly(true, false, false);
-        assertThat(referral.erasureReceipt()).get().extracting(ErasureReceipt::outcome).isEqualTo(ErasureOutcome.ERASED);
+        assertThat(referral.erasureReceipt())
+                .get()
+                .extracting(ErasureReceipt::outcome)
+                .isEqualTo(ErasureOutcome.ERASED);
     }
 
     @Test
@@ -62,8 +64,10 @@ class ErasureNoticeTests {
         Referral waiting = received();
 
         // when
-        boolean flagged = accepted.flagForErasure(ErasureGround.PARTICIPANT_ERASED, NOTIFIED, later(Duration.ofDays(3)));
-        boolean repeated = accepted.flagForErasure(ErasureGround.PARTICIPANT_ERASED, NOTIFIED, later(Duration.ofDays(3)));
+        boolean flagged =
+                accepted.flagForErasure(ErasureGround.PARTICIPANT_ERASED, NOTIFIED, later(Duration.ofDays(3)));
+        boolean repeated =
+                accepted.flagForErasure(ErasureGround.PARTICIPANT_ERASED, NOTIFIED, later(Duration.ofDays(3)));
 
         // then
         assertThat(flagged).isTrue();

@@ -71,8 +71,10 @@ public class MongoErasureReceipts implements ErasureReceipts {
 
     @Override
     public boolean erased(Borough holder, ReferralId id) {
-        List<String> ids = Arrays.stream(ErasureGround.values()).map(g -> id(id, g)).toList();
-        return Lookups.exists(stores.of(holder.code()), Query.query(Criteria.where("_id").in(ids)), COLLECTION);
+        List<String> ids =
+                Arrays.stream(ErasureGround.values()).map(g -> id(id, g)).toList();
+        return Lookups.exists(
+                stores.of(holder.code()), Query.query(Criteria.where("_id").in(ids)), COLLECTION);
     }
 
     private static String id(ReferralId referral, ErasureGround ground) {

@@ -162,7 +162,9 @@ class InboxPages {
             erasures.erase(Requests.borough(borough), ReferralId.parse(id), version);
             return null;
         });
-        return page.startsWith("redirect:") ? "redirect:/boroughs/" + Requests.borough(borough).code() + "/inbox" : page;
+        return page.startsWith("redirect:")
+                ? "redirect:/boroughs/" + Requests.borough(borough).code() + "/inbox"
+                : page;
     }
 
     /** Post, redirect, get: the change, then the referral's page; a refusal, the page again with the problem. */

@@ -108,8 +108,8 @@ public final class ReferralEventContracts {
             return List.of(of(new ReferralPackageDeleted(id, from, to, p.deletedAt()), holder, r, p.deletedAt()));
         }
         if (event instanceof ReferralEvents.ErasureNotified n) {
-            return List.of(
-                    of(new ReferralErasureNotified(id, from, to, n.ground(), n.notifiedAt()), holder, r, n.notifiedAt()));
+            return List.of(of(
+                    new ReferralErasureNotified(id, from, to, n.ground(), n.notifiedAt()), holder, r, n.notifiedAt()));
         }
         if (event instanceof ReferralEvents.ErasureAcknowledged a) {
             return List.of(of(

@@ -33,7 +33,9 @@ final class ReferralMapping {
         d.side = r.side().name();
         d.fromBorough = routing.from().code();
         d.toBorough = routing.to().code();
-        d.participantRef = routing.participantRef() == null ? null : routing.participantRef().toString();
+        d.participantRef = routing.participantRef() == null
+                ? null
+                : routing.participantRef().toString();
         d.sentAt = r.sentAt();
         d.moveDate = r.moveDate().toString();
         d.respondBy = r.respondBy();
