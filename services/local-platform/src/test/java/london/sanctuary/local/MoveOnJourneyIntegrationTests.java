@@ -161,11 +161,14 @@ class MoveOnJourneyIntegrationTests {
                 .isNull();
         assertThat(steps.count("referrals_newham", "referrals", new Document("participantRef", leila)))
                 .isZero();
-        List<ConsumerRecord<String, byte[]>> notices = capture.records().stream()
-                .filter(r -> id.equals(r.key()))
-                .filter(r -> String.valueOf(RecordCapture.header(r, "ce_type")).contains("referral-erasure-"))
-                .toList();
-        assertThat(notices).hasSizeGreaterThanOrEqualTo(3);
+        List<ConsumerRecord<String, byte[]>> notices = await().atMost(JourneySteps.PATIENCE)
+                .until(
+                        () -> capture.records().stream()
+                                .filter(r -> id.equals(r.key()))
+                                .filter(r -> String.valueOf(RecordCapture.header(r, "ce_type"))
+                                        .contains("referral-erasure-"))
+                                .toList(),
+                        found -> found.size() >= 3);
         assertThat(notices)
                 .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
                         .doesNotContain(leila, "participantRef", "Leila", "Haddad", "07700 900123"));

@@ -23,7 +23,7 @@ public interface Referrals {
     /** The holder's referrals on one side, newest first. */
     List<Referral> list(Borough holder, Side side, int limit);
 
-    /** The holder's outgoing referrals of one participant. */
+    /** The holder's referrals of one participant, outgoing and incoming. */
     List<Referral> ofParticipant(Borough holder, UUID participantRef);
 
     /** The holder's incoming referrals still undecided. */
