@@ -71,10 +71,7 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
     void erasureAfterAcceptanceFlagsBarnetsCopyAndOneActionErasesIt() {
         // given Amina's referral accepted by Barnet, her record open there
         Person amina = movable("newham");
-        UUID id = inBarnetsInbox(amina);
-        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+        UUID id = acceptedByBarnet(amina);
 
         // when she is erased at Newham
         events.erase("newham", amina.ref());
@@ -105,17 +102,9 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
     @Test
     void withdrawingShareOnMoveAfterAcceptanceFlagsBarnetsCopyWithTheConsentSentence() {
         // given Dawit's referral accepted by Barnet
-        Person dawit = Person.unique();
         UUID consentId = UUID.randomUUID();
-        NEIGHBOURS.mayMove("newham", dawit.ref().toString(), dawit.name(), dawit.phone());
-        events.grant("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
-        awaitShareOnMove("newham", dawit);
-        UUID id = inBarnetsInbox(dawit);
-        assertThat(api("barnet")
-                        .post(incoming("barnet") + "/" + id + "/acceptance", "")
-                        .status())
-                .isEqualTo(200);
-        awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+        Person dawit = movable("newham", consentId);
+        UUID id = acceptedByBarnet(dawit);
 
         // when he withdraws SHARE_ON_MOVE at Newham
         events.withdraw("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
@@ -143,11 +132,8 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
     @Test
     void withdrawingShareOnMoveBeforeAcceptanceDeletesBarnetsCopy() {
         // given Dawit's referral waiting in Barnet's inbox
-        Person dawit = Person.unique();
         UUID consentId = UUID.randomUUID();
-        NEIGHBOURS.mayMove("newham", dawit.ref().toString(), dawit.name(), dawit.phone());
-        events.grant("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
-        awaitShareOnMove("newham", dawit);
+        Person dawit = movable("newham", consentId);
         UUID id = inBarnetsInbox(dawit);
 
         // when he withdraws SHARE_ON_MOVE at Newham
@@ -164,9 +150,7 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
         try (RecordCapture capture = new RecordCapture(bootstrap())) {
             // given Amina's referral accepted by Barnet and flagged on her erasure at Newham
             Person amina = movable("newham");
-            UUID id = inBarnetsInbox(amina);
-            api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
-            awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+            UUID id = acceptedByBarnet(amina);
             events.erase("newham", amina.ref());
             awaitFlag(id);
             awaitReceipt(id, "FLAGGED");
@@ -211,8 +195,7 @@ class ErasureNoticeIntegrationTests extends ReferralsServiceTest {
     void onlyAFlaggedCopyIsErasedAndOnlyByItsOwnBoroughsMoveOnTeam() {
         // given a referral accepted by Barnet, not flagged
         Person amina = movable("newham");
-        UUID id = inBarnetsInbox(amina);
-        api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+        UUID id = acceptedByBarnet(amina);
         String erasure = incoming("barnet") + "/" + id + "/erasure";
 
         // when

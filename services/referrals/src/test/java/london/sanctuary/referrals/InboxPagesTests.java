@@ -99,12 +99,7 @@ class InboxPagesTests extends ReferralsServiceTest {
     void anAcceptedReferralWhosePersonNewhamErasedIsFlaggedAndErasedFromThePage() {
         // given Amina's referral accepted by Barnet, then her erasure at Newham
         Person amina = movable("newham");
-        UUID id = inBarnetsInbox(amina);
-        assertThat(api("barnet")
-                        .post(incoming("barnet") + "/" + id + "/acceptance", "")
-                        .status())
-                .isEqualTo(200);
-        awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+        UUID id = acceptedByBarnet(amina);
         events.erase("newham", amina.ref());
         String sentence = await().atMost(PATIENCE)
                 .until(
