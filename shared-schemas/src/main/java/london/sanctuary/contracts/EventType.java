@@ -36,6 +36,8 @@ import london.sanctuary.contracts.feedback.FeedbackThemed;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.contracts.referrals.ReferralCompleted;
 import london.sanctuary.contracts.referrals.ReferralDeclined;
+import london.sanctuary.contracts.referrals.ReferralErasureAcknowledged;
+import london.sanctuary.contracts.referrals.ReferralErasureNotified;
 import london.sanctuary.contracts.referrals.ReferralOverdue;
 import london.sanctuary.contracts.referrals.ReferralPackageDeleted;
 import london.sanctuary.contracts.referrals.ReferralReceived;
@@ -76,6 +78,8 @@ public enum EventType {
     REFERRAL_WITHDRAWN("referrals", ReferralWithdrawn.class),
     REFERRAL_OVERDUE("referrals", ReferralOverdue.class),
     REFERRAL_PACKAGE_DELETED("referrals", ReferralPackageDeleted.class),
+    REFERRAL_ERASURE_NOTIFIED("referrals", ReferralErasureNotified.class),
+    REFERRAL_ERASURE_ACKNOWLEDGED("referrals", ReferralErasureAcknowledged.class),
     CONSENT_RECORDED_FACT("facts", ConsentRecordedFact.class),
     CONSENT_WITHDRAWN_FACT("facts", ConsentWithdrawnFact.class),
     SESSION_HELD_FACT("facts", SessionHeldFact.class),

@@ -115,6 +115,35 @@ class ActionsIntegrationTests {
     }
 
     @Test
+    void erasureForgetsTheNoticesSentToTheParticipantAndNobodyElses() {
+        // given Amira and Dawit told of the same action (a theme no other test uses here, so no one else is told)
+        Person amira = Person.in("newham");
+        Person dawit = Person.in("newham");
+        for (Person p : List.of(amira, dawit)) {
+            consentToEverything(p);
+            participants.answer(p, "ar", 5, "health-access");
+            awaitHeard(p, ConsentPurpose.RECONTACT);
+        }
+        ApiClient api = api("newham");
+        String id = raiseAndStart(api, "newham", raise("health-access", amira.responseId(), dawit.responseId()));
+        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Fresh food daily", "طعام"));
+        notice("newham", id, amira);
+
+        // when Amira is erased
+        participants.erase(amira);
+
+        // then the record of her notice goes, participantRef and all; Dawit's stays
+        await().atMost(PATIENCE)
+                .until(() -> !stores.of("newham")
+                        .exists(
+                                Query.query(Criteria.where("participantRef")
+                                        .is(amira.ref().toString())),
+                                "notices_sent"));
+        assertThat(notice("newham", id, dawit).getString("participantRef"))
+                .isEqualTo(dawit.ref().toString());
+    }
+
+    @Test
     void withRecontactWithdrawnNoNoticeGoesAndTheLoopClosesWithACountOfZero() {
         try (RecordCapture capture = new RecordCapture(bootstrap())) {
             // given a participant in Lambeth who answered about food and then withdrew RECONTACT

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * Moving on between boroughs across the real services, broker and store of the local platform: Newham refers Amina
  * to Barnet, Barnet accepts and carries on her support and reads the feedback she linked to herself, and Lambeth, reading every topic it may, learns nothing
  * about her. Without SHARE_ON_MOVE nothing leaves Newham; withdrawing it after sending ends the referral and Barnet
- * holds no package.
+ * deletes its copy; erasing a person Barnet accepted flags Barnet's copy, which one action erases there.
  */
 class MoveOnJourneyIntegrationTests {
 
@@ -125,6 +125,60 @@ class MoveOnJourneyIntegrationTests {
     }
 
     @Test
+    void erasedInNewhamAfterBarnetAcceptedHerAminasCopyIsFlaggedAtBarnetAndErasedByOneAction() throws Exception {
+        // given Leila, referred by Newham and accepted by Barnet
+        String leila = steps.enrolWith("newham", newham, "Leila Haddad", "PARTICIPATE", "SHARE_ON_MOVE");
+        String id = send(leila, "barnet");
+        awaitStatus("barnet", barnet, "/incoming/" + id, "RECEIVED");
+        acceptOnceConsentArrives(id);
+        awaitStatus("newham", newham, "/referrals/" + id, "ACCEPTED");
+
+        // when Newham erases her
+        assertThat(PlatformClients.call(
+                                "DELETE", steps.url("newham", "consent", "/participants/" + leila), newham, null)
+                        .statusCode())
+                .isEqualTo(204);
+
+        // then Barnet's copy is flagged with the sentence its team must act on, and Newham records the receipt
+        JsonNode flagged = await().atMost(JourneySteps.PATIENCE)
+                .until(
+                        () -> steps.get("barnet", barnet, "referrals", "/incoming/" + id)
+                                .path("referral")
+                                .path("erasureNotice"),
+                        JsonNode::isObject);
+        assertThat(flagged.path("message").asString())
+                .startsWith("The sending borough erased this person on ")
+                .endsWith(": review and erase your copy unless you hold it on another lawful basis.");
+        awaitReceipt(id, "FLAGGED");
+
+        // and when Barnet's team erases its copy there
+        steps.post("barnet", barnet, "referrals", "/incoming/" + id + "/erasure", "", 204);
+
+        // then Barnet holds nothing of the referral, Newham has the receipt and keeps no participantRef on it, the
+        // notice and receipts on the exchange carried routing fields only, and Lambeth learned nothing
+        awaitReceipt(id, "ERASED");
+        assertThat(steps.find("referrals_barnet", "referrals", new Document("_id", id)))
+                .isNull();
+        assertThat(steps.count("referrals_newham", "referrals", new Document("participantRef", leila)))
+                .isZero();
+        List<ConsumerRecord<String, byte[]>> notices = await().atMost(JourneySteps.PATIENCE)
+                .until(
+                        () -> capture.records().stream()
+                                .filter(r -> id.equals(r.key()))
+                                .filter(r -> String.valueOf(RecordCapture.header(r, "ce_type"))
+                                        .contains("referral-erasure-"))
+                                .toList(),
+                        found -> found.size() >= 3);
+        assertThat(notices)
+                .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                        .doesNotContain(leila, "participantRef", "Leila", "Haddad", "07700 900123"));
+        assertThat(steps.count("referrals_lambeth", "referrals", new Document("_id", id)))
+                .isZero();
+        assertThat(steps.count("referrals_lambeth", "erasure_receipts", new Document()))
+                .isZero();
+    }
+
+    @Test
     void withoutShareOnMoveTheReferralIsRefusedAndNothingLeavesNewham() throws Exception {
         // given Tomas, who agreed to take part but not to share on move
         String tomas = steps.enrolWith("newham", newham, "Tomas Berhane", "PARTICIPATE");
@@ -144,7 +198,7 @@ class MoveOnJourneyIntegrationTests {
     }
 
     @Test
-    void someoneWhoWithdrawsShareOnMoveAfterSendingEndsWithdrawnAndBarnetHoldsNoPackage() throws Exception {
+    void someoneWhoWithdrawsShareOnMoveAfterSendingEndsWithdrawnAndBarnetHoldsNothing() throws Exception {
         // given Samir, referred to Barnet and waiting in its inbox
         String samir = steps.enrolWith("newham", newham, "Samir Aziz", "PARTICIPATE", "SHARE_ON_MOVE");
         String id = send(samir, "barnet");
@@ -159,11 +213,14 @@ class MoveOnJourneyIntegrationTests {
                 "{}",
                 200);
 
-        // then the referral ends WITHDRAWN in both boroughs, and no package or key of his remains at Barnet
+        // then the referral ends WITHDRAWN at Newham, which records that Barnet deleted its copy on the notice
+        awaitReceipt(id, "DELETED");
         awaitStatus("newham", newham, "/referrals/" + id, "WITHDRAWN");
-        awaitStatus("barnet", barnet, "/incoming/" + id, "WITHDRAWN");
-        Document atBarnet = steps.find("referrals_barnet", "referrals", new Document("_id", id));
-        assertThat(atBarnet).doesNotContainKey("sealed");
+        assertThat(PlatformClients.call("GET", steps.url("barnet", "referrals", "/incoming/" + id), barnet, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(steps.find("referrals_barnet", "referrals", new Document("_id", id)))
+                .isNull();
         assertThat(steps.count("referrals_barnet", "referral_keys", new Document("participantRef", samir)))
                 .isZero();
         assertThat(steps.count("referrals_newham", "referral_keys", new Document("participantRef", samir)))
@@ -224,6 +281,15 @@ class MoveOnJourneyIntegrationTests {
     /** The sender's referrals service learns SHARE_ON_MOVE from the consent topic: key release may wait a moment. */
     private JsonNode acceptOnceConsentArrives(String id) throws Exception {
         return steps.postOnceConsentArrives("barnet", barnet, "referrals", "/incoming/" + id + "/acceptance", "");
+    }
+
+    /** Newham's referral once it records Barnet's receipt with {@code outcome}. */
+    private void awaitReceipt(String id, String outcome) {
+        await().atMost(JourneySteps.PATIENCE)
+                .until(() -> outcome.equals(steps.get("newham", newham, "referrals", "/referrals/" + id)
+                        .path("erasureReceipt")
+                        .path("outcome")
+                        .asString("")));
     }
 
     private void awaitStatus(String borough, String token, String path, String status) {

@@ -98,6 +98,20 @@ final class BoroughEvents implements AutoCloseable {
                 "feedback");
     }
 
+    /** Sends a captured record again as it was, CloudEvent id and all: a redelivery. */
+    void redeliver(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) throws Exception {
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                        record.topic(), null, record.key(), record.value(), record.headers()))
+                .get();
+    }
+
+    /** Publishes a referral event on the exchange as {@code holder}'s referrals service would, under a new id. */
+    String onTheExchange(Contract event, String holder, UUID referralId) throws Exception {
+        OutboxEntry entry = OutboxEntry.of(event, holder, referralId.toString(), Instant.now());
+        producer.send(CloudEventRecords.toRecord(entry, "referrals")).get();
+        return entry.eventId();
+    }
+
     private void publish(Contract event, String borough, UUID key, String service) {
         try {
             producer.send(CloudEventRecords.toRecord(

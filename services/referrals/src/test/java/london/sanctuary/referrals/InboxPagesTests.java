@@ -96,6 +96,56 @@ class InboxPagesTests extends ReferralsServiceTest {
     }
 
     @Test
+    void anAcceptedReferralWhosePersonNewhamErasedIsFlaggedAndErasedFromThePage() {
+        // given Amina's referral accepted by Barnet, then her erasure at Newham
+        Person amina = movable("newham");
+        UUID id = acceptedByBarnet(amina);
+        events.erase("newham", amina.ref());
+        String sentence = await().atMost(PATIENCE)
+                .until(
+                        () -> api("barnet")
+                                .get(incoming("barnet") + "/" + id)
+                                .json()
+                                .path("referral")
+                                .path("erasureNotice")
+                                .path("message")
+                                .asString(""),
+                        m -> !m.isEmpty());
+
+        // when a Barnet officer signs in, sees the flag in the inbox and opens the referral
+        signIn("barnet-officer", "barnet-officer-secret");
+        String row = text("[data-referral='" + id + "']", "ancestor::tr");
+        browser.screenshot("barnet-inbox-erasure-flag");
+        browser.driver
+                .findElement(By.cssSelector("[data-referral='" + id + "']"))
+                .click();
+
+        // then both pages say what Newham did and what to do, and the page offers the one action, with its token
+        assertThat(sentence).startsWith("The sending borough erased this person on ");
+        assertThat(row).contains("REVIEW FOR ERASURE", sentence);
+        assertThat(text("#erasure-notice")).contains(sentence);
+        assertThat(browser.driver.findElements(By.cssSelector("form[action$='/erasure'] input[name='_csrf']")))
+                .hasSize(1);
+        browser.screenshot("barnet-referral-erasure-flag");
+
+        // and when the officer erases Barnet's copy
+        click("erase");
+
+        // then the inbox says so and no longer lists it, the API has nothing, and Newham has the receipt
+        assertThat(text("#erased-banner")).contains("You erased this borough’s copy of the referral");
+        assertThat(browser.driver.getPageSource()).doesNotContain(id.toString(), amina.name());
+        assertThat(api("barnet").get(incoming("barnet") + "/" + id).status()).isEqualTo(404);
+        await().atMost(PATIENCE)
+                .until(() -> api("newham")
+                        .get(outgoing("newham") + "/" + id)
+                        .json()
+                        .path("erasureReceipt")
+                        .path("outcome")
+                        .asString("")
+                        .equals("ERASED"));
+    }
+
+    @Test
     void declineAsksForAReasonFromTheListAndNewhamHearsIt() {
         // given
         UUID id = inBarnetsInbox(movable("newham"));
@@ -226,6 +276,13 @@ class InboxPagesTests extends ReferralsServiceTest {
 
     private String text(String css) {
         return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String text(String css, String xpath) {
+        return browser.driver
+                .findElement(By.cssSelector(css))
+                .findElement(By.xpath(xpath))
+                .getText();
     }
 
     private HttpResponse<String> send(String method, String path, String cookie) throws Exception {

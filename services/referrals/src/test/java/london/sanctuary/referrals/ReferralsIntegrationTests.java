@@ -308,18 +308,15 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
     void withdrawingShareOnMoveInFlightWithdrawsItAndBarnetDeletesThePackage() {
         try (RecordCapture capture = new RecordCapture(bootstrap())) {
             // given a referral waiting in Barnet's inbox
-            Person dawit = Person.unique();
             UUID consentId = UUID.randomUUID();
-            NEIGHBOURS.mayMove("newham", dawit.ref().toString(), dawit.name(), dawit.phone());
-            events.grant("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
-            awaitShareOnMove("newham", dawit);
+            Person dawit = movable("newham", consentId);
             UUID id = inBarnetsInbox(dawit);
 
             // when he withdraws SHARE_ON_MOVE at Newham
             events.withdraw("newham", dawit.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
 
-            // then both copies end WITHDRAWN, the key is shredded, Barnet holds no package and says so
-            assertWithdrawnAndClosedToBarnet(id);
+            // then Newham's copy ends WITHDRAWN, the key is shredded, Barnet deletes its copy and says so
+            assertWithdrawnAndDeletedAtBarnet(id);
             assertThat(stores.of("newham").exists(byParticipant(dawit), "referral_keys"))
                     .isFalse();
             await().atMost(PATIENCE)
@@ -350,7 +347,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
         }
         assertThat(history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref()))
                 .isEmpty();
-        awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
+        assertWithdrawnAndDeletedAtBarnet(id);
     }
 
     @Test
@@ -598,6 +595,20 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
         awaitStatus("barnet", incoming("barnet") + "/" + id, "WITHDRAWN");
         assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
                 .doesNotContainKey("sealed");
+        assertNoKeyAndAcceptanceAnswers(id, 422);
+    }
+
+    /** Newham's copy WITHDRAWN; Barnet deleted its copy on the erasure notice, gets no key and cannot accept. */
+    private void assertWithdrawnAndDeletedAtBarnet(UUID id) {
+        awaitStatus("newham", outgoing("newham") + "/" + id, "WITHDRAWN");
+        await().atMost(PATIENCE)
+                .until(() -> api("barnet").get(incoming("barnet") + "/" + id).status() == 404);
+        assertThat(stores.of("barnet").findById(id.toString(), Document.class, "referrals"))
+                .isNull();
+        assertNoKeyAndAcceptanceAnswers(id, 404);
+    }
+
+    private void assertNoKeyAndAcceptanceAnswers(UUID id, int acceptance) {
         assertThat(api("barnet")
                         .as(service("barnet"))
                         .post(keyRelease("newham", id), "")
@@ -606,7 +617,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
         assertThat(api("barnet")
                         .post(incoming("barnet") + "/" + id + "/acceptance", "")
                         .status())
-                .isEqualTo(422);
+                .isEqualTo(acceptance);
     }
 
     private static List<ConsumerRecord<String, byte[]>> awaitRecords(RecordCapture capture, UUID id, int atLeast) {

@@ -126,10 +126,24 @@ abstract class ReferralsServiceTest {
         return id;
     }
 
+    /** Sent from Newham and accepted by Barnet, Newham's copy ACCEPTED too: the referral's id. */
+    UUID acceptedByBarnet(Person person) {
+        UUID id = inBarnetsInbox(person);
+        Response accepted = api("barnet").post(incoming("barnet") + "/" + id + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
+        return id;
+    }
+
     Person movable(String borough) {
+        return movable(borough, UUID.randomUUID());
+    }
+
+    /** A person holding SHARE_ON_MOVE under {@code consentId}, to withdraw later. */
+    Person movable(String borough, UUID consentId) {
         Person person = Person.unique();
         NEIGHBOURS.mayMove(borough, person.ref().toString(), person.name(), person.phone());
-        events.grant(borough, person.ref(), UUID.randomUUID(), ConsentPurpose.SHARE_ON_MOVE);
+        events.grant(borough, person.ref(), consentId, ConsentPurpose.SHARE_ON_MOVE);
         awaitShareOnMove(borough, person);
         return person;
     }

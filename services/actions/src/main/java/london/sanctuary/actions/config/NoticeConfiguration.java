@@ -5,6 +5,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.OnceEach;
 import london.sanctuary.actions.loop.notify.NotificationClientGateway;
 import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
@@ -39,6 +40,12 @@ class NoticeConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${sanctuary.actions.notify.api-key:}' != ''")
     static class GovUkNotify {
+
+        /** The same log, as erasure forgets a participant's rows in it. */
+        @Bean
+        NoticesSent noticesSent(BoroughStores stores, Clock clock) {
+            return new RecordedLoopNotices(stores, clock)::forget;
+        }
 
         /** Notify, behind the log of notices sent, so a retried close never texts anyone twice. */
         @Bean

@@ -13,9 +13,12 @@ import london.sanctuary.referrals.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.referrals.history.EngagementHistory;
 import london.sanctuary.referrals.history.persistence.MongoEngagementHistory;
 import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.incoming.ErasureReceipts;
+import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
+import london.sanctuary.referrals.incoming.persistence.MongoErasureReceipts;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
@@ -116,8 +119,18 @@ class ReferralsConfiguration {
     }
 
     @Bean
-    Receiving receiving(Referrals referrals, KeyCustody custody, Clock clock) {
-        return new Receiving(referrals, custody, clock);
+    ErasureReceipts erasureReceipts(BoroughStores stores) {
+        return new MongoErasureReceipts(stores);
+    }
+
+    @Bean
+    Receiving receiving(Referrals referrals, KeyCustody custody, ErasureReceipts receipts, Clock clock) {
+        return new Receiving(referrals, custody, receipts, clock);
+    }
+
+    @Bean
+    Erasures erasures(Referrals referrals, ErasureReceipts receipts, KeyCustody custody, Clock clock) {
+        return new Erasures(referrals, receipts, custody, clock);
     }
 
     @Bean

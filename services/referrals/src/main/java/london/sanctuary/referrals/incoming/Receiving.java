@@ -16,17 +16,22 @@ public final class Receiving {
 
     private final Referrals referrals;
     private final KeyCustody custody;
+    private final ErasureReceipts receipts;
     private final Clock clock;
 
-    public Receiving(Referrals referrals, KeyCustody custody, Clock clock) {
+    public Receiving(Referrals referrals, KeyCustody custody, ErasureReceipts receipts, Clock clock) {
         this.referrals = referrals;
         this.custody = custody;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
-    /** Takes a sent referral into the inbox, once: a redelivery finds it there and changes nothing. */
+    /**
+     * Takes a sent referral into the inbox, once: a redelivery finds it there and changes nothing, and a replay
+     * after its copy was deleted or erased on an erasure notice finds the receipt and does not bring it back.
+     */
     public void received(Routing routing, Instant sentAt, LocalDate moveDate, Instant respondBy, Sealed sealed) {
-        if (referrals.find(routing.to(), routing.id()).isPresent()) {
+        if (referrals.find(routing.to(), routing.id()).isPresent() || receipts.erased(routing.to(), routing.id())) {
             return;
         }
         try {

@@ -3,6 +3,8 @@ package london.sanctuary.referrals.outgoing;
 import java.time.Instant;
 import java.util.function.Predicate;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
@@ -31,6 +33,11 @@ public final class Mirror {
         if (status != ReferralStatus.RECEIVED) {
             custody.shred(routing.from(), Sending.keyId(routing));
         }
+    }
+
+    /** The receiver's receipt for an erasure notice, recorded against the sender's referral. */
+    public void acknowledged(Routing routing, ErasureGround ground, ErasureOutcome outcome, Instant at) {
+        change(routing.from(), routing.id(), referral -> referral.acknowledged(ground, outcome, at));
     }
 
     public void overdue(Borough from, ReferralId id) {

@@ -3,6 +3,7 @@ package london.sanctuary.referrals.outgoing;
 import java.time.Clock;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.referrals.crypto.KeyCustody;
@@ -15,7 +16,9 @@ import london.sanctuary.referrals.referral.Side;
  * When SHARE_ON_MOVE ends (withdrawn or expired), LINK_FEEDBACK ends for someone whose package may carry answers, or
  * the person is erased: every data key filed under them is
  * shredded first — so every copy of their packages, in topics, dead letters and backups, is unreadable — and
- * each referral in flight becomes WITHDRAWN. Erasure also forgets their engagement history here.
+ * each referral in flight becomes WITHDRAWN. When SHARE_ON_MOVE ends or the person is erased, every borough they
+ * were ever referred to gets an erasure notice (UK GDPR art. 17(2), 19), whatever the referral's state. Erasure also
+ * forgets their engagement history here, and their participantRef on every referral of theirs.
  */
 public final class Withdrawals {
 
@@ -37,7 +40,16 @@ public final class Withdrawals {
             custody.shredAllOf(borough, participantRef);
             history.forget(borough, participantRef);
         }
-        withdraw(borough, participantRef, erased ? ReferralEnd.PARTICIPANT_ERASED : ReferralEnd.CONSENT_WITHDRAWN);
+        ReferralEnd cause = erased ? ReferralEnd.PARTICIPANT_ERASED : ReferralEnd.CONSENT_WITHDRAWN;
+        ErasureGround ground = erased ? ErasureGround.PARTICIPANT_ERASED : ErasureGround.SHARE_ON_MOVE_WITHDRAWN;
+        for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
+            // one write: the withdrawal (in flight), the notice after it, then the person forgotten
+            referrals.change(
+                    borough,
+                    referral.id(),
+                    referral.side(),
+                    r -> r.withdraw(cause, clock) | r.notifyErasure(ground, clock) | (erased && r.forgetParticipant()));
+        }
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
@@ -23,7 +25,7 @@ import london.sanctuary.contracts.SupportKind;
  */
 public final class Referral {
 
-    private final Routing routing;
+    private Routing routing;
     private final Side side;
     private final Instant sentAt;
     private final LocalDate moveDate;
@@ -39,6 +41,8 @@ public final class Referral {
     private DeclineReason declineReason;
     private Instant endedAt;
     private boolean overdue;
+    private ErasureNotice notice;
+    private ErasureReceipt receipt;
 
     private Referral(Stored s) {
         this.routing = s.routing();
@@ -56,6 +60,8 @@ public final class Referral {
         this.declineReason = s.declineReason();
         this.endedAt = s.endedAt();
         this.overdue = s.overdue();
+        this.notice = s.notice();
+        this.receipt = s.receipt();
     }
 
     /** The sending borough's copy of a referral it sends now; the package is already sealed. */
@@ -78,7 +84,9 @@ public final class Referral {
                 null,
                 null,
                 null,
-                false));
+                false,
+                null,
+                null));
         referral.recorded.add(
                 new ReferralEvents.Sent(routing, now, command.moveDate(), respondBy, sealed, command.reason(), kinds));
         return referral;
@@ -103,7 +111,9 @@ public final class Referral {
                 null,
                 null,
                 null,
-                false));
+                false,
+                null,
+                null));
         referral.recorded.add(new ReferralEvents.Received(routing, now));
         return referral;
     }
@@ -240,6 +250,72 @@ public final class Referral {
         return true;
     }
 
+    /**
+     * The sender tells the receiver that the person was erased or withdrew SHARE_ON_MOVE, whatever the referral's
+     * state: the receiver holds at least its routing, and after acceptance the person's record. Once per ground; an
+     * erasure notice covers everything after it. Says whether it recorded a notice.
+     */
+    public boolean notifyErasure(ErasureGround ground, Clock clock) {
+        if (side != Side.OUTGOING || (notice != null && notice.covers(ground))) {
+            return false;
+        }
+        notice = new ErasureNotice(ground, now(clock));
+        receipt = null;
+        recorded.add(new ReferralEvents.ErasureNotified(routing, ground, notice.notifiedAt()));
+        return true;
+    }
+
+    /** The sender records the receiver's receipt for its latest notice; a receipt for an older one is stale. */
+    public boolean acknowledged(ErasureGround ground, ErasureOutcome outcome, Instant at) {
+        if (side != Side.OUTGOING
+                || notice == null
+                || notice.ground() != ground
+                || (receipt != null && receipt.isFinal())) {
+            return false;
+        }
+        receipt = new ErasureReceipt(ground, outcome, at);
+        return true;
+    }
+
+    /** Once the person is erased, the referral keeps no trace of who it was about. Says whether it forgot. */
+    public boolean forgetParticipant() {
+        if (routing.participantRef() == null) {
+            return false;
+        }
+        routing = routing.withoutParticipant();
+        return true;
+    }
+
+    /** Whether the receiver decided to take the person on: its copy then holds their record. */
+    public boolean acceptedHere() {
+        return side == Side.INCOMING
+                && (status == ReferralStatus.ACCEPTED
+                        || status == ReferralStatus.IN_PROGRESS
+                        || status == ReferralStatus.COMPLETED);
+    }
+
+    /**
+     * The receiver, having accepted, flags its copy for review on the sender's notice, and answers FLAGGED. Says
+     * whether anything changed (a notice already shown changes nothing).
+     */
+    public boolean flagForErasure(ErasureGround ground, Instant notifiedAt, Clock clock) {
+        if (!acceptedHere() || (notice != null && notice.covers(ground))) {
+            return false;
+        }
+        notice = new ErasureNotice(ground, notifiedAt);
+        recorded.add(new ReferralEvents.ErasureAcknowledged(routing, ground, ErasureOutcome.FLAGGED, now(clock)));
+        return true;
+    }
+
+    /** The receiver's team erases a copy the sender asked it to review; refused for any other referral. */
+    public ErasureNotice expectFlaggedForErasure() {
+        if (side != Side.INCOMING || notice == null) {
+            throw new ReferralRuleBroken(
+                    "status", "Only a referral the sending borough asked you to review for erasure is erased here");
+        }
+        return notice;
+    }
+
     public void expectVersion(Long expected) {
         if (expected != null && !expected.equals(version)) {
             throw new StaleVersion();
@@ -342,6 +418,14 @@ public final class Referral {
         return version;
     }
 
+    public Optional<ErasureNotice> erasureNotice() {
+        return Optional.ofNullable(notice);
+    }
+
+    public Optional<ErasureReceipt> erasureReceipt() {
+        return Optional.ofNullable(receipt);
+    }
+
     public List<ReferralEvents> recordedEvents() {
         return List.copyOf(recorded);
     }
@@ -362,5 +446,7 @@ public final class Referral {
             Instant decidedAt,
             DeclineReason declineReason,
             Instant endedAt,
-            boolean overdue) {}
+            boolean overdue,
+            ErasureNotice notice,
+            ErasureReceipt receipt) {}
 }

@@ -3,6 +3,8 @@ package london.sanctuary.referrals.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
@@ -47,4 +49,11 @@ public sealed interface ReferralEvents {
 
     /** The receiving borough deleted its copy of the package. */
     record PackageDeleted(Routing routing, Instant deletedAt) implements ReferralEvents {}
+
+    /** The sending borough told the receiving borough that the person was erased, or withdrew SHARE_ON_MOVE. */
+    record ErasureNotified(Routing routing, ErasureGround ground, Instant notifiedAt) implements ReferralEvents {}
+
+    /** The receiving borough deleted, flagged or erased its copy on an erasure notice. */
+    record ErasureAcknowledged(Routing routing, ErasureGround ground, ErasureOutcome outcome, Instant acknowledgedAt)
+            implements ReferralEvents {}
 }

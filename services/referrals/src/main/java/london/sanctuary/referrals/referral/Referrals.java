@@ -17,10 +17,13 @@ public interface Referrals {
      */
     long save(Referral referral);
 
+    /** Deletes the holder's copy for good: the receiver's, on an erasure notice or after its review. */
+    void delete(Borough holder, ReferralId id);
+
     /** The holder's referrals on one side, newest first. */
     List<Referral> list(Borough holder, Side side, int limit);
 
-    /** The holder's outgoing referrals of one participant. */
+    /** The holder's referrals of one participant, outgoing and incoming. */
     List<Referral> ofParticipant(Borough holder, UUID participantRef);
 
     /** The holder's incoming referrals still undecided. */

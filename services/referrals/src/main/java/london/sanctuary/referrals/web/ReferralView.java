@@ -12,6 +12,9 @@ import london.sanctuary.referrals.referral.Referral;
  * only in the receiving borough's detail after acceptance ({@link IncomingDetail}).
  *
  * @param hoursLeft hours until respond-by while undecided (negative once past), else null
+ * @param participantRef null once the person was erased and the referral forgot them
+ * @param erasureNotice on the sender's copy, the erasure notice it sent; on the receiver's, the flag to review
+ * @param erasureReceipt on the sender's copy, what the receiver did on the notice
  */
 public record ReferralView(
         UUID referralId,
@@ -29,7 +32,15 @@ public record ReferralView(
         Long hoursLeft,
         Instant decidedAt,
         String declineReason,
-        Instant endedAt) {
+        Instant endedAt,
+        Notice erasureNotice,
+        Receipt erasureReceipt) {
+
+    /** The ground, when it was sent, and what the receiving team reads. */
+    public record Notice(String ground, Instant notifiedAt, String message) {}
+
+    /** What the receiving borough did: DELETED, FLAGGED or ERASED. */
+    public record Receipt(String ground, String outcome, Instant acknowledgedAt) {}
 
     public static ReferralView of(Referral r, Instant now) {
         Long hoursLeft =
@@ -50,6 +61,12 @@ public record ReferralView(
                 hoursLeft,
                 r.decidedAt().orElse(null),
                 r.declineReason().map(Enum::name).orElse(null),
-                r.endedAt().orElse(null));
+                r.endedAt().orElse(null),
+                r.erasureNotice()
+                        .map(n -> new Notice(n.ground().name(), n.notifiedAt(), n.message()))
+                        .orElse(null),
+                r.erasureReceipt()
+                        .map(e -> new Receipt(e.ground().name(), e.outcome().name(), e.acknowledgedAt()))
+                        .orElse(null));
     }
 }

@@ -35,6 +35,11 @@ public final class InMemoryReferrals implements Referrals {
     }
 
     @Override
+    public void delete(Borough holder, ReferralId id) {
+        stored.remove(key(holder, id));
+    }
+
+    @Override
     public List<Referral> list(Borough holder, Side side, int limit) {
         return all(holder).filter(r -> r.side() == side).limit(limit).toList();
     }
@@ -42,7 +47,7 @@ public final class InMemoryReferrals implements Referrals {
     @Override
     public List<Referral> ofParticipant(Borough holder, UUID participantRef) {
         return all(holder)
-                .filter(r -> r.routing().participantRef().equals(participantRef))
+                .filter(r -> participantRef.equals(r.routing().participantRef()))
                 .toList();
     }
 
@@ -81,7 +86,9 @@ public final class InMemoryReferrals implements Referrals {
                 r.decidedAt().orElse(null),
                 r.declineReason().orElse(null),
                 r.endedAt().orElse(null),
-                r.overdue());
+                r.overdue(),
+                r.erasureNotice().orElse(null),
+                r.erasureReceipt().orElse(null));
     }
 
     private static String key(Borough holder, ReferralId id) {

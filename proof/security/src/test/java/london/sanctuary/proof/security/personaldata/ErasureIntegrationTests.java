@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Erasure is crypto-shredding (decision 0007): once some demo participants are erased in every borough that enrolled
  * them, no key that opens their data is left in any store, a restored backup of their record does not open, their
- * referral in flight is withdrawn with its key shredded, and nothing in any store or on any topic names them.
+ * referral in flight is withdrawn with its key shredded, every borough they were referred to answers the erasure
+ * notice, and nothing in any store or on any topic names them.
  */
 @ExtendWith(DemoRun.Shared.class)
 class ErasureIntegrationTests {
@@ -69,8 +70,21 @@ class ErasureIntegrationTests {
                 .untilAsserted(() -> assertThat(status(run, "newham", "/referrals/" + id(waiting)))
                         .isEqualTo("WITHDRAWN"));
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(status(run, to(waiting), "/incoming/" + id(waiting)))
-                        .isEqualTo("WITHDRAWN"));
+                .untilAsserted(() -> assertThat(run.api("referrals", to(waiting) + "-officer")
+                                .get("/api/boroughs/" + to(waiting) + "/incoming/" + id(waiting))
+                                .status())
+                        .isEqualTo(404));
+
+        // and every borough they were referred to answered the erasure notice (decision 0026): the copy waiting in an
+        // inbox deleted, the accepted one flagged for its team's review; Newham's referrals no longer name them
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(receipt(run, waiting)).isEqualTo("DELETED"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(receipt(run, accepted)).isEqualTo("FLAGGED"));
+        for (JsonNode referral : List.of(waiting, accepted)) {
+            assertThat(newhamsCopy(run, referral).path("participantRef").isNull())
+                    .isTrue();
+        }
         assertThat(run.api("referrals", to(waiting) + "-service")
                         .post("/api/exchange/newham/referrals/" + id(waiting) + "/key-release", "")
                         .status())
@@ -131,6 +145,17 @@ class ErasureIntegrationTests {
         return (read.has("referral") ? read.path("referral") : read)
                 .path("status")
                 .asString();
+    }
+
+    private static JsonNode newhamsCopy(DemoRun run, JsonNode referral) {
+        return run.api("referrals", "newham-officer")
+                .get("/api/boroughs/newham/referrals/" + id(referral))
+                .json();
+    }
+
+    /** The receiving borough's answer to the erasure notice, as Newham recorded it. */
+    private static String receipt(DemoRun run, JsonNode referral) {
+        return newhamsCopy(run, referral).path("erasureReceipt").path("outcome").asString("");
     }
 
     private static List<JsonNode> sentFromNewham(DemoRun run) {

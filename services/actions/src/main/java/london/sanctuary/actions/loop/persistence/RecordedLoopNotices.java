@@ -2,9 +2,12 @@ package london.sanctuary.actions.loop.persistence;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.UUID;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.Notice;
 import london.sanctuary.actions.loop.NoticeLog;
+import london.sanctuary.actions.loop.NoticesSent;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.store.BoroughStores;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * Each borough's {@code notices_sent}: what was sent (or, as the local adapter, what would be sent), with no
  * contact details. One document per action and participant, so recording the same notice again changes nothing.
  */
-public class RecordedLoopNotices implements LoopNotices, NoticeLog {
+public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent {
 
     public static final String COLLECTION = "notices_sent";
     private final BoroughStores stores;
@@ -53,6 +56,16 @@ public class RecordedLoopNotices implements LoopNotices, NoticeLog {
                                 .setOnInsert("text", notice.text())
                                 .setOnInsert("sentAt", Date.from(clock.instant())),
                         COLLECTION);
+    }
+
+    /**
+     * Erasure: the participant's rows go. Nothing is sent to them again (erasure ends their RECONTACT and unlinks
+     * their answers), so the record that stopped a second notice is no longer needed, and it was keyed by them.
+     */
+    @Override
+    public void forget(Borough borough, UUID participantRef) {
+        stores.of(borough.code())
+                .remove(Query.query(Criteria.where("participantRef").is(participantRef.toString())), COLLECTION);
     }
 
     /** What was recorded for one action and participant, or null. */

@@ -8,6 +8,8 @@ import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.contracts.referrals.ReferralCompleted;
 import london.sanctuary.contracts.referrals.ReferralDeclined;
+import london.sanctuary.contracts.referrals.ReferralErasureAcknowledged;
+import london.sanctuary.contracts.referrals.ReferralErasureNotified;
 import london.sanctuary.contracts.referrals.ReferralOverdue;
 import london.sanctuary.contracts.referrals.ReferralReceived;
 import london.sanctuary.contracts.referrals.ReferralSent;
@@ -17,6 +19,7 @@ import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.ReceivedEvent;
+import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.referral.DeclineReason;
@@ -30,7 +33,8 @@ import org.springframework.messaging.Message;
 
 /**
  * {@code onExchangeEvents}: every referral event of every borough passes here; each instance acts only for the
- * boroughs it serves — as receiver on ReferralSent and ReferralWithdrawn, as sender on the receiver's events —
+ * boroughs it serves — as receiver on ReferralSent, ReferralWithdrawn and ReferralErasureNotified, as sender on the
+ * receiver's events and its erasure receipts —
  * once per event and borough through the inbox. What the package holds, it never sees.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +44,8 @@ class ExchangeConsumers {
     static final String SENDER = "referral-mirror";
 
     @Bean
-    Consumer<Message<byte[]>> onExchangeEvents(Inbox inbox, ServedBoroughs served, Receiving receiving, Mirror mirror) {
+    Consumer<Message<byte[]>> onExchangeEvents(
+            Inbox inbox, ServedBoroughs served, Receiving receiving, Erasures erasures, Mirror mirror) {
         return message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(ReferralSent.class)
@@ -67,6 +72,27 @@ class ExchangeConsumers {
                             () -> receiving.endedBySender(
                                     routing(w.referralId(), w.fromBorough(), w.toBorough(), w.participantRef()),
                                     w.cause())));
+            event.dataAs(ReferralErasureNotified.class)
+                    .filter(n -> served.serves(n.toBorough()))
+                    .ifPresent(n -> inbox.once(
+                            n.toBorough(),
+                            RECEIVER,
+                            event,
+                            () -> erasures.notified(
+                                    routing(n.referralId(), n.fromBorough(), n.toBorough(), null),
+                                    n.ground(),
+                                    n.notifiedAt())));
+            event.dataAs(ReferralErasureAcknowledged.class)
+                    .filter(a -> served.serves(a.fromBorough()))
+                    .ifPresent(a -> inbox.once(
+                            a.fromBorough(),
+                            SENDER,
+                            event,
+                            () -> mirror.acknowledged(
+                                    routing(a.referralId(), a.fromBorough(), a.toBorough(), null),
+                                    a.ground(),
+                                    a.outcome(),
+                                    a.acknowledgedAt())));
             Mirroring mirroring = new Mirroring(inbox, served, mirror, event);
             mirroring.on(
                     ReferralReceived.class,

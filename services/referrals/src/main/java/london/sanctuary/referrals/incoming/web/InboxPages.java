@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralId;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The move-on team's inbox for a person signed in (the starter's staff sign-in; the token in the session, the
  * borough scoped as on the API): the list with its SLA clock, and per referral a page to accept, decline with a
- * reason code, record who picks up each support item and complete. Every form posts with CSRF to the same
+ * reason code, record who picks up each support item and complete, and erase a copy the sending borough asked it to
+ * review for erasure. Every form posts with CSRF to the same
  * {@link Decisions} as the JSON API, with the version the page showed, so a change made meanwhile is refused; a
  * refusal is shown on the page, never as JSON.
  */
@@ -41,10 +43,12 @@ class InboxPages {
             DeclineReason.OTHER);
 
     private final Decisions decisions;
+    private final Erasures erasures;
     private final IncomingReads reads;
 
-    InboxPages(Decisions decisions, Clock clock) {
+    InboxPages(Decisions decisions, Erasures erasures, Clock clock) {
         this.decisions = decisions;
+        this.erasures = erasures;
         this.reads = new IncomingReads(decisions, clock);
     }
 
@@ -143,6 +147,24 @@ class InboxPages {
                 response,
                 done,
                 () -> decisions.complete(Requests.borough(borough), ReferralId.parse(id), version));
+    }
+
+    /** Erases a copy flagged by the sender's erasure notice; then back to the inbox, where it is gone. */
+    @PostMapping("/{id}/erasure")
+    String erase(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes done) {
+        String page = act(borough, id, "erased", PageError.STATUS, model, response, done, () -> {
+            erasures.erase(Requests.borough(borough), ReferralId.parse(id), version);
+            return null;
+        });
+        return page.startsWith("redirect:")
+                ? "redirect:/boroughs/" + Requests.borough(borough).code() + "/inbox"
+                : page;
     }
 
     /** Post, redirect, get: the change, then the referral's page; a refusal, the page again with the problem. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralId;
@@ -22,16 +23,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The receiving borough's move-on team: the inbox, and accepting, declining, picking up and completing. */
+/**
+ * The receiving borough's move-on team: the inbox, and accepting, declining, picking up, completing, and erasing a
+ * copy the sending borough asked it to review.
+ */
 @RestController
 @RequestMapping(path = "/api/boroughs/{borough}/incoming", produces = MediaType.APPLICATION_JSON_VALUE)
 class IncomingController {
 
     private final Decisions decisions;
+    private final Erasures erasures;
     private final IncomingReads reads;
 
-    IncomingController(Decisions decisions, Clock clock) {
+    IncomingController(Decisions decisions, Erasures erasures, Clock clock) {
         this.decisions = decisions;
+        this.erasures = erasures;
         this.reads = new IncomingReads(decisions, clock);
     }
 
@@ -98,6 +104,20 @@ class IncomingController {
         Requests.moveOn();
         return answer(
                 decisions.complete(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch)));
+    }
+
+    /**
+     * EraseReferral: the copy the sending borough asked this borough to review (its erasure notice) is erased here
+     * — the record and the key of the imported package — and the sender gets the receipt. 204; 422 unless flagged.
+     */
+    @PostMapping("/{id}/erasure")
+    ResponseEntity<Void> erase(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Requests.moveOn();
+        erasures.erase(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<IncomingDetail> answer(Versioned<Referral> changed) {

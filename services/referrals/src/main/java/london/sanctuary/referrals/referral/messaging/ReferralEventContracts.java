@@ -13,6 +13,8 @@ import london.sanctuary.contracts.referrals.EncryptedPackage;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.contracts.referrals.ReferralCompleted;
 import london.sanctuary.contracts.referrals.ReferralDeclined;
+import london.sanctuary.contracts.referrals.ReferralErasureAcknowledged;
+import london.sanctuary.contracts.referrals.ReferralErasureNotified;
 import london.sanctuary.contracts.referrals.ReferralOverdue;
 import london.sanctuary.contracts.referrals.ReferralPackageDeleted;
 import london.sanctuary.contracts.referrals.ReferralReceived;
@@ -104,6 +106,17 @@ public final class ReferralEventContracts {
         }
         if (event instanceof ReferralEvents.PackageDeleted p) {
             return List.of(of(new ReferralPackageDeleted(id, from, to, p.deletedAt()), holder, r, p.deletedAt()));
+        }
+        if (event instanceof ReferralEvents.ErasureNotified n) {
+            return List.of(of(
+                    new ReferralErasureNotified(id, from, to, n.ground(), n.notifiedAt()), holder, r, n.notifiedAt()));
+        }
+        if (event instanceof ReferralEvents.ErasureAcknowledged a) {
+            return List.of(of(
+                    new ReferralErasureAcknowledged(id, from, to, a.ground(), a.outcome(), a.acknowledgedAt()),
+                    holder,
+                    r,
+                    a.acknowledgedAt()));
         }
         throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
     }

@@ -48,6 +48,11 @@ public class MongoReferrals implements Referrals {
     }
 
     @Override
+    public void delete(Borough holder, ReferralId id) {
+        stores.of(holder.code()).remove(Query.query(Criteria.where("_id").is(id.toString())), COLLECTION);
+    }
+
+    @Override
     public List<Referral> list(Borough holder, Side side, int limit) {
         return read(
                 holder,

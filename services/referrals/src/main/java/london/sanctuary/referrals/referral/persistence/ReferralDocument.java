@@ -35,8 +35,16 @@ class ReferralDocument {
     String declineReason;
     Instant endedAt;
     boolean overdue;
+    NoticeDocument erasureNotice;
+    ReceiptDocument erasureReceipt;
     List<OutboxEntry> outbox;
 
     /** The package, AES-GCM: key id, IV and ciphertext in base64. */
     record SealedDocument(String keyId, String iv, String ciphertext) {}
+
+    /** An erasure notice: sent (the sender's copy) or shown as a flag (the receiver's accepted copy). */
+    record NoticeDocument(String ground, Instant notifiedAt) {}
+
+    /** The receiver's answer to the notice, on the sender's copy. */
+    record ReceiptDocument(String ground, String outcome, Instant acknowledgedAt) {}
 }

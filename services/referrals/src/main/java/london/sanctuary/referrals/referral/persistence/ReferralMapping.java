@@ -5,9 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.ErasureNotice;
+import london.sanctuary.referrals.referral.ErasureReceipt;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.ReferralStatus;
@@ -29,7 +33,9 @@ final class ReferralMapping {
         d.side = r.side().name();
         d.fromBorough = routing.from().code();
         d.toBorough = routing.to().code();
-        d.participantRef = routing.participantRef().toString();
+        d.participantRef = routing.participantRef() == null
+                ? null
+                : routing.participantRef().toString();
         d.sentAt = r.sentAt();
         d.moveDate = r.moveDate().toString();
         d.respondBy = r.respondBy();
@@ -46,6 +52,13 @@ final class ReferralMapping {
         d.declineReason = r.declineReason().map(Enum::name).orElse(null);
         d.endedAt = r.endedAt().orElse(null);
         d.overdue = r.overdue();
+        d.erasureNotice = r.erasureNotice()
+                .map(n -> new ReferralDocument.NoticeDocument(n.ground().name(), n.notifiedAt()))
+                .orElse(null);
+        d.erasureReceipt = r.erasureReceipt()
+                .map(e -> new ReferralDocument.ReceiptDocument(
+                        e.ground().name(), e.outcome().name(), e.acknowledgedAt()))
+                .orElse(null);
         d.outbox = ReferralEventContracts.toOutbox(r.holder(), r.recordedEvents());
         return d;
     }
@@ -60,7 +73,7 @@ final class ReferralMapping {
                         new ReferralId(UUID.fromString(d.id)),
                         Borough.of(d.fromBorough),
                         Borough.of(d.toBorough),
-                        UUID.fromString(d.participantRef)),
+                        d.participantRef == null ? null : UUID.fromString(d.participantRef)),
                 Side.valueOf(d.side),
                 d.sentAt,
                 LocalDate.parse(d.moveDate),
@@ -76,6 +89,16 @@ final class ReferralMapping {
                 d.decidedAt,
                 d.declineReason == null ? null : DeclineReason.valueOf(d.declineReason),
                 d.endedAt,
-                d.overdue));
+                d.overdue,
+                d.erasureNotice == null
+                        ? null
+                        : new ErasureNotice(
+                                ErasureGround.valueOf(d.erasureNotice.ground()), d.erasureNotice.notifiedAt()),
+                d.erasureReceipt == null
+                        ? null
+                        : new ErasureReceipt(
+                                ErasureGround.valueOf(d.erasureReceipt.ground()),
+                                ErasureOutcome.valueOf(d.erasureReceipt.outcome()),
+                                d.erasureReceipt.acknowledgedAt())));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.Sample;
@@ -42,6 +43,10 @@ class ReferralEventContractsTests {
         withdrawn.withdraw(ReferralEnd.CONSENT_WITHDRAWN, clockAt(SENT));
         Referral deleted = ReferralFixtures.received();
         deleted.endedBySender(ReferralEnd.CONSENT_WITHDRAWN, clockAt(SENT));
+        Referral notified = ReferralFixtures.sent();
+        notified.notifyErasure(ErasureGround.PARTICIPANT_ERASED, clockAt(SENT));
+        entries.addAll(ReferralEventContracts.toOutbox(NEWHAM, notified.recordedEvents()));
+        incoming.flagForErasure(ErasureGround.PARTICIPANT_ERASED, SENT, later(Duration.ofDays(3)));
         for (Referral r : List.of(incoming, overdue, declined, deleted)) {
             entries.addAll(ReferralEventContracts.toOutbox(BARNET, r.recordedEvents()));
         }
@@ -51,6 +56,9 @@ class ReferralEventContractsTests {
         assertThat(entries).allSatisfy(entry -> {
             EventType type = EventType.ofType(entry.type()).orElseThrow();
             assertThat(Schemas.validate(type, entry.data())).as(entry.type()).isEmpty();
+            if (type == EventType.REFERRAL_ERASURE_NOTIFIED || type == EventType.REFERRAL_ERASURE_ACKNOWLEDGED) {
+                assertThat(entry.data()).doesNotContain("participantRef");
+            }
             if (entry.topic().equals(Topics.GLA_FACTS)) {
                 assertThat(entry.data()).doesNotContain("participantRef").doesNotContain("referralId");
             } else {
@@ -69,6 +77,8 @@ class ReferralEventContractsTests {
                         EventType.REFERRAL_WITHDRAWN.type(),
                         EventType.REFERRAL_OVERDUE.type(),
                         EventType.REFERRAL_PACKAGE_DELETED.type(),
+                        EventType.REFERRAL_ERASURE_NOTIFIED.type(),
+                        EventType.REFERRAL_ERASURE_ACKNOWLEDGED.type(),
                         EventType.REFERRAL_SENT_FACT.type(),
                         EventType.REFERRAL_RESOLVED_FACT.type(),
                         EventType.REFERRAL_OVERDUE_FACT.type());
@@ -84,7 +94,9 @@ class ReferralEventContractsTests {
                 EventType.REFERRAL_STARTED,
                 EventType.REFERRAL_COMPLETED,
                 EventType.REFERRAL_WITHDRAWN,
-                EventType.REFERRAL_OVERDUE)) {
+                EventType.REFERRAL_OVERDUE,
+                EventType.REFERRAL_ERASURE_NOTIFIED,
+                EventType.REFERRAL_ERASURE_ACKNOWLEDGED)) {
             for (Sample sample : Samples.of(type)) {
                 assertThat(ContractJson.read(sample.json(), type.recordType())).isNotNull();
             }

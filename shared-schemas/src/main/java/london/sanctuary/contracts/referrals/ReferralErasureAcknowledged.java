@@ -1,0 +1,22 @@
+package london.sanctuary.contracts.referrals;
+
+import java.time.Instant;
+import java.util.UUID;
+import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ErasureOutcome;
+
+/**
+ * The receiving borough's receipt for an erasure notice: what it did with its copy of the referral. Routing
+ * fields only.
+ *
+ * <p>Type {@code london.sanctuary.referrals.referral-erasure-acknowledged.v1}, schema {@code schemas/referrals/referral-erasure-acknowledged.v1.schema.json}.
+ */
+public record ReferralErasureAcknowledged(
+        UUID referralId,
+        String fromBorough,
+        String toBorough,
+        ErasureGround ground,
+        ErasureOutcome outcome,
+        Instant acknowledgedAt)
+        implements Contract {}

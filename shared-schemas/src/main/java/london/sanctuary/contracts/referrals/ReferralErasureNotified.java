@@ -1,0 +1,17 @@
+package london.sanctuary.contracts.referrals;
+
+import java.time.Instant;
+import java.util.UUID;
+import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ErasureGround;
+
+/**
+ * The sending borough tells the receiving borough that the person of this referral was erased, or withdrew
+ * SHARE_ON_MOVE: the receiver deletes its copy, or flags it for review once accepted. Routing fields only: no
+ * participantRef, nothing about the person.
+ *
+ * <p>Type {@code london.sanctuary.referrals.referral-erasure-notified.v1}, schema {@code schemas/referrals/referral-erasure-notified.v1.schema.json}.
+ */
+public record ReferralErasureNotified(
+        UUID referralId, String fromBorough, String toBorough, ErasureGround ground, Instant notifiedAt)
+        implements Contract {}
