@@ -31,6 +31,20 @@ public record DisclosureRule(int suppressBelow, int roundTo) {
         return rounded == 0 ? roundTo : rounded;
     }
 
+    /**
+     * Every true count that can be published as {@code published}: what an analyst who knows this rule learns
+     * from one published figure (0 is exact; nothing below the threshold is published).
+     */
+    public Range trueRange(long published) {
+        if (published == 0) {
+            return new Range(0, 0);
+        }
+        return new Range(Math.max(suppressBelow, published - roundTo / 2), published + (roundTo - 1) / 2);
+    }
+
+    /** Counts from {@code low} to {@code high}, both included. */
+    public record Range(long low, long high) {}
+
     /** The published form of a lone count: suppressed when small, else rounded. */
     public Cell publish(long count) {
         return isSmall(count) ? Cell.SUPPRESSED : Cell.of(round(count));

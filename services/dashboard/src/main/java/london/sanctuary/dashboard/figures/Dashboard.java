@@ -82,6 +82,18 @@ public final class Dashboard {
         return Tables.cross(table.name(), counted, table.subject(), c -> view.side(c.borough()), sides);
     }
 
+    /**
+     * Where a counter of that dimension falls in the named table of a view, as {row, column}; empty when the
+     * table does not count that dimension. What an analyst reading the README knows of the tables' make-up.
+     */
+    public static Optional<List<String>> place(String name, View view, Dimension dimension, Counted counted) {
+        return TableDefinitions.named(name)
+                .filter(t -> t.dimensions().contains(dimension))
+                .map(t -> view.isLondon()
+                        ? List.of(t.row().apply(counted), t.column().apply(counted))
+                        : List.of(t.subject().apply(counted), view.side(counted.borough())));
+    }
+
     /** A borough's view needs all of London behind it, whatever borough the filter names. */
     private static FindCounts scoped(FindCounts query, View view) {
         return view.isLondon()

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Counters in a map, for tests of the read model without a store. */
-final class InMemoryCounters implements Counters {
+public final class InMemoryCounters implements Counters {
 
     final Map<String, Long> counts = new TreeMap<>();
     final Map<String, Increment> shapes = new TreeMap<>();
