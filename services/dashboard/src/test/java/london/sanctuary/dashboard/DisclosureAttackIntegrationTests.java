@@ -47,7 +47,7 @@ class DisclosureAttackIntegrationTests extends DashboardServiceTest {
     void noSuppressedCellOfOneToSevenIsPinnedByAnyCombinationOfViews() {
         // given four boroughs' facts over three weeks of their own, small counts everywhere
         LocalDate monday = LocalDate.of(2030, 1, 7).plusWeeks(new Random().nextInt(50_000));
-        GeneratedFacts data = GeneratedFacts.of(13, BOROUGHS, monday, 3, 1);
+        GeneratedFacts data = GeneratedFacts.of(13, BOROUGHS, monday, 3, 3);
         try (FactEvents facts = new FactEvents(environment.getRequiredProperty("spring.kafka.bootstrap-servers"))) {
             data.facts().forEach(f -> facts.publish(f.fact(), f.borough()));
         }
@@ -85,5 +85,4 @@ class DisclosureAttackIntegrationTests extends DashboardServiceTest {
                 .mapToLong(i -> i.amount())
                 .sum();
     }
-
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the {@link DisclosureRule} to a whole table.
+ * Applies the {@link DisclosureRule} to a whole table: every published entry, totals included, is perturbed by its
+ * own cell key ({@link CellKey}) before rounding, so totals are not the sums of the published cells and a cell
+ * published in several views shows the same value in each (decision 0027).
  *
  * <p>Totals rule: totals are the <em>true</em> row, column and grand totals, rounded and suppressed by
  * the same rule as any cell, so the published totals stay honest. The totals are then treated as one
@@ -55,12 +57,12 @@ public final class DisclosureControl {
         }
         List<PublishedTable> out = new ArrayList<>();
         for (int k = 0; k < tables.size(); k++) {
-            out.add(published(tables.get(k), grids.get(k), hidden.get(k)));
+            out.add(published(tables.get(k), grids.get(k), keysWithTotals(tables.get(k)), hidden.get(k)));
         }
         return out;
     }
 
-    private PublishedTable published(CountTable table, long[][] grid, boolean[][] hidden) {
+    private PublishedTable published(CountTable table, long[][] grid, long[][] keys, boolean[][] hidden) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         List<List<Cell>> cells = new ArrayList<>();
@@ -68,14 +70,14 @@ public final class DisclosureControl {
         for (int r = 0; r < rows; r++) {
             List<Cell> line = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
-                line.add(cell(grid, hidden, r, c));
+                line.add(cell(grid, keys, hidden, r, c));
             }
             cells.add(line);
-            rowTotals.add(cell(grid, hidden, r, columns));
+            rowTotals.add(cell(grid, keys, hidden, r, columns));
         }
         List<Cell> columnTotals = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            columnTotals.add(cell(grid, hidden, rows, c));
+            columnTotals.add(cell(grid, keys, hidden, rows, c));
         }
         return new PublishedTable(
                 table.name(),
@@ -84,7 +86,7 @@ public final class DisclosureControl {
                 cells,
                 rowTotals,
                 columnTotals,
-                cell(grid, hidden, rows, columns));
+                cell(grid, keys, hidden, rows, columns));
     }
 
     /** A median from a histogram of values to counts, shown only when the count behind it passes. */
@@ -106,8 +108,26 @@ public final class DisclosureControl {
         return Figure.of((double) part.value() / (part.value() + rest.value()));
     }
 
-    private Cell cell(long[][] grid, boolean[][] hidden, int r, int c) {
-        return hidden[r][c] ? Cell.SUPPRESSED : Cell.of(rule.round(grid[r][c]));
+    /** Published: perturbed by its own cell key, so the same cell shows the same value wherever it appears. */
+    private Cell cell(long[][] grid, long[][] keys, boolean[][] hidden, int r, int c) {
+        return hidden[r][c] ? Cell.SUPPRESSED : Cell.of(rule.perturb(grid[r][c], keys[r][c]));
+    }
+
+    /** The cell keys of a table with its totals: a total's key is the sum of its cells' keys, as its records'. */
+    private static long[][] keysWithTotals(CountTable table) {
+        int rows = table.rows().size();
+        int columns = table.columns().size();
+        long[][] keys = new long[rows + 1][columns + 1];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                long key = table.keyAt(r, c);
+                keys[r][c] = key;
+                keys[r][columns] += key;
+                keys[rows][c] += key;
+                keys[rows][columns] += key;
+            }
+        }
+        return keys;
     }
 
     private static long[][] withTotals(CountTable table) {

@@ -9,7 +9,11 @@ import london.sanctuary.dashboard.figures.View;
 
 /** One request of the attack: who asks (an officer's borough, or the analyst), the period and the filters. */
 public record Asked(
-        Optional<String> officer, LocalDate from, LocalDate to, Optional<String> borough, Optional<String> sessionType) {
+        Optional<String> officer,
+        LocalDate from,
+        LocalDate to,
+        Optional<String> borough,
+        Optional<String> sessionType) {
 
     public View view() {
         return officer.map(View::beside).orElseGet(View::london);

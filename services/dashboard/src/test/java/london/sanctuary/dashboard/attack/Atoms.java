@@ -24,12 +24,17 @@ record Atoms(List<Atom> all) {
         Map<String, Increment> byId = new LinkedHashMap<>();
         for (GeneratedFacts.Fact fact : data.facts()) {
             for (Increment i : FactIncrements.of(fact.fact())) {
-                byId.merge(i.id(), i, (a, b) -> new Increment(a.dimension(), a.borough(), a.week(), a.key(), a.amount() + b.amount()));
+                byId.merge(
+                        i.id(),
+                        i,
+                        (a, b) ->
+                                new Increment(a.dimension(), a.borough(), a.week(), a.key(), a.amount() + b.amount()));
             }
         }
         List<Atom> atoms = new ArrayList<>();
         for (Increment i : byId.values()) {
-            atoms.add(new Atom(atoms.size(), i.dimension(), i.week().monday(), new Counted(i.borough(), i.key(), i.amount())));
+            atoms.add(new Atom(
+                    atoms.size(), i.dimension(), i.week().monday(), new Counted(i.borough(), i.key(), i.amount())));
         }
         return new Atoms(List.copyOf(atoms));
     }

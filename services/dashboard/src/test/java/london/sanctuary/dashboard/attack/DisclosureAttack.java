@@ -58,7 +58,9 @@ public final class DisclosureAttack {
                         if (r < 0 || c < 0) {
                             throw new IllegalStateException("no place for " + atom + " in " + table.path("name"));
                         }
-                        for (int[] at : new int[][] {{r, c}, {r, columns.size()}, {rows.size(), c}, {rows.size(), columns.size()}}) {
+                        for (int[] at : new int[][] {
+                            {r, c}, {r, columns.size()}, {rows.size(), c}, {rows.size(), columns.size()}
+                        }) {
                             grid[at[0]][at[1]].set(atom.index());
                         }
                     });
@@ -141,7 +143,8 @@ public final class DisclosureAttack {
         List<String> parts = new ArrayList<>();
         set.stream().limit(4).forEach(i -> {
             Atom a = atoms.all().get(i);
-            parts.add(a.dimension().code() + "|" + a.counted().borough() + "|" + a.monday() + "|" + a.counted().key());
+            parts.add(a.dimension().code() + "|" + a.counted().borough() + "|" + a.monday() + "|"
+                    + a.counted().key());
         });
         return String.join(" + ", parts) + (set.cardinality() > 4 ? " + …" : "");
     }
@@ -159,9 +162,14 @@ public final class DisclosureAttack {
         @Override
         public String toString() {
             return "%d views, %d figures, %d distinct published sums, %d distinct suppressed cells of 1-7, %d pinned (%d to their true value)%s"
-                    .formatted(views, figures, equations, targets, pinned, pinnedToTruth,
+                    .formatted(
+                            views,
+                            figures,
+                            equations,
+                            targets,
+                            pinned,
+                            pinnedToTruth,
                             examples.isEmpty() ? "" : "; e.g. " + examples.subList(0, Math.min(3, examples.size())));
         }
     }
-
 }

@@ -28,7 +28,8 @@ final class Solver {
             parent[i] = i;
         }
         bounds.forEach(b -> joinAll(b.getKey().stream().toArray()));
-        links.forEach(l -> joinAll(java.util.Arrays.stream(l).mapToInt(t -> t[0]).toArray()));
+        links.forEach(
+                l -> joinAll(java.util.Arrays.stream(l).mapToInt(t -> t[0]).toArray()));
     }
 
     /** The least and the greatest whole value the sum of {@code target} can take given everything published. */
@@ -58,7 +59,10 @@ final class Solver {
         }
         Expression objective = model.addExpression("target").weight(1);
         target.stream().forEach(i -> objective.set(variables.get(i), 1));
-        return new long[] {(long) Math.ceil(value(model.minimise(), 0) - 1e-6), (long) Math.floor(value(model.maximise(), Long.MAX_VALUE) + 1e-6)};
+        return new long[] {
+            (long) Math.ceil(value(model.minimise(), 0) - 1e-6),
+            (long) Math.floor(value(model.maximise(), Long.MAX_VALUE) + 1e-6)
+        };
     }
 
     private static double value(Optimisation.Result result, double unbounded) {
@@ -84,5 +88,4 @@ final class Solver {
         }
         return i;
     }
-
 }
