@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * An analyst's or officer's attack on the published tables: every published figure of every view read, as the
  * interval of true sums of counters it can stand for under the published rule ({@link DisclosureRule#trueRange});
  * then every suppressed cell whose true count is 1–7 is minimised and maximised over everything published
- * ({@link Solver}). A cell is pinned when the two meet.
+ * ({@link Solver}). A cell is pinned when both are its true value.
  */
 public final class DisclosureAttack {
 
@@ -101,19 +101,16 @@ public final class DisclosureAttack {
         }
     }
 
-    /** Solves for every suppressed cell of 1–7 seen; answers what was pinned. */
+    /** Solves for every suppressed cell of 1–7 seen; answers those pinned to their true value. */
     public Outcome solve() {
         Solver solver = new Solver(atoms.all().size(), new ArrayList<>(bounds.entrySet()), links());
         List<String> pinned = new ArrayList<>();
-        int pinnedToTruth = 0;
         for (Map.Entry<BitSet, Long> target : targets.entrySet()) {
-            long[] range = solver.range(target.getKey());
-            if (range[0] == range[1]) {
-                pinned.add(describe(target.getKey()) + " = " + range[0] + " (true " + target.getValue() + ")");
-                pinnedToTruth += range[0] == target.getValue() ? 1 : 0;
+            if (solver.pins(target.getKey(), target.getValue())) {
+                pinned.add(describe(target.getKey()) + " = " + target.getValue());
             }
         }
-        return new Outcome(views, figures, bounds.size(), targets.size(), pinned.size(), pinnedToTruth, pinned);
+        return new Outcome(views, figures, bounds.size(), targets.size(), pinned.size(), pinned);
     }
 
     /**
@@ -157,17 +154,16 @@ public final class DisclosureAttack {
 
     /** What the attack read and found. */
     public record Outcome(
-            int views, int figures, int equations, int targets, int pinned, int pinnedToTruth, List<String> examples) {
+            int views, int figures, int equations, int targets, int pinnedToTruth, List<String> examples) {
 
         @Override
         public String toString() {
-            return "%d views, %d figures, %d distinct published sums, %d distinct suppressed cells of 1-7, %d pinned (%d to their true value)%s"
+            return "%d views, %d figures, %d distinct published sums, %d distinct suppressed cells of 1-7, %d pinned to their true value%s"
                     .formatted(
                             views,
                             figures,
                             equations,
                             targets,
-                            pinned,
                             pinnedToTruth,
                             examples.isEmpty() ? "" : "; e.g. " + examples.subList(0, Math.min(3, examples.size())));
         }

@@ -32,8 +32,19 @@ final class Solver {
                 l -> joinAll(java.util.Arrays.stream(l).mapToInt(t -> t[0]).toArray()));
     }
 
-    /** The least and the greatest whole value the sum of {@code target} can take given everything published. */
-    long[] range(BitSet target) {
+    /**
+     * Whether everything published pins the sum of {@code target} to {@code truth}: its least whole value is the
+     * truth (the truth is feasible, so the least is at most it), and so is its greatest.
+     */
+    boolean pins(BitSet target, long truth) {
+        ExpressionsBasedModel model = model(target);
+        if ((long) Math.ceil(value(model.minimise(), 0) - 1e-6) < truth) {
+            return false;
+        }
+        return (long) Math.floor(value(model.maximise(), Long.MAX_VALUE) + 1e-6) == truth;
+    }
+
+    private ExpressionsBasedModel model(BitSet target) {
         BitSet roots = new BitSet();
         target.stream().forEach(i -> roots.set(find(i)));
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -59,10 +70,7 @@ final class Solver {
         }
         Expression objective = model.addExpression("target").weight(1);
         target.stream().forEach(i -> objective.set(variables.get(i), 1));
-        return new long[] {
-            (long) Math.ceil(value(model.minimise(), 0) - 1e-6),
-            (long) Math.floor(value(model.maximise(), Long.MAX_VALUE) + 1e-6)
-        };
+        return model;
     }
 
     private static double value(Optimisation.Result result, double unbounded) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * boroughs over three weeks; issue size (-Dproof.size=full): six boroughs over four weeks, about three times the
  * facts each.
  */
-class DisclosureAttackIntegrationTests {
+class DashboardDisclosureIntegrationTests {
 
     static final List<String> MORE = List.of("hackney", "croydon", "camden");
 
