@@ -32,8 +32,4 @@ public record CountTable(String name, List<String> rows, List<String> columns, l
     public long at(int row, int column) {
         return counts[row][column];
     }
-
-    public long keyAt(int row, int column) {
-        return keys[row][column];
-    }
 }

@@ -38,8 +38,9 @@ public final class DisclosureControl {
      * is determined ({@link LinearAudit}), so no table undoes another's protection.
      */
     public List<PublishedTable> publishTogether(List<CountTable> tables) {
-        List<long[][]> grids =
-                tables.stream().map(DisclosureControl::withTotals).toList();
+        List<long[][]> grids = tables.stream()
+                .map(t -> withTotals(t.counts(), t.columns().size()))
+                .toList();
         List<boolean[][]> hidden =
                 new ArrayList<>(grids.stream().map(this::primary).toList());
         LinkedTotals links = LinkedTotals.of(tables, grids);
@@ -57,7 +58,11 @@ public final class DisclosureControl {
         }
         List<PublishedTable> out = new ArrayList<>();
         for (int k = 0; k < tables.size(); k++) {
-            out.add(published(tables.get(k), grids.get(k), keysWithTotals(tables.get(k)), hidden.get(k)));
+            out.add(published(
+                    tables.get(k),
+                    grids.get(k),
+                    withTotals(tables.get(k).keys(), tables.get(k).columns().size()),
+                    hidden.get(k)));
         }
         return out;
     }
@@ -113,34 +118,20 @@ public final class DisclosureControl {
         return hidden[r][c] ? Cell.SUPPRESSED : Cell.of(rule.perturb(grid[r][c], keys[r][c]));
     }
 
-    /** The cell keys of a table with its totals: a total's key is the sum of its cells' keys, as its records'. */
-    private static long[][] keysWithTotals(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
-        long[][] keys = new long[rows + 1][columns + 1];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                long key = table.keyAt(r, c);
-                keys[r][c] = key;
-                keys[r][columns] += key;
-                keys[rows][c] += key;
-                keys[rows][columns] += key;
-            }
-        }
-        return keys;
-    }
-
-    private static long[][] withTotals(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
+    /**
+     * The cells with a totals row and column added. For counts, the true totals; for cell keys, a total's key is the
+     * sum of its cells' keys, as its records' are.
+     */
+    private static long[][] withTotals(long[][] cells, int columns) {
+        int rows = cells.length;
         long[][] grid = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                long count = table.at(r, c);
-                grid[r][c] = count;
-                grid[r][columns] += count;
-                grid[rows][c] += count;
-                grid[rows][columns] += count;
+                long value = cells[r][c];
+                grid[r][c] = value;
+                grid[r][columns] += value;
+                grid[rows][c] += value;
+                grid[rows][columns] += value;
             }
         }
         return grid;
