@@ -12,11 +12,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plays the services' relays: publishes anonymised facts onto {@code sanctuary.gla.facts.v1}. */
-final class FactEvents implements AutoCloseable {
+public final class FactEvents implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    FactEvents(String bootstrapServers) {
+    public FactEvents(String bootstrapServers) {
         producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(),
@@ -24,7 +24,7 @@ final class FactEvents implements AutoCloseable {
     }
 
     /** Publishes the fact as the borough's relay would, and answers its entry to publish again. */
-    OutboxEntry publish(Contract fact, String borough) {
+    public OutboxEntry publish(Contract fact, String borough) {
         OutboxEntry entry = OutboxEntry.fact(fact, borough, Instant.now());
         republish(entry);
         return entry;

@@ -94,6 +94,14 @@ final class ProofPlatform {
         return settings.dataDir();
     }
 
+    String bootstrapServers() {
+        return "localhost:" + settings.port("kafka");
+    }
+
+    String mongoUri() {
+        return "mongodb://localhost:" + settings.port("mongo");
+    }
+
     String issuer() {
         return "http://localhost:" + settings.port("auth");
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the {@link DisclosureRule} to a whole table.
+ * Applies the {@link DisclosureRule} to a whole table: every published entry, totals included, is perturbed by its
+ * own cell key ({@link CellKey}) before rounding, so totals are not the sums of the published cells and a cell
+ * published in several views shows the same value in each (decision 0027).
  *
  * <p>Totals rule: totals are the <em>true</em> row, column and grand totals, rounded and suppressed by
  * the same rule as any cell, so the published totals stay honest. The totals are then treated as one
@@ -36,8 +38,9 @@ public final class DisclosureControl {
      * is determined ({@link LinearAudit}), so no table undoes another's protection.
      */
     public List<PublishedTable> publishTogether(List<CountTable> tables) {
-        List<long[][]> grids =
-                tables.stream().map(DisclosureControl::withTotals).toList();
+        List<long[][]> grids = tables.stream()
+                .map(t -> withTotals(t.counts(), t.columns().size()))
+                .toList();
         List<boolean[][]> hidden =
                 new ArrayList<>(grids.stream().map(this::primary).toList());
         LinkedTotals links = LinkedTotals.of(tables, grids);
@@ -55,12 +58,16 @@ public final class DisclosureControl {
         }
         List<PublishedTable> out = new ArrayList<>();
         for (int k = 0; k < tables.size(); k++) {
-            out.add(published(tables.get(k), grids.get(k), hidden.get(k)));
+            out.add(published(
+                    tables.get(k),
+                    grids.get(k),
+                    withTotals(tables.get(k).keys(), tables.get(k).columns().size()),
+                    hidden.get(k)));
         }
         return out;
     }
 
-    private PublishedTable published(CountTable table, long[][] grid, boolean[][] hidden) {
+    private PublishedTable published(CountTable table, long[][] grid, long[][] keys, boolean[][] hidden) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         List<List<Cell>> cells = new ArrayList<>();
@@ -68,14 +75,14 @@ public final class DisclosureControl {
         for (int r = 0; r < rows; r++) {
             List<Cell> line = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
-                line.add(cell(grid, hidden, r, c));
+                line.add(cell(grid, keys, hidden, r, c));
             }
             cells.add(line);
-            rowTotals.add(cell(grid, hidden, r, columns));
+            rowTotals.add(cell(grid, keys, hidden, r, columns));
         }
         List<Cell> columnTotals = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            columnTotals.add(cell(grid, hidden, rows, c));
+            columnTotals.add(cell(grid, keys, hidden, rows, c));
         }
         return new PublishedTable(
                 table.name(),
@@ -84,7 +91,7 @@ public final class DisclosureControl {
                 cells,
                 rowTotals,
                 columnTotals,
-                cell(grid, hidden, rows, columns));
+                cell(grid, keys, hidden, rows, columns));
     }
 
     /** A median from a histogram of values to counts, shown only when the count behind it passes. */
@@ -106,21 +113,25 @@ public final class DisclosureControl {
         return Figure.of((double) part.value() / (part.value() + rest.value()));
     }
 
-    private Cell cell(long[][] grid, boolean[][] hidden, int r, int c) {
-        return hidden[r][c] ? Cell.SUPPRESSED : Cell.of(rule.round(grid[r][c]));
+    /** Published: perturbed by its own cell key, so the same cell shows the same value wherever it appears. */
+    private Cell cell(long[][] grid, long[][] keys, boolean[][] hidden, int r, int c) {
+        return hidden[r][c] ? Cell.SUPPRESSED : Cell.of(rule.perturb(grid[r][c], keys[r][c]));
     }
 
-    private static long[][] withTotals(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
+    /**
+     * The cells with a totals row and column added. For counts, the true totals; for cell keys, a total's key is the
+     * sum of its cells' keys, as its records' are.
+     */
+    private static long[][] withTotals(long[][] cells, int columns) {
+        int rows = cells.length;
         long[][] grid = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                long count = table.at(r, c);
-                grid[r][c] = count;
-                grid[r][columns] += count;
-                grid[rows][c] += count;
-                grid[rows][columns] += count;
+                long value = cells[r][c];
+                grid[r][c] = value;
+                grid[r][columns] += value;
+                grid[rows][c] += value;
+                grid[rows][columns] += value;
             }
         }
         return grid;

@@ -2,7 +2,8 @@ package london.sanctuary.dashboard.disclosure;
 
 /**
  * The thresholds: counts from 1 to {@code suppressBelow - 1} are suppressed, every other count is
- * rounded to the nearest {@code roundTo}.
+ * perturbed by its cell's noise ({@link CellKey}) and rounded to the nearest {@code roundTo}, never below the
+ * rounded threshold.
  */
 public record DisclosureRule(int suppressBelow, int roundTo) {
 
@@ -30,6 +31,33 @@ public record DisclosureRule(int suppressBelow, int roundTo) {
         long rounded = Math.round((double) count / roundTo) * roundTo;
         return rounded == 0 ? roundTo : rounded;
     }
+
+    /**
+     * The published value of a count that is not small: perturbed by the noise of its cell key, then rounded, and
+     * never below the threshold rounded (so no published figure looks small). Zero stays zero.
+     */
+    public long perturb(long count, long cellKey) {
+        if (count == 0) {
+            return 0;
+        }
+        return Math.max(round(suppressBelow), round(Math.max(1, count + CellKey.noise(cellKey, count))));
+    }
+
+    /**
+     * Every true count that can be published as {@code published}: what an analyst who knows this rule and the
+     * perturbation table's width, but no cell key, learns from one published figure (0 is exact).
+     */
+    public Range trueRange(long published) {
+        if (published == 0) {
+            return new Range(0, 0);
+        }
+        return new Range(
+                Math.max(suppressBelow, published - roundTo / 2 - CellKey.MAX_NOISE),
+                published + (roundTo - 1) / 2 + CellKey.MAX_NOISE);
+    }
+
+    /** Counts from {@code low} to {@code high}, both included. */
+    public record Range(long low, long high) {}
 
     /** The published form of a lone count: suppressed when small, else rounded. */
     public Cell publish(long count) {

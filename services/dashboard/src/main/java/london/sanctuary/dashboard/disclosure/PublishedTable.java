@@ -2,7 +2,10 @@ package london.sanctuary.dashboard.disclosure;
 
 import java.util.List;
 
-/** A table after disclosure control: cells, row and column totals and the grand total, all published forms. */
+/**
+ * A table after disclosure control: cells, row and column totals and the grand total, all published forms, and
+ * what its rows and columns count ({@code rowHeader}, {@code columnHeader}: e.g. "sending borough").
+ */
 public record PublishedTable(
         String name,
         List<String> rows,
@@ -10,7 +13,25 @@ public record PublishedTable(
         List<List<Cell>> cells,
         List<Cell> rowTotals,
         List<Cell> columnTotals,
-        Cell total) {
+        Cell total,
+        String rowHeader,
+        String columnHeader) {
+
+    public PublishedTable(
+            String name,
+            List<String> rows,
+            List<String> columns,
+            List<List<Cell>> cells,
+            List<Cell> rowTotals,
+            List<Cell> columnTotals,
+            Cell total) {
+        this(name, rows, columns, cells, rowTotals, columnTotals, total, "", "");
+    }
+
+    /** The same table, saying what its rows and columns count. */
+    public PublishedTable headed(String rowHeader, String columnHeader) {
+        return new PublishedTable(name, rows, columns, cells, rowTotals, columnTotals, total, rowHeader, columnHeader);
+    }
 
     public PublishedTable {
         rows = List.copyOf(rows);
@@ -26,9 +47,12 @@ public record PublishedTable(
         return c < 0 ? Cell.of(0) : cells.get(row).get(c);
     }
 
-    /** The table as CSV: a header, one line per row with its total, and a totals line. */
+    /**
+     * The table as CSV: a header (its first field says what rows and columns count, as "sending borough \
+     * receiving borough"), one line per row with its total, and a totals line.
+     */
     public String csv() {
-        StringBuilder out = new StringBuilder(quote(name));
+        StringBuilder out = new StringBuilder(quote(rowHeader.isEmpty() ? name : rowHeader + " \\ " + columnHeader));
         columns.forEach(column -> out.append(',').append(quote(column)));
         out.append(",Total\n");
         for (int r = 0; r < rows.size(); r++) {

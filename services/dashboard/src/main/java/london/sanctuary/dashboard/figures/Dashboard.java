@@ -67,9 +67,15 @@ public final class Dashboard {
 
     /** The table with those published together with it, protected as one ({@link DisclosureControl#publishTogether}). */
     private List<PublishedTable> publishGroup(TableDefinition table, Map<Dimension, List<Counted>> found, View view) {
-        return control.publishTogether(TableDefinitions.groupOf(table).stream()
-                .map(t -> count(t, found, view))
-                .toList());
+        List<TableDefinition> group = TableDefinitions.groupOf(table);
+        List<PublishedTable> published = control.publishTogether(
+                group.stream().map(t -> count(t, found, view)).toList());
+        List<PublishedTable> out = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+            TableDefinition.Headers headers = group.get(k).headers(view);
+            out.add(published.get(k).headed(headers.rows(), headers.columns()));
+        }
+        return out;
     }
 
     private CountTable count(TableDefinition table, Map<Dimension, List<Counted>> found, View view) {
@@ -79,7 +85,22 @@ public final class Dashboard {
             return Tables.cross(table.name(), counted, table.row(), table.column());
         }
         List<String> sides = List.of(view.borough().orElseThrow(), REST_OF_LONDON);
-        return Tables.cross(table.name(), counted, table.subject(), c -> view.side(c.borough()), sides);
+        return Tables.cross(
+                table.name(),
+                counted,
+                c -> table.place(view, c).get(0),
+                c -> table.place(view, c).get(1),
+                sides);
+    }
+
+    /**
+     * Where a counter of that dimension falls in the named table of a view, as {row, column}; empty when the
+     * table does not count that dimension. What an analyst reading the README knows of the tables' make-up.
+     */
+    public static Optional<List<String>> place(String name, View view, Dimension dimension, Counted counted) {
+        return TableDefinitions.named(name)
+                .filter(t -> t.dimensions().contains(dimension))
+                .map(t -> t.place(view, counted));
     }
 
     /** A borough's view needs all of London behind it, whatever borough the filter names. */

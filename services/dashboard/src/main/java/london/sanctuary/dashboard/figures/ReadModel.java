@@ -1,6 +1,7 @@
 package london.sanctuary.dashboard.figures;
 
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.dashboard.disclosure.CellKey;
 
 /**
  * Applies facts to the counters once each. As in decision 0003, the fact's id is recorded after its
@@ -10,6 +11,8 @@ import london.sanctuary.contracts.Contract;
  * write can make them atomic without transactions; the window is one fact wide and a replay of the
  * facts topic into an empty database rebuilds exact figures.
  */
+/* Each increment carries its fact's record key (CellKey), added to the counter beside the count, so a cell's key
+ * is read with its count and a replay gives the same keys. */
 public final class ReadModel {
 
     private final Counters counters;
@@ -23,7 +26,9 @@ public final class ReadModel {
         if (counters.hasApplied(factId)) {
             return false;
         }
-        counters.add(FactIncrements.of(fact));
+        int recordKey = CellKey.ofRecord(factId);
+        counters.add(
+                FactIncrements.of(fact).stream().map(i -> i.keyed(recordKey)).toList());
         counters.markApplied(factId);
         return true;
     }

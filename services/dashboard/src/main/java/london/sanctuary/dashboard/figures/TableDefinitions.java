@@ -8,25 +8,62 @@ import static london.sanctuary.dashboard.figures.TableDefinition.byBorough;
 
 import java.util.List;
 import java.util.Optional;
+import london.sanctuary.dashboard.figures.TableDefinition.Headers;
 
 /** Every table the dashboard publishes, in the order the page shows them. */
 final class TableDefinitions {
 
+    private static final Headers SENT = new Headers("sending borough", "receiving borough");
+    private static final Headers RECEIVED = new Headers("receiving borough", "sending borough");
+
     static final List<TableDefinition> ALL = List.of(
-            byBorough("sessions-held", SESSIONS_HELD, FIRST),
-            byBorough("attendance", ATTENDANCE, FIRST),
-            byBorough("languages-offered", SESSION_LANGUAGES, SECOND),
-            byBorough("interpreter-languages", INTERPRETER_LANGUAGES, SECOND),
-            byBorough("venue-kinds", VENUE_KINDS, SECOND),
-            byBorough("feedback-by-theme", FEEDBACK_THEMES, FIRST),
-            new TableDefinition("feedback-by-language", List.of(FEEDBACK_SUBMITTED), FIRST, SECOND, FIRST),
-            new TableDefinition("actions", List.of(ACTIONS_RAISED, ACTIONS_ENDED), BOROUGH, FIRST, FIRST),
-            byBorough("loops-closed-by-theme", LOOP_CLOSED_THEMES, FIRST),
-            new TableDefinition("consents", List.of(CONSENTS_RECORDED), FIRST, SECOND, FIRST),
-            byBorough("consent-purposes", CONSENT_PURPOSES, FIRST),
-            new TableDefinition("referrals", List.of(REFERRALS_SENT), BOROUGH, FIRST, FIRST),
-            new TableDefinition("referral-outcomes", List.of(REFERRALS_RESOLVED), FIRST, SECOND, SECOND),
-            new TableDefinition("referrals-overdue", List.of(REFERRALS_OVERDUE), BOROUGH, FIRST, FIRST));
+            byBorough("sessions-held", SESSIONS_HELD, FIRST, "session type"),
+            byBorough("attendance", ATTENDANCE, FIRST, "session type"),
+            byBorough("languages-offered", SESSION_LANGUAGES, SECOND, "language"),
+            byBorough("interpreter-languages", INTERPRETER_LANGUAGES, SECOND, "language"),
+            byBorough("venue-kinds", VENUE_KINDS, SECOND, "kind of venue"),
+            byBorough("feedback-by-theme", FEEDBACK_THEMES, FIRST, "theme"),
+            new TableDefinition(
+                    "feedback-by-language",
+                    List.of(FEEDBACK_SUBMITTED),
+                    FIRST,
+                    SECOND,
+                    FIRST,
+                    false,
+                    new Headers("language", "how given"),
+                    new Headers("language", "borough")),
+            new TableDefinition(
+                    "actions",
+                    List.of(ACTIONS_RAISED, ACTIONS_ENDED),
+                    BOROUGH,
+                    FIRST,
+                    FIRST,
+                    false,
+                    new Headers("borough", "status"),
+                    new Headers("status", "borough")),
+            byBorough("loops-closed-by-theme", LOOP_CLOSED_THEMES, FIRST, "theme"),
+            new TableDefinition(
+                    "consents",
+                    List.of(CONSENTS_RECORDED),
+                    FIRST,
+                    SECOND,
+                    FIRST,
+                    false,
+                    new Headers("method", "language"),
+                    new Headers("method", "borough")),
+            byBorough("consent-purposes", CONSENT_PURPOSES, FIRST, "purpose"),
+            new TableDefinition("referrals", List.of(REFERRALS_SENT), BOROUGH, FIRST, FIRST, true, SENT, RECEIVED),
+            new TableDefinition(
+                    "referral-outcomes",
+                    List.of(REFERRALS_RESOLVED),
+                    FIRST,
+                    SECOND,
+                    SECOND,
+                    false,
+                    new Headers("receiving borough", "outcome"),
+                    new Headers("outcome", "sending borough")),
+            new TableDefinition(
+                    "referrals-overdue", List.of(REFERRALS_OVERDUE), BOROUGH, FIRST, FIRST, true, SENT, RECEIVED));
 
     static final List<String> NAMES = ALL.stream().map(TableDefinition::name).toList();
 

@@ -28,23 +28,27 @@ final class Tables {
         java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(fixedColumns);
         TreeSet<String> found = new TreeSet<>();
         Map<String, Map<String, Long>> sums = new TreeMap<>();
+        Map<String, Map<String, Long>> keys = new TreeMap<>();
         for (Counted c : counted) {
             String r = row.apply(c);
             String k = column.apply(c);
             rows.add(r);
             found.add(k);
             sums.computeIfAbsent(r, x -> new TreeMap<>()).merge(k, c.count(), Long::sum);
+            keys.computeIfAbsent(r, x -> new TreeMap<>()).merge(k, c.cellKey(), Long::sum);
         }
         columns.addAll(found);
         List<String> rowList = List.copyOf(rows);
         List<String> columnList = List.copyOf(columns);
         long[][] counts = new long[rowList.size()][columnList.size()];
+        long[][] cellKeys = new long[rowList.size()][columnList.size()];
         for (int i = 0; i < rowList.size(); i++) {
             for (int j = 0; j < columnList.size(); j++) {
                 counts[i][j] = sums.get(rowList.get(i)).getOrDefault(columnList.get(j), 0L);
+                cellKeys[i][j] = keys.get(rowList.get(i)).getOrDefault(columnList.get(j), 0L);
             }
         }
-        return new CountTable(name, rowList, columnList, counts);
+        return new CountTable(name, rowList, columnList, counts, cellKeys);
     }
 
     /** Histograms of value → count per group, from counters whose last key part is the value. */

@@ -82,13 +82,44 @@ class DisclosureControlTests {
     }
 
     @Test
-    void aTableWithoutSmallCountsIsOnlyRounded() {
-        PublishedTable published = control.publish(table(new long[][] {{9, 0, 41}, {30, 0, 52}}));
+    void aTableWithoutSmallCountsIsOnlyPerturbedAndRoundedWithZerosKept() {
+        // given
+        long[][] counts = {{9, 0, 41}, {30, 0, 52}};
 
-        assertThat(published.cells())
-                .containsExactly(
-                        List.of(Cell.of(10), Cell.of(0), Cell.of(40)), List.of(Cell.of(30), Cell.of(0), Cell.of(50)));
-        assertThat(published.total()).isEqualTo(Cell.of(130));
+        // when
+        PublishedTable published = control.publish(table(counts));
+
+        // then
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 3; c++) {
+                Cell cell = published.cells().get(r).get(c);
+                DisclosureRule.Range range = control.rule().trueRange(cell.value());
+                assertThat(counts[r][c]).isBetween(range.low(), range.high());
+                assertThat(cell.value() % 5).isZero();
+            }
+            assertThat(published.cells().get(r).get(1)).isEqualTo(Cell.of(0));
+        }
+        assertThat(control.rule().trueRange(published.total().value()).high()).isGreaterThanOrEqualTo(132);
+    }
+
+    @Test
+    void theSameCellGetsTheSameNoiseInEveryTableAndADifferentCellItsOwn() {
+        // given one cell, 23 sessions whose records' keys add up to 200, alone and beside others
+        CountTable alone = new CountTable("a", List.of("x"), List.of("b"), new long[][] {{23}}, new long[][] {{200}});
+        CountTable beside = new CountTable(
+                "b", List.of("x", "y"), List.of("b"), new long[][] {{23}, {23}}, new long[][] {{200}, {7}});
+
+        // when
+        Cell once = control.publish(alone).cells().get(0).get(0);
+        PublishedTable twice = control.publish(beside);
+
+        // then the same records publish the same value; the same count from other records may not
+        assertThat(twice.cells().get(0).get(0)).isEqualTo(once);
+        long distinct = java.util.stream.LongStream.range(0, CellKey.RANGE)
+                .map(key -> control.rule().perturb(23, key))
+                .distinct()
+                .count();
+        assertThat(distinct).isEqualTo(2);
     }
 
     @Test

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Counters in a map, for tests of the read model without a store. */
-final class InMemoryCounters implements Counters {
+public final class InMemoryCounters implements Counters {
 
     final Map<String, Long> counts = new TreeMap<>();
+    final Map<String, Long> keys = new TreeMap<>();
     final Map<String, Increment> shapes = new TreeMap<>();
     final Set<String> applied = new HashSet<>();
 
@@ -18,6 +19,7 @@ final class InMemoryCounters implements Counters {
     public void add(List<Increment> increments) {
         for (Increment increment : increments) {
             counts.merge(increment.id(), increment.amount(), Long::sum);
+            keys.merge(increment.id(), increment.cellKey(), Long::sum);
             shapes.putIfAbsent(increment.id(), increment);
         }
     }
@@ -45,7 +47,7 @@ final class InMemoryCounters implements Counters {
                             .map(type -> type.equals(shape.key().get(0)))
                             .orElse(true);
             if (shape.dimension() == dimension && inWeeks && inBorough && ofType) {
-                out.add(new Counted(shape.borough(), shape.key(), counts.get(id)));
+                out.add(new Counted(shape.borough(), shape.key(), counts.get(id), keys.get(id)));
             }
         });
         return out;

@@ -58,6 +58,7 @@ public final class MongoCounters implements Counters {
         for (Increment increment : increments) {
             Update update = new Update()
                     .inc("count", increment.amount())
+                    .inc("cellKey", increment.cellKey())
                     .setOnInsert("dimension", increment.dimension().code())
                     .setOnInsert("borough", increment.borough())
                     .setOnInsert("week", increment.week().name())
@@ -109,26 +110,35 @@ public final class MongoCounters implements Counters {
      * 312,013 counters, 78 MB in one reply, past the 48 MB a reply may be.
      */
     private Map<Dimension, List<Counted>> read(Criteria criteria, FindCounts query) {
-        Map<Dimension, Map<List<Object>, Long>> sums = new EnumMap<>(Dimension.class);
+        Map<Dimension, Map<List<Object>, long[]>> sums = new EnumMap<>(Dimension.class);
         Query find = Query.query(criteria).cursorBatchSize(BATCH);
-        find.fields().include("dimension", "borough", "key", "first", "count").exclude("_id");
+        find.fields()
+                .include("dimension", "borough", "key", "first", "count", "cellKey")
+                .exclude("_id");
         try (Stream<Document> found = mongo.stream(find, Document.class, counters)) {
             found.forEach(counter -> {
                 Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
                 if (dimension.isPresent() && ofType(dimension.get(), counter, query)) {
                     List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
                     sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
-                            .merge(id, ((Number) counter.get("count")).longValue(), Long::sum);
+                            .merge(id, new long[] {number(counter, "count"), number(counter, "cellKey")}, (a, b) ->
+                                    new long[] {a[0] + b[0], a[1] + b[1]});
                 }
             });
         }
         Map<Dimension, List<Counted>> out = new EnumMap<>(Dimension.class);
         sums.forEach((dimension, byId) -> {
             List<Counted> counted = new ArrayList<>();
-            byId.forEach((id, count) -> counted.add(new Counted((String) id.get(0), castKey(id.get(1)), count)));
+            byId.forEach((id, sum) -> counted.add(new Counted((String) id.get(0), castKey(id.get(1)), sum[0], sum[1])));
             out.put(dimension, counted);
         });
         return out;
+    }
+
+    /** A number field; a counter written before cell keys has none, and counts as key 0 until a replay. */
+    private static long number(Document counter, String field) {
+        Object value = counter.get(field);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static boolean ofType(Dimension dimension, Document counter, FindCounts query) {

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * A published table as the page shows it: labels for people, cell texts ({@code [c]} when suppressed),
- * and the chart's data as JSON for a {@code data-*} attribute (no inline script).
+ * what the rows and columns count, and the chart's data as JSON for a {@code data-*} attribute (no inline script).
  */
 record PageTable(
         String name,
         String title,
         String rowHeading,
+        String columnHeading,
         String chart,
         List<String> columns,
         List<Row> rows,

@@ -33,11 +33,11 @@ final class PageTables {
                     table.cells().get(r),
                     table.rowTotals().get(r)));
         }
-        String rowHeading = view.isLondon() ? title.rowHeading() : subjectHeading(table.name(), title);
         return new PageTable(
                 table.name(),
                 view.isLondon() ? title.london() : title.borough(),
-                rowHeading,
+                capitalised(table.rowHeader()),
+                table.columnHeader(),
                 flow ? "flow" : "bar",
                 columns,
                 rows,
@@ -57,13 +57,8 @@ final class PageTables {
         return new PageTable.Row(label, texts);
     }
 
-    private static String subjectHeading(String name, Titles.Title title) {
-        return switch (name) {
-            case "actions" -> "Status";
-            case "referrals", "referrals-overdue", "referral-outcomes" ->
-                name.equals("referral-outcomes") ? "Outcome" : "Receiving borough";
-            default -> title.rowHeading();
-        };
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private Map<String, Object> barData(PublishedTable table, List<String> columns) {
