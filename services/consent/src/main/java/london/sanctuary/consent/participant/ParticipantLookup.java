@@ -2,7 +2,7 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKeys;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 
@@ -10,9 +10,9 @@ import london.sanctuary.contracts.ConsentPurpose;
 public final class ParticipantLookup {
 
     private final Participants participants;
-    private final DataKeys keys;
+    private final EnvelopeKeys keys;
 
-    public ParticipantLookup(Participants participants, DataKeys keys) {
+    public ParticipantLookup(Participants participants, EnvelopeKeys keys) {
         this.participants = participants;
         this.keys = keys;
     }

@@ -1,7 +1,7 @@
 package london.sanctuary.consent.web;
 
 import java.util.List;
-import london.sanctuary.consent.crypto.Undecryptable;
+import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.consent.participant.ConsentRuleBroken;
 import london.sanctuary.consent.participant.InvalidValue;
 import london.sanctuary.consent.participant.ParticipantGone;

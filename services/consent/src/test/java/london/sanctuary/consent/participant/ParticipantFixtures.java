@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKey;
+import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;

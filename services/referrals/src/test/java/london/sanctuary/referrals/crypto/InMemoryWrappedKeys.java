@@ -1,41 +1,61 @@
 package london.sanctuary.referrals.crypto;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.crypto.WrappedKey;
+import london.sanctuary.platform.crypto.WrappedKeys;
 
-/** Wrapped keys in memory, with the participant each is filed under. */
+/** Wrapped keys in memory, with the owner each is filed under. */
 public final class InMemoryWrappedKeys implements WrappedKeys {
 
-    private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
-    private final Map<String, UUID> owners = new ConcurrentHashMap<>();
+    private final Map<String, WrappedKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
 
     @Override
-    public void put(Borough borough, String keyId, UUID participantRef, byte[] wrapped) {
-        keys.put(borough.code() + ":" + keyId, wrapped);
-        owners.put(borough.code() + ":" + keyId, participantRef);
+    public void put(String borough, String id, String owner, WrappedKey key) {
+        keys.put(borough + ":" + id, key);
+        if (owner != null) {
+            owners.put(borough + ":" + id, owner);
+        }
     }
 
     @Override
-    public Optional<byte[]> find(Borough borough, String keyId) {
-        return Optional.ofNullable(keys.get(borough.code() + ":" + keyId));
+    public Optional<WrappedKey> find(String borough, String id) {
+        return Optional.ofNullable(keys.get(borough + ":" + id));
     }
 
     @Override
-    public void delete(Borough borough, String keyId) {
-        keys.remove(borough.code() + ":" + keyId);
+    public void delete(String borough, Collection<String> ids) {
+        ids.forEach(id -> keys.remove(borough + ":" + id));
     }
 
     @Override
-    public long deleteOf(Borough borough, UUID participantRef) {
+    public long deleteOwnedBy(String borough, String owner) {
         long before = keys.size();
-        owners.forEach((id, owner) -> {
-            if (owner.equals(participantRef) && id.startsWith(borough.code() + ":")) {
+        owners.forEach((id, filedUnder) -> {
+            if (filedUnder.equals(owner) && id.startsWith(borough + ":")) {
                 keys.remove(id);
             }
         });
         return before - keys.size();
+    }
+
+    @Override
+    public Map<String, String> kids(String borough) {
+        Map<String, String> kids = new LinkedHashMap<>();
+        keys.forEach((id, key) -> {
+            if (id.startsWith(borough + ":")) {
+                kids.put(id.substring(borough.length() + 1), key.kid());
+            }
+        });
+        return kids;
+    }
+
+    @Override
+    public boolean replace(String borough, String id, WrappedKey current, WrappedKey next) {
+        return keys.replace(borough + ":" + id, current, next);
     }
 }
