@@ -2,7 +2,9 @@ package london.sanctuary.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creates, finds, shreds and re-wraps one kind of data key: wrapped under the keyring's newest epoch on the way in,
@@ -60,27 +62,28 @@ public final class EnvelopeKeys {
     }
 
     /**
-     * Re-wraps every key of the borough that is not under {@code target}, each by a conditional replace, so a key
-     * shredded or re-wrapped meanwhile is left as it is. Keys that do not unwrap are left, and counted.
+     * Re-wraps every key of the borough wrapped under one of the {@code older} epochs (never one under a newer epoch
+     * than {@code target}, which another rotation made), each by a conditional replace, so a key shredded or
+     * re-wrapped meanwhile is left as it is. Keys that do not unwrap are left, and counted.
      */
-    Rewrapped rewrap(String borough, Epoch target) {
+    Rewrapped rewrap(String borough, Set<String> older, Epoch target) {
         Rewrapped result = Rewrapped.NONE;
         for (var entry : store.kids(borough).entrySet()) {
-            if (!entry.getValue().equals(target.kid())) {
-                result = result.plus(rewrapOne(borough, entry.getKey(), target));
+            if (older.contains(entry.getValue())) {
+                result = result.plus(rewrapOne(borough, entry.getKey(), older, target));
             }
         }
         return result;
     }
 
     /** The kids the borough's keys are wrapped under now. */
-    java.util.Set<String> kids(String borough) {
-        return new java.util.HashSet<>(store.kids(borough).values());
+    Set<String> kids(String borough) {
+        return new HashSet<>(store.kids(borough).values());
     }
 
-    private Rewrapped rewrapOne(String borough, String id, Epoch target) {
+    private Rewrapped rewrapOne(String borough, String id, Set<String> older, Epoch target) {
         Optional<WrappedKey> current = store.find(borough, id);
-        if (current.isEmpty() || current.get().kid().equals(target.kid())) {
+        if (current.isEmpty() || !older.contains(current.get().kid())) {
             return Rewrapped.NONE;
         }
         DataKey key;

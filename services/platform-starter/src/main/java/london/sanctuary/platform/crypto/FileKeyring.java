@@ -46,6 +46,10 @@ public final class FileKeyring implements Keyring {
         }
     }
 
+    Path folder() {
+        return folder;
+    }
+
     @Override
     public List<Epoch> epochs() {
         try (Stream<Path> files = Files.list(folder)) {

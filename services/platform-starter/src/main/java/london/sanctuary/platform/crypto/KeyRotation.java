@@ -13,7 +13,7 @@ import java.util.UUID;
  * (so that an instance which wrapped a new key under the old epoch just before has stored it), re-wraps what came in
  * meanwhile, then destroys every older epoch that no stored key refers to any more. From then on no copy of the
  * store, taken before or after, opens a key that was deleted (an erased person's) — the epoch that wrapped it is
- * gone.
+ * gone. Keys under an epoch newer than its own (another instance's rotation, should two ever overlap) it leaves alone.
  *
  * <p>Safe to interrupt: each key is replaced in one conditional write, and an epoch is destroyed only after a fresh
  * look shows no key left under it, so a crash at any point leaves every living key readable and the next rotation
@@ -87,10 +87,12 @@ public final class KeyRotation {
     }
 
     private Rewrapped pass(Epoch target) {
+        Set<String> older = new HashSet<>();
+        olderThan(target).forEach(epoch -> older.add(epoch.kid()));
         Rewrapped result = Rewrapped.NONE;
         for (EnvelopeKeys kind : kinds) {
             for (String borough : boroughs) {
-                result = result.plus(kind.rewrap(borough, target));
+                result = result.plus(kind.rewrap(borough, older, target));
             }
         }
         return result;

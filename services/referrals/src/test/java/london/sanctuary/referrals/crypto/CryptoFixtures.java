@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.FileKeyring;
+import london.sanctuary.platform.crypto.InMemoryWrappedKeys;
 import london.sanctuary.platform.crypto.KeyRotation;
 import london.sanctuary.platform.crypto.Keyring;
 import java.util.Optional;

@@ -1,14 +1,14 @@
-package london.sanctuary.referrals.crypto;
+package london.sanctuary.platform.crypto;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import london.sanctuary.platform.crypto.WrappedKey;
-import london.sanctuary.platform.crypto.WrappedKeys;
 
-/** Wrapped keys in memory, with the owner each is filed under. */
+
+
+/** Wrapped keys in memory, with the owner each is filed under: for unit tests and tools, never for data kept. */
 public final class InMemoryWrappedKeys implements WrappedKeys {
 
     private final Map<String, WrappedKey> keys = new ConcurrentHashMap<>();
