@@ -1,10 +1,9 @@
 package london.sanctuary.consent;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -35,8 +34,8 @@ class ArchitectureTests {
             .and()
             .doNotHaveFullyQualifiedName(ConsentApplication.class.getName())
             .should()
-            .dependOnClassesThat(resideInAnyPackage(
-                            "..web..", "..persistence..", "..messaging..", "london.sanctuary.platform..")
-                    .and(not(resideInAPackage(SHARED_CRYPTO))))
+            .dependOnClassesThat(
+                    resideInAnyPackage("..web..", "..persistence..", "..messaging..", "london.sanctuary.platform..")
+                            .and(not(resideInAPackage(SHARED_CRYPTO))))
             .because("adapters depend on the domain, never the other way round");
 }

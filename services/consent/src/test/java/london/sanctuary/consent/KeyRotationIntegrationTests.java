@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
 class KeyRotationIntegrationTests {
 
     static final String KEY_CUSTODIAN =
-            TestTokens.sign(TestTokens.claims("platform-operator", null, List.of("key-custodian")).build());
+            TestTokens.sign(TestTokens.claims("platform-operator", null, List.of("key-custodian"))
+                    .build());
 
     @LocalServerPort
     int port;
@@ -85,7 +86,8 @@ class KeyRotationIntegrationTests {
         for (Enrolled person : living) {
             Answer read = api.get(NEWHAM, ConsentRequests.participant("newham", person.ref()));
             assertThat(read.status()).isEqualTo(200);
-            assertThat(read.json().path("name").asString()).isEqualTo(person.person().name());
+            assertThat(read.json().path("name").asString())
+                    .isEqualTo(person.person().name());
         }
         assertThat(stores.of("newham").findAll(Document.class, "participant_keys"))
                 .extracting(key -> key.getString("kid"))
@@ -143,9 +145,12 @@ class KeyRotationIntegrationTests {
     private static long openedFromBackup(Map<String, Document> backup, List<Enrolled> people, Keyring keyring) {
         return people.stream()
                 .filter(person -> {
-                    byte[] wrapped = Base64.getDecoder().decode(backup.get(person.ref()).getString("wrappedKey"));
+                    byte[] wrapped =
+                            Base64.getDecoder().decode(backup.get(person.ref()).getString("wrappedKey"));
                     byte[] boundTo = ("data-key:" + person.ref()).getBytes();
-                    return keyring.epochs().stream().map(Epoch::kid).anyMatch(kid -> opens(keyring, kid, wrapped, boundTo));
+                    return keyring.epochs().stream()
+                            .map(Epoch::kid)
+                            .anyMatch(kid -> opens(keyring, kid, wrapped, boundTo));
                 })
                 .count();
     }

@@ -20,11 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 @SanctuaryIntegrationTest
 @DirtiesContext // its schedule would go on rotating under the other test classes of this JVM
 @TestPropertySource(
-        properties = {
-            "spring.config.name=consent",
-            "sanctuary.keyring.settle=0s",
-            "sanctuary.keyring.rotate-every=1s"
-        })
+        properties = {"spring.config.name=consent", "sanctuary.keyring.settle=0s", "sanctuary.keyring.rotate-every=1s"})
 class ScheduledKeyRotationIntegrationTests {
 
     static final String NEWHAM = TestTokens.officer("newham");
@@ -49,10 +45,7 @@ class ScheduledKeyRotationIntegrationTests {
 
         // when a few periods pass
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> registry.find("sanctuary.keyring.rotations")
-                                .tag("outcome", "rotated")
-                                .counters()
-                                .stream()
+                .until(() -> registry.find("sanctuary.keyring.rotations").tag("outcome", "rotated").counters().stream()
                                 .mapToDouble(c -> c.count())
                                 .sum()
                         >= 2);

@@ -54,10 +54,14 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
         referrals.putAll(referralKeys);
         referrals.put(KEYRING, keyrings.resolve("referrals").toString());
         return Map.of(
-                "consent", Map.of(KEYRING, keyrings.resolve("consent").toString()),
-                "actions", actions,
-                "referrals", referrals,
-                "dashboard", Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
+                "consent",
+                Map.of(KEYRING, keyrings.resolve("consent").toString()),
+                "actions",
+                actions,
+                "referrals",
+                referrals,
+                "dashboard",
+                Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
     }
 
     /** Each borough's demo service client as an OAuth2 client registration, and the token endpoint. */

@@ -2,9 +2,9 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
-import london.sanctuary.contracts.Borough;
 
 /** Enrols a person: a new participantRef, a new data key, the profile sealed under it. */
 public final class Enrolment {

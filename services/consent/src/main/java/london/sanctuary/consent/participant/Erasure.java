@@ -2,8 +2,8 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /**
  * Erases a participant by crypto-shredding: one write drops the ciphertext, marks the participant erased and

@@ -2,9 +2,9 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /** Finds participants and opens their profiles. */
 public final class ParticipantLookup {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.crypto.DataKey;
 
 /** Seals a profile field by field under the participant's data key, each bound to the participant and field. */
 public final class ProfileCipher {

@@ -2,8 +2,8 @@ package london.sanctuary.platform.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +32,7 @@ public final class FileKeyring implements Keyring {
 
     private static final String KEY = ".key";
     private static final String DESTROYED = ".destroyed";
+    private static final String DESTROYING = ".destroying";
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Path folder;
     private final Clock clock;
@@ -54,7 +55,8 @@ public final class FileKeyring implements Keyring {
     public List<Epoch> epochs() {
         try (Stream<Path> files = Files.list(folder)) {
             List<Epoch> epochs = new ArrayList<>();
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(KEY)).toList()) {
+            for (Path file :
+                    files.filter(f -> f.getFileName().toString().endsWith(KEY)).toList()) {
                 read(file).ifPresent(stored -> epochs.add(stored.epoch()));
             }
             epochs.sort(Comparator.comparing(Epoch::created).thenComparing(Epoch::kid));
@@ -87,10 +89,15 @@ public final class FileKeyring implements Keyring {
     @Override
     public void destroy(String kid) {
         Path file = fileOf(kid, KEY);
+        Path destroying = fileOf(kid, DESTROYING);
         try {
             if (Files.exists(file)) {
-                overwrite(file);
-                Files.delete(file);
+                // out of readers' sight first, in one step; then its bytes overwritten and gone
+                Files.move(file, destroying, StandardCopyOption.ATOMIC_MOVE);
+            }
+            if (Files.exists(destroying)) {
+                overwrite(destroying);
+                Files.delete(destroying);
             }
             Files.writeString(fileOf(kid, DESTROYED), clock.instant().toString());
         } catch (IOException e) {
@@ -125,6 +132,11 @@ public final class FileKeyring implements Keyring {
             return Optional.of(new Stored(new Epoch(kid, created), new SecretKeySpec(key, "AES")));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty(); // destroyed while we looked
+        } catch (IllegalStateException e) {
+            if (Files.notExists(file)) {
+                return Optional.empty(); // read while being destroyed
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("A keyring file cannot be read", e);
         }
@@ -143,7 +155,8 @@ public final class FileKeyring implements Keyring {
         if (key.length != DataKey.BYTES) {
             throw new IllegalArgumentException("A key-encryption key must be 32 bytes");
         }
-        String body = "created=" + epoch.created() + "\nkey=" + Base64.getEncoder().encodeToString(key) + "\n";
+        String body =
+                "created=" + epoch.created() + "\nkey=" + Base64.getEncoder().encodeToString(key) + "\n";
         try {
             Path partial = Files.createTempFile(folder, epoch.kid(), ".partial");
             ownerOnly(partial);

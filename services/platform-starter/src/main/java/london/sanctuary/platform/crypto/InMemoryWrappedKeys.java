@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-
-
 /** Wrapped keys in memory, with the owner each is filed under: for unit tests and tools, never for data kept. */
 public final class InMemoryWrappedKeys implements WrappedKeys {
 

@@ -45,7 +45,8 @@ class FileKeyringTests {
         // then
         assertThat(keyring.epochs()).isEmpty();
         assertThat(Files.exists(keyring.folder().resolve(epoch.kid() + ".key"))).isFalse();
-        assertThat(Files.exists(keyring.folder().resolve(epoch.kid() + ".destroyed"))).isTrue();
+        assertThat(Files.exists(keyring.folder().resolve(epoch.kid() + ".destroyed")))
+                .isTrue();
         assertThatThrownBy(() -> keyring.unwrap(epoch.kid(), wrapped, BOUND_TO)).isInstanceOf(Undecryptable.class);
         assertThat(keyring.adoptOnce(epoch.kid(), new byte[32])).isFalse();
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,8 @@ class KeyRotationTests {
         // then
         assertThat(keyring.epochs()).extracting(Epoch::kid).hasSize(2).contains(Epoch.LEGACY);
         assertThat(keyring.current().kid()).isNotEqualTo(Epoch.LEGACY);
-        assertThat(store.find(BOROUGH, "p0").orElseThrow().kid()).isEqualTo(keyring.current().kid());
+        assertThat(store.find(BOROUGH, "p0").orElseThrow().kid())
+                .isEqualTo(keyring.current().kid());
     }
 
     @Test
@@ -111,7 +114,8 @@ class KeyRotationTests {
         assertThatThrownBy(() -> rotation(keyring, keys, FREE).rotate()).isInstanceOf(IllegalStateException.class);
 
         // then every key still opens, and the epoch they were under is still there
-        raw.forEach((id, bytes) -> assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
+        raw.forEach((id, bytes) ->
+                assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
         assertThat(keyring.epochs()).extracting(Epoch::kid).contains(first).hasSize(2);
 
         // and when run again, it finishes
@@ -119,7 +123,8 @@ class KeyRotationTests {
         Rotated rotated = rotation(keyring, keys, FREE).rotate().orElseThrow();
         assertThat(rotated.destroyed()).hasSize(2).contains(first);
         assertThat(keyring.epochs()).extracting(Epoch::kid).containsExactly(rotated.epoch());
-        raw.forEach((id, bytes) -> assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
+        raw.forEach((id, bytes) ->
+                assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
     }
 
     @Test
@@ -159,15 +164,70 @@ class KeyRotationTests {
         Map<String, byte[]> raw = createKeys(keys, 300);
 
         // when
-        var one = CompletableFuture.supplyAsync(() -> rotation(keyring, keys, FREE).rotate());
-        var two = CompletableFuture.supplyAsync(() -> rotation(keyring, keys, FREE).rotate());
+        var one = CompletableFuture.supplyAsync(
+                () -> rotation(keyring, keys, FREE).rotate());
+        var two = CompletableFuture.supplyAsync(
+                () -> rotation(keyring, keys, FREE).rotate());
         one.get();
         two.get();
         rotation(keyring, keys, FREE).rotate();
 
         // then
-        raw.forEach((id, bytes) -> assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
+        raw.forEach((id, bytes) ->
+                assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
         assertThat(keyring.epochs()).hasSize(1);
+    }
+
+    @Test
+    void aRotationOvertakenByAnotherLeavesTheNewerEpochsKeysAloneSoNoneIsLost() throws Exception {
+        // given rotation A that made its epoch and then stalls, and rotation B that starts after it
+        FileKeyring keyring = prepared(Optional.empty());
+        EnvelopeKeys keys = envelopeKeys(store, keyring);
+        Map<String, byte[]> raw = createKeys(keys, 5);
+        CountDownLatch aStalled = new CountDownLatch(1);
+        CountDownLatch aMayGo = new CountDownLatch(1);
+        CountDownLatch aPassedOnce = new CountDownLatch(1);
+        AtomicInteger aLooks = new AtomicInteger();
+        WrappedKeys stalling = new Delegating(store) {
+            @Override
+            public Map<String, String> kids(String borough) {
+                int look = aLooks.getAndIncrement();
+                if (look == 0) {
+                    aStalled.countDown();
+                    await(aMayGo);
+                } else if (look == 1) {
+                    aPassedOnce.countDown();
+                }
+                return super.kids(borough);
+            }
+        };
+        var a = CompletableFuture.supplyAsync(
+                () -> rotation(keyring, envelopeKeys(stalling, keyring), FREE).rotate());
+        await(aStalled);
+        String aEpoch = keyring.current().kid();
+        // B, just before destroying A's epoch (nothing under it yet), lets A make its first pass
+        Keyring lettingAPass = new DelegatingKeyring(keyring) {
+            @Override
+            public void destroy(String kid) {
+                if (kid.equals(aEpoch)) {
+                    aMayGo.countDown();
+                    await(aPassedOnce);
+                }
+                super.destroy(kid);
+            }
+        };
+
+        // when
+        Rotated b = rotation(lettingAPass, envelopeKeys(store, lettingAPass), FREE)
+                .rotate()
+                .orElseThrow();
+        a.get();
+
+        // then A moved nothing back under its own (now destroyed) epoch: every key is under B's and opens
+        assertThat(b.destroyed()).contains(aEpoch);
+        assertThat(store.kids(BOROUGH).values()).containsOnly(b.epoch());
+        raw.forEach((id, bytes) ->
+                assertThat(keys.find(BOROUGH, id).orElseThrow().raw()).isEqualTo(bytes));
     }
 
     @Test
@@ -204,16 +264,29 @@ class KeyRotationTests {
         };
 
         // when
-        Optional<Rotated> rotated = rotation(keyring, envelopeKeys(store, keyring), held).rotate();
+        Optional<Rotated> rotated =
+                rotation(keyring, envelopeKeys(store, keyring), held).rotate();
 
         // then
         assertThat(rotated).isEmpty();
         assertThat(keyring.epochs()).isEqualTo(before);
     }
 
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other rotation did not get there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, byte[]> createKeys(EnvelopeKeys keys, int count) {
         Map<String, byte[]> raw = new LinkedHashMap<>();
-        IntStream.range(0, count).forEach(i -> raw.put("p" + i, keys.create(BOROUGH, "p" + i).raw()));
+        IntStream.range(0, count)
+                .forEach(i -> raw.put("p" + i, keys.create(BOROUGH, "p" + i).raw()));
         return raw;
     }
 
@@ -245,6 +318,44 @@ class KeyRotationTests {
                 throw new IllegalStateException("the store went away");
             }
             return super.replace(borough, id, current, next);
+        }
+    }
+
+    private static class DelegatingKeyring implements Keyring {
+        private final Keyring keyring;
+
+        DelegatingKeyring(Keyring keyring) {
+            this.keyring = keyring;
+        }
+
+        @Override
+        public List<Epoch> epochs() {
+            return keyring.epochs();
+        }
+
+        @Override
+        public Epoch create() {
+            return keyring.create();
+        }
+
+        @Override
+        public byte[] wrap(String kid, byte[] dataKey, byte[] associatedData) {
+            return keyring.wrap(kid, dataKey, associatedData);
+        }
+
+        @Override
+        public byte[] unwrap(String kid, byte[] wrapped, byte[] associatedData) {
+            return keyring.unwrap(kid, wrapped, associatedData);
+        }
+
+        @Override
+        public void destroy(String kid) {
+            keyring.destroy(kid);
+        }
+
+        @Override
+        public boolean adoptOnce(String kid, byte[] key) {
+            return keyring.adoptOnce(kid, key);
         }
     }
 
@@ -285,5 +396,4 @@ class KeyRotationTests {
             return store.replace(borough, id, current, next);
         }
     }
-
 }

@@ -52,13 +52,19 @@ final class Keyrings {
 
     static KeyRotation rotation(Keyring keyring, EnvelopeKeys keys, RotationLock lock) {
         return new KeyRotation(
-                keyring, List.of(keys), List.of(BOROUGH), lock, new KeyRotation.Timing(Duration.ZERO, Duration.ofHours(1)));
+                keyring,
+                List.of(keys),
+                List.of(BOROUGH),
+                lock,
+                new KeyRotation.Timing(Duration.ZERO, Duration.ofHours(1)));
     }
 
     /** What a backup holds: every stored wrapped key, by id. */
     static Map<String, WrappedKey> copyOf(WrappedKeys store) {
         Map<String, WrappedKey> copy = new LinkedHashMap<>();
-        store.kids(BOROUGH).keySet().forEach(id -> copy.put(id, store.find(BOROUGH, id).orElseThrow()));
+        store.kids(BOROUGH)
+                .keySet()
+                .forEach(id -> copy.put(id, store.find(BOROUGH, id).orElseThrow()));
         return copy;
     }
 

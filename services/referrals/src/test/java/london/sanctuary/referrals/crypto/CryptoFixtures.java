@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.FileKeyring;
 import london.sanctuary.platform.crypto.InMemoryWrappedKeys;
 import london.sanctuary.platform.crypto.KeyRotation;
 import london.sanctuary.platform.crypto.Keyring;
-import java.util.Optional;
 
 /** Key custody for unit tests: keys in memory, the keyring in a folder of its own. */
 public final class CryptoFixtures {

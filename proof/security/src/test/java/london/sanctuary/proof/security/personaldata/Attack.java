@@ -41,18 +41,25 @@ final class Attack {
 
     /** How many of the targets open from some copy under some epoch. */
     long opened() {
-        return targets.stream().filter(this::opens).count();
+        return targets.stream().filter(target -> opens(target, true)).count();
+    }
+
+    /** How many open from the copies' candidates alone, as from the store's files without knowing which is whose. */
+    long openedFromCandidates() {
+        return targets.stream().filter(target -> opens(target, false)).count();
     }
 
     long attempts() {
         return attempts;
     }
 
-    private boolean opens(StoreCopy.Key target) {
+    private boolean opens(StoreCopy.Key target, boolean withItsOwnBackup) {
         List<SecretKey> epochs = target.collection().equals("participant_keys") ? consentEpochs : referralsEpochs;
         byte[] boundTo = target.boundTo().getBytes(StandardCharsets.UTF_8);
         List<String> tried = new ArrayList<>();
-        tried.add(target.wrapped());
+        if (withItsOwnBackup) {
+            tried.add(target.wrapped());
+        }
         tried.addAll(candidates);
         for (String candidate : tried) {
             byte[] wrapped = Base64.getDecoder().decode(candidate);
@@ -83,7 +90,8 @@ final class Attack {
             for (Path file : files.filter(f -> f.toString().endsWith(".key")).toList()) {
                 Files.readAllLines(file).stream()
                         .filter(line -> line.startsWith("key="))
-                        .map(line -> Base64.getDecoder().decode(line.substring(4).strip()))
+                        .map(line ->
+                                Base64.getDecoder().decode(line.substring(4).strip()))
                         .forEach(raw -> keys.add(new SecretKeySpec(raw, "AES")));
             }
         } catch (IOException e) {
@@ -91,5 +99,4 @@ final class Attack {
         }
         return keys;
     }
-
 }

@@ -37,10 +37,17 @@ final class StoreCopy {
 
     static StoreCopy ofDocuments(StoredDocuments store) {
         List<Key> keys = new ArrayList<>();
-        store.find("consent_", "participant_keys", new Document()).values().forEach(d -> keys.add(new Key(
-                "participant_keys", d.getString("_id"), "data-key:" + d.getString("_id"), d.getString("wrappedKey"))));
-        store.find("referrals_", "referral_keys", new Document()).values().forEach(d -> keys.add(new Key(
-                "referral_keys", d.getString("participantRef"), d.getString("_id"), d.getString("wrapped"))));
+        store.find("consent_", "participant_keys", new Document())
+                .values()
+                .forEach(d -> keys.add(new Key(
+                        "participant_keys",
+                        d.getString("_id"),
+                        "data-key:" + d.getString("_id"),
+                        d.getString("wrappedKey"))));
+        store.find("referrals_", "referral_keys", new Document())
+                .values()
+                .forEach(d -> keys.add(new Key(
+                        "referral_keys", d.getString("participantRef"), d.getString("_id"), d.getString("wrapped"))));
         Set<String> candidates = new LinkedHashSet<>();
         keys.forEach(key -> candidates.add(key.wrapped()));
         return new StoreCopy(List.copyOf(keys), candidates);

@@ -7,13 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ProofSize;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -45,13 +43,18 @@ class StoreCopyErasureIntegrationTests {
         // when they are erased in every borough that enrolled them, and the store's file is copied
         for (Person person : erased) {
             String path = "/api/boroughs/" + person.borough() + "/participants/" + person.ref();
-            assertThat(run.api("consent", person.borough() + "-officer").delete(path).status())
+            assertThat(run.api("consent", person.borough() + "-officer")
+                            .delete(path)
+                            .status())
                     .isIn(204, 410);
         }
-        await().atMost(PATIENCE).until(() -> StoreCopy.ofDocuments(store).keysOf(erasedRefs).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> StoreCopy.ofDocuments(store).keysOf(erasedRefs).isEmpty());
         StoreCopy fileAfterErasure = StoreCopy.ofFiles(run.dataDir().resolve("mongo"));
         Attack before = new Attack(run.dataDir().resolve("keyring"), erasedKeys, backup, fileAfterErasure);
         long openedBefore = before.opened();
+        long openedFromFileBefore =
+                new Attack(run.dataDir().resolve("keyring"), erasedKeys, fileAfterErasure).openedFromCandidates();
 
         // and the operator rotates both services' keys
         for (String service : List.of("consent", "referrals")) {
@@ -61,16 +64,20 @@ class StoreCopyErasureIntegrationTests {
 
         // then no copy opens any erased person's key, with the keyrings as they are now
         StoreCopy fileAfterRotation = StoreCopy.ofFiles(run.dataDir().resolve("mongo"));
-        Attack after = new Attack(
-                run.dataDir().resolve("keyring"), erasedKeys, backup, fileAfterErasure, fileAfterRotation);
+        Attack after =
+                new Attack(run.dataDir().resolve("keyring"), erasedKeys, backup, fileAfterErasure, fileAfterRotation);
         long openedAfter = after.opened();
         System.out.printf(
-                "Store-copy erasure: %d people erased, %d of their keys in the backup (%d candidates from the store"
-                        + " files); opened before rotation %d, after rotation %d (%,d unwrap attempts)%n",
+                "Store-copy erasure: %d people erased (%d records), %d of their keys in the backup; %d and %d candidate"
+                        + " wrapped keys in the store's files after erasure and after rotation. Before rotation %d keys"
+                        + " open (%d from the file alone); after rotation %d (%,d unwrap attempts)%n",
+                erasedRefs.size(),
                 erased.size(),
                 erasedKeys.size(),
-                fileAfterErasure.candidates().size() + fileAfterRotation.candidates().size(),
+                fileAfterErasure.candidates().size(),
+                fileAfterRotation.candidates().size(),
                 openedBefore,
+                openedFromFileBefore,
                 openedAfter,
                 after.attempts());
         assertThat(openedBefore).as("the attack works before the rotation").isEqualTo(erasedKeys.size());
@@ -102,8 +109,7 @@ class StoreCopyErasureIntegrationTests {
         }
         System.out.printf(
                 "Store-copy erasure: %d living people's profiles and %d accepted packages still open%n",
-                stillLiving.size(),
-                packages);
+                stillLiving.size(), packages);
     }
 
     /** Everyone the demo enrolled whose profile still opens (the other erasure test may have run first). */
@@ -132,10 +138,17 @@ class StoreCopyErasureIntegrationTests {
                 .map(r -> r.path("participantRef").asString())
                 .collect(Collectors.toCollection(HashSet::new));
         List<String> refs = new ArrayList<>();
-        living.stream().map(Person::ref).filter(referred::contains).filter(r -> !reserved.contains(r)).distinct()
+        living.stream()
+                .map(Person::ref)
+                .filter(referred::contains)
+                .filter(r -> !reserved.contains(r))
+                .distinct()
                 .limit(count / 2 + count % 2)
                 .forEach(refs::add);
-        living.stream().map(Person::ref).filter(r -> !referred.contains(r) && !reserved.contains(r)).distinct()
+        living.stream()
+                .map(Person::ref)
+                .filter(r -> !referred.contains(r) && !reserved.contains(r))
+                .distinct()
                 .limit(count - refs.size())
                 .forEach(refs::add);
         return living.stream().filter(p -> refs.contains(p.ref())).toList();
@@ -164,7 +177,7 @@ class StoreCopyErasureIntegrationTests {
     }
 
     private static List<JsonNode> list(ApiClient client, String path) {
-        return StreamSupport.stream(client.get(path).json().spliterator(), false).toList();
+        return StreamSupport.stream(client.get(path).json().spliterator(), false)
+                .toList();
     }
-
 }

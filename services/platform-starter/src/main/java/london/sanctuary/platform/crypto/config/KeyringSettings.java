@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param location the folder of the file keyring: one per service, never shared with another service, kept apart
  *     from the store's backups
- * @param rotateEvery how often the key-encryption key is rotated (default a day): how long a copy of the store can
- *     still open the keys erased before it
+ * @param rotateEvery the rotation period (default a day): a rotation is due once the newest epoch is this old. How
+ *     long a copy of the store can still open the keys erased before it
  * @param settle how long a rotation waits before its second pass (default 10 s)
  * @param lockAtMost how long one rotation may hold the lock before another instance may take it (default 1 h)
  * @param legacyKey base64 of the 32-byte key-encryption key of before epochs, for keys stored without a kid; taken

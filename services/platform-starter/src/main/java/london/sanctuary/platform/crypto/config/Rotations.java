@@ -20,12 +20,16 @@ class Rotations {
 
     private static final Logger log = LoggerFactory.getLogger(Rotations.class);
     private final KeyRotation rotation;
+    private final Keyring keyring;
     private final MeterRegistry registry;
+    private final Clock clock;
 
     Rotations(KeyRotation rotation, Keyring keyring, MeterRegistry registry, Clock clock) {
         this.rotation = rotation;
+        this.keyring = keyring;
         this.registry = registry;
-        Gauge.builder("sanctuary.keyring.oldest.epoch.age", keyring, ring -> oldestAge(ring, clock))
+        this.clock = clock;
+        Gauge.builder("sanctuary.keyring.oldest.epoch.age", keyring, ring -> oldestAge(ring))
                 .baseUnit("seconds")
                 .description("Age of the oldest live key-encryption key epoch")
                 .register(registry);
@@ -43,11 +47,16 @@ class Rotations {
         }
     }
 
-    void rotateQuietly() {
+    /** Rotates if the newest epoch is {@code every} old; a failure is logged and counted, and tried again later. */
+    void rotateIfDue(Duration every) {
         try {
-            rotate();
+            if (age(keyring.current().created()) >= every.toMillis() / 1000.0) {
+                rotate();
+            }
         } catch (RuntimeException e) {
-            log.warn("Key rotation failed ({}); every living key stays readable, the next one finishes", e.getClass().getSimpleName());
+            log.warn(
+                    "Key rotation failed ({}); every living key stays readable, the next one finishes",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -63,13 +72,20 @@ class Rotations {
     }
 
     private void count(String outcome) {
-        Counter.builder("sanctuary.keyring.rotations").tag("outcome", outcome).register(registry).increment();
+        Counter.builder("sanctuary.keyring.rotations")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
-    private static double oldestAge(Keyring keyring, Clock clock) {
-        return keyring.epochs().stream()
+    private double oldestAge(Keyring ring) {
+        return ring.epochs().stream()
                 .findFirst()
-                .map(oldest -> Duration.between(oldest.created(), clock.instant()).toMillis() / 1000.0)
+                .map(oldest -> age(oldest.created()))
                 .orElse(0.0);
+    }
+
+    private double age(java.time.Instant created) {
+        return Duration.between(created, clock.instant()).toMillis() / 1000.0;
     }
 }

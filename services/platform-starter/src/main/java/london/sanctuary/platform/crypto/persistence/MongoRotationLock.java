@@ -31,7 +31,8 @@ public class MongoRotationLock implements RotationLock {
     @Override
     public boolean acquire(String holder, Duration atMost) {
         Date now = Date.from(clock.instant());
-        Query free = Query.query(Criteria.where("_id").is(name).and("lockedUntil").lte(now));
+        Query free =
+                Query.query(Criteria.where("_id").is(name).and("lockedUntil").lte(now));
         Update take = Update.update("lockedUntil", Date.from(clock.instant().plus(atMost)))
                 .set("lockedAt", now)
                 .set("lockedBy", holder);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import london.sanctuary.platform.crypto.Epoch;
 import london.sanctuary.platform.crypto.WrappedKey;
 import london.sanctuary.platform.crypto.WrappedKeys;
@@ -81,8 +82,9 @@ public class MongoWrappedKeys implements WrappedKeys {
         all.fields().include("_id", KID);
         all.cursorBatchSize(1_000);
         Map<String, String> kids = new LinkedHashMap<>();
-        store(borough).stream(all, Document.class, layout.collection()).forEach(document -> kids.put(
-                String.valueOf(document.get("_id")), kidOf(document)));
+        try (Stream<Document> documents = store(borough).stream(all, Document.class, layout.collection())) {
+            documents.forEach(document -> kids.put(String.valueOf(document.get("_id")), kidOf(document)));
+        }
         return kids;
     }
 
@@ -96,7 +98,8 @@ public class MongoWrappedKeys implements WrappedKeys {
                 .and(layout.wrappedField())
                 .is(Base64.getEncoder().encodeToString(current.bytes()))
                 .andOperator(kid));
-        Update rewrapped = Update.update(layout.wrappedField(), Base64.getEncoder().encodeToString(next.bytes()))
+        Update rewrapped = Update.update(
+                        layout.wrappedField(), Base64.getEncoder().encodeToString(next.bytes()))
                 .set(KID, next.kid());
         return store(borough)
                         .updateFirst(stillCurrent, rewrapped, layout.collection())
