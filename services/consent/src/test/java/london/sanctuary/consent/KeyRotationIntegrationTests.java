@@ -32,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * person's profile still opens. The operator's rotation endpoint is for the key-custodian role only.
  */
 @SanctuaryIntegrationTest
-@TestPropertySource(properties = {"spring.config.name=consent", "sanctuary.keyring.settle=0s"})
+@TestPropertySource(
+        properties = {"spring.config.name=consent", "sanctuary.keyring.settle=0s", "sanctuary.keyring.lock-at-most=30s"
+        })
 class KeyRotationIntegrationTests {
 
     static final String KEY_CUSTODIAN =

@@ -63,7 +63,19 @@ public final class KeyRotation {
         try {
             return Optional.of(rotateHoldingTheLock());
         } finally {
+            release();
+        }
+    }
+
+    /** Releases even when the thread was interrupted (a shutdown), which the store's client would refuse. */
+    private void release() {
+        boolean interrupted = Thread.interrupted();
+        try {
             lock.release(holder);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
