@@ -15,12 +15,15 @@ import org.bson.Document;
 
 /**
  * What an attacker keeps of the store: a backup of the key collections' documents (each wrapped key with what it is
- * bound to), or a copy of the store's files, from which every 80-character base64 run (a wrapped AES-256 key: IV,
- * key, tag) is a candidate wrapped key.
+ * bound to), or a copy of the store's files, from which any 80 characters within a run of 80 to 96 base64 characters
+ * (a wrapped AES-256 key: IV, key, tag, and whatever length byte or name touches it) are a candidate wrapped key.
  */
 final class StoreCopy {
 
-    private static final Pattern WRAPPED = Pattern.compile("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{80}(?![A-Za-z0-9+/=])");
+    /** Runs of base64 characters; a wrapped key is 80 of them, and a length byte or a field name may touch it. */
+    private static final Pattern RUN = Pattern.compile("[A-Za-z0-9+/]{80,96}");
+
+    private static final int WRAPPED = 80;
     private final List<Key> keys;
     private final Set<String> candidates;
 
@@ -57,9 +60,12 @@ final class StoreCopy {
         Set<String> candidates = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher found = WRAPPED.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                Matcher found = RUN.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 while (found.find()) {
-                    candidates.add(found.group());
+                    String run = found.group();
+                    for (int start = 0; start + WRAPPED <= run.length(); start++) {
+                        candidates.add(run.substring(start, start + WRAPPED));
+                    }
                 }
             }
         }
