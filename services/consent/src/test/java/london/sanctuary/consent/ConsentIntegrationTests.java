@@ -18,15 +18,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
-import london.sanctuary.consent.crypto.DataKey;
-import london.sanctuary.consent.crypto.KeyEncryptionKey;
-import london.sanctuary.consent.crypto.Undecryptable;
 import london.sanctuary.consent.participant.EncryptedProfile;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.ProfileCipher;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
+import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.platform.outbox.OutboxRelay;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.LogCapture;
@@ -65,6 +65,9 @@ class ConsentIntegrationTests {
 
     @Autowired
     BoroughStores stores;
+
+    @Autowired
+    EnvelopeKeys participantKeys;
 
     @Autowired
     OutboxRelay relay;
@@ -206,9 +209,7 @@ class ConsentIntegrationTests {
             String ref = enrol(NEWHAM, "newham", person);
             MongoTemplate store = store("newham");
             EncryptedProfile sealed = sealedProfile(store.findById(ref, Document.class, "participants"));
-            KeyEncryptionKey kek =
-                    KeyEncryptionKey.fromBase64(environment.getProperty("sanctuary.consent.key-encryption-key"));
-            assertThat(ProfileCipher.open(sealed, keyOf(store, kek, ref), ParticipantRef.parse(ref))
+            assertThat(ProfileCipher.open(sealed, keyOf(ref), ParticipantRef.parse(ref))
                             .name())
                     .as("the captured ciphertext opens before erasure")
                     .isEqualTo(person.name());
@@ -225,7 +226,7 @@ class ConsentIntegrationTests {
             }
             assertThat(store.findById(ref, Document.class, "participant_keys")).isNull();
             for (Document key : store.findAll(Document.class, "participant_keys")) {
-                DataKey other = keyOf(store, kek, key.getString("_id"));
+                DataKey other = keyOf(key.getString("_id"));
                 assertThatThrownBy(() -> ProfileCipher.open(sealed, other, ParticipantRef.parse(ref)))
                         .isInstanceOf(Undecryptable.class);
             }
@@ -548,8 +549,7 @@ class ConsentIntegrationTests {
                 p.getString("accessNeeds"));
     }
 
-    static DataKey keyOf(MongoTemplate store, KeyEncryptionKey kek, String owner) {
-        Document key = store.findById(owner, Document.class, "participant_keys");
-        return kek.unwrap(java.util.Base64.getDecoder().decode(key.getString("wrappedKey")), owner);
+    DataKey keyOf(String owner) {
+        return participantKeys.find("newham", owner).orElseThrow();
     }
 }

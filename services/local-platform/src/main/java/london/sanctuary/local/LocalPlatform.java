@@ -82,7 +82,8 @@ public final class LocalPlatform implements AutoCloseable {
                                     settings.port("consent"),
                                     settings.port("feedback"),
                                     settings.port("referrals"),
-                                    ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs())));
+                                    ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs()),
+                                    data.resolve("keyring")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
             if (settings.demoData()) {

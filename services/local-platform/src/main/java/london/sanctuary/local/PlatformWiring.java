@@ -11,6 +11,8 @@ import london.sanctuary.local.store.DocumentStore;
 /** Where the shared infrastructure is, as every hosted service is told. */
 record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore store, AuthorizationServer auth) {
 
+    private static final String KEYRING = "sanctuary.keyring.location";
+
     /** The properties each service context gets, over its own configuration. */
     Map<String, Object> properties() {
         return Map.of(
@@ -32,10 +34,15 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
      * borough's key release at {@code referralsPort} (one instance serves
      * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
      * service client (client credentials at the local authorization server; LOCAL ONLY secrets). The dashboard's
-     * sign-in page exchanges client credentials at the same token endpoint.
+     * sign-in page exchanges client credentials at the same token endpoint. Consent and referrals keep their keyrings
+     * (the epochs of their key-encryption keys) in {@code keyrings/<service>}.
      */
     Map<String, Map<String, Object>> serviceProperties(
-            int consentPort, int feedbackPort, int referralsPort, Map<String, Object> referralKeys) {
+            int consentPort,
+            int feedbackPort,
+            int referralsPort,
+            Map<String, Object> referralKeys,
+            java.nio.file.Path keyrings) {
         Map<String, Object> actions = serviceClients();
         actions.put("sanctuary.actions.consent-url", "http://localhost:" + consentPort);
         Map<String, Object> referrals = serviceClients();
@@ -45,10 +52,16 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
             referrals.put("sanctuary.referrals.exchange." + borough, "http://localhost:" + referralsPort);
         }
         referrals.putAll(referralKeys);
+        referrals.put(KEYRING, keyrings.resolve("referrals").toString());
         return Map.of(
-                "actions", actions,
-                "referrals", referrals,
-                "dashboard", Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
+                "consent",
+                Map.of(KEYRING, keyrings.resolve("consent").toString()),
+                "actions",
+                actions,
+                "referrals",
+                referrals,
+                "dashboard",
+                Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
     }
 
     /** Each borough's demo service client as an OAuth2 client registration, and the token endpoint. */

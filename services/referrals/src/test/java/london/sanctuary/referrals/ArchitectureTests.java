@@ -1,5 +1,8 @@
 package london.sanctuary.referrals;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,6 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(packages = "london.sanctuary.referrals", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+    /** The platform's envelope encryption core: plain Java, one copy for every service (decision 0025). */
+    private static final String SHARED_CRYPTO = "london.sanctuary.platform.crypto";
 
     private static final String[] ADAPTERS = {"..web..", "..persistence..", "..messaging..", "..config..", "..remote.."
     };
@@ -31,9 +37,9 @@ class ArchitectureTests {
             .and()
             .doNotHaveFullyQualifiedName(ReferralsApplication.class.getName())
             .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "..web..", "..persistence..", "..messaging..", "..remote..", "london.sanctuary.platform..")
+            .dependOnClassesThat(resideInAnyPackage(
+                            "..web..", "..persistence..", "..messaging..", "..remote..", "london.sanctuary.platform..")
+                    .and(not(resideInAPackage(SHARED_CRYPTO))))
             .because("adapters depend on the domain, never the other way round");
 
     @ArchTest

@@ -1,9 +1,6 @@
 package london.sanctuary.consent.config;
 
 import java.time.Clock;
-import london.sanctuary.consent.crypto.DataKeys;
-import london.sanctuary.consent.crypto.KeyEncryptionKey;
-import london.sanctuary.consent.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.ParticipantLookup;
@@ -11,19 +8,27 @@ import london.sanctuary.consent.participant.Participants;
 import london.sanctuary.consent.participant.persistence.MongoParticipants;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.consent.receipt.Receipts;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
+import london.sanctuary.platform.crypto.Keyring;
+import london.sanctuary.platform.crypto.config.KeyringConfiguration;
+import london.sanctuary.platform.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** Wires the plain-Java features to their stores: the domain knows no Spring. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsentSettings.class)
+@Import(KeyringConfiguration.class)
 class ConsentConfiguration {
 
+    /** Each participant's data key in {@code participant_keys}, by participantRef, never overwritten. */
     @Bean
-    DataKeys dataKeys(BoroughStores stores, ConsentSettings settings) {
-        return new DataKeys(new MongoWrappedKeys(stores), KeyEncryptionKey.fromBase64(settings.keyEncryptionKey()));
+    EnvelopeKeys participantKeys(BoroughStores stores, Keyring keyring) {
+        var layout = new MongoWrappedKeys.Layout("participant_keys", "wrappedKey", null, false);
+        return new EnvelopeKeys("participant_keys", new MongoWrappedKeys(stores, layout), keyring, "data-key:");
     }
 
     @Bean
@@ -32,17 +37,17 @@ class ConsentConfiguration {
     }
 
     @Bean
-    Enrolment enrolment(Participants participants, DataKeys keys, Clock clock) {
+    Enrolment enrolment(Participants participants, EnvelopeKeys keys, Clock clock) {
         return new Enrolment(participants, keys, clock);
     }
 
     @Bean
-    ParticipantLookup participantLookup(Participants participants, DataKeys keys) {
+    ParticipantLookup participantLookup(Participants participants, EnvelopeKeys keys) {
         return new ParticipantLookup(participants, keys);
     }
 
     @Bean
-    Erasure erasure(Participants participants, DataKeys keys, Clock clock) {
+    Erasure erasure(Participants participants, EnvelopeKeys keys, Clock clock) {
         return new Erasure(participants, keys, clock);
     }
 

@@ -2,18 +2,18 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKey;
-import london.sanctuary.consent.crypto.DataKeys;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /** Enrols a person: a new participantRef, a new data key, the profile sealed under it. */
 public final class Enrolment {
 
     private final Participants participants;
-    private final DataKeys keys;
+    private final EnvelopeKeys keys;
     private final Clock clock;
 
-    public Enrolment(Participants participants, DataKeys keys, Clock clock) {
+    public Enrolment(Participants participants, EnvelopeKeys keys, Clock clock) {
         this.participants = participants;
         this.keys = keys;
         this.clock = clock;

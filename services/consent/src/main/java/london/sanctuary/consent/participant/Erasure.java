@@ -2,8 +2,8 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKeys;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /**
  * Erases a participant by crypto-shredding: one write drops the ciphertext, marks the participant erased and
@@ -13,10 +13,10 @@ import london.sanctuary.contracts.Borough;
 public final class Erasure {
 
     private final Participants participants;
-    private final DataKeys keys;
+    private final EnvelopeKeys keys;
     private final Clock clock;
 
-    public Erasure(Participants participants, DataKeys keys, Clock clock) {
+    public Erasure(Participants participants, EnvelopeKeys keys, Clock clock) {
         this.participants = participants;
         this.keys = keys;
         this.clock = clock;
@@ -30,7 +30,7 @@ public final class Erasure {
             participant.erase(clock);
             participants.save(participant);
         }
-        keys.shred(borough.code(), ref.toString());
+        keys.shred(borough.code(), List.of(ref.toString()));
     }
 
     /** Deletes any key still held for an erased participant; answers how many participants it looked at. */

@@ -2,17 +2,17 @@ package london.sanctuary.consent.participant;
 
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /** Finds participants and opens their profiles. */
 public final class ParticipantLookup {
 
     private final Participants participants;
-    private final DataKeys keys;
+    private final EnvelopeKeys keys;
 
-    public ParticipantLookup(Participants participants, DataKeys keys) {
+    public ParticipantLookup(Participants participants, EnvelopeKeys keys) {
         this.participants = participants;
         this.keys = keys;
     }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import london.sanctuary.consent.crypto.DataKey;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.crypto.DataKey;
 
 /** Seals a profile field by field under the participant's data key, each bound to the participant and field. */
 public final class ProfileCipher {
@@ -24,7 +24,7 @@ public final class ProfileCipher {
                 seal(profile.accessNeeds(), key, ref, "accessNeeds"));
     }
 
-    /** Opens a sealed profile; {@link london.sanctuary.consent.crypto.Undecryptable} with any other key. */
+    /** Opens a sealed profile; {@link london.sanctuary.platform.crypto.Undecryptable} with any other key. */
     public static Profile open(EncryptedProfile sealed, DataKey key, ParticipantRef ref) {
         List<Language> languages = Arrays.stream(open(sealed.preferredLanguages(), key, ref, "preferredLanguages")
                         .split(","))

@@ -1,12 +1,12 @@
 package london.sanctuary.consent.web;
 
 import java.util.List;
-import london.sanctuary.consent.crypto.Undecryptable;
 import london.sanctuary.consent.participant.ConsentRuleBroken;
 import london.sanctuary.consent.participant.InvalidValue;
 import london.sanctuary.consent.participant.ParticipantGone;
 import london.sanctuary.consent.participant.StaleVersion;
 import london.sanctuary.consent.participant.UnknownParticipant;
+import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import org.slf4j.Logger;

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import london.sanctuary.consent.crypto.DataKey;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.platform.crypto.DataKey;
 
 /** Participants, profiles, commands and clocks for the unit tests. */
 public final class ParticipantFixtures {

@@ -25,9 +25,12 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
 
     static final String OFFICER_ROLE = "officer";
     static final String SERVICE_ROLE = "service";
+    /** Rotates the key-encryption keys of consent and referrals ({@code POST /api/key-rotations}). */
+    static final String KEY_CUSTODIAN_ROLE = "key-custodian";
 
     /**
-     * Every demo client. LOCAL ONLY, all of them: the officers of each borough, the GLA's analyst, and each
+     * Every demo client. LOCAL ONLY, all of them: the officers of each borough, the GLA's analyst, the platform's
+     * operator (role {@code key-custodian}, no borough: key rotation on demand), and each
      * borough's service client ({@code <borough>-service}, role {@code service}), which the actions service uses
      * to look up contact details in the consent service.
      */
@@ -36,6 +39,7 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
             officer("barnet"),
             officer("lambeth"),
             new DemoClient("gla-analyst", Optional.empty(), List.of("analyst")),
+            new DemoClient("platform-operator", Optional.empty(), List.of(KEY_CUSTODIAN_ROLE)),
             service("newham"),
             service("barnet"),
             service("lambeth"));

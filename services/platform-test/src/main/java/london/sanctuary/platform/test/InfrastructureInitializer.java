@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a service under test at the shared broker and store and at the test token issuer. The
  * embedded pair by default; real containers when the test sets
- * {@code sanctuary.test.infrastructure=containers} (see {@link RunsOnContainers}).
+ * {@code sanctuary.test.infrastructure=containers} (see {@link RunsOnContainers}). Each service's keyring is a
+ * folder of this JVM's, shared by its contexts as they share the store.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,7 +23,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                         "spring.mongodb.uri="
                                 + (containers ? ContainerInfrastructure.mongoUri() : EmbeddedInfrastructure.mongoUri()),
                         "sanctuary.security.issuer=" + TestTokens.ISSUER,
-                        "sanctuary.security.public-key-location=" + TestTokens.publicKeyLocation())
+                        "sanctuary.security.public-key-location=" + TestTokens.publicKeyLocation(),
+                        "sanctuary.keyring.location=" + TestKeyrings.folder() + "/${sanctuary.service}")
                 .applyTo(context);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param acceptWithinWorkingDays the SLA: working days the receiver has to accept or decline (default 3)
  * @param overdueCheck how often undecided referrals are checked against their respond-by time (default 1m)
- * @param keyEncryptionKey base64 of 32 bytes wrapping every referral data key at rest; from a secret store
  * @param keys every borough's RSA public key ({@code <borough>.public-key}), and for the boroughs this instance
  *     serves their private key ({@code <borough>.private-key}), base64 or PEM
  * @param exchange each sending borough's referrals service base URL, for key release
@@ -21,7 +20,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReferralSettings(
         Integer acceptWithinWorkingDays,
         Duration overdueCheck,
-        String keyEncryptionKey,
         Map<String, BoroughKeys> keys,
         Map<String, String> exchange,
         String consentUrl,

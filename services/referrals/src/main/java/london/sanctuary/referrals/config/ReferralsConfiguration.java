@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.crypto.EnvelopeKeys;
+import london.sanctuary.platform.crypto.Keyring;
+import london.sanctuary.platform.crypto.config.KeyringConfiguration;
+import london.sanctuary.platform.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.referrals.crypto.KeyCustody;
-import london.sanctuary.referrals.crypto.KeyEncryptionKey;
 import london.sanctuary.referrals.crypto.KeyRegistry;
-import london.sanctuary.referrals.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.referrals.history.EngagementHistory;
 import london.sanctuary.referrals.history.persistence.MongoEngagementHistory;
 import london.sanctuary.referrals.incoming.Decisions;
@@ -33,24 +35,35 @@ import london.sanctuary.referrals.sla.OverdueCheck;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /** Wires the plain-Java features to their stores and ports: the domain knows no Spring. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReferralSettings.class)
+@Import(KeyringConfiguration.class)
 class ReferralsConfiguration {
+
+    static final String REFERRAL_KEYS = "referral_keys";
 
     @Bean
     Referrals referrals(BoroughStores stores) {
         return new MongoReferrals(stores);
     }
 
+    /**
+     * Each referral package's data key in {@code referral_keys}, by key id, filed under the participantRef; a retried
+     * step stores its key again under the same id.
+     */
     @Bean
-    KeyCustody keyCustody(BoroughStores stores, ReferralSettings settings) {
-        if (settings.keyEncryptionKey() == null) {
-            throw new IllegalStateException("Set sanctuary.referrals.key-encryption-key (base64 of 32 bytes)");
-        }
-        return new KeyCustody(new MongoWrappedKeys(stores), KeyEncryptionKey.fromBase64(settings.keyEncryptionKey()));
+    EnvelopeKeys referralKeys(BoroughStores stores, Keyring keyring) {
+        var layout = new MongoWrappedKeys.Layout(REFERRAL_KEYS, "wrapped", "participantRef", true);
+        return new EnvelopeKeys(REFERRAL_KEYS, new MongoWrappedKeys(stores, layout), keyring, "");
+    }
+
+    @Bean
+    KeyCustody keyCustody(EnvelopeKeys referralKeys) {
+        return new KeyCustody(referralKeys);
     }
 
     @Bean

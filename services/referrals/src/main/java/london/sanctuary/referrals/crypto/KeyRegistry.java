@@ -15,6 +15,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.platform.crypto.Undecryptable;
 
 /**
  * Every borough's RSA public key, and the private keys of the boroughs this instance serves, from

@@ -2,6 +2,8 @@ package london.sanctuary.referrals.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
 
@@ -15,7 +17,7 @@ public final class PackageCipher {
     private PackageCipher() {}
 
     public static Sealed seal(byte[] packageJson, DataKey key, String keyId, Routing routing) {
-        byte[][] sealed = AesGcm.encrypt(key.secret(), packageJson, associated(keyId, routing));
+        byte[][] sealed = key.encryptApart(packageJson, associated(keyId, routing));
         Base64.Encoder base64 = Base64.getEncoder();
         return new Sealed(keyId, base64.encodeToString(sealed[0]), base64.encodeToString(sealed[1]));
     }
@@ -23,8 +25,7 @@ public final class PackageCipher {
     public static byte[] open(Sealed sealed, DataKey key, Routing routing) {
         try {
             Base64.Decoder base64 = Base64.getDecoder();
-            return AesGcm.decrypt(
-                    key.secret(),
+            return key.decryptApart(
                     base64.decode(sealed.iv()),
                     base64.decode(sealed.ciphertext()),
                     associated(sealed.keyId(), routing));

@@ -9,7 +9,7 @@ import london.sanctuary.contracts.Schemas;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.contracts.referrals.SupportItem;
-import london.sanctuary.referrals.crypto.DataKey;
+import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;

@@ -19,10 +19,9 @@ import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.contracts.referrals.ReferralPackage;
-import london.sanctuary.referrals.crypto.DataKey;
-import london.sanctuary.referrals.crypto.InMemoryWrappedKeys;
+import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.referrals.crypto.CryptoFixtures;
 import london.sanctuary.referrals.crypto.KeyCustody;
-import london.sanctuary.referrals.crypto.KeyEncryptionKey;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;
 import london.sanctuary.referrals.referral.DeclineReason;
@@ -42,9 +41,7 @@ class DecisionsTests {
     static final KeyPair BARNET_KEYS = pair();
 
     final InMemoryReferrals referrals = new InMemoryReferrals();
-    final KeyCustody custody = new KeyCustody(
-            new InMemoryWrappedKeys(),
-            KeyEncryptionKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])));
+    final KeyCustody custody = CryptoFixtures.custody();
     final KeyRegistry registry = KeyRegistry.of(
             Map.of("barnet", base64(BARNET_KEYS.getPublic().getEncoded())),
             Map.of("barnet", base64(BARNET_KEYS.getPrivate().getEncoded())));

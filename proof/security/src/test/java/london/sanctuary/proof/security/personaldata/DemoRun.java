@@ -69,6 +69,11 @@ public final class DemoRun implements AutoCloseable {
         return people;
     }
 
+    /** Where the run keeps its files: the store's ({@code mongo/}), the keyrings ({@code keyring/<service>}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public List<String> boroughs() {
         return BOROUGHS;
     }

@@ -1,4 +1,4 @@
-package london.sanctuary.referrals.crypto;
+package london.sanctuary.platform.crypto;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -8,7 +8,11 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
-/** AES-GCM, a fresh random 96-bit IV each time, 128-bit tag; associated data binds a ciphertext to its place. */
+/**
+ * AES-GCM with a fresh random 96-bit IV per encryption and a 128-bit tag. The associated data binds a ciphertext to
+ * where it belongs, so it cannot be moved to another field or owner and still decrypt. Joined form: {@code iv ‖
+ * ciphertext ‖ tag}.
+ */
 final class AesGcm {
 
     static final int IV_BYTES = 12;
@@ -31,6 +35,7 @@ final class AesGcm {
         }
     }
 
+    /** Decrypts and authenticates; {@link Undecryptable} for a wrong key, wrong associated data or any tampering. */
     static byte[] decrypt(SecretKey key, byte[] iv, byte[] ciphertext, byte[] associatedData) {
         if (iv == null || iv.length != IV_BYTES || ciphertext == null || ciphertext.length < TAG_BITS / 8) {
             throw new Undecryptable();
@@ -45,11 +50,11 @@ final class AesGcm {
         }
     }
 
-    /** {@code iv ‖ ciphertext}, for keys at rest. */
-    static byte[] joined(byte[][] ivAndCiphertext) {
-        return ByteBuffer.allocate(ivAndCiphertext[0].length + ivAndCiphertext[1].length)
-                .put(ivAndCiphertext[0])
-                .put(ivAndCiphertext[1])
+    static byte[] encryptJoined(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        byte[][] sealed = encrypt(key, plaintext, associatedData);
+        return ByteBuffer.allocate(sealed[0].length + sealed[1].length)
+                .put(sealed[0])
+                .put(sealed[1])
                 .array();
     }
 
