@@ -41,8 +41,26 @@ public final class EnvelopeKeys {
     /** A new data key filed under {@code owner} as well. */
     public DataKey create(String borough, String id, String owner) {
         DataKey key = DataKey.generate();
-        store.put(borough, id, owner, wrap(keyring.current(), key, id));
+        WrappedKey stored = wrap(keyring.current(), key, id);
+        store.put(borough, id, owner, stored);
+        keepUnderNewest(borough, id, stored, key);
         return key;
+    }
+
+    /**
+     * A rotation that began between the wrap and the write (a slow store) may have re-wrapped before the write landed
+     * and will destroy the epoch it was wrapped under: wrap it again under the newest epoch. Once the stored key's
+     * epoch is the newest, any later rotation makes its epoch after the write, so its re-wrapping finds the key.
+     */
+    private void keepUnderNewest(String borough, String id, WrappedKey stored, DataKey key) {
+        WrappedKey current = stored;
+        while (!keyring.current().kid().equals(current.kid())) {
+            WrappedKey again = wrap(keyring.current(), key, id);
+            if (!store.replace(borough, id, current, again)) {
+                return; // a rotation re-wrapped it, or it was shredded meanwhile
+            }
+            current = again;
+        }
     }
 
     /** The key, or empty once shredded; {@link Undecryptable} if its epoch is gone (a key rotation lost). */

@@ -157,6 +157,31 @@ class KeyRotationTests {
     }
 
     @Test
+    void aKeyWhoseWriteLandsAfterARotationDestroyedItsEpochIsWrappedAgainUnderTheNewest() {
+        // given a slow store: a whole rotation (re-wrap, settle, destroy) runs between the wrap and the write
+        FileKeyring keyring = prepared(Optional.empty());
+        Epoch old = keyring.current();
+        EnvelopeKeys keys = envelopeKeys(store, keyring);
+        AtomicInteger writes = new AtomicInteger();
+        WrappedKeys slow = new Delegating(store) {
+            @Override
+            public void put(String borough, String id, String owner, WrappedKey key) {
+                if (writes.getAndIncrement() == 0) {
+                    rotation(keyring, keys, FREE).rotate().orElseThrow();
+                }
+                super.put(borough, id, owner, key);
+            }
+        };
+
+        // when
+        DataKey created = envelopeKeys(slow, keyring).create(BOROUGH, "slow");
+
+        // then the epoch it was first wrapped under is gone, and the key still opens
+        assertThat(keyring.epochs()).extracting(Epoch::kid).doesNotContain(old.kid());
+        assertThat(keys.find(BOROUGH, "slow").orElseThrow().raw()).isEqualTo(created.raw());
+    }
+
+    @Test
     void twoInstancesRotatingAtOnceLoseNoLivingKey() throws Exception {
         // given two instances sharing the keyring and the store, with no lock between them
         FileKeyring keyring = prepared(Optional.empty());
