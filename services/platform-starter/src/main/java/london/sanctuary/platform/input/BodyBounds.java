@@ -49,6 +49,9 @@ public class BodyBounds extends RequestBodyAdviceAdapter {
             MethodParameter parameter,
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
+        if (body == null) { // a JSON null: the controller decides whether a body is required
+            return null;
+        }
         List<Problems.FieldError> errors = new ArrayList<>();
         walk(body, "", null, errors);
         validator.validate(body).stream()
