@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import london.sanctuary.platform.store.BoroughStores;
@@ -69,7 +70,7 @@ class StrictInputIntegrationTests {
     void aJsonBodyThatIsNotUtf8IsRefusedEvenWhereJacksonWouldReadIt(String hex) {
         // given an overlong slash, a stray byte, a surrogate, a code point past U+10FFFF, a cut sequence
         long before = widgets();
-        byte[] body = concat("{\"name\":\"lamp", bytes(hex), "\"}");
+        byte[] body = concat("{\"name\":\"lamp", HexFormat.ofDelimiter(" ").parseHex(hex), "\"}");
 
         // when
         ApiClient.Response response = newham.sendBytes("POST", WIDGETS, "application/json", body);
@@ -159,15 +160,6 @@ class StrictInputIntegrationTests {
 
     private long widgets() {
         return stores.of("newham").getCollection("widgets").countDocuments();
-    }
-
-    private static byte[] bytes(String hex) {
-        String[] parts = hex.split(" ");
-        byte[] bytes = new byte[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
-        }
-        return bytes;
     }
 
     private static byte[] concat(String head, byte[] middle, String tail) {

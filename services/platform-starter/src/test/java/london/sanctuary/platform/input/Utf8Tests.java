@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class Utf8Tests {
     @ValueSource(
             strings = {"C0 AF", "C1 BF", "E0 80 AF", "F0 80 80 AF", "ED A0 80", "F4 90 80 80", "FF", "80", "E2 82"})
     void overlongFormsSurrogatesAndStrayBytesAreRefused(String hex) {
-        assertThatThrownBy(() -> Utf8.decode(bytes(hex))).isInstanceOf(Utf8.Malformed.class);
+        assertThatThrownBy(() -> Utf8.decode(HexFormat.ofDelimiter(" ").parseHex(hex)))
+                .isInstanceOf(Utf8.Malformed.class);
     }
 
     @Test
@@ -41,14 +43,5 @@ class Utf8Tests {
     @ValueSource(strings = {"q1=%C0%AF", "q1=%ED%A0%80", "q1=%FF", "q1=%E2%82", "q1=%G1", "q1=%4", "%C0%AF=x"})
     void aFormWhoseEscapesAreNotUtf8IsRefused(String form) {
         assertThatThrownBy(() -> Utf8.form(form)).isInstanceOf(Utf8.Malformed.class);
-    }
-
-    private static byte[] bytes(String hex) {
-        String[] parts = hex.split(" ");
-        byte[] bytes = new byte[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
-        }
-        return bytes;
     }
 }
