@@ -54,6 +54,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.mongodb.database", service);
         d.put("spring.mvc.problemdetails.enabled", "true");
         d.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        // The body gate (input.BodyGate) caps JSON and forms itself; multipart bodies are capped by Spring.
+        d.put("spring.servlet.multipart.max-request-size", "${sanctuary.requests.max-multipart-body:1MB}");
+        d.put("spring.servlet.multipart.max-file-size", "${sanctuary.requests.max-multipart-body:1MB}");
         // Behind a TLS-terminating proxy, X-Forwarded-Proto says the request came over TLS, so HSTS is sent and
         // redirects stay https. Tomcat's RemoteIpValve believes it only from internal (private-range) addresses.
         d.put("server.forward-headers-strategy", "native");

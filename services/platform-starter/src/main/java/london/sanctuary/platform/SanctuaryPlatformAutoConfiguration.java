@@ -12,6 +12,11 @@ import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.consent.ConsentLedgerConsumer;
 import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.input.BodyBounds;
+import london.sanctuary.platform.input.BodyGate;
+import london.sanctuary.platform.input.Refusals;
+import london.sanctuary.platform.input.RequestLimits;
+import london.sanctuary.platform.input.StrictJson;
 import london.sanctuary.platform.messaging.ConsumerRetries;
 import london.sanctuary.platform.messaging.DeadLetters;
 import london.sanctuary.platform.messaging.KafkaHealthIndicator;
@@ -45,9 +50,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -77,8 +84,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
         })
 @ConditionalOnProperty("sanctuary.service")
-@EnableConfigurationProperties({OutboxSettings.class, StoreSettings.class})
-@Import({SecurityConfiguration.class, PageSecurity.class, ProblemAdvice.class, ProblemErrorController.class})
+@EnableConfigurationProperties({OutboxSettings.class, StoreSettings.class, RequestLimits.class})
+@Import({
+    SecurityConfiguration.class,
+    PageSecurity.class,
+    ProblemAdvice.class,
+    ProblemErrorController.class,
+    BodyBounds.class
+})
 public class SanctuaryPlatformAutoConfiguration {
 
     @Bean
@@ -95,6 +108,26 @@ public class SanctuaryPlatformAutoConfiguration {
                 host.setErrorReportValveClass(ProblemReportValve.class.getName());
             }
         });
+    }
+
+    /** Request bodies read as typed, never coerced ({@link StrictJson}). */
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Refusals refusals() {
+        return (request, response, problem) -> Refusals.asProblem(response, problem);
+    }
+
+    /** Before anything reads a body, the security chain's CSRF check included: caps and strict UTF-8. */
+    @Bean
+    FilterRegistrationBean<BodyGate> bodyGate(RequestLimits limits, Refusals refusals) {
+        FilterRegistrationBean<BodyGate> registration = new FilterRegistrationBean<>(new BodyGate(limits, refusals));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

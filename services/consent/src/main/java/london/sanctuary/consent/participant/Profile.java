@@ -11,6 +11,9 @@ import london.sanctuary.contracts.Language;
  */
 public record Profile(String name, String phone, String email, List<Language> preferredLanguages, String accessNeeds) {
 
+    /** The most languages a profile lists. */
+    public static final int MAX_LANGUAGES = 20;
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,23}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
@@ -25,6 +28,9 @@ public record Profile(String name, String phone, String email, List<Language> pr
                 || preferredLanguages.isEmpty()
                 || preferredLanguages.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidValue("preferredLanguages", "name at least one language");
+        }
+        if (preferredLanguages.size() > MAX_LANGUAGES) {
+            throw new InvalidValue("preferredLanguages", "name at most " + MAX_LANGUAGES + " languages");
         }
         preferredLanguages = List.copyOf(preferredLanguages);
         accessNeeds = text("accessNeeds", accessNeeds, 500);

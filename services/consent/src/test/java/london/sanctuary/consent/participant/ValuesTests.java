@@ -35,6 +35,19 @@ class ValuesTests {
     }
 
     @Test
+    void aProfileListsAtMostTwentyPreferredLanguages() {
+        List<String> twenty = java.util.Collections.nCopies(20, "ar");
+        List<String> twentyOne = java.util.Collections.nCopies(21, "ar");
+
+        assertThat(Profile.of("Amira", null, null, twenty, null).preferredLanguages())
+                .hasSize(20);
+        assertThatThrownBy(() -> Profile.of("Amira", null, null, twentyOne, null))
+                .isInstanceOf(InvalidValue.class)
+                .extracting("field")
+                .isEqualTo("preferredLanguages");
+    }
+
+    @Test
     void aProfileNeverShowsItsValuesInText() {
         // when
         String text = amira().toString();

@@ -7,7 +7,8 @@ import london.sanctuary.contracts.Borough;
 /** Publish a form: for one session ({@code sessionId}) or standing (no session), with its title and questions. */
 public record PublishForm(Borough borough, UUID sessionId, LocalisedText title, List<Question> questions) {
 
-    static final int MAX_QUESTIONS = 50;
+    /** The most questions a form has. */
+    public static final int MAX_QUESTIONS = 50;
 
     public PublishForm {
         if (title == null) {

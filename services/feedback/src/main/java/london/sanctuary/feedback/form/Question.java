@@ -11,7 +11,9 @@ import java.util.Map;
  */
 public record Question(String id, QuestionType type, boolean required, LocalisedText text, List<Choice> choices) {
 
-    static final int MAX_ANSWER_LENGTH = 5000;
+    /** The most characters a written answer may have. */
+    public static final int MAX_ANSWER_LENGTH = 5000;
+
     static final int MAX_CHOICES = 20;
 
     public Question {

@@ -5,6 +5,7 @@ import com.mongodb.MongoTimeoutException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import london.sanctuary.platform.input.OutOfBounds;
 import london.sanctuary.platform.store.StoreCircuitBreaker;
 import london.sanctuary.platform.store.StoreFaults;
 import org.slf4j.Logger;
@@ -47,6 +48,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
         return Problems.invalidField(e.field(), detailOf(e));
+    }
+
+    @ExceptionHandler(OutOfBounds.class)
+    ProblemDetail outOfBounds(OutOfBounds e) {
+        Problems.FieldError first = e.errors().get(0);
+        return Problems.withErrors(
+                Problems.of(HttpStatus.BAD_REQUEST, first.field() + ": " + first.detail()), e.errors());
     }
 
     @ExceptionHandler(NotFound.class)

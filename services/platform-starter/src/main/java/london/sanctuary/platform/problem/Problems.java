@@ -8,8 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds RFC 9457 problems the same way everywhere: a type per status, fields named. */
+/**
+ * Builds RFC 9457 problems the same way everywhere: a type per status, fields named. A problem lists at most
+ * {@link #LISTED} field errors, the first ones, and {@code errorCount} says how many there were.
+ */
 public final class Problems {
+
+    /** The most field errors a problem lists. */
+    public static final int LISTED = 20;
 
     private Problems() {}
 
@@ -36,8 +42,10 @@ public final class Problems {
             problem.setProperty(
                     "errors",
                     errors.stream()
+                            .limit(LISTED)
                             .map(e -> Map.of("field", e.field(), "detail", e.detail()))
                             .toList());
+            problem.setProperty("errorCount", errors.size());
         }
         return problem;
     }
@@ -49,6 +57,9 @@ public final class Problems {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
         return body;
     }
 

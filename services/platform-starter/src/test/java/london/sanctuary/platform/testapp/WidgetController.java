@@ -2,8 +2,10 @@ package london.sanctuary.platform.testapp;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
@@ -34,6 +36,9 @@ class WidgetController {
 
     record Rename(@NotBlank String name, long version) {}
 
+    /** Names checked one by one, at most 40 of them; the note has only the platform's bound. */
+    record Roster(@Size(max = 40) List<@NotBlank String> names, String note) {}
+
     private final BoroughStores stores;
 
     WidgetController(BoroughStores stores) {
@@ -53,6 +58,11 @@ class WidgetController {
                 Instant.now()));
         long version = AggregateWrites.write(stores.of(borough), "widgets", widget, widget.id, null);
         return Map.of("id", widget.id, "version", version);
+    }
+
+    @PostMapping("/api/boroughs/{borough}/rosters")
+    Map<String, Object> roster(@PathVariable String borough, @RequestBody Roster roster) {
+        return Map.of("names", roster.names().size());
     }
 
     @GetMapping("/api/boroughs/{borough}/widgets/{id}")

@@ -60,6 +60,13 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A body of raw bytes, for what no text can hold (bytes that are not UTF-8). */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));

@@ -1,12 +1,14 @@
 package london.sanctuary.actions.action.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import london.sanctuary.actions.action.InvalidValue;
 import london.sanctuary.actions.action.Wording;
 import london.sanctuary.contracts.ActionStatus;
 
 /** The body of completing an action: DONE or NOT_POSSIBLE, and the statement per language (English required). */
-record CompletionRequest(ActionStatus outcome, Map<String, String> statement) {
+record CompletionRequest(
+        ActionStatus outcome, @Size(max = 20) Map<String, String> statement) {
 
     ActionStatus requiredOutcome() {
         if (outcome == null) {

@@ -1,5 +1,6 @@
 package london.sanctuary.actions.action.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,11 @@ import london.sanctuary.actions.action.ThemeCode;
 
 /** The body of raising an action; validated by {@link RaiseAction}. */
 record RaiseRequest(
-        List<String> themes, List<UUID> feedbackResponseIds, String title, String ownerTeam, LocalDate dueOn) {
+        @Size(max = 20) List<String> themes,
+        @Size(max = 1000) List<UUID> feedbackResponseIds,
+        String title,
+        String ownerTeam,
+        LocalDate dueOn) {
 
     RaiseAction toCommand() {
         if (themes == null) {

@@ -1,5 +1,6 @@
 package london.sanctuary.consent.participant.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import london.sanctuary.consent.participant.GrantConsent;
@@ -13,7 +14,11 @@ import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
 
 /** The body of a transfer: the receiving borough's referrals service hands over what the package carried. */
-record TransferRequest(String participantRef, String transferredFrom, ProfileBody profile, List<ConsentBody> consents) {
+record TransferRequest(
+        String participantRef,
+        String transferredFrom,
+        ProfileBody profile,
+        @Size(max = 20) List<ConsentBody> consents) {
 
     ParticipantRef ref() {
         if (participantRef == null) {

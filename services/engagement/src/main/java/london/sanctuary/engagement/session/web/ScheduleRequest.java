@@ -1,5 +1,6 @@
 package london.sanctuary.engagement.session.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,17 @@ import london.sanctuary.engagement.session.Venue;
  */
 record ScheduleRequest(
         SessionType type,
-        Map<String, String> title,
-        Map<String, String> description,
+        @Size(max = 20) Map<String, String> title,
+        @Size(max = 20) Map<String, String> description,
         Instant startsAt,
         Instant endsAt,
         String recurrence,
         VenueRequest venue,
         Integer capacity,
-        List<String> languages,
-        List<InterpreterRequest> interpreters,
+        @Size(max = 20) List<String> languages,
+        @Size(max = 20) List<InterpreterRequest> interpreters,
         CompensationRequest compensation,
-        List<String> facilitators) {
+        @Size(max = 20) List<String> facilitators) {
 
     record VenueRequest(String name, String address, VenueKind kind, boolean stepFreeAccess, boolean creche) {}
 

@@ -1,5 +1,6 @@
 package london.sanctuary.feedback.form.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,14 @@ import london.sanctuary.feedback.form.QuestionType;
  * {@code {"sessionId"?, "title": {"en": …, "ar": …}, "questions": [{"type", "required"?, "text": {…},
  * "choices"?: [{"en": …, "ar": …}]}]}}: no sessionId makes a standing form.
  */
-record FormRequest(UUID sessionId, Map<String, String> title, List<QuestionRequest> questions) {
+record FormRequest(UUID sessionId, @Size(max = 20) Map<String, String> title, List<QuestionRequest> questions) {
 
     /** One question as sent. */
     record QuestionRequest(
-            QuestionType type, Boolean required, Map<String, String> text, List<Map<String, String>> choices) {}
+            QuestionType type,
+            Boolean required,
+            @Size(max = 20) Map<String, String> text,
+            List<@Size(max = 20) Map<String, String>> choices) {}
 
     PublishForm toCommand(Borough borough) {
         if (questions == null) {

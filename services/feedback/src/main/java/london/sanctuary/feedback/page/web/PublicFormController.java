@@ -10,6 +10,7 @@ import london.sanctuary.feedback.config.FeedbackSettings;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.InvalidAnswers;
+import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.UnknownRecord;
 import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.response.ResponseDesk;
@@ -85,7 +86,7 @@ class PublicFormController {
             responses.submitOnline(form, SubmitResponse.online(language, answers));
         } catch (InvalidAnswers e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", FormPage.of(form, language, answers, e.problems()));
+            model.addAttribute("page", FormPage.of(form, language, shortened(answers), e.problems()));
             return "form";
         }
         return "redirect:/public/f/" + form.code() + "/thanks?lang=" + language.tag();
@@ -117,6 +118,19 @@ class PublicFormController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "not-found";
+    }
+
+    /** What the page shows back of a refused answer: never more than an answer may hold, nor more fields than asked. */
+    private static Map<String, List<String>> shortened(Map<String, List<String>> answers) {
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        answers.forEach((question, values) -> shown.put(
+                question,
+                values.stream()
+                        .map(v -> v.length() > Question.MAX_ANSWER_LENGTH
+                                ? v.substring(0, Question.MAX_ANSWER_LENGTH)
+                                : v)
+                        .toList()));
+        return shown;
     }
 
     private Language chosen(

@@ -1,5 +1,6 @@
 package london.sanctuary.feedback.response.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.feedback.form.PublishForm;
 import london.sanctuary.feedback.response.ParticipantRef;
 import london.sanctuary.feedback.response.SubmitResponse;
 import london.sanctuary.feedback.web.Requests;
@@ -15,7 +17,11 @@ import london.sanctuary.feedback.web.Requests;
  * Staff capture: {@code {"language": "ar", "captureMethod": "PAPER", "participantRef"?: "…", "answers": {"q1":
  * "text", "q2": ["1", "3"], "q3": 4}}}. With no participantRef the response is anonymous.
  */
-record CaptureRequest(String language, CaptureMethod captureMethod, UUID participantRef, Map<String, Object> answers) {
+record CaptureRequest(
+        String language,
+        CaptureMethod captureMethod,
+        UUID participantRef,
+        @Size(max = PublishForm.MAX_QUESTIONS) Map<String, Object> answers) {
 
     SubmitResponse toCommand() {
         if (language == null) {

@@ -1,6 +1,7 @@
 package london.sanctuary.feedback.response.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code {"themes": ["food", "travel"]}}: codes from the borough's theme list. */
-record ThemesRequest(List<String> themes) {}
+record ThemesRequest(@Size(max = 20) List<String> themes) {}

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.incoming.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.platform.problem.InvalidInput;
@@ -129,8 +130,8 @@ class IncomingController {
     }
 
     /** A reason code from {@link DeclineReason}: no free text crosses the exchange. */
-    record DeclineRequest(String reason) {}
+    record DeclineRequest(@Size(max = 60) String reason) {}
 
     /** Which local service picks up support item {@code item}. */
-    record PickupRequest(Integer item, String localService) {}
+    record PickupRequest(Integer item, @Size(max = 200) String localService) {}
 }
