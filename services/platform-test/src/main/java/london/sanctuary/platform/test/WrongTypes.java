@@ -145,8 +145,11 @@ public final class WrongTypes {
         if (type.isEnum()) {
             return List.of("0", "true");
         }
-        if (type == UUID.class || type == LocalDate.class) {
+        if (type == UUID.class) {
             return List.of("123", "true");
+        }
+        if (type == LocalDate.class) {
+            return List.of("123", "true", "[2026,1,1]");
         }
         if (type == Instant.class) {
             return List.of("1700000000", "true");
