@@ -333,6 +333,11 @@ public final class Referral {
         if (side != Side.INCOMING) {
             throw new ReferralRuleBroken("status", "Only the receiving borough may " + command + " a referral");
         }
+        if (routing.participantRef() == null) {
+            // erased here: what is left is the record of a move, and its events would name no one
+            throw new ReferralRuleBroken(
+                    "participantRef", "The person was erased in this borough; this referral can no longer " + command);
+        }
     }
 
     private void expectStatus(String command, ReferralStatus needed) {

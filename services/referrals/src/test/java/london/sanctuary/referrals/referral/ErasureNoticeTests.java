@@ -108,4 +108,24 @@ class ErasureNoticeTests {
         assertThat(referral.routing().id()).isEqualTo(before.id());
         assertThat(referral.routing().to()).isEqualTo(before.to());
     }
+
+    @Test
+    void aCopyWhosePersonWasErasedHereTakesNoFurtherDecisionSoNoEventGoesOutNamingNoOne() {
+        // given Barnet's copies of two people's referrals, one accepted, one waiting, both erased in Barnet's consent
+        Referral accepted = accepted();
+        Referral waiting = received();
+        accepted.forgetParticipant();
+        waiting.forgetParticipant();
+        int before = accepted.recordedEvents().size() + waiting.recordedEvents().size();
+
+        // when / then
+        assertThatThrownBy(() -> accepted.pickUp(0, "ESOL at the library", 2, later(Duration.ofDays(1))))
+                .isInstanceOf(ReferralRuleBroken.class)
+                .hasMessageContaining("erased");
+        assertThatThrownBy(() -> waiting.decline(DeclineReason.NOT_MOVING_HERE, later(Duration.ofDays(1))))
+                .isInstanceOf(ReferralRuleBroken.class)
+                .hasMessageContaining("erased");
+        assertThat(accepted.recordedEvents().size() + waiting.recordedEvents().size())
+                .isEqualTo(before);
+    }
 }
