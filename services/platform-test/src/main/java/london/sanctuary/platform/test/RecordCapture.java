@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class RecordCapture implements AutoCloseable {
 
+    private static final Duration CATCH_UP = Duration.ofSeconds(10);
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
@@ -39,9 +41,17 @@ public final class RecordCapture implements AutoCloseable {
         consumer.subscribe(Pattern.compile("sanctuary\\..*"));
     }
 
-    /** Polls once more and returns everything seen so far. */
+    /**
+     * Reads on until a poll brings nothing more (for at most {@link #CATCH_UP}) and returns everything seen so far:
+     * one poll returns at most a batch, so after a busy test a single poll would leave the capture behind the topics.
+     */
     public synchronized List<ConsumerRecord<String, byte[]>> records() {
-        consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+        long until = System.nanoTime() + CATCH_UP.toNanos();
+        ConsumerRecords<String, byte[]> batch;
+        do {
+            batch = consumer.poll(Duration.ofMillis(300));
+            batch.forEach(seen::add);
+        } while (!batch.isEmpty() && System.nanoTime() < until);
         return List.copyOf(seen);
     }
 
