@@ -114,7 +114,10 @@ public final class Referral {
                 false,
                 null,
                 null));
-        referral.recorded.add(new ReferralEvents.Received(routing, now));
+        if (routing.participantRef() != null) {
+            // a copy of someone erased here already names no one, and puts no receipt of them on the exchange
+            referral.recorded.add(new ReferralEvents.Received(routing, now));
+        }
         return referral;
     }
 

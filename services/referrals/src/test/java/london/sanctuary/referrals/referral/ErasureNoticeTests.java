@@ -128,4 +128,23 @@ class ErasureNoticeTests {
         assertThat(accepted.recordedEvents().size() + waiting.recordedEvents().size())
                 .isEqualTo(before);
     }
+
+    @Test
+    void aReferralForSomeoneAlreadyErasedHereIsTakenInForgettingThemAndAnnouncesNothing() {
+        // given a replay that brings the erasure before the referral: the copy arrives with no participantRef
+        Routing forgotten = ReferralFixtures.routing().withoutParticipant();
+
+        // when
+        Referral copy = Referral.receive(
+                forgotten,
+                ReferralFixtures.SENT,
+                java.time.LocalDate.parse("2027-01-04"),
+                ReferralFixtures.SENT.plus(Duration.ofDays(3)),
+                ReferralFixtures.SEALED,
+                clockAt(ReferralFixtures.SENT.plusSeconds(5)));
+
+        // then it is in the inbox as the live copy would be after the erasure, and nothing goes out naming no one
+        assertThat(copy.routing().participantRef()).isNull();
+        assertThat(copy.recordedEvents()).isEmpty();
+    }
 }

@@ -59,8 +59,10 @@ final class ReadModelService implements AutoCloseable {
                 List.of(
                         ReadModel.byId("engagement_history"),
                         ReadModel.byId("sessions"),
-                        // a receiving borough's copies: endedAt is when this instance heard the sender end one
-                        ReadModel.byId("referrals", "endedAt"),
+                        // a receiving borough's copies: endedAt is when this instance heard the sender end one;
+                        // version counts writes, and a copy of someone erased here is written once when the
+                        // erasure is replayed first, twice (taken in, then forgotten) when it came after
+                        ReadModel.byId("referrals", "endedAt", "version"),
                         ReadModel.INBOX));
     }
 

@@ -16,6 +16,7 @@ import london.sanctuary.contracts.referrals.ReferralSent;
 import london.sanctuary.contracts.referrals.ReferralStarted;
 import london.sanctuary.contracts.referrals.ReferralWithdrawn;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.ReceivedEvent;
@@ -45,7 +46,12 @@ class ExchangeConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onExchangeEvents(
-            Inbox inbox, ServedBoroughs served, Receiving receiving, Erasures erasures, Mirror mirror) {
+            Inbox inbox,
+            ServedBoroughs served,
+            Receiving receiving,
+            Erasures erasures,
+            Mirror mirror,
+            ConsentLedger ledger) {
         return message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(ReferralSent.class)
@@ -55,7 +61,7 @@ class ExchangeConsumers {
                             RECEIVER,
                             event,
                             () -> receiving.received(
-                                    routing(s.referralId(), s.fromBorough(), s.toBorough(), s.participantRef()),
+                                    routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
                                     s.sentAt(),
                                     s.moveDate(),
                                     s.respondBy(),
@@ -142,6 +148,15 @@ class ExchangeConsumers {
                 }
             });
         }
+    }
+
+    /**
+     * The person's ref, unless they were erased in the receiving borough already: then the copy forgets them at once,
+     * as {@code Withdrawals} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
+     * first).
+     */
+    private static java.util.UUID refHere(ConsentLedger ledger, ReferralSent sent) {
+        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : sent.participantRef();
     }
 
     private static Routing routing(java.util.UUID id, String from, String to, java.util.UUID participantRef) {
