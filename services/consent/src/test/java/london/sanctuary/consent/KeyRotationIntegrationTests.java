@@ -1,9 +1,11 @@
 package london.sanctuary.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -97,11 +99,10 @@ class KeyRotationIntegrationTests {
     }
 
     @Test
-    void theOldestEpochsAgeIsAMetricAndRotationResetsIt() throws Exception {
+    void theOldestEpochsAgeIsAMetricAndRotationResetsIt() {
         // given
         enrol();
-        Thread.sleep(1_100);
-        double before = oldestEpochAge();
+        double before = await().atMost(Duration.ofSeconds(10)).until(this::oldestEpochAge, age -> age >= 1.0);
 
         // when
         assertThat(api.post(KEY_CUSTODIAN, "/api/key-rotations", null).status()).isEqualTo(200);
