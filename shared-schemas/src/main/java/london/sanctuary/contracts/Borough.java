@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * One of the 32 London boroughs or the City of London, by its short code ({@code newham},
@@ -16,7 +17,7 @@ public record Borough(String code) {
 
     public Borough {
         if (code == null || !ROWS.containsKey(code)) {
-            throw new IllegalArgumentException("borough: unknown borough code '" + code + "'");
+            throw new InvalidValue("borough", "must be a London borough code such as barnet");
         }
     }
 

@@ -27,7 +27,7 @@ class BoroughAndLanguageTests {
     void anUnknownBoroughCodeIsRejected(String code) {
         assertThatThrownBy(() -> Borough.of(code))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("borough: unknown borough code '" + code + "'");
+                .hasMessage("borough: must be a London borough code such as barnet");
     }
 
     @Test

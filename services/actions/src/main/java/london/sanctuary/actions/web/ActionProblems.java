@@ -5,7 +5,7 @@ import london.sanctuary.actions.action.ActionRuleBroken;
 import london.sanctuary.actions.action.InvalidValue;
 import london.sanctuary.actions.action.StaleVersion;
 import london.sanctuary.actions.action.UnknownAction;
-import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

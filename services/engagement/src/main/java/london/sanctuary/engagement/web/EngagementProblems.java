@@ -1,11 +1,11 @@
 package london.sanctuary.engagement.web;
 
 import java.util.List;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.engagement.session.InvalidValue;
 import london.sanctuary.engagement.session.SessionRuleBroken;
 import london.sanctuary.engagement.session.StaleVersion;
 import london.sanctuary.engagement.session.UnknownSession;
-import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,11 +1,11 @@
 package london.sanctuary.feedback.web;
 
 import java.util.List;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.feedback.form.FeedbackRuleBroken;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.InvalidValue;
 import london.sanctuary.feedback.form.UnknownRecord;
-import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -3,7 +3,7 @@ package london.sanctuary.platform.borough;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -1,5 +1,7 @@
 package london.sanctuary.platform.problem;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /** Optimistic locking over HTTP: an aggregate's version as its ETag, and a request's {@code If-Match} read back. */
 public final class IfMatch {
 
@@ -17,7 +19,7 @@ public final class IfMatch {
         try {
             return Long.valueOf(bare);
         } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "must be the ETag of the " + what + ", such as \"3\"");
+            throw new InvalidValue("If-Match", "must be the ETag of the " + what + ", such as \"3\"");
         }
     }
 

@@ -5,6 +5,11 @@ import com.mongodb.MongoTimeoutException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import london.sanctuary.contracts.refusal.Conflict;
+import london.sanctuary.contracts.refusal.Gone;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.platform.input.OutOfBounds;
 import london.sanctuary.platform.store.StoreCircuitBreaker;
 import london.sanctuary.platform.store.StoreFaults;
@@ -45,9 +50,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         this.storeBreaker = storeBreaker;
     }
 
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalidInput(InvalidInput e) {
-        return Problems.invalidField(e.field(), detailOf(e));
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalidValue(InvalidValue e) {
+        return Problems.invalidField(e.field(), e.detail());
     }
 
     @ExceptionHandler(OutOfBounds.class)
@@ -67,8 +72,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.GONE, e.getMessage());
     }
 
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolation(RuleViolation e) {
+    @ExceptionHandler(RuleBroken.class)
+    ProblemDetail ruleBroken(RuleBroken e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         return e.field() == null
                 ? problem
@@ -172,11 +177,5 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Object problem = body instanceof ProblemDetail ? body : Problems.of(status, "The request could not be handled");
         return new ResponseEntity<>(problem, headers, status);
-    }
-
-    private static String detailOf(InvalidInput e) {
-        String message = e.getMessage();
-        String prefix = e.field() + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 }

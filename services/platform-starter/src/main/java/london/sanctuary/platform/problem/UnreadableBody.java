@@ -2,6 +2,7 @@ package london.sanctuary.platform.problem;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -16,12 +17,9 @@ final class UnreadableBody {
     private UnreadableBody() {}
 
     static ProblemDetail explain(HttpMessageNotReadableException e) {
-        InvalidInput invalid = find(e, InvalidInput.class);
+        InvalidValue invalid = find(e, InvalidValue.class);
         if (invalid != null) {
-            String prefix = invalid.field() + ": ";
-            String message = invalid.getMessage();
-            return Problems.invalidField(
-                    invalid.field(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+            return Problems.invalidField(invalid.field(), invalid.detail());
         }
         JacksonException jackson = find(e, JacksonException.class);
         if (jackson == null

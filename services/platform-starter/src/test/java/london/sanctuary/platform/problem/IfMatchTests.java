@@ -3,6 +3,7 @@ package london.sanctuary.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 class IfMatchTests {
@@ -24,9 +25,9 @@ class IfMatchTests {
     @Test
     void anythingElseIsRefusedNamingTheHeaderAndWhatItBelongsTo() {
         assertThatThrownBy(() -> IfMatch.expectedVersion("\"one\"", "participant"))
-                .isInstanceOf(InvalidInput.class)
+                .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("ETag of the participant")
-                .extracting(e -> ((InvalidInput) e).field())
+                .extracting(e -> ((InvalidValue) e).field())
                 .isEqualTo("If-Match");
     }
 

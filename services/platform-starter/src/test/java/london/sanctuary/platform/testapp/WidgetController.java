@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
-import london.sanctuary.platform.problem.InvalidInput;
-import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ class WidgetController {
     record NewWidget(@NotBlank String name, String colour) {
         NewWidget {
             if (colour != null && !colour.matches("[a-z]+")) {
-                throw new InvalidInput("colour", "must be lower-case letters");
+                throw new InvalidValue("colour", "must be lower-case letters");
             }
         }
     }

@@ -1,7 +1,7 @@
 package london.sanctuary.referrals.web;
 
 import java.util.List;
-import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.problem.Problems;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;

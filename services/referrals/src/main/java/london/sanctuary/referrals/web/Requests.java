@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.web;
 
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.platform.problem.IfMatch;
-import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,7 +47,7 @@ public final class Requests {
 
     public static int limit(int limit) {
         if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "must be from 1 to 500");
+            throw new InvalidValue("limit", "must be from 1 to 500");
         }
         return limit;
     }

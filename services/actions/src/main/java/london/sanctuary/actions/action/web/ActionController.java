@@ -10,7 +10,7 @@ import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.actions.action.Versioned;
 import london.sanctuary.actions.web.Requests;
 import london.sanctuary.contracts.ActionStatus;
-import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +51,7 @@ class ActionController {
             @RequestParam(required = false) String theme,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "must be from 1 to 500");
+            throw new InvalidValue("limit", "must be from 1 to 500");
         }
         ThemeCode code = theme == null ? null : themeParam(theme);
         return desk.list(Requests.borough(borough), status, code, limit).stream()
@@ -117,7 +117,7 @@ class ActionController {
         try {
             return ThemeCode.of(theme);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("theme", "must be a theme code such as food");
+            throw new InvalidValue("theme", "must be a theme code such as food");
         }
     }
 }

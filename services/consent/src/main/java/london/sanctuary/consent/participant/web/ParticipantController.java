@@ -10,7 +10,7 @@ import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.Versioned;
 import london.sanctuary.consent.web.Requests;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +73,7 @@ class ParticipantController {
     @GetMapping
     ParticipantList list(@PathVariable String borough, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "must be from 1 to 500");
+            throw new InvalidValue("limit", "must be from 1 to 500");
         }
         Borough scoped = Requests.borough(borough);
         return ParticipantList.of(lookup.list(scoped, limit), limit);

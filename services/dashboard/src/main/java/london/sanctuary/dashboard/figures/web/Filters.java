@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.SessionType;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.dashboard.figures.FindCounts;
-import london.sanctuary.platform.problem.InvalidInput;
 
 /**
  * The filters as the API and the page take them: {@code from}, {@code to} (ISO dates; by default the
@@ -21,7 +21,7 @@ final class Filters {
         LocalDate end = date("to", to, today);
         LocalDate start = date("from", from, end.minusYears(1).plusDays(1));
         if (start.isAfter(end)) {
-            throw new InvalidInput("to", "must not be before from");
+            throw new InvalidValue("to", "must not be before from");
         }
         return new FindCounts(start, end, borough(borough), sessionType(sessionType));
     }
@@ -33,7 +33,7 @@ final class Filters {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "must be a date like 2026-01-31");
+            throw new InvalidValue(field, "must be a date like 2026-01-31");
         }
     }
 
@@ -42,7 +42,7 @@ final class Filters {
             return Optional.empty();
         }
         if (!Borough.isKnown(code)) {
-            throw new InvalidInput("borough", "must be one of the 33 London borough codes");
+            throw new InvalidValue("borough", "must be one of the 33 London borough codes");
         }
         return Optional.of(code);
     }
@@ -52,7 +52,7 @@ final class Filters {
             return Optional.empty();
         }
         if (Arrays.stream(SessionType.values()).noneMatch(t -> t.name().equals(type))) {
-            throw new InvalidInput("sessionType", "must be one of " + Arrays.toString(SessionType.values()));
+            throw new InvalidValue("sessionType", "must be one of " + Arrays.toString(SessionType.values()));
         }
         return Optional.of(type);
     }

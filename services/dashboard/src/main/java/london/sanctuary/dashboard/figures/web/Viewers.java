@@ -1,9 +1,9 @@
 package london.sanctuary.dashboard.figures.web;
 
 import java.util.Optional;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.dashboard.figures.View;
-import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -23,7 +23,7 @@ final class Viewers {
         if (caller.roles().contains("officer") && caller.borough() != null) {
             Optional<String> asked = query.borough();
             if (asked.isPresent() && !asked.get().equals(caller.borough())) {
-                throw new InvalidInput("borough", "a borough officer sees their own borough beside London");
+                throw new InvalidValue("borough", "a borough officer sees their own borough beside London");
             }
             return View.beside(caller.borough());
         }

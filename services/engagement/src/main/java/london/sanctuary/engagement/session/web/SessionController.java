@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.Attendance;
 import london.sanctuary.engagement.session.CancelSession;
 import london.sanctuary.engagement.session.MarkSessionHeld;
@@ -13,7 +14,6 @@ import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.Versioned;
 import london.sanctuary.engagement.web.Requests;
-import london.sanctuary.platform.problem.InvalidInput;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +59,7 @@ class SessionController {
         LocalDate first = from == null ? LocalDate.now(LONDON) : from;
         LocalDate last = to == null ? first.plusDays(90) : to;
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > 366) {
-            throw new InvalidInput("to", "must be on or after from, and within 366 days of it");
+            throw new InvalidValue("to", "must be on or after from, and within 366 days of it");
         }
         return SessionList.of(
                 first,

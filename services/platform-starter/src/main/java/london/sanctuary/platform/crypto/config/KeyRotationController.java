@@ -1,7 +1,7 @@
 package london.sanctuary.platform.crypto.config;
 
+import london.sanctuary.contracts.refusal.Conflict;
 import london.sanctuary.platform.crypto.Rotated;
-import london.sanctuary.platform.problem.Conflict;
 import london.sanctuary.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;

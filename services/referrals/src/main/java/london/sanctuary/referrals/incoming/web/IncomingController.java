@@ -3,7 +3,7 @@ package london.sanctuary.referrals.incoming.web;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
@@ -87,7 +87,7 @@ class IncomingController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Requests.moveOn();
         if (request.item() == null) {
-            throw new InvalidInput("item", "is required: the index of the support item");
+            throw new InvalidValue("item", "is required: the index of the support item");
         }
         return answer(decisions.pickUp(
                 Requests.borough(borough),

@@ -1,6 +1,6 @@
 package london.sanctuary.referrals.incoming.web;
 
-import london.sanctuary.platform.problem.NotFound;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.referrals.referral.UnknownReferral;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
-import london.sanctuary.platform.problem.InvalidInput;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.SendReferral;
 import london.sanctuary.referrals.referral.SupportNeed;
@@ -29,7 +29,7 @@ record SendRequest(
                 : support.stream()
                         .map(s -> {
                             if (s == null) {
-                                throw new InvalidInput("support", "must not hold empty items");
+                                throw new InvalidValue("support", "must not hold empty items");
                             }
                             return s.toNeed();
                         })
@@ -51,7 +51,7 @@ record SendRequest(
         try {
             return Borough.of(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("toBorough", "must be a London borough code such as barnet");
+            throw new InvalidValue("toBorough", "must be a London borough code such as barnet");
         }
     }
 
@@ -62,7 +62,7 @@ record SendRequest(
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("moveDate", "must be a date such as 2026-12-10");
+            throw new InvalidValue("moveDate", "must be a date such as 2026-12-10");
         }
     }
 
@@ -70,7 +70,7 @@ record SendRequest(
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "must be a UUID");
+            throw new InvalidValue(field, "must be a UUID");
         }
     }
 
@@ -78,7 +78,7 @@ record SendRequest(
         try {
             return Enum.valueOf(type, text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "must be one of " + List.of(type.getEnumConstants()));
+            throw new InvalidValue(field, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 

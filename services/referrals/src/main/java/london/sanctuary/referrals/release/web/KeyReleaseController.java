@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.release.web;
 
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.borough.ServedBoroughs;
-import london.sanctuary.platform.problem.NotFound;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.release.KeyRelease;

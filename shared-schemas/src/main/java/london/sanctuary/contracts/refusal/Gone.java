@@ -1,4 +1,4 @@
-package london.sanctuary.platform.problem;
+package london.sanctuary.contracts.refusal;
 
 /** It existed and was erased: answered as 410. */
 public class Gone extends RuntimeException {

@@ -1,4 +1,4 @@
-package london.sanctuary.platform.problem;
+package london.sanctuary.contracts.refusal;
 
 /**
  * Nothing there for this caller: answered as 404 with one wording for every case (a missing record,
