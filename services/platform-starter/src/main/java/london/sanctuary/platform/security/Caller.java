@@ -1,6 +1,9 @@
 package london.sanctuary.platform.security;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -16,5 +19,19 @@ public record Caller(String id, String borough, List<String> roles) {
                     roles == null ? List.of() : roles);
         }
         return new Caller("anonymous", null, List.of());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role.claim());
+    }
+
+    /** The caller, if they hold one of these roles; otherwise 403 naming the roles (never the token). */
+    public static Caller requireAnyOf(Role... allowed) {
+        Caller caller = current();
+        if (Arrays.stream(allowed).noneMatch(caller::has)) {
+            throw new AccessDeniedException(
+                    Arrays.stream(allowed).map(Role::claim).collect(Collectors.joining(" or ")) + " role required");
+        }
+        return caller;
     }
 }
