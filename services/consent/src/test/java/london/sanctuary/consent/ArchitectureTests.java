@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "london.sanctuary.consent", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** The platform's envelope encryption core: plain Java, one copy for every service (decision 0025). */
+    /** The platform's envelope encryption core: plain Java, one copy for every service (decision 0020). */
     private static final String SHARED_CRYPTO = "london.sanctuary.platform.crypto";
 
     @ArchTest

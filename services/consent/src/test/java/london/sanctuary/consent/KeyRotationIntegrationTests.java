@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Erasure is final against a copy of the store (decision 0025): a backup of the key collection taken before the
+ * Erasure is final against a copy of the store (decision 0020): a backup of the key collection taken before the
  * erasure, attacked with the keyring as it is after the next rotation, opens no erased person's key; every living
  * person's profile still opens. The operator's rotation endpoint is for the key-custodian role only.
  */

@@ -45,7 +45,7 @@ class LocalPlatformIntegrationTests {
             // when newham's officer asks for a token, sends a record and stores a document
             token = accessToken(settings);
             send(settings, "participant-enrolled");
-            participant = enrolIfConsentIsHosted(platform, settings, token);
+            participant = enrol(settings, token);
             PlatformClients.withCollection(
                     settings.port("mongo"), things -> things.insertOne(new Document("_id", "before-restart")));
 
@@ -73,20 +73,13 @@ class LocalPlatformIntegrationTests {
             long kept = PlatformClients.withCollection(
                     settings.port("mongo"), things -> things.countDocuments(new Document("_id", "before-restart")));
             assertThat(kept).isEqualTo(1);
-            if (participant != null) {
-                var read = PlatformClients.call("GET", participants(settings) + "/" + participant, token, null);
-                assertThat(read.statusCode()).isEqualTo(200);
-            }
+            var read = PlatformClients.call("GET", participants(settings) + "/" + participant, token, null);
+            assertThat(read.statusCode()).isEqualTo(200);
         }
     }
 
-    /** The participant's ref, or null while the consent service is not on the classpath. */
-    private static String enrolIfConsentIsHosted(LocalPlatform platform, LocalSettings settings, String token)
-            throws Exception {
-        if (platform.runningServices().stream()
-                .noneMatch(s -> s.service().name().equals("consent"))) {
-            return null;
-        }
+    /** The ref of a participant enrolled through the hosted consent service. */
+    private static String enrol(LocalSettings settings, String token) throws Exception {
         String person = "{\"name\":\"Test Person\",\"phone\":\"07700 900999\",\"email\":\"test@example.org\","
                 + "\"preferredLanguages\":[\"ar\",\"en\"]}";
         var enrolled = PlatformClients.call("POST", participants(settings), token, person);

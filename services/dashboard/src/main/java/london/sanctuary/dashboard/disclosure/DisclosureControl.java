@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Applies the {@link DisclosureRule} to a whole table: every published entry, totals included, is perturbed by its
  * own cell key ({@link CellKey}) before rounding, so totals are not the sums of the published cells and a cell
- * published in several views shows the same value in each (decision 0027).
+ * published in several views shows the same value in each (decision 0022).
  *
  * <p>Totals rule: totals are the <em>true</em> row, column and grand totals, rounded and suppressed by
  * the same rule as any cell, so the published totals stay honest. The totals are then treated as one

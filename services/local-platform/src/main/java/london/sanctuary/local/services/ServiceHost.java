@@ -23,7 +23,7 @@ public final class ServiceHost implements AutoCloseable {
     private final List<RunningService> running = Collections.synchronizedList(new ArrayList<>());
 
     /**
-     * Starts every service in {@code services} whose main class is on the classpath.
+     * Starts every service in {@code services}, all at once, and waits until each has started.
      *
      * @param wiring the properties every service gets (broker, store, issuer, boroughs)
      */
@@ -46,16 +46,11 @@ public final class ServiceHost implements AutoCloseable {
         List<Future<RunningService>> starts = new ArrayList<>();
         try {
             for (HostedService service : services) {
-                Optional<Class<?>> mainClass = load(service.mainClassName());
-                if (mainClass.isEmpty()) {
-                    log.info("Skipping {}: {} is not on the classpath", service.name(), service.mainClassName());
-                    continue;
-                }
                 int port = ports.getOrDefault(service.name(), service.defaultPort());
                 Map<String, Object> properties = properties(service, port, wiring, perService);
                 starts.add(starting.submit(() -> {
                     log.info("Starting {} on port {}", service.name(), port);
-                    return new RunningService(service, port, ContextLauncher.run(mainClass.get(), properties));
+                    return new RunningService(service, port, ContextLauncher.run(service.application(), properties));
                 }));
             }
             for (Future<RunningService> start : starts) {
@@ -125,13 +120,5 @@ public final class ServiceHost implements AutoCloseable {
             }
         }
         running.clear();
-    }
-
-    private static Optional<Class<?>> load(String className) {
-        try {
-            return Optional.of(Class.forName(className, false, ServiceHost.class.getClassLoader()));
-        } catch (ClassNotFoundException absent) {
-            return Optional.empty();
-        }
     }
 }

@@ -22,7 +22,7 @@ public final class ServiceLayout {
         "..web..", "..persistence..", "..messaging..", "..config..", "..notify..", "..contact..", "..remote.."
     };
 
-    /** The platform's parts that domain code may use: plain Java, no framework (decision 0025 for crypto). */
+    /** The platform's parts that domain code may use: plain Java, no framework (decision 0020 for crypto). */
     public static final String[] PLAIN_PLATFORM = {"london.sanctuary.platform.crypto"};
 
     private ServiceLayout() {}

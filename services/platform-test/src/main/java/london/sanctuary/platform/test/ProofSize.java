@@ -1,7 +1,7 @@
 package london.sanctuary.platform.test;
 
 /**
- * The size the proof runs at (decision 0023): the issue's full size under {@code -Dproof.size=full}, which
+ * The size the proof runs at (decision 0018): the issue's full size under {@code -Dproof.size=full}, which
  * {@code ./proof/run} passes; a small one in the test suite.
  */
 public final class ProofSize {

@@ -75,7 +75,7 @@ class ErasureIntegrationTests {
                                 .status())
                         .isEqualTo(404));
 
-        // and every borough they were referred to answered the erasure notice (decision 0026): the copy waiting in an
+        // and every borough they were referred to answered the erasure notice (decision 0021): the copy waiting in an
         // inbox deleted, the accepted one flagged for its team's review; Newham's referrals no longer name them
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(receipt(run, waiting)).isEqualTo("DELETED"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Erasure is final against a copy of the store (decision 0025). An attacker keeps a backup of every key collection
+ * Erasure is final against a copy of the store (decision 0020). An attacker keeps a backup of every key collection
  * taken before the erasure and a copy of the store's file taken after it, and later gets the keyrings as they are after
  * the next rotation. Before the rotation the copies open erased people's keys (the attack works); after it, no erased
  * person's data key or referral package key opens from either copy under any epoch left, while every living person's
