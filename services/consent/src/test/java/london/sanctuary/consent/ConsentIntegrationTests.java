@@ -20,10 +20,10 @@ import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
 import london.sanctuary.consent.participant.EncryptedProfile;
 import london.sanctuary.consent.participant.Erasure;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.ProfileCipher;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.Undecryptable;
@@ -209,7 +209,7 @@ class ConsentIntegrationTests {
             String ref = enrol(NEWHAM, "newham", person);
             MongoTemplate store = store("newham");
             EncryptedProfile sealed = sealedProfile(store.findById(ref, Document.class, "participants"));
-            assertThat(ProfileCipher.open(sealed, keyOf(ref), ParticipantRef.parse(ref))
+            assertThat(ProfileCipher.open(sealed, keyOf(ref), ParticipantRef.of(ref))
                             .name())
                     .as("the captured ciphertext opens before erasure")
                     .isEqualTo(person.name());
@@ -227,7 +227,7 @@ class ConsentIntegrationTests {
             assertThat(store.findById(ref, Document.class, "participant_keys")).isNull();
             for (Document key : store.findAll(Document.class, "participant_keys")) {
                 DataKey other = keyOf(key.getString("_id"));
-                assertThatThrownBy(() -> ProfileCipher.open(sealed, other, ParticipantRef.parse(ref)))
+                assertThatThrownBy(() -> ProfileCipher.open(sealed, other, ParticipantRef.of(ref)))
                         .isInstanceOf(Undecryptable.class);
             }
             Answer gone = api.get(NEWHAM, participant("newham", ref));

@@ -1,37 +1,15 @@
 package london.sanctuary.engagement;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import london.sanctuary.platform.architecture.ServiceLayout;
 
+/** The platform's layout rules (no package cycles, plain-Java domain, adapters at the edge); none of its own. */
 @AnalyzeClasses(packages = "london.sanctuary.engagement", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    static final String[] ADAPTERS = {"..web..", "..persistence..", "..messaging..", "..notify..", "..config.."};
-
     @ArchTest
-    static final ArchRule domainCodeKnowsNoFrameworkBrokerOrStore = noClasses()
-            .that()
-            .resideOutsideOfPackages(ADAPTERS)
-            .and()
-            .doNotHaveFullyQualifiedName(EngagementApplication.class.getName())
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..")
-            .because("aggregates, values and application services are plain Java (STYLE.md 6)");
-
-    @ArchTest
-    static final ArchRule domainCodeDoesNotReachIntoAdapters = noClasses()
-            .that()
-            .resideOutsideOfPackages(ADAPTERS)
-            .and()
-            .doNotHaveFullyQualifiedName(EngagementApplication.class.getName())
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "..web..", "..persistence..", "..messaging..", "..notify..", "london.sanctuary.platform..")
-            .because("adapters depend on the domain, never the other way round");
+    static final ArchTests layout = ArchTests.in(ServiceLayout.class);
 }

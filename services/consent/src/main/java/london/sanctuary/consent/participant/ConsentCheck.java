@@ -2,6 +2,7 @@ package london.sanctuary.consent.participant;
 
 import java.time.Instant;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** Whether consent for a purpose holds now, and if so since when and until when. */
 public record ConsentCheck(

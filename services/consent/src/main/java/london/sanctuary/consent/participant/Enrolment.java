@@ -3,6 +3,8 @@ package london.sanctuary.consent.participant;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 

@@ -3,6 +3,7 @@ package london.sanctuary.consent.participant;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /**

@@ -5,6 +5,7 @@ import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Record that the participant gave consent for one purpose: on which legal basis, how (written, verbal with an

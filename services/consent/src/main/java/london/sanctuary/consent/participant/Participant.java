@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * A person enrolled in one borough: their encrypted profile and their consent history. Every change is made
@@ -129,7 +133,7 @@ public final class Participant {
             throw new InvalidValue("expiresAt", "must be in the future");
         }
         if (held(command.purpose(), now).isPresent()) {
-            throw new ConsentRuleBroken(
+            throw new RuleBroken(
                     "purpose", "Consent for this purpose is already held; withdraw it before recording it again");
         }
         ConsentRecord granted = ConsentRecord.granted(borough, command, now);
@@ -142,7 +146,7 @@ public final class Participant {
         ensureNotErased();
         Instant now = now(clock);
         ConsentRecord held = held(command.purpose(), now)
-                .orElseThrow(() -> new ConsentRuleBroken("purpose", "Consent for this purpose is not held"));
+                .orElseThrow(() -> new RuleBroken("purpose", "Consent for this purpose is not held"));
         ConsentRecord withdrawn = held.withdrawn(now, command.reason());
         consents.set(consents.indexOf(held), withdrawn);
         recorded.add(new ParticipantEvents.ConsentWithdrawn(ref, withdrawn));
@@ -172,7 +176,7 @@ public final class Participant {
     /** Refuses a change made against a version other than the current one; null means "any version". */
     public void expectVersion(Long expected) {
         if (expected != null && !expected.equals(version)) {
-            throw new StaleVersion();
+            throw new StaleVersion("participant");
         }
     }
 

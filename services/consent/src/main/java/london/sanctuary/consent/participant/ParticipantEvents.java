@@ -2,6 +2,7 @@ package london.sanctuary.consent.participant;
 
 import java.time.Instant;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** What happened to a participant, as the aggregate records it; mapped to contracts only in {@code messaging}. */
 public sealed interface ParticipantEvents {

@@ -1,9 +1,11 @@
 package london.sanctuary.consent.participant;
 
+import london.sanctuary.contracts.refusal.Gone;
+
 /** The participant existed and has been erased. */
-public class ParticipantGone extends RuntimeException {
+public class ParticipantGone extends Gone {
 
     public ParticipantGone() {
-        super("Participant has been erased");
+        super("Participant");
     }
 }

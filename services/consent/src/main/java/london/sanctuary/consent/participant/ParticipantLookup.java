@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 
 /** Finds participants and opens their profiles. */

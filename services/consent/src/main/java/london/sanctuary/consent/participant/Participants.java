@@ -3,6 +3,7 @@ package london.sanctuary.consent.participant;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** The participants of each borough. */
 public interface Participants {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Who the participant is and how to reach them: the personal data, only ever held in memory decrypted. Its

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 
 /** Seals a profile field by field under the participant's data key, each bound to the participant and field. */

@@ -1,6 +1,7 @@
 package london.sanctuary.consent.participant;
 
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Record that the participant withdrew consent for one purpose, optionally saying why. */
 public record WithdrawConsent(ConsentPurpose purpose, String reason) {

@@ -7,12 +7,12 @@ import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.GrantConsent;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.Participants;
-import london.sanctuary.consent.participant.Versioned;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.Versioned;
 
 /** Records and answers consent: loads the participant, lets it decide, saves it with its events. */
 public final class ConsentDesk {

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** Issues a participant's consent receipt from their consent history. */
 public final class Receipts {

@@ -10,6 +10,7 @@ import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 
 /** Participants, profiles, commands and clocks for the unit tests. */

@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTests {
@@ -62,7 +66,7 @@ class ParticipantTests {
 
         // when / then
         assertThatThrownBy(() -> participant.grant(grantOf(PARTICIPATE), later(Duration.ofMinutes(1))))
-                .isInstanceOf(ConsentRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .extracting("field")
                 .isEqualTo("purpose");
         assertThat(participant.consents()).hasSize(1);
@@ -97,7 +101,7 @@ class ParticipantTests {
 
         // when / then
         assertThatThrownBy(() -> participant.withdraw(withdrawalOf(RECONTACT), clockAt(NOW)))
-                .isInstanceOf(ConsentRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .extracting("field")
                 .isEqualTo("purpose");
         assertThat(participant.recordedEvents()).isEmpty();
@@ -135,7 +139,7 @@ class ParticipantTests {
         assertThat(before.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(after.holds()).isFalse();
         assertThatThrownBy(() -> participant.withdraw(withdrawalOf(PARTICIPATE), later(Duration.ofDays(31))))
-                .isInstanceOf(ConsentRuleBroken.class);
+                .isInstanceOf(RuleBroken.class);
         participant.grant(grantOf(PARTICIPATE), later(Duration.ofDays(31)));
         assertThat(participant.consents()).hasSize(2);
     }

@@ -4,6 +4,7 @@ import static london.sanctuary.consent.participant.ParticipantFixtures.amira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.Undecryptable;
 import org.junit.jupiter.api.Test;

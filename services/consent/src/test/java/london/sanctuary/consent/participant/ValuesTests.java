@@ -9,6 +9,7 @@ import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,17 +92,6 @@ class ValuesTests {
                 .isInstanceOf(InvalidValue.class)
                 .extracting("field")
                 .isEqualTo("purpose");
-    }
-
-    @Test
-    void aParticipantRefIsAUuid() {
-        // when / then
-        assertThatThrownBy(() -> ParticipantRef.parse("amira"))
-                .isInstanceOf(InvalidValue.class)
-                .extracting("field")
-                .isEqualTo("participantRef");
-        assertThat(ParticipantRef.parse("0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f").toString())
-                .isEqualTo("0f8b7c1e-2d3a-4b5c-8d9e-0a1b2c3d4e5f");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package london.sanctuary.engagement.session;
 
 import java.time.Instant;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Whether a participant came, how it was recorded, and the travel expenses reimbursed in pence (with whether

@@ -2,6 +2,8 @@ package london.sanctuary.engagement.session;
 
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * Acts when a participant's consent ends. Withdrawing PARTICIPATE cancels their registrations for sessions still

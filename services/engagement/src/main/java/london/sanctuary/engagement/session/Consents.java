@@ -3,6 +3,7 @@ package london.sanctuary.engagement.session;
 import java.time.Instant;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** What this service has heard of a participant's consent: its own copy, not a call per request. */
 @FunctionalInterface

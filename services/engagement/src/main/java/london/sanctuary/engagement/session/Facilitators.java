@@ -2,6 +2,7 @@ package london.sanctuary.engagement.session;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Facilitating teams ("Newham Community Engagement"), never people's names: staff change, teams stay. */
 final class Facilitators {

@@ -2,6 +2,7 @@ package london.sanctuary.engagement.session;
 
 import java.util.regex.Pattern;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * An interpreter booked for a session: the language (BCP 47; British Sign Language is {@code bfi} with

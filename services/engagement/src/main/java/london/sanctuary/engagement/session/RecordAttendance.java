@@ -1,5 +1,8 @@
 package london.sanctuary.engagement.session;
 
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /**
  * Record whether a registered participant came, and the travel expenses reimbursed. {@code checkInCode} is
  * given when the participant checks in at the door; staff record without it.

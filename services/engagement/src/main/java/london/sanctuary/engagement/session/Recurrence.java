@@ -1,5 +1,6 @@
 package london.sanctuary.engagement.session;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
 import net.fortuna.ical4j.model.Recur;
 
 /** An iCalendar RRULE for a standing forum ({@code FREQ=MONTHLY;BYDAY=1TU}), checked by iCal4j. */

@@ -1,5 +1,8 @@
 package london.sanctuary.engagement.session;
 
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /** Register a participant for a session, with what they need to take part. */
 public record RegisterParticipant(ParticipantRef participant, Needs needs) {
 

@@ -1,6 +1,7 @@
 package london.sanctuary.engagement.session;
 
 import java.time.Instant;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * One participant's registration for a session. After erasure {@code participant} is null: the row stays so

@@ -2,6 +2,7 @@ package london.sanctuary.engagement.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** When a session runs: it ends after it starts, and lasts at most a day. */
 final class Schedule {

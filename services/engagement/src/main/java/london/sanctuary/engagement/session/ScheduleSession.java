@@ -1,5 +1,7 @@
 package london.sanctuary.engagement.session;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /** Schedule a co-production session as planned. */
 public record ScheduleSession(SessionPlan plan) {
 

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * A co-production session in one borough: its plan, its registrations with a waitlist, and its attendance.
@@ -65,7 +68,7 @@ public final class Session {
 
     public void reschedule(RescheduleSession command, Clock clock) {
         if (status == SessionStatus.HELD) {
-            throw new SessionRuleBroken("startsAt", "A session that was held cannot be rescheduled");
+            throw new RuleBroken("startsAt", "A session that was held cannot be rescheduled");
         }
         ensureNotCancelled("startsAt");
         plan = plan.at(command.startsAt(), command.endsAt());
@@ -74,7 +77,7 @@ public final class Session {
 
     public void cancel(Clock clock) {
         if (status == SessionStatus.HELD) {
-            throw new SessionRuleBroken("status", "A session that was held cannot be cancelled");
+            throw new RuleBroken("status", "A session that was held cannot be cancelled");
         }
         ensureNotCancelled("status");
         status = SessionStatus.CANCELLED;
@@ -87,13 +90,12 @@ public final class Session {
      */
     public Registration register(RegisterParticipant command, boolean holdsParticipate, Clock clock) {
         if (!holdsParticipate) {
-            throw new SessionRuleBroken(
-                    "participantRef", "The participant has not given consent to take part (PARTICIPATE)");
+            throw new RuleBroken("participantRef", "The participant has not given consent to take part (PARTICIPATE)");
         }
         ensureNotCancelled("sessionId");
         ensureNotHeld("sessionId");
         if (activeRegistrationOf(command.participant()).isPresent()) {
-            throw new SessionRuleBroken("participantRef", "The participant is already registered for this session");
+            throw new RuleBroken("participantRef", "The participant is already registered for this session");
         }
         boolean full = placesTaken() >= plan.capacity();
         Instant now = now(clock);
@@ -110,8 +112,8 @@ public final class Session {
     /** Cancels the participant's registration and gives a freed place to the first on the waitlist. */
     public void cancelRegistration(ParticipantRef participant, Clock clock) {
         Registration registration = activeRegistrationOf(participant)
-                .orElseThrow(() ->
-                        new SessionRuleBroken("participantRef", "The participant is not registered for this session"));
+                .orElseThrow(
+                        () -> new RuleBroken("participantRef", "The participant is not registered for this session"));
         ensureNotHeld("participantRef");
         Instant now = now(clock);
         registrations.set(registrations.indexOf(registration), registration.with(RegistrationStatus.CANCELLED));
@@ -133,12 +135,12 @@ public final class Session {
         ensureNotCancelled("sessionId");
         ensureNotHeld("sessionId");
         if (command.isCheckIn() && !checkInCode.equalsIgnoreCase(command.checkInCode())) {
-            throw new SessionRuleBroken("code", "The check-in code is not this session's");
+            throw new RuleBroken("code", "The check-in code is not this session's");
         }
         Registration registration = activeRegistrationOf(command.participant())
                 .filter(r -> r.status() == RegistrationStatus.REGISTERED)
-                .orElseThrow(() -> new SessionRuleBroken(
-                        "participantRef", "The participant does not hold a place at this session"));
+                .orElseThrow(() ->
+                        new RuleBroken("participantRef", "The participant does not hold a place at this session"));
         Instant now = now(clock);
         Attendance taken = new Attendance(
                 registration.participant(),
@@ -159,7 +161,7 @@ public final class Session {
         ensureNotHeld("status");
         Instant now = now(clock);
         if (now.isBefore(plan.startsAt())) {
-            throw new SessionRuleBroken("status", "A session cannot be marked held before it starts");
+            throw new RuleBroken("status", "A session cannot be marked held before it starts");
         }
         status = SessionStatus.HELD;
         recorded.add(new SessionEvents.Held(
@@ -197,7 +199,7 @@ public final class Session {
     /** Refuses a change made against a version other than the current one; null means "any version". */
     public void expectVersion(Long expected) {
         if (expected != null && !expected.equals(version)) {
-            throw new StaleVersion();
+            throw new StaleVersion("session");
         }
     }
 
@@ -226,13 +228,13 @@ public final class Session {
 
     private void ensureNotCancelled(String field) {
         if (status == SessionStatus.CANCELLED) {
-            throw new SessionRuleBroken(field, "The session was cancelled");
+            throw new RuleBroken(field, "The session was cancelled");
         }
     }
 
     private void ensureNotHeld(String field) {
         if (status == SessionStatus.HELD) {
-            throw new SessionRuleBroken(field, "The session was already held");
+            throw new RuleBroken(field, "The session was already held");
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.Versioned;
 
 /** The engagement officer's desk: loads a session, lets it decide, saves it with its events, tells people. */
 public final class SessionDesk {

@@ -3,6 +3,7 @@ package london.sanctuary.engagement.session;
 import java.time.Instant;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.VenueKind;
 

@@ -1,6 +1,7 @@
 package london.sanctuary.engagement.session;
 
 import java.util.UUID;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** A session's id: a random UUID, also the Kafka key of its events. */
 public record SessionId(UUID value) {

@@ -1,6 +1,7 @@
 package london.sanctuary.engagement.session;
 
 import java.time.Instant;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * A notice to one participant about a session, in their language. No contact details: the sending adapter looks

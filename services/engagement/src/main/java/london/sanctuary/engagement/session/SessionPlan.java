@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.SessionType;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** What a session is: type, texts, time, venue, capacity, languages, interpreters, compensation, facilitators. */
 public record SessionPlan(

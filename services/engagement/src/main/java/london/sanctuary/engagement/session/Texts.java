@@ -3,6 +3,7 @@ package london.sanctuary.engagement.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** One text in several languages, keyed by BCP 47 tag; English is always there. */
 public record Texts(Map<String, String> byLanguage) {

@@ -1,9 +1,11 @@
 package london.sanctuary.engagement.session;
 
-/** No such session in this borough. */
-public class UnknownSession extends RuntimeException {
+import london.sanctuary.contracts.refusal.NotFound;
+
+/** No such session in this borough: the same answer whether it never existed or belongs elsewhere. */
+public class UnknownSession extends NotFound {
 
     public UnknownSession() {
-        super("Session not found");
+        super("Session");
     }
 }

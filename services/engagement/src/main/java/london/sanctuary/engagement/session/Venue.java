@@ -1,6 +1,7 @@
 package london.sanctuary.engagement.session;
 
 import london.sanctuary.contracts.VenueKind;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Where a session is held, and whether people with children or mobility needs can come. */
 public record Venue(String name, String address, VenueKind kind, boolean stepFreeAccess, boolean creche) {

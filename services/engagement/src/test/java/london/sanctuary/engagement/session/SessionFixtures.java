@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.VenueKind;
 

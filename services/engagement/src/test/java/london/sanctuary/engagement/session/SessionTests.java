@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 class SessionTests {
@@ -93,7 +95,7 @@ class SessionTests {
         // when / then
         assertThatThrownBy(() -> session.register(registering(participant()), false, CLOCK))
                 .isInstanceOfSatisfying(
-                        SessionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("participantRef"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("participantRef"));
         assertThat(session.registrations()).isEmpty();
     }
 
@@ -106,7 +108,7 @@ class SessionTests {
 
         // when / then
         assertThatThrownBy(() -> session.register(registering(participant), HOLDS_PARTICIPATE, CLOCK))
-                .isInstanceOf(SessionRuleBroken.class);
+                .isInstanceOf(RuleBroken.class);
     }
 
     @Test
@@ -117,7 +119,7 @@ class SessionTests {
 
         // when / then
         assertThatThrownBy(() -> session.register(registering(participant()), HOLDS_PARTICIPATE, CLOCK))
-                .isInstanceOf(SessionRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("cancelled");
         assertThat(recorded(session, SessionEvents.Cancelled.class)).hasSize(1);
     }
@@ -148,8 +150,8 @@ class SessionTests {
 
         // when / then
         assertThatThrownBy(() -> session.reschedule(new RescheduleSession(later, later.plusSeconds(3600)), CLOCK))
-                .isInstanceOf(SessionRuleBroken.class);
-        assertThatThrownBy(() -> session.cancel(CLOCK)).isInstanceOf(SessionRuleBroken.class);
+                .isInstanceOf(RuleBroken.class);
+        assertThatThrownBy(() -> session.cancel(CLOCK)).isInstanceOf(RuleBroken.class);
     }
 
     @Test
@@ -158,7 +160,7 @@ class SessionTests {
         Session session = upcoming(5);
 
         // when / then
-        assertThatThrownBy(() -> session.markHeld(CLOCK)).isInstanceOf(SessionRuleBroken.class);
+        assertThatThrownBy(() -> session.markHeld(CLOCK)).isInstanceOf(RuleBroken.class);
     }
 
     @Test
@@ -195,7 +197,7 @@ class SessionTests {
         // when / then
         assertThatThrownBy(() -> session.recordAttendance(RecordAttendance.checkIn(participant, "WRONG1"), CLOCK))
                 .isInstanceOfSatisfying(
-                        SessionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("code"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("code"));
     }
 
     @Test
@@ -207,7 +209,7 @@ class SessionTests {
 
         // when / then
         assertThatThrownBy(() -> session.recordAttendance(RecordAttendance.byStaff(waiting, true, 0, false), CLOCK))
-                .isInstanceOf(SessionRuleBroken.class);
+                .isInstanceOf(RuleBroken.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 class ValuesTests {

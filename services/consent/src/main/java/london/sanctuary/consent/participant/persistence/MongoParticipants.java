@@ -3,10 +3,10 @@ package london.sanctuary.consent.participant.persistence;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.consent.participant.Participant;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.ParticipantSummary;
 import london.sanctuary.consent.participant.Participants;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.store.BoroughStores;
 import org.bson.Document;
@@ -49,7 +49,7 @@ public class MongoParticipants implements Participants {
         live.fields().include("enrolledAt");
         return stores.of(borough.code()).find(live, Document.class, COLLECTION).stream()
                 .map(d -> new ParticipantSummary(
-                        ParticipantRef.parse(d.getString("_id")),
+                        ParticipantRef.of(d.getString("_id")),
                         d.get("enrolledAt", java.util.Date.class).toInstant()))
                 .toList();
     }
@@ -59,7 +59,7 @@ public class MongoParticipants implements Participants {
         Query erased = Query.query(Criteria.where("erased").is(true));
         erased.fields().include("_id");
         return stores.of(borough.code()).find(erased, Document.class, COLLECTION).stream()
-                .map(d -> ParticipantRef.parse(d.getString("_id")))
+                .map(d -> ParticipantRef.of(d.getString("_id")))
                 .toList();
     }
 }

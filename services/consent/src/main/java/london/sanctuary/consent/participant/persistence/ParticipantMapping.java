@@ -5,13 +5,13 @@ import java.util.UUID;
 import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.EncryptedProfile;
 import london.sanctuary.consent.participant.Participant;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.messaging.ParticipantEventContracts;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** Between the aggregate and its stored document; the document's outbox gets only the newly recorded events. */
 final class ParticipantMapping {
@@ -35,7 +35,7 @@ final class ParticipantMapping {
 
     static Participant toParticipant(ParticipantDocument d) {
         return Participant.restore(
-                ParticipantRef.parse(d.id),
+                ParticipantRef.of(d.id),
                 Borough.of(d.borough),
                 d.enrolledAt,
                 d.version,

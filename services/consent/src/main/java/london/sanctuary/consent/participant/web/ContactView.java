@@ -2,9 +2,9 @@ package london.sanctuary.consent.participant.web;
 
 import java.util.List;
 import java.util.UUID;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.Profile;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** How to reach a participant who holds RECONTACT now: for another service of the borough, never logged. */
 record ContactView(UUID participantRef, String phone, String email, List<String> preferredLanguages) {

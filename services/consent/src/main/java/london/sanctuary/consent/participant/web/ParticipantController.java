@@ -6,11 +6,13 @@ import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
-import london.sanctuary.consent.participant.ParticipantRef;
-import london.sanctuary.consent.participant.Versioned;
-import london.sanctuary.consent.web.Requests;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.problem.PageLimit;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,20 +43,20 @@ class ParticipantController {
 
     @PostMapping
     ResponseEntity<EnrolmentResponse> enrol(@PathVariable String borough, @RequestBody EnrolmentRequest request) {
-        Requests.officer();
-        Versioned<Participant> enrolled = enrolment.enrol(Requests.borough(borough), request.toProfile());
+        Caller.requireAnyOf(Role.OFFICER);
+        Versioned<Participant> enrolled = enrolment.enrol(Borough.of(borough), request.toProfile());
         Participant participant = enrolled.value();
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/participants/" + participant.ref()))
-                .eTag(Requests.etag(enrolled.version()))
+                .eTag(IfMatch.etag(enrolled.version()))
                 .body(EnrolmentResponse.of(participant));
     }
 
     @GetMapping("/{ref}")
     ResponseEntity<ParticipantView> read(@PathVariable String borough, @PathVariable String ref) {
-        Requests.officer();
-        Participant participant = lookup.findLive(Requests.borough(borough), Requests.ref(ref));
+        Caller.requireAnyOf(Role.OFFICER);
+        Participant participant = lookup.findLive(Borough.of(borough), RefInPath.read(ref));
         return ResponseEntity.ok()
-                .eTag(Requests.etag(participant.version()))
+                .eTag(IfMatch.etag(participant.version()))
                 .body(ParticipantView.of(participant, lookup.profileOf(participant)));
     }
 
@@ -64,19 +66,14 @@ class ParticipantController {
      */
     @GetMapping("/{ref}/contact")
     ContactView contact(@PathVariable String borough, @PathVariable String ref) {
-        Requests.serviceOrOfficer();
-        ParticipantRef participantRef = Requests.ref(ref);
-        return ContactView.of(
-                participantRef, lookup.contactableProfile(Requests.borough(borough), participantRef, clock));
+        Caller.requireAnyOf(Role.SERVICE, Role.OFFICER);
+        ParticipantRef participantRef = RefInPath.read(ref);
+        return ContactView.of(participantRef, lookup.contactableProfile(Borough.of(borough), participantRef, clock));
     }
 
     @GetMapping
     ParticipantList list(@PathVariable String borough, @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new InvalidValue("limit", "must be from 1 to 500");
-        }
-        Borough scoped = Requests.borough(borough);
-        return ParticipantList.of(lookup.list(scoped, limit), limit);
+        return ParticipantList.of(lookup.list(Borough.of(borough), PageLimit.of(limit)), limit);
     }
 
     @DeleteMapping("/{ref}")
@@ -84,8 +81,8 @@ class ParticipantController {
             @PathVariable String borough,
             @PathVariable String ref,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.officer();
-        erasure.erase(Requests.borough(borough), Requests.ref(ref), Requests.expectedVersion(ifMatch));
+        Caller.requireAnyOf(Role.OFFICER);
+        erasure.erase(Borough.of(borough), RefInPath.read(ref), IfMatch.expectedVersion(ifMatch, "participant"));
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
-import london.sanctuary.consent.web.Requests;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,23 +39,23 @@ class TransferController {
     /** 200 only while SHARE_ON_MOVE holds now; otherwise the 404 an unknown ref gets; 410 after erasure. */
     @GetMapping("/{ref}/move-on")
     MoveOnView moveOn(@PathVariable String borough, @PathVariable String ref) {
-        Requests.service();
-        Participant participant = lookup.movable(Requests.borough(borough), Requests.ref(ref), clock);
+        Caller.requireAnyOf(Role.SERVICE);
+        Participant participant = lookup.movable(Borough.of(borough), RefInPath.read(ref), clock);
         return MoveOnView.of(participant, lookup.profileOf(participant), clock);
     }
 
     /** 201 for a new enrolment, 200 for a repeat of the same participantRef (idempotent); 410 if erased here. */
     @PostMapping("/transfers")
     ResponseEntity<EnrolmentResponse> transferIn(@PathVariable String borough, @RequestBody TransferRequest request) {
-        Requests.service();
-        Borough here = Requests.borough(borough);
+        Caller.requireAnyOf(Role.SERVICE);
+        Borough here = Borough.of(borough);
         Borough from = request.from();
         Enrolment.Transferred transferred =
                 enrolment.transferIn(here, request.ref(), from, request.toProfile(), request.grants(from));
         Participant participant = transferred.participant();
         return ResponseEntity.status(transferred.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/boroughs/" + borough + "/participants/" + participant.ref()))
-                .eTag(Requests.etag(transferred.version()))
+                .eTag(IfMatch.etag(transferred.version()))
                 .body(EnrolmentResponse.of(participant));
     }
 }

@@ -4,14 +4,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import london.sanctuary.consent.participant.GrantConsent;
-import london.sanctuary.consent.participant.InvalidValue;
-import london.sanctuary.consent.participant.ParticipantRef;
 import london.sanctuary.consent.participant.Profile;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** The body of a transfer: the receiving borough's referrals service hands over what the package carried. */
 record TransferRequest(
@@ -24,7 +24,7 @@ record TransferRequest(
         if (participantRef == null) {
             throw new InvalidValue("participantRef", "is required");
         }
-        return ParticipantRef.parse(participantRef);
+        return ParticipantRef.of(participantRef);
     }
 
     Borough from() {

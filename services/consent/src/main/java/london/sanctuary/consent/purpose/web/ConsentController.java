@@ -3,12 +3,16 @@ package london.sanctuary.consent.purpose.web;
 import java.net.URI;
 import java.util.List;
 import london.sanctuary.consent.participant.ConsentRecord;
-import london.sanctuary.consent.participant.Versioned;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.participant.web.ConsentView;
+import london.sanctuary.consent.participant.web.RefInPath;
 import london.sanctuary.consent.purpose.ConsentDesk;
-import london.sanctuary.consent.web.Requests;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,16 +39,16 @@ class ConsentController {
             @PathVariable String ref,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody GrantRequest request) {
-        String recordedBy = Requests.officer().id();
+        String recordedBy = Caller.requireAnyOf(Role.OFFICER).id();
         Versioned<ConsentRecord> granted = desk.grant(
-                Requests.borough(borough),
-                Requests.ref(ref),
+                Borough.of(borough),
+                RefInPath.read(ref),
                 request.toCommand(recordedBy),
-                Requests.expectedVersion(ifMatch));
+                IfMatch.expectedVersion(ifMatch, "participant"));
         URI location = URI.create("/api/boroughs/" + borough + "/participants/" + ref + "/consents/"
                 + granted.value().purpose());
         return ResponseEntity.created(location)
-                .eTag(Requests.etag(granted.version()))
+                .eTag(IfMatch.etag(granted.version()))
                 .body(ConsentView.of(granted.value()));
     }
 
@@ -55,26 +59,26 @@ class ConsentController {
             @PathVariable ConsentPurpose purpose,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody(required = false) WithdrawalRequest request) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         Versioned<ConsentRecord> withdrawn = desk.withdraw(
-                Requests.borough(borough),
-                Requests.ref(ref),
+                Borough.of(borough),
+                RefInPath.read(ref),
                 new WithdrawConsent(purpose, request == null ? null : request.reason()),
-                Requests.expectedVersion(ifMatch));
-        return ResponseEntity.ok().eTag(Requests.etag(withdrawn.version())).body(ConsentView.of(withdrawn.value()));
+                IfMatch.expectedVersion(ifMatch, "participant"));
+        return ResponseEntity.ok().eTag(IfMatch.etag(withdrawn.version())).body(ConsentView.of(withdrawn.value()));
     }
 
     @GetMapping
     ResponseEntity<List<ConsentView>> history(@PathVariable String borough, @PathVariable String ref) {
-        Versioned<List<ConsentRecord>> history = desk.history(Requests.borough(borough), Requests.ref(ref));
+        Versioned<List<ConsentRecord>> history = desk.history(Borough.of(borough), RefInPath.read(ref));
         return ResponseEntity.ok()
-                .eTag(Requests.etag(history.version()))
+                .eTag(IfMatch.etag(history.version()))
                 .body(history.value().stream().map(ConsentView::of).toList());
     }
 
     @GetMapping("/{purpose}")
     ConsentCheckView check(
             @PathVariable String borough, @PathVariable String ref, @PathVariable ConsentPurpose purpose) {
-        return ConsentCheckView.of(desk.check(Requests.borough(borough), Requests.ref(ref), purpose));
+        return ConsentCheckView.of(desk.check(Borough.of(borough), RefInPath.read(ref), purpose));
     }
 }

@@ -2,11 +2,11 @@ package london.sanctuary.consent.purpose.web;
 
 import java.time.Instant;
 import london.sanctuary.consent.participant.GrantConsent;
-import london.sanctuary.consent.participant.InvalidValue;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** The body of a consent grant; validated by {@link GrantConsent}. */
 record GrantRequest(

@@ -1,8 +1,9 @@
 package london.sanctuary.consent.receipt.web;
 
+import london.sanctuary.consent.participant.web.RefInPath;
 import london.sanctuary.consent.receipt.ConsentReceipt;
 import london.sanctuary.consent.receipt.Receipts;
-import london.sanctuary.consent.web.Requests;
+import london.sanctuary.contracts.Borough;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,6 @@ class ReceiptController {
 
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/receipt")
     ConsentReceipt receipt(@PathVariable String borough, @PathVariable String ref) {
-        return receipts.issue(Requests.borough(borough), Requests.ref(ref));
+        return receipts.issue(Borough.of(borough), RefInPath.read(ref));
     }
 }

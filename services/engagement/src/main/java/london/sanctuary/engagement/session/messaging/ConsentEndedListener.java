@@ -2,8 +2,8 @@ package london.sanctuary.engagement.session.messaging;
 
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.engagement.session.ConsentEndings;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentChanged;
 import org.springframework.context.event.EventListener;
 
@@ -22,7 +22,7 @@ public class ConsentEndedListener {
     @EventListener
     public void on(ConsentChanged change) {
         Borough borough = Borough.of(change.borough());
-        ParticipantRef participant = new ParticipantRef(change.participantRef());
+        ParticipantRef participant = ParticipantRef.of(change.participantRef());
         if (change.erased()) {
             endings.erased(borough, participant);
         } else if (change.ends(ConsentPurpose.PARTICIPATE)) {

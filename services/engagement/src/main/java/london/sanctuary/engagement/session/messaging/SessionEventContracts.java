@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.ParticipantRegistered;
 import london.sanctuary.contracts.engagement.SessionCancelled;
@@ -12,7 +13,6 @@ import london.sanctuary.contracts.engagement.SessionHeld;
 import london.sanctuary.contracts.engagement.SessionRescheduled;
 import london.sanctuary.contracts.engagement.SessionScheduled;
 import london.sanctuary.contracts.facts.SessionHeldFact;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.engagement.session.SessionEvents;
 import london.sanctuary.platform.outbox.OutboxEntry;
 

@@ -2,7 +2,7 @@ package london.sanctuary.engagement.session.notify;
 
 import java.util.Date;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.engagement.session.ParticipantRef;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.engagement.session.SessionNotice;
 import london.sanctuary.engagement.session.SessionNotices;
 import london.sanctuary.platform.store.BoroughStores;

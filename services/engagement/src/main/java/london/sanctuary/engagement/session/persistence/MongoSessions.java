@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.engagement.session.ParticipantRef;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionId;
 import london.sanctuary.engagement.session.Sessions;
-import london.sanctuary.engagement.session.StaleVersion;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,7 +42,7 @@ public class MongoSessions implements Sessions {
             return AggregateWrites.write(
                     stores.of(session.borough().code()), COLLECTION, document, document.id, session.version());
         } catch (OptimisticLockingFailureException e) {
-            throw new StaleVersion();
+            throw new StaleVersion("session");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.VenueKind;
 import london.sanctuary.engagement.session.AccessNeed;
@@ -11,7 +12,6 @@ import london.sanctuary.engagement.session.Attendance;
 import london.sanctuary.engagement.session.Compensation;
 import london.sanctuary.engagement.session.Interpreter;
 import london.sanctuary.engagement.session.Needs;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.engagement.session.Recurrence;
 import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.RegistrationStatus;
@@ -112,7 +112,7 @@ final class SessionMapping {
                 r.childcare(),
                 TimeOfDay.valueOf(r.preferredTime()));
         return new Registration(
-                r.participantRef() == null ? null : ParticipantRef.parse(r.participantRef()),
+                r.participantRef() == null ? null : ParticipantRef.of(r.participantRef()),
                 RegistrationStatus.valueOf(r.status()),
                 needs,
                 r.registeredAt());
@@ -131,7 +131,7 @@ final class SessionMapping {
 
     private static Attendance attendance(SessionDocument.AttendanceDocument a) {
         return new Attendance(
-                a.participantRef() == null ? null : ParticipantRef.parse(a.participantRef()),
+                a.participantRef() == null ? null : ParticipantRef.of(a.participantRef()),
                 a.attended(),
                 a.checkedIn(),
                 a.travelExpensesPence(),

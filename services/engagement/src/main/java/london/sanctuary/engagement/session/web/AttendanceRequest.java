@@ -1,7 +1,7 @@
 package london.sanctuary.engagement.session.web;
 
-import london.sanctuary.engagement.session.InvalidValue;
-import london.sanctuary.engagement.session.ParticipantRef;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.RecordAttendance;
 
 /** Staff recording whether a participant came, and the travel expenses reimbursed in pence (default none). */
@@ -12,7 +12,7 @@ record AttendanceRequest(String participantRef, Boolean attended, Long travelExp
             throw new InvalidValue("attended", "is required");
         }
         return RecordAttendance.byStaff(
-                ParticipantRef.parse(participantRef),
+                ParticipantRef.of(participantRef),
                 attended,
                 travelExpensesPence == null ? 0 : travelExpensesPence,
                 Boolean.TRUE.equals(receiptSeen));

@@ -2,10 +2,10 @@ package london.sanctuary.engagement.session.web;
 
 import java.util.Set;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.AccessNeed;
-import london.sanctuary.engagement.session.InvalidValue;
 import london.sanctuary.engagement.session.Needs;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.engagement.session.RegisterParticipant;
 import london.sanctuary.engagement.session.TimeOfDay;
 
@@ -25,7 +25,7 @@ record RegistrationRequest(
             throw new InvalidValue("interpreterLanguage", "must be a BCP 47 language tag");
         }
         return new RegisterParticipant(
-                ParticipantRef.parse(participantRef),
+                ParticipantRef.of(participantRef),
                 new Needs(language, accessNeeds, Boolean.TRUE.equals(childcare), preferredTime));
     }
 }

@@ -4,17 +4,21 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.Attendance;
 import london.sanctuary.engagement.session.CancelSession;
 import london.sanctuary.engagement.session.MarkSessionHeld;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
-import london.sanctuary.engagement.session.Versioned;
-import london.sanctuary.engagement.web.Requests;
+import london.sanctuary.engagement.session.SessionId;
+import london.sanctuary.engagement.session.UnknownSession;
+import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,12 +46,12 @@ class SessionController {
 
     @PostMapping
     ResponseEntity<SessionView> schedule(@PathVariable String borough, @RequestBody ScheduleRequest request) {
-        Requests.officer();
-        Versioned<Session> scheduled = desk.schedule(Requests.borough(borough), request.toCommand());
+        Caller.requireAnyOf(Role.OFFICER);
+        Versioned<Session> scheduled = desk.schedule(Borough.of(borough), request.toCommand());
         URI location = URI.create(
                 "/api/boroughs/" + borough + "/sessions/" + scheduled.value().id());
         return ResponseEntity.created(location)
-                .eTag(Requests.etag(scheduled.version()))
+                .eTag(IfMatch.etag(scheduled.version()))
                 .body(SessionView.of(scheduled.value()));
     }
 
@@ -65,7 +69,7 @@ class SessionController {
                 first,
                 last,
                 desk.startingBetween(
-                        Requests.borough(borough),
+                        Borough.of(borough),
                         first.atStartOfDay(LONDON).toInstant(),
                         last.plusDays(1).atStartOfDay(LONDON).toInstant(),
                         500));
@@ -73,10 +77,10 @@ class SessionController {
 
     @GetMapping("/{id}")
     ResponseEntity<SessionView> read(@PathVariable String borough, @PathVariable String id) {
-        Session session = desk.find(Requests.borough(borough), Requests.session(id));
-        boolean officer = Caller.current().roles().contains(Requests.OFFICER);
+        Session session = desk.find(Borough.of(borough), sessionId(id));
+        boolean officer = Caller.current().has(Role.OFFICER);
         return ResponseEntity.ok()
-                .eTag(Requests.etag(session.version()))
+                .eTag(IfMatch.etag(session.version()))
                 .body(officer ? SessionView.of(session) : SessionView.publicOf(session));
     }
 
@@ -86,12 +90,9 @@ class SessionController {
             @PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody RescheduleRequest request) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         return answer(desk.reschedule(
-                Requests.borough(borough),
-                Requests.session(id),
-                request.toCommand(),
-                Requests.expectedVersion(ifMatch)));
+                Borough.of(borough), sessionId(id), request.toCommand(), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
     @PostMapping("/{id}/cancellation")
@@ -99,9 +100,9 @@ class SessionController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         return answer(desk.cancel(
-                Requests.borough(borough), new CancelSession(Requests.session(id)), Requests.expectedVersion(ifMatch)));
+                Borough.of(borough), new CancelSession(sessionId(id)), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
     @PostMapping("/{id}/registrations")
@@ -110,17 +111,14 @@ class SessionController {
             @PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody RegistrationRequest request) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         Versioned<Registration> registered = desk.register(
-                Requests.borough(borough),
-                Requests.session(id),
-                request.toCommand(),
-                Requests.expectedVersion(ifMatch));
+                Borough.of(borough), sessionId(id), request.toCommand(), IfMatch.expectedVersion(ifMatch, "session"));
         Registration registration = registered.value();
         URI location = URI.create(
                 "/api/boroughs/" + borough + "/sessions/" + id + "/registrations/" + registration.participant());
         return ResponseEntity.created(location)
-                .eTag(Requests.etag(registered.version()))
+                .eTag(IfMatch.etag(registered.version()))
                 .body(new RegistrationAnswer(id, SessionView.RegistrationView.of(registration)));
     }
 
@@ -130,13 +128,13 @@ class SessionController {
             @PathVariable String id,
             @PathVariable String ref,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         Versioned<Session> changed = desk.cancelRegistration(
-                Requests.borough(borough),
-                Requests.session(id),
-                ParticipantRef.parse(ref),
-                Requests.expectedVersion(ifMatch));
-        return ResponseEntity.noContent().eTag(Requests.etag(changed.version())).build();
+                Borough.of(borough),
+                sessionId(id),
+                ParticipantRef.of(ref),
+                IfMatch.expectedVersion(ifMatch, "session"));
+        return ResponseEntity.noContent().eTag(IfMatch.etag(changed.version())).build();
     }
 
     @PostMapping("/{id}/attendance")
@@ -145,20 +143,16 @@ class SessionController {
             @PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody AttendanceRequest request) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         return attendance(desk.recordAttendance(
-                Requests.borough(borough),
-                Requests.session(id),
-                request.toCommand(),
-                Requests.expectedVersion(ifMatch)));
+                Borough.of(borough), sessionId(id), request.toCommand(), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
     /** At the door: any caller of the borough (a kiosk tablet) with the session's code; no officer role needed. */
     @PostMapping("/{id}/check-in")
     ResponseEntity<AttendanceAnswer> checkIn(
             @PathVariable String borough, @PathVariable String id, @RequestBody CheckInRequest request) {
-        return attendance(
-                desk.recordAttendance(Requests.borough(borough), Requests.session(id), request.toCommand(), null));
+        return attendance(desk.recordAttendance(Borough.of(borough), sessionId(id), request.toCommand(), null));
     }
 
     @PostMapping("/{id}/held")
@@ -166,20 +160,27 @@ class SessionController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        Requests.officer();
+        Caller.requireAnyOf(Role.OFFICER);
         return answer(desk.markHeld(
-                Requests.borough(borough),
-                new MarkSessionHeld(Requests.session(id)),
-                Requests.expectedVersion(ifMatch)));
+                Borough.of(borough), new MarkSessionHeld(sessionId(id)), IfMatch.expectedVersion(ifMatch, "session")));
+    }
+
+    /** An id that is not even a UUID is simply not found, like any other unknown session. */
+    private static SessionId sessionId(String text) {
+        try {
+            return SessionId.parse(text);
+        } catch (InvalidValue e) {
+            throw new UnknownSession();
+        }
     }
 
     private static ResponseEntity<SessionView> answer(Versioned<Session> changed) {
-        return ResponseEntity.ok().eTag(Requests.etag(changed.version())).body(SessionView.of(changed.value()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(SessionView.of(changed.value()));
     }
 
     private static ResponseEntity<AttendanceAnswer> attendance(Versioned<Attendance> taken) {
         return ResponseEntity.ok()
-                .eTag(Requests.etag(taken.version()))
+                .eTag(IfMatch.etag(taken.version()))
                 .body(new AttendanceAnswer(SessionView.AttendanceView.of(taken.value())));
     }
 

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Schemas;
-import london.sanctuary.engagement.session.ParticipantRef;
 import london.sanctuary.engagement.session.RecordAttendance;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.platform.outbox.OutboxEntry;
