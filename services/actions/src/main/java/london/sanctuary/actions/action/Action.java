@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * An action a borough takes in answer to themed feedback. It moves PROPOSED → AGREED → IN_PROGRESS → DONE, or
@@ -100,12 +103,12 @@ public final class Action {
         }
         if (to == ActionStatus.DONE) {
             // Never reached by a status change alone, from any status: say what is missing.
-            throw new ActionRuleBroken("statement", "DONE needs a 'we did' statement: complete the action with one");
+            throw new RuleBroken("statement", "DONE needs a 'we did' statement: complete the action with one");
         }
         checkTransition(to);
         if (to == ActionStatus.NOT_POSSIBLE) {
             if (reason == null) {
-                throw new ActionRuleBroken("reason", "NOT_POSSIBLE needs a reason the participants can read");
+                throw new RuleBroken("reason", "NOT_POSSIBLE needs a reason the participants can read");
             }
             complete(to, reason, clock);
             return;
@@ -122,7 +125,7 @@ public final class Action {
         }
         checkTransition(outcome);
         if (statement == null) {
-            throw new ActionRuleBroken(
+            throw new RuleBroken(
                     outcome == ActionStatus.DONE ? "statement" : "reason",
                     outcome == ActionStatus.DONE
                             ? "DONE needs a 'we did' statement"
@@ -142,10 +145,10 @@ public final class Action {
     /** Records that the participants behind the action were told, once, after it ended. */
     public void closeLoop(int notified, Clock clock) {
         if (!isCompleted()) {
-            throw new ActionRuleBroken("status", "Only a DONE or NOT_POSSIBLE action closes the loop");
+            throw new RuleBroken("status", "Only a DONE or NOT_POSSIBLE action closes the loop");
         }
         if (loopClosedAt != null) {
-            throw new ActionRuleBroken("status", "The loop of this action is already closed");
+            throw new RuleBroken("status", "The loop of this action is already closed");
         }
         loopClosedAt = now(clock);
         notifiedCount = notified;
@@ -155,13 +158,13 @@ public final class Action {
     /** Refuses a change made against a version other than the current one; null means "any version". */
     public void expectVersion(Long expected) {
         if (expected != null && !expected.equals(version)) {
-            throw new StaleVersion();
+            throw new StaleVersion("action");
         }
     }
 
     private void checkTransition(ActionStatus to) {
         if (!NEXT.get(status).contains(to)) {
-            throw new ActionRuleBroken("status", "An action that is " + status + " cannot become " + to);
+            throw new RuleBroken("status", "An action that is " + status + " cannot become " + to);
         }
     }
 

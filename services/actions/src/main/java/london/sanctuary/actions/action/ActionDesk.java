@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.actions.feedback.HeardResponse;
-import london.sanctuary.actions.loop.LoopCloser;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * Runs the staff's commands on actions: loads, lets the action decide, saves it with its events. When an action
@@ -19,10 +20,10 @@ public final class ActionDesk {
 
     private final Actions actions;
     private final HeardFeedback feedback;
-    private final LoopCloser loop;
+    private final LoopClosing loop;
     private final Clock clock;
 
-    public ActionDesk(Actions actions, HeardFeedback feedback, LoopCloser loop, Clock clock) {
+    public ActionDesk(Actions actions, HeardFeedback feedback, LoopClosing loop, Clock clock) {
         this.actions = actions;
         this.feedback = feedback;
         this.loop = loop;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /** The actions of each borough. */
 public interface Actions {

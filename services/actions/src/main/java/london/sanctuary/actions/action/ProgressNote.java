@@ -3,6 +3,7 @@ package london.sanctuary.actions.action;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Staff's note of progress on an action, with links to evidence (https only). */
 public record ProgressNote(String text, List<URI> evidence, String writtenBy, Instant writtenAt) {

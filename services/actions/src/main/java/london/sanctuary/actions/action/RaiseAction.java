@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Raise an action from one or more feedback themes, owned by a team, due by a date. */
 public record RaiseAction(

@@ -1,6 +1,7 @@
 package london.sanctuary.actions.action;
 
 import java.util.regex.Pattern;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** A feedback theme's code from the borough's theme list, such as {@code food} or {@code health-access}. */
 public record ThemeCode(String code) {

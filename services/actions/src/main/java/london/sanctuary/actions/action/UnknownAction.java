@@ -1,9 +1,11 @@
 package london.sanctuary.actions.action;
 
-/** No such action in this borough. */
-public class UnknownAction extends RuntimeException {
+import london.sanctuary.contracts.refusal.NotFound;
+
+/** No such action in this borough: the platform's one 404, so it cannot be told from another borough's. */
+public class UnknownAction extends NotFound {
 
     public UnknownAction() {
-        super("Action not found");
+        super("Action");
     }
 }

@@ -3,6 +3,7 @@ package london.sanctuary.actions.action;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Text a participant reads, per language: a "we did" statement or the reason an action was not possible.

@@ -8,9 +8,12 @@ import london.sanctuary.actions.board.ReferenceNames;
 import london.sanctuary.actions.board.YouSaidWeDid;
 import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.actions.feedback.persistence.MongoHeardFeedback;
+import london.sanctuary.actions.loop.ConsentEndings;
 import london.sanctuary.actions.loop.LoopCloser;
 import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.ParticipantConsent;
+import london.sanctuary.actions.loop.messaging.ConsentEndedListener;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,5 +53,15 @@ class ActionsConfiguration {
     @Bean
     YouSaidWeDid youSaidWeDid(Actions actions) {
         return new YouSaidWeDid(actions, new ReferenceNames());
+    }
+
+    @Bean
+    ConsentEndings consentEndings(HeardFeedback heard, NoticesSent notices) {
+        return new ConsentEndings(heard, notices);
+    }
+
+    @Bean
+    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
+        return new ConsentEndedListener(endings);
     }
 }

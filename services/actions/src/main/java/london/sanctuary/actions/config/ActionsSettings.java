@@ -8,17 +8,14 @@ import org.springframework.boot.context.properties.bind.Name;
  * The actions service's own settings.
  *
  * @param govukNotify ({@code notify}) GOV.UK Notify; the Notify adapter is used only when its {@code api-key} is set
- * @param board the public board's page settings
  * @param consentUrl the consent service's base URL for contact lookups; unset (or blank), contact lookup is off
  * @param consentTimeout the most a contact lookup may take to connect, and again to answer (default 2s)
  */
 @ConfigurationProperties("sanctuary.actions")
-public record ActionsSettings(
-        @Name("notify") Notify govukNotify, BoardPage board, String consentUrl, Duration consentTimeout) {
+public record ActionsSettings(@Name("notify") Notify govukNotify, String consentUrl, Duration consentTimeout) {
 
     public ActionsSettings {
         govukNotify = govukNotify == null ? new Notify(null, null, null) : govukNotify;
-        board = board == null ? new BoardPage(null) : board;
         consentUrl = consentUrl == null || consentUrl.isBlank() ? null : consentUrl.strip();
         consentTimeout = consentTimeout == null ? Duration.ofSeconds(2) : consentTimeout;
     }
@@ -30,14 +27,6 @@ public record ActionsSettings(
         public String toString() {
             return "Notify[smsTemplateId=" + smsTemplateId + ", emailTemplateId=" + emailTemplateId
                     + ", apiKey=hidden]";
-        }
-    }
-
-    /** The GOV.UK Frontend stylesheet the page links to. */
-    public record BoardPage(String stylesheet) {
-
-        public BoardPage {
-            stylesheet = stylesheet == null ? "/public/govuk/govuk-frontend.min.css" : stylesheet;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.actions.action.Action;
+import london.sanctuary.actions.action.LoopClosing;
 import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.actions.action.Wording;
 import london.sanctuary.actions.feedback.HeardFeedback;
@@ -20,7 +21,7 @@ import london.sanctuary.contracts.Language;
  * of its themes and who holds RECONTACT now (and still LINK_FEEDBACK), once, in the language they answered in (English when the
  * statement lacks it).
  */
-public final class LoopCloser {
+public final class LoopCloser implements LoopClosing {
 
     private final HeardFeedback feedback;
     private final ParticipantConsent consent;
@@ -34,7 +35,7 @@ public final class LoopCloser {
         this.clock = clock;
     }
 
-    /** Sends the action's notices and answers how many went. */
+    @Override
     public int close(Action action) {
         List<String> themes = action.themes().stream().map(ThemeCode::code).toList();
         List<Notice> due = noticesFor(action, feedback.linkedWithAnyTheme(action.borough(), themes));

@@ -21,6 +21,8 @@ import london.sanctuary.actions.loop.LoopCloser;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 class ActionDeskTests {
@@ -90,7 +92,7 @@ class ActionDeskTests {
         public long save(Action a) {
             Action.Stored current = stored.get(a.id());
             if (current != null && (a.version() == null || current.version() != a.version())) {
-                throw new StaleVersion();
+                throw new StaleVersion("action");
             }
             long version = a.version() == null ? 0 : a.version() + 1;
             stored.put(

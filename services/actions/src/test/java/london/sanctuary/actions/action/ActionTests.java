@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,7 +72,7 @@ class ActionTests {
         // when / then
         assertThatThrownBy(() -> action.changeStatus(to, null, CLOCK))
                 .isInstanceOfSatisfying(
-                        ActionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("status"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("status"));
         assertThat(action.recordedEvents()).isEmpty();
     }
 
@@ -81,10 +84,10 @@ class ActionTests {
         // when / then
         assertThatThrownBy(() -> action.changeStatus(ActionStatus.DONE, null, CLOCK))
                 .isInstanceOfSatisfying(
-                        ActionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
         assertThatThrownBy(() -> action.complete(ActionStatus.DONE, null, CLOCK))
                 .isInstanceOfSatisfying(
-                        ActionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
     }
 
     @Test
@@ -93,7 +96,7 @@ class ActionTests {
         Action action = inStatus(ActionStatus.AGREED, "food");
         assertThatThrownBy(() -> action.changeStatus(ActionStatus.NOT_POSSIBLE, null, CLOCK))
                 .isInstanceOfSatisfying(
-                        ActionRuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("reason"));
 
         // when
         action.changeStatus(ActionStatus.NOT_POSSIBLE, wording("en", "The contract does not allow it"), CLOCK);
@@ -141,8 +144,8 @@ class ActionTests {
         done.closeLoop(3, CLOCK);
 
         // then
-        assertThatThrownBy(() -> open.closeLoop(0, CLOCK)).isInstanceOf(ActionRuleBroken.class);
-        assertThatThrownBy(() -> done.closeLoop(3, CLOCK)).isInstanceOf(ActionRuleBroken.class);
+        assertThatThrownBy(() -> open.closeLoop(0, CLOCK)).isInstanceOf(RuleBroken.class);
+        assertThatThrownBy(() -> done.closeLoop(3, CLOCK)).isInstanceOf(RuleBroken.class);
         assertThat(done.notifiedCount()).contains(3);
         assertThat(done.recordedEvents())
                 .containsExactly(new ActionEvents.LoopClosed(done.id(), done.themes(), 3, CLOCK.instant()));

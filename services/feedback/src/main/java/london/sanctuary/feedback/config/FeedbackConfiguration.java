@@ -5,10 +5,12 @@ import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.Forms;
 import london.sanctuary.feedback.form.persistence.MongoForms;
+import london.sanctuary.feedback.form.web.FeedbackSettings;
+import london.sanctuary.feedback.response.ConsentEndings;
 import london.sanctuary.feedback.response.LinkConsent;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.Responses;
-import london.sanctuary.feedback.response.messaging.ConsentEndListener;
+import london.sanctuary.feedback.response.messaging.ConsentEndedListener;
 import london.sanctuary.feedback.response.persistence.MongoResponses;
 import london.sanctuary.feedback.theme.ThemeCatalogue;
 import london.sanctuary.feedback.theme.Themes;
@@ -62,7 +64,12 @@ class FeedbackConfiguration {
     }
 
     @Bean
-    ConsentEndListener consentEndListener(ResponseDesk desk) {
-        return new ConsentEndListener(desk);
+    ConsentEndings consentEndings(ResponseDesk desk) {
+        return new ConsentEndings(desk);
+    }
+
+    @Bean
+    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
+        return new ConsentEndedListener(endings);
     }
 }

@@ -2,6 +2,7 @@ package london.sanctuary.feedback.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import london.sanctuary.feedback.page.web.PublicFormThrottle;
+import london.sanctuary.feedback.page.web.PublicLimits;
 import london.sanctuary.feedback.page.web.PublicRefusals;
 import london.sanctuary.platform.input.Refusals;
 import london.sanctuary.platform.pages.PageLocale;

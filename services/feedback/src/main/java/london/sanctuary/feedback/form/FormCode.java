@@ -2,6 +2,7 @@ package london.sanctuary.feedback.form;
 
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * The short code in a form's public address ({@code /public/f/7KX9PQ2M}): eight characters from an alphabet

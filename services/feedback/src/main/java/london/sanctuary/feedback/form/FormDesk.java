@@ -3,6 +3,7 @@ package london.sanctuary.feedback.form;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.NotFound;
 
 /** Publishes forms and finds them, for staff by id and for participants by public code. */
 public class FormDesk {
@@ -23,15 +24,15 @@ public class FormDesk {
     }
 
     public Form find(Borough borough, FormId id) {
-        return forms.find(borough, id).orElseThrow(() -> new UnknownRecord("Form"));
+        return forms.find(borough, id).orElseThrow(() -> new NotFound("Form"));
     }
 
     public Form findByCode(String code) {
         if (!FormCode.isCode(code)) {
-            throw new UnknownRecord("Form");
+            throw new NotFound("Form");
         }
         return forms.findByCode(new FormCode(code.toUpperCase(java.util.Locale.ROOT)))
-                .orElseThrow(() -> new UnknownRecord("Form"));
+                .orElseThrow(() -> new NotFound("Form"));
     }
 
     public List<Form> list(Borough borough) {

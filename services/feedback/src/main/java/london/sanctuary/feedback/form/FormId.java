@@ -1,6 +1,8 @@
 package london.sanctuary.feedback.form;
 
 import java.util.UUID;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
 
 /** A form's id. */
 public record FormId(UUID value) {
@@ -20,7 +22,7 @@ public record FormId(UUID value) {
         try {
             return new FormId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new UnknownRecord("Form");
+            throw new NotFound("Form");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * One text in several languages, by BCP 47 tag. English is required: it is the fallback when a language has

@@ -3,6 +3,7 @@ package london.sanctuary.feedback.form;
 import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Publish a form: for one session ({@code sessionId}) or standing (no session), with its title and questions. */
 public record PublishForm(Borough borough, UUID sessionId, LocalisedText title, List<Question> questions) {

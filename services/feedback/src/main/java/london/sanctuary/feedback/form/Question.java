@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * One question: its id within the form ({@code q1}, {@code q2} …), its type, whether it must be answered, its

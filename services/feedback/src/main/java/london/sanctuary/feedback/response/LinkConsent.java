@@ -2,6 +2,7 @@ package london.sanctuary.feedback.response;
 
 import java.time.Instant;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** Whether a participant holds {@code LINK_FEEDBACK} consent in a borough at an instant (the service's ledger). */
 @FunctionalInterface

@@ -11,8 +11,9 @@ import java.util.Set;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.feedback.form.Answers;
-import london.sanctuary.feedback.form.FeedbackRuleBroken;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormId;
 
@@ -67,7 +68,7 @@ public final class Response {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ParticipantRef ref = command.participantRef();
         if (ref != null && !consent.holds(form.borough(), ref, now)) {
-            throw new FeedbackRuleBroken(
+            throw new RuleBroken(
                     "participantRef",
                     "The participant does not hold LINK_FEEDBACK consent, so the response cannot be linked to them;"
                             + " submit it without participantRef to keep it anonymous");

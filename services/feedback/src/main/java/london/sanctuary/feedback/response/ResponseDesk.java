@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
-import london.sanctuary.feedback.form.InvalidValue;
-import london.sanctuary.feedback.form.UnknownRecord;
 import london.sanctuary.feedback.theme.ThemeCatalogue;
 
 /** Takes responses (online or captured by staff), tags them with themes, and unlinks them when consent ends. */
@@ -55,7 +56,7 @@ public class ResponseDesk {
     }
 
     public Response find(Borough borough, ResponseId id) {
-        return responses.find(borough, id).orElseThrow(() -> new UnknownRecord("Response"));
+        return responses.find(borough, id).orElseThrow(() -> new NotFound("Response"));
     }
 
     public List<Response> ofForm(Borough borough, FormId formId) {
@@ -69,7 +70,7 @@ public class ResponseDesk {
      */
     public List<LinkedAnswer> linkedAnswers(Borough borough, ParticipantRef participant) {
         if (!consent.holds(borough, participant, clock.instant())) {
-            throw new UnknownRecord("Participant");
+            throw new NotFound("Participant");
         }
         return responses.linkedTo(borough, participant).stream()
                 .filter(r -> r.participantRef().filter(participant::equals).isPresent())

@@ -6,6 +6,7 @@ import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.FormId;
 
 /** What happened to a response, as the aggregate records it; mapped to contracts only in {@code messaging}. */

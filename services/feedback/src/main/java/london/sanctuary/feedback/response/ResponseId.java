@@ -1,8 +1,8 @@
 package london.sanctuary.feedback.response;
 
 import java.util.UUID;
-import london.sanctuary.feedback.form.InvalidValue;
-import london.sanctuary.feedback.form.UnknownRecord;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
 
 /** A response's id: random, so it says nothing about who answered or when. */
 public record ResponseId(UUID value) {
@@ -21,7 +21,7 @@ public record ResponseId(UUID value) {
         try {
             return new ResponseId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new UnknownRecord("Response");
+            throw new NotFound("Response");
         }
     }
 

@@ -3,6 +3,7 @@ package london.sanctuary.feedback.response;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.FormId;
 
 /** The responses of each borough. */

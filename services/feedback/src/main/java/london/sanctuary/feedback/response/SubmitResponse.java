@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
-import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Submit a response in {@code language}, captured by {@code captureMethod}; {@code participantRef} only when

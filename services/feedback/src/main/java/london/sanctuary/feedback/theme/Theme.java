@@ -1,7 +1,7 @@
 package london.sanctuary.feedback.theme;
 
 import java.util.regex.Pattern;
-import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** A theme of a borough's list: a stable code ({@code food}, {@code health-access}) and its label for staff. */
 public record Theme(String code, String label) {

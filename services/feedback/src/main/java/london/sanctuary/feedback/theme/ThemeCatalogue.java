@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.feedback.form.FeedbackRuleBroken;
-import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
 
 /** A borough's theme list: seeded from the reference list the first time it is read, then the borough's own. */
 public class ThemeCatalogue {
@@ -28,7 +28,7 @@ public class ThemeCatalogue {
     public Theme add(Borough borough, Theme theme) {
         list(borough);
         if (!themes.add(borough, theme)) {
-            throw new FeedbackRuleBroken("code", "The borough has a theme with this code already");
+            throw new RuleBroken("code", "The borough has a theme with this code already");
         }
         return theme;
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 class FormTests {

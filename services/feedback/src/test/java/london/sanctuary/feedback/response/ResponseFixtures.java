@@ -7,6 +7,7 @@ import static london.sanctuary.feedback.form.FormFixtures.fullAnswers;
 import java.util.UUID;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.Form;
 
 /** Responses to test with, to {@link london.sanctuary.feedback.form.FormFixtures#published()}. */

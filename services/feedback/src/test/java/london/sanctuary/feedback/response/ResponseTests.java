@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
-import london.sanctuary.feedback.form.FeedbackRuleBroken;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class ResponseTests {
                         },
                         clockAt(NOW)))
                 .isInstanceOfSatisfying(
-                        FeedbackRuleBroken.class, e -> assertThat(e.field()).isEqualTo("participantRef"));
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("participantRef"));
         assertThat(askedAt[0]).isEqualTo(NOW);
     }
 

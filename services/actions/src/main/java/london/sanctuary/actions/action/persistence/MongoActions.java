@@ -5,10 +5,10 @@ import java.util.Optional;
 import london.sanctuary.actions.action.Action;
 import london.sanctuary.actions.action.ActionId;
 import london.sanctuary.actions.action.Actions;
-import london.sanctuary.actions.action.StaleVersion;
 import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,7 +42,7 @@ public class MongoActions implements Actions {
             return AggregateWrites.write(
                     stores.of(action.borough().code()), COLLECTION, document, document.id, action.version());
         } catch (OptimisticLockingFailureException e) {
-            throw new StaleVersion();
+            throw new StaleVersion("action");
         }
     }
 

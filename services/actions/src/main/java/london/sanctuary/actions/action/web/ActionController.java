@@ -7,10 +7,14 @@ import london.sanctuary.actions.action.Action;
 import london.sanctuary.actions.action.ActionDesk;
 import london.sanctuary.actions.action.ActionId;
 import london.sanctuary.actions.action.ThemeCode;
-import london.sanctuary.actions.action.Versioned;
-import london.sanctuary.actions.web.Requests;
 import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.problem.PageLimit;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +40,11 @@ class ActionController {
 
     @PostMapping
     ResponseEntity<ActionView> raise(@PathVariable String borough, @RequestBody RaiseRequest request) {
-        String raisedBy = Requests.writer().id();
-        Versioned<Action> raised = desk.raise(Requests.borough(borough), request.toCommand(), raisedBy);
+        String raisedBy = Caller.requireAnyOf(Role.SERVICE_LEAD, Role.OFFICER).id();
+        Versioned<Action> raised = desk.raise(Borough.of(borough), request.toCommand(), raisedBy);
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/actions/"
                         + raised.value().id()))
-                .eTag(Requests.etag(raised.version()))
+                .eTag(IfMatch.etag(raised.version()))
                 .body(ActionView.of(raised.value()));
     }
 
@@ -50,19 +54,16 @@ class ActionController {
             @RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) String theme,
             @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new InvalidValue("limit", "must be from 1 to 500");
-        }
         ThemeCode code = theme == null ? null : themeParam(theme);
-        return desk.list(Requests.borough(borough), status, code, limit).stream()
+        return desk.list(Borough.of(borough), status, code, PageLimit.of(limit)).stream()
                 .map(ActionView::of)
                 .toList();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<ActionView> read(@PathVariable String borough, @PathVariable String id) {
-        Action action = desk.find(Requests.borough(borough), ActionId.parse(id));
-        return ResponseEntity.ok().eTag(Requests.etag(action.version())).body(ActionView.of(action));
+        Action action = desk.find(Borough.of(borough), ActionId.parse(id));
+        return ResponseEntity.ok().eTag(IfMatch.etag(action.version())).body(ActionView.of(action));
     }
 
     @PostMapping("/{id}/status")
@@ -71,13 +72,13 @@ class ActionController {
             @PathVariable String id,
             @RequestBody StatusRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.writer();
+        Caller.requireAnyOf(Role.SERVICE_LEAD, Role.OFFICER);
         return answer(desk.changeStatus(
-                Requests.borough(borough),
+                Borough.of(borough),
                 ActionId.parse(id),
                 request.status(),
                 request.reasonWording(),
-                Requests.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch, "action")));
     }
 
     @PostMapping("/{id}/notes")
@@ -86,12 +87,12 @@ class ActionController {
             @PathVariable String id,
             @RequestBody NoteRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        String writtenBy = Requests.writer().id();
+        String writtenBy = Caller.requireAnyOf(Role.SERVICE_LEAD, Role.OFFICER).id();
         return answer(desk.addNote(
-                Requests.borough(borough),
+                Borough.of(borough),
                 ActionId.parse(id),
                 request.toNote(writtenBy, clock.instant()),
-                Requests.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch, "action")));
     }
 
     @PostMapping("/{id}/completion")
@@ -100,17 +101,17 @@ class ActionController {
             @PathVariable String id,
             @RequestBody CompletionRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.writer();
+        Caller.requireAnyOf(Role.SERVICE_LEAD, Role.OFFICER);
         return answer(desk.complete(
-                Requests.borough(borough),
+                Borough.of(borough),
                 ActionId.parse(id),
                 request.requiredOutcome(),
                 request.wording(),
-                Requests.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch, "action")));
     }
 
     private static ResponseEntity<ActionView> answer(Versioned<Action> changed) {
-        return ResponseEntity.ok().eTag(Requests.etag(changed.version())).body(ActionView.of(changed.value()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(ActionView.of(changed.value()));
     }
 
     private static ThemeCode themeParam(String theme) {

@@ -2,9 +2,9 @@ package london.sanctuary.actions.action.web;
 
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import london.sanctuary.actions.action.InvalidValue;
 import london.sanctuary.actions.action.Wording;
 import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** The body of completing an action: DONE or NOT_POSSIBLE, and the statement per language (English required). */
 record CompletionRequest(

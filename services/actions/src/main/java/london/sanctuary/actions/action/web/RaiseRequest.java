@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import london.sanctuary.actions.action.InvalidValue;
 import london.sanctuary.actions.action.RaiseAction;
 import london.sanctuary.actions.action.ThemeCode;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** The body of raising an action; validated by {@link RaiseAction}. */
 record RaiseRequest(

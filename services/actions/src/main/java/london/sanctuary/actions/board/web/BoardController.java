@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import london.sanctuary.actions.board.Board;
 import london.sanctuary.actions.board.YouSaidWeDid;
-import london.sanctuary.actions.config.ActionsSettings;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.borough.ServedBoroughs;
@@ -22,13 +21,13 @@ class BoardController {
 
     private final YouSaidWeDid boards;
     private final ServedBoroughs served;
-    private final ActionsSettings settings;
+    private final BoardPage page;
     private final LocaleResolver locales;
 
-    BoardController(YouSaidWeDid boards, ServedBoroughs served, ActionsSettings settings, LocaleResolver locales) {
+    BoardController(YouSaidWeDid boards, ServedBoroughs served, BoardPage page, LocaleResolver locales) {
         this.boards = boards;
         this.served = served;
-        this.settings = settings;
+        this.page = page;
         this.locales = locales;
     }
 
@@ -45,7 +44,7 @@ class BoardController {
         Board board = boards.board(Borough.of(borough), lang);
         locales.setLocale(request, response, Locale.forLanguageTag(board.language()));
         model.addAttribute("board", board);
-        model.addAttribute("stylesheet", settings.board().stylesheet());
+        model.addAttribute("stylesheet", page.stylesheet());
         return "you-said-we-did";
     }
 }

@@ -2,11 +2,12 @@ package london.sanctuary.feedback.form.web;
 
 import java.net.URI;
 import java.util.List;
-import london.sanctuary.feedback.config.FeedbackSettings;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
-import london.sanctuary.feedback.web.Requests;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,21 +31,21 @@ class FormController {
 
     @PostMapping
     ResponseEntity<FormView> publish(@PathVariable String borough, @RequestBody FormRequest request) {
-        Requests.officer();
-        Form form = desk.publish(request.toCommand(Requests.borough(borough)));
+        Caller.requireAnyOf(Role.OFFICER);
+        Form form = desk.publish(request.toCommand(Borough.of(borough)));
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/forms/" + form.id()))
                 .body(FormView.of(form, publicBaseUrl));
     }
 
     @GetMapping
     List<FormView> list(@PathVariable String borough) {
-        return desk.list(Requests.borough(borough)).stream()
+        return desk.list(Borough.of(borough)).stream()
                 .map(f -> FormView.of(f, publicBaseUrl))
                 .toList();
     }
 
     @GetMapping("/{formId}")
     FormView read(@PathVariable String borough, @PathVariable String formId) {
-        return FormView.of(desk.find(Requests.borough(borough), FormId.parse(formId)), publicBaseUrl);
+        return FormView.of(desk.find(Borough.of(borough), FormId.parse(formId)), publicBaseUrl);
     }
 }

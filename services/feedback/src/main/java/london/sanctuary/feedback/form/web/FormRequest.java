@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.PublishForm;
 import london.sanctuary.feedback.form.Question;

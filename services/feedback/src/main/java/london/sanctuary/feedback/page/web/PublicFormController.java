@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
-import london.sanctuary.feedback.config.FeedbackSettings;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.Question;
-import london.sanctuary.feedback.form.UnknownRecord;
+import london.sanctuary.feedback.form.web.FeedbackSettings;
 import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.SubmitResponse;
@@ -114,7 +114,7 @@ class PublicFormController {
                 .body(QrCodes.png(publicBaseUrl + "/public/f/" + form.code()));
     }
 
-    @ExceptionHandler(UnknownRecord.class)
+    @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "not-found";

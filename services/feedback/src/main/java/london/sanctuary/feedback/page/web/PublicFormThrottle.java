@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import london.sanctuary.feedback.config.PublicLimits;
 import london.sanctuary.platform.input.Refusals;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.http.HttpHeaders;

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.facts.FeedbackSubmittedFact;
 import london.sanctuary.contracts.facts.FeedbackThemedFact;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
-import london.sanctuary.feedback.response.ParticipantRef;
 import london.sanctuary.feedback.response.ResponseEvents;
 import london.sanctuary.platform.outbox.OutboxEntry;
 

@@ -6,9 +6,9 @@ import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.Answers;
 import london.sanctuary.feedback.form.FormId;
-import london.sanctuary.feedback.response.ParticipantRef;
 import london.sanctuary.feedback.response.Response;
 import london.sanctuary.feedback.response.ResponseId;
 import london.sanctuary.feedback.response.Responses;
@@ -86,7 +86,7 @@ public class MongoResponses implements Responses {
                 CaptureMethod.valueOf(d.captureMethod),
                 d.submittedAt,
                 new Answers(d.answers == null ? java.util.Map.of() : d.answers),
-                d.participantRef == null ? null : ParticipantRef.parse(d.participantRef),
+                d.participantRef == null ? null : ParticipantRef.of(d.participantRef),
                 d.themes == null ? List.of() : d.themes,
                 d.version);
     }

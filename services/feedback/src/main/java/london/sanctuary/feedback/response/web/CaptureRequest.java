@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.CaptureMethod;
-import london.sanctuary.feedback.form.InvalidValue;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.feedback.form.PublishForm;
-import london.sanctuary.feedback.response.ParticipantRef;
 import london.sanctuary.feedback.response.SubmitResponse;
-import london.sanctuary.feedback.web.Requests;
 
 /**
  * Staff capture: {@code {"language": "ar", "captureMethod": "PAPER", "participantRef"?: "…", "answers": {"q1":
@@ -31,10 +31,18 @@ record CaptureRequest(
             throw new InvalidValue("answers", "is required: question id to answer");
         }
         return new SubmitResponse(
-                Requests.language("language", language),
+                language(language),
                 captureMethod,
                 participantRef == null ? null : new ParticipantRef(participantRef),
                 values(answers));
+    }
+
+    private static Language language(String tag) {
+        try {
+            return Language.of(tag);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("language", "must be a BCP 47 language tag, such as ar or prs");
+        }
     }
 
     /** A text, a number or a list of them, as the strings a form post would carry. */

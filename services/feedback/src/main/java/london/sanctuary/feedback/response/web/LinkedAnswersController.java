@@ -1,10 +1,12 @@
 package london.sanctuary.feedback.response.web;
 
-import london.sanctuary.feedback.form.InvalidValue;
-import london.sanctuary.feedback.form.UnknownRecord;
-import london.sanctuary.feedback.response.ParticipantRef;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.feedback.response.ResponseDesk;
-import london.sanctuary.feedback.web.Requests;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,18 +29,18 @@ class LinkedAnswersController {
 
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/linked-answers")
     ResponseEntity<LinkedAnswersView> linkedAnswers(@PathVariable String borough, @PathVariable String ref) {
-        Requests.service();
+        Caller.requireAnyOf(Role.SERVICE);
         ParticipantRef participant = participant(ref);
         LinkedAnswersView view =
-                LinkedAnswersView.of(participant, desk.linkedAnswers(Requests.borough(borough), participant));
+                LinkedAnswersView.of(participant, desk.linkedAnswers(Borough.of(borough), participant));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
     }
 
     private static ParticipantRef participant(String ref) {
         try {
-            return ParticipantRef.parse(ref);
+            return ParticipantRef.of(ref);
         } catch (InvalidValue e) {
-            throw new UnknownRecord("Participant");
+            throw new NotFound("Participant");
         }
     }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.response.LinkedAnswer;
-import london.sanctuary.feedback.response.ParticipantRef;
 
 /** {@code {"participantRef", "responses": [{"responseId", "formId", "sessionId"?, "answeredOn", "answers"}]}}. */
 record LinkedAnswersView(UUID participantRef, List<Entry> responses) {

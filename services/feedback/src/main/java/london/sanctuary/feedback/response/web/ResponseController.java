@@ -4,16 +4,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.feedback.config.FeedbackSettings;
 import london.sanctuary.feedback.export.ResponsesCsv;
 import london.sanctuary.feedback.export.SmallNumbers;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
+import london.sanctuary.feedback.form.web.FeedbackSettings;
 import london.sanctuary.feedback.response.Response;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.ResponseId;
-import london.sanctuary.feedback.web.Requests;
 import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,25 +41,28 @@ class ResponseController {
     @PostMapping(FORM + "/responses")
     ResponseEntity<ResponseView> capture(
             @PathVariable String borough, @PathVariable String formId, @RequestBody CaptureRequest request) {
-        Requests.officer();
-        Response response = desk.capture(Requests.borough(borough), FormId.parse(formId), request.toCommand());
+        Caller.requireAnyOf(Role.OFFICER);
+        Response response = desk.capture(Borough.of(borough), FormId.parse(formId), request.toCommand());
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/responses/" + response.id()))
                 .body(ResponseView.of(response));
     }
 
     @GetMapping(FORM + "/responses")
     List<ResponseView> list(@PathVariable String borough, @PathVariable String formId) {
-        Requests.officer();
-        return desk.ofForm(Requests.borough(borough), FormId.parse(formId)).stream()
+        Caller.requireAnyOf(Role.OFFICER);
+        return desk.ofForm(Borough.of(borough), FormId.parse(formId)).stream()
                 .map(ResponseView::of)
                 .toList();
     }
 
     @GetMapping(FORM + "/responses.csv")
     ResponseEntity<String> export(@PathVariable String borough, @PathVariable String formId) {
-        Borough scoped = Requests.borough(borough);
+        Borough scoped = Borough.of(borough);
         FormId id = FormId.parse(formId);
-        String body = csv.write(forms.find(scoped, id), desk.ofForm(scoped, id), Requests.isOfficer(Caller.current()));
+        String body = csv.write(
+                forms.find(scoped, id),
+                desk.ofForm(scoped, id),
+                Caller.current().has(Role.OFFICER));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"responses-" + id + ".csv\"")
@@ -69,8 +72,8 @@ class ResponseController {
     @PostMapping("/api/boroughs/{borough}/responses/{responseId}/themes")
     Map<String, List<String>> theme(
             @PathVariable String borough, @PathVariable String responseId, @RequestBody ThemesRequest request) {
-        Requests.officer();
-        Borough scoped = Requests.borough(borough);
+        Caller.requireAnyOf(Role.OFFICER);
+        Borough scoped = Borough.of(borough);
         ResponseId id = ResponseId.parse(responseId);
         List<String> added = desk.theme(scoped, id, request.themes());
         return Map.of("added", added, "themes", desk.find(scoped, id).themes());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.CaptureMethod;
-import london.sanctuary.feedback.response.ParticipantRef;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.response.Response;
 
 /** A response as officers see it; {@code participantRef} only while linked. */

@@ -2,9 +2,11 @@ package london.sanctuary.feedback.theme.web;
 
 import java.net.URI;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.feedback.theme.Theme;
 import london.sanctuary.feedback.theme.ThemeCatalogue;
-import london.sanctuary.feedback.web.Requests;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,13 +31,13 @@ class ThemeController {
 
     @GetMapping
     List<Theme> list(@PathVariable String borough) {
-        return catalogue.list(Requests.borough(borough));
+        return catalogue.list(Borough.of(borough));
     }
 
     @PostMapping
     ResponseEntity<Theme> add(@PathVariable String borough, @RequestBody ThemeRequest request) {
-        Requests.officer();
-        Theme added = catalogue.add(Requests.borough(borough), new Theme(request.code(), request.label()));
+        Caller.requireAnyOf(Role.OFFICER);
+        Theme added = catalogue.add(Borough.of(borough), new Theme(request.code(), request.label()));
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/themes/" + added.code()))
                 .body(added);
     }

@@ -1,4 +1,4 @@
-package london.sanctuary.feedback.config;
+package london.sanctuary.feedback.form.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

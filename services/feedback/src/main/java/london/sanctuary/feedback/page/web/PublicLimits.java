@@ -1,4 +1,4 @@
-package london.sanctuary.feedback.config;
+package london.sanctuary.feedback.page.web;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

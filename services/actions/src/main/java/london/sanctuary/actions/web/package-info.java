@@ -1,2 +1,0 @@
-/** HTTP concerns the controllers share: roles, versions, and how domain refusals are answered. */
-package london.sanctuary.actions.web;
