@@ -8,6 +8,7 @@ import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,8 +37,9 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
 
         // then she attended; the answer is not linked to her
         await().atMost(PATIENCE).until(() -> heard(EventType.FEEDBACK_SUBMITTED) > answersHeard);
-        await().atMost(PATIENCE).until(() -> history.of(NEWHAM, ref).size() == 1);
-        assertThat(history.of(NEWHAM, ref))
+        await().atMost(PATIENCE)
+                .until(() -> history.of(NEWHAM, ParticipantRef.of(ref)).size() == 1);
+        assertThat(history.of(NEWHAM, ParticipantRef.of(ref)))
                 .extracting(EngagementEntry::kind)
                 .containsExactly(EngagementEntry.SESSION_ATTENDED);
     }
@@ -90,7 +92,8 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE).until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         events.answered("newham", ref, Instant.now().minusSeconds(3600));
-        await().atMost(PATIENCE).until(() -> history.of(NEWHAM, ref).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> history.of(NEWHAM, ParticipantRef.of(ref)).size() == 1);
 
         // when
         events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);

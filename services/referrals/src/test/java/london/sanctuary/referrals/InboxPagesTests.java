@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.referrals.ReferralRequests.Person;
@@ -53,9 +54,10 @@ class InboxPagesTests extends ReferralsServiceTest {
             Person amina = movable("newham");
             events.attendedAFocusGroupAndAnswered("newham", amina.ref());
             await().atMost(PATIENCE)
-                    .until(() -> history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref())
-                                    .size()
-                            == 2);
+                    .until(() ->
+                            history.of(london.sanctuary.contracts.Borough.of("newham"), ParticipantRef.of(amina.ref()))
+                                            .size()
+                                    == 2);
             UUID id = inBarnetsInbox(amina);
 
             // when a Barnet move-on officer signs in, and opens and accepts the referral

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.platform.test.ApiClient.Response;
 import london.sanctuary.platform.test.Browser;
@@ -46,9 +47,10 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             Person amina = movable("newham");
             events.attendedAFocusGroupAndAnswered("newham", amina.ref());
             await().atMost(PATIENCE)
-                    .until(() -> history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref())
-                                    .size()
-                            == 2);
+                    .until(() ->
+                            history.of(london.sanctuary.contracts.Borough.of("newham"), ParticipantRef.of(amina.ref()))
+                                            .size()
+                                    == 2);
             UUID id = UUID.randomUUID();
 
             // when Newham refers her to Barnet, and Barnet accepts
@@ -345,7 +347,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             assertThat(stores.of(borough).exists(byParticipant(amina), "referral_keys"))
                     .isFalse();
         }
-        assertThat(history.of(london.sanctuary.contracts.Borough.of("newham"), amina.ref()))
+        assertThat(history.of(london.sanctuary.contracts.Borough.of("newham"), ParticipantRef.of(amina.ref())))
                 .isEmpty();
         assertWithdrawnAndDeletedAtBarnet(id);
     }
@@ -576,7 +578,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
 
     private void awaitHistory(String borough, Person person, int entries) {
         await().atMost(PATIENCE)
-                .until(() -> history.of(london.sanctuary.contracts.Borough.of(borough), person.ref())
+                .until(() -> history.of(london.sanctuary.contracts.Borough.of(borough), ParticipantRef.of(person.ref()))
                                 .size()
                         == entries);
     }

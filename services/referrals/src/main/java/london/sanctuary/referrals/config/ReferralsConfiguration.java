@@ -21,11 +21,11 @@ import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.incoming.persistence.MongoErasureReceipts;
+import london.sanctuary.referrals.outgoing.ConsentEndings;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
 import london.sanctuary.referrals.outgoing.Sending;
-import london.sanctuary.referrals.outgoing.Withdrawals;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.persistence.MongoReferrals;
 import london.sanctuary.referrals.release.KeyRelease;
@@ -90,7 +90,8 @@ class ReferralsConfiguration {
     @Bean
     @Primary
     ShareOnMove shareOnMove(ConsentLedger ledger, ConsentShareOnMove consent) {
-        ShareOnMove heard = (borough, ref, at) -> ledger.holds(borough.code(), ref, ConsentPurpose.SHARE_ON_MOVE, at);
+        ShareOnMove heard =
+                (borough, ref, at) -> ledger.holds(borough.code(), ref.value(), ConsentPurpose.SHARE_ON_MOVE, at);
         return heard.andThen(consent);
     }
 
@@ -121,8 +122,8 @@ class ReferralsConfiguration {
     }
 
     @Bean
-    Withdrawals withdrawals(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
-        return new Withdrawals(referrals, custody, history, clock);
+    ConsentEndings endings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
+        return new ConsentEndings(referrals, custody, history, clock);
     }
 
     @Bean

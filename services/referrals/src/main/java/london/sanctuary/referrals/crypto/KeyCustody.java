@@ -2,8 +2,8 @@ package london.sanctuary.referrals.crypto;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 
@@ -21,7 +21,7 @@ public final class KeyCustody {
     }
 
     /** A new data key, stored wrapped before it is used: data never exists without its key. */
-    public DataKey create(Borough borough, String keyId, UUID participantRef) {
+    public DataKey create(Borough borough, String keyId, ParticipantRef participantRef) {
         return keys.create(borough.code(), keyId, participantRef.toString());
     }
 
@@ -34,7 +34,7 @@ public final class KeyCustody {
         keys.shred(borough.code(), List.of(keyId));
     }
 
-    public long shredAllOf(Borough borough, UUID participantRef) {
+    public long shredAllOf(Borough borough, ParticipantRef participantRef) {
         return keys.shredOwnedBy(borough.code(), participantRef.toString());
     }
 }

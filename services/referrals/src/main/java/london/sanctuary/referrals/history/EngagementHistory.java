@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 
@@ -17,19 +18,19 @@ public interface EngagementHistory {
 
     void sessionScheduled(Borough borough, UUID sessionId, SessionType type, LocalDate on);
 
-    void attended(Borough borough, UUID participantRef, UUID sessionId, LocalDate on);
+    void attended(Borough borough, ParticipantRef participantRef, UUID sessionId, LocalDate on);
 
-    void answered(Borough borough, UUID participantRef, UUID responseId, LocalDate on);
+    void answered(Borough borough, ParticipantRef participantRef, UUID responseId, LocalDate on);
 
     /** LINK_FEEDBACK ended: the answers stay with the feedback service, the link to this person goes. */
-    void unlinkAnswers(Borough borough, UUID participantRef);
+    void unlinkAnswers(Borough borough, ParticipantRef participantRef);
 
     /** Erasure: nothing of the person is kept. */
-    void forget(Borough borough, UUID participantRef);
+    void forget(Borough borough, ParticipantRef participantRef);
 
     /** The type of a session this borough scheduled, when it has been heard of. */
     Optional<SessionType> sessionType(Borough borough, UUID sessionId);
 
     /** Oldest first. */
-    List<EngagementEntry> of(Borough borough, UUID participantRef);
+    List<EngagementEntry> of(Borough borough, ParticipantRef participantRef);
 }

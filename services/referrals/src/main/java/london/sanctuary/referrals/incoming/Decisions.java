@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.Schemas;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.referrals.ReferralPackage;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.referrals.crypto.KeyCustody;
@@ -15,15 +19,12 @@ import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
-import london.sanctuary.referrals.referral.ReferralRuleBroken;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
 import london.sanctuary.referrals.referral.Side;
 import london.sanctuary.referrals.referral.UnknownReferral;
-import london.sanctuary.referrals.referral.Versioned;
 
 /**
  * The receiving borough's decisions. Accepting fetches the data key from the sender (key release), opens and
@@ -65,14 +66,14 @@ public final class Decisions {
         Referral referral = incoming(to, id);
         referral.expectVersion(expected);
         if (referral.status() != ReferralStatus.RECEIVED) {
-            throw new ReferralRuleBroken("status", "A referral that is " + referral.status() + " cannot be accepted");
+            throw new RuleBroken("status", "A referral that is " + referral.status() + " cannot be accepted");
         }
         Routing routing = referral.routing();
         String wrapped;
         try {
             wrapped = keys.fetch(routing);
         } catch (KeyFetcher.KeyRefused e) {
-            throw new ReferralRuleBroken(
+            throw new RuleBroken(
                     "status", "The sending borough no longer releases this referral: it was withdrawn or ended");
         }
         Opened opened = open(referral, wrapped);
@@ -143,7 +144,8 @@ public final class Decisions {
         }
         try {
             ReferralPackage content = ContractJson.read(json, ReferralPackage.class);
-            return content.participantRef().equals(referral.routing().participantRef())
+            return ParticipantRef.of(content.participantRef())
+                            .equals(referral.routing().participantRef())
                     ? new Opened(content, null)
                     : Opened.refused(DeclineReason.PACKAGE_INVALID);
         } catch (RuntimeException e) {

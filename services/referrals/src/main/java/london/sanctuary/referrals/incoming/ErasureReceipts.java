@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.incoming;
 
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.referral.ReferralEvents;
-import london.sanctuary.referrals.referral.ReferralId;
 
 /**
  * The receiving borough's answers to erasure notices for copies it deleted or erased, kept as the audit of that

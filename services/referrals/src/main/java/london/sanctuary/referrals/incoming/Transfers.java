@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.incoming;
 
 import java.util.List;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.ConsentEntry;
 import london.sanctuary.contracts.referrals.Profile;
 
@@ -14,7 +14,7 @@ public interface Transfers {
 
     void enrol(
             Borough borough,
-            UUID participantRef,
+            ParticipantRef participantRef,
             Borough transferredFrom,
             Profile profile,
             List<ConsentEntry> consents);

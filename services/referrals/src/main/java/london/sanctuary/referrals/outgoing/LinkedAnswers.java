@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * The feedback service's answer to "what did this person say, linked to them": the answers of their linked
@@ -13,7 +14,7 @@ import london.sanctuary.contracts.Borough;
  */
 public interface LinkedAnswers {
 
-    Optional<List<Answered>> find(Borough borough, UUID participantRef);
+    Optional<List<Answered>> find(Borough borough, ParticipantRef participantRef);
 
     /**
      * One linked response: the session its form was for (null for a standing form), the day, and its answers as the

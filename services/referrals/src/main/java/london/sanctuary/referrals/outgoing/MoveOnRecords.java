@@ -2,9 +2,9 @@ package london.sanctuary.referrals.outgoing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.ConsentEntry;
 import london.sanctuary.contracts.referrals.Profile;
 
@@ -14,7 +14,7 @@ import london.sanctuary.contracts.referrals.Profile;
  */
 public interface MoveOnRecords {
 
-    Optional<MoveOnRecord> find(Borough borough, UUID participantRef);
+    Optional<MoveOnRecord> find(Borough borough, ParticipantRef participantRef);
 
     /** Profile and consents; never logged. */
     record MoveOnRecord(Profile profile, List<ConsentEntry> consents) {

@@ -5,20 +5,22 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.Schemas;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.contracts.referrals.SupportItem;
+import london.sanctuary.contracts.refusal.Conflict;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;
 import london.sanctuary.referrals.history.EngagementHistory;
 import london.sanctuary.referrals.referral.IdTaken;
-import london.sanctuary.referrals.referral.InvalidValue;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
-import london.sanctuary.referrals.referral.ReferralRuleBroken;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
@@ -26,7 +28,6 @@ import london.sanctuary.referrals.referral.SendReferral;
 import london.sanctuary.referrals.referral.Side;
 import london.sanctuary.referrals.referral.SupportNeed;
 import london.sanctuary.referrals.referral.UnknownReferral;
-import london.sanctuary.referrals.referral.Versioned;
 import london.sanctuary.referrals.referral.WorkingDays;
 
 /**
@@ -81,8 +82,8 @@ public final class Sending {
             throw new AlreadyReferred();
         }
         MoveOnRecords.MoveOnRecord record = moveOn.find(from, routing.participantRef())
-                .orElseThrow(() -> new ReferralRuleBroken(
-                        "participantRef", "No participant by this ref holds SHARE_ON_MOVE consent now"));
+                .orElseThrow(() ->
+                        new RuleBroken("participantRef", "No participant by this ref holds SHARE_ON_MOVE consent now"));
         String keyId = keyId(routing);
         byte[] json = packageJson(routing, command, record);
         DataKey key = custody.create(from, keyId, routing.participantRef());
@@ -130,7 +131,7 @@ public final class Sending {
 
     private byte[] packageJson(Routing routing, SendReferral command, MoveOnRecords.MoveOnRecord record) {
         ReferralPackage referralPackage = new ReferralPackage(
-                routing.participantRef(),
+                routing.participantRef().value(),
                 record.profile(),
                 record.consents(),
                 engagement(routing, record),
@@ -140,8 +141,7 @@ public final class Sending {
         String json = ContractJson.write(referralPackage);
         if (!Schemas.validateReferralPackage(json).isEmpty()) {
             // The messages could quote personal values: say only that it failed.
-            throw new ReferralRuleBroken(
-                    "participantRef", "The participant's record does not fit the declared package schema");
+            throw new RuleBroken("participantRef", "The participant's record does not fit the declared package schema");
         }
         return json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -176,7 +176,7 @@ public final class Sending {
      * referralId, such as a double click): answered 409 naming {@code participantRef}; cancel the first to send
      * another.
      */
-    public static class AlreadyReferred extends RuntimeException {
+    public static class AlreadyReferred extends Conflict {
 
         public AlreadyReferred() {
             super("This participant already has a referral in flight; cancel it before sending another");

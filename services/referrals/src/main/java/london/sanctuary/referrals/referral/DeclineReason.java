@@ -1,5 +1,7 @@
 package london.sanctuary.referrals.referral;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /**
  * Why a receiving borough declines, from a fixed list: the reason travels in clear on the exchange, so it is a
  * sentence we wrote, never free text that could carry something personal.

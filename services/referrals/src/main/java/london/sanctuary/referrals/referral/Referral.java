@@ -14,8 +14,12 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * One move-on referral as one borough holds it: the sender's outgoing copy or the receiver's incoming copy.
@@ -153,7 +157,7 @@ public final class Referral {
     public void pickUp(int item, String localService, int items, Clock clock) {
         expectIncoming("pickUp");
         if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS) {
-            throw new ReferralRuleBroken("status", "Support is picked up after acceptance, not when " + status);
+            throw new RuleBroken("status", "Support is picked up after acceptance, not when " + status);
         }
         if (item < 0 || item >= items) {
             throw new InvalidValue("item", "must be the index of a support item, from 0 to " + (items - 1));
@@ -181,10 +185,10 @@ public final class Referral {
     /** The sender cancels a referral not yet decided. */
     public void cancel(Clock clock) {
         if (side != Side.OUTGOING) {
-            throw new ReferralRuleBroken("status", "Only the sending borough cancels a referral");
+            throw new RuleBroken("status", "Only the sending borough cancels a referral");
         }
         if (!status.inFlight()) {
-            throw new ReferralRuleBroken("status", "A referral that is " + status + " cannot be cancelled");
+            throw new RuleBroken("status", "A referral that is " + status + " cannot be cancelled");
         }
         end(ReferralEnd.CANCELLED_BY_SENDER, clock);
     }
@@ -313,7 +317,7 @@ public final class Referral {
     /** The receiver's team erases a copy the sender asked it to review; refused for any other referral. */
     public ErasureNotice expectFlaggedForErasure() {
         if (side != Side.INCOMING || notice == null) {
-            throw new ReferralRuleBroken(
+            throw new RuleBroken(
                     "status", "Only a referral the sending borough asked you to review for erasure is erased here");
         }
         return notice;
@@ -321,7 +325,7 @@ public final class Referral {
 
     public void expectVersion(Long expected) {
         if (expected != null && !expected.equals(version)) {
-            throw new StaleVersion();
+            throw new StaleVersion("referral");
         }
     }
 
@@ -334,18 +338,18 @@ public final class Referral {
 
     private void expectIncoming(String command) {
         if (side != Side.INCOMING) {
-            throw new ReferralRuleBroken("status", "Only the receiving borough may " + command + " a referral");
+            throw new RuleBroken("status", "Only the receiving borough may " + command + " a referral");
         }
         if (routing.participantRef() == null) {
             // erased here: what is left is the record of a move, and its events would name no one
-            throw new ReferralRuleBroken(
+            throw new RuleBroken(
                     "participantRef", "The person was erased in this borough; this referral can no longer " + command);
         }
     }
 
     private void expectStatus(String command, ReferralStatus needed) {
         if (status != needed) {
-            throw new ReferralRuleBroken("status", "A referral that is " + status + " cannot be asked to " + command);
+            throw new RuleBroken("status", "A referral that is " + status + " cannot be asked to " + command);
         }
     }
 

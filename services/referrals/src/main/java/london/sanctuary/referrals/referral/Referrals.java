@@ -2,9 +2,11 @@ package london.sanctuary.referrals.referral;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /** The referrals each borough holds, outgoing and incoming. */
 public interface Referrals {
@@ -24,7 +26,7 @@ public interface Referrals {
     List<Referral> list(Borough holder, Side side, int limit);
 
     /** The holder's referrals of one participant, outgoing and incoming. */
-    List<Referral> ofParticipant(Borough holder, UUID participantRef);
+    List<Referral> ofParticipant(Borough holder, ParticipantRef participantRef);
 
     /** The holder's incoming referrals still undecided. */
     List<Referral> awaitingDecision(Borough holder, int limit);

@@ -1,14 +1,16 @@
 package london.sanctuary.referrals.referral;
 
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * What every reader of the exchange may see of a referral: its id, the two boroughs and the participantRef. The
  * participantRef is null once the person was erased and the referral forgot them, and on an erasure notice, which
  * carries routing fields without it.
  */
-public record Routing(ReferralId id, Borough from, Borough to, UUID participantRef) {
+public record Routing(ReferralId id, Borough from, Borough to, ParticipantRef participantRef) {
 
     public Routing {
         if (id == null || from == null || to == null) {

@@ -2,9 +2,11 @@ package london.sanctuary.referrals.referral;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.ReferralReason;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Refer a participant to another borough, with the support to continue there.
@@ -14,7 +16,7 @@ import london.sanctuary.contracts.ReferralReason;
  */
 public record SendReferral(
         ReferralId referralId,
-        UUID participantRef,
+        ParticipantRef participantRef,
         Borough toBorough,
         ReferralReason reason,
         LocalDate moveDate,

@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.referral;
 
 import london.sanctuary.contracts.SupportKind;
+import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * One piece of support the receiving borough is asked to continue. It travels only inside the encrypted package:

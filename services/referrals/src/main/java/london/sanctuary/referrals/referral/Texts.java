@@ -1,5 +1,7 @@
 package london.sanctuary.referrals.referral;
 
+import london.sanctuary.contracts.refusal.InvalidValue;
+
 /** Free-text rules: stripped, blank means absent, bounded, no control characters. */
 final class Texts {
 

@@ -1,13 +1,12 @@
 package london.sanctuary.referrals.release;
 
 import java.time.Clock;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.outgoing.Sending;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.Side;
 import london.sanctuary.referrals.referral.UnknownReferral;
@@ -46,11 +45,11 @@ public final class KeyRelease {
         String wrapped = custody.find(from, keyId)
                 .flatMap(key -> registry.wrapFor(caller, key))
                 .orElseThrow(KeyWithheld::new);
-        return new ReleasedKey(id.value(), keyId, KeyRegistry.RSA_OAEP_256, wrapped);
+        return new ReleasedKey(id, keyId, KeyRegistry.RSA_OAEP_256, wrapped);
     }
 
     /** The data key wrapped for the receiver's public key, base64. */
-    public record ReleasedKey(UUID referralId, String keyId, String algorithm, String wrappedKey) {
+    public record ReleasedKey(ReferralId referralId, String keyId, String algorithm, String wrappedKey) {
 
         @Override
         public String toString() {

@@ -1,15 +1,15 @@
 package london.sanctuary.referrals.release;
 
 import java.time.Instant;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 
 /** Whether a participant holds SHARE_ON_MOVE at a moment. */
 @FunctionalInterface
 public interface ShareOnMove {
 
     /** {@link Unknown} when it cannot be told now. */
-    boolean holds(Borough borough, UUID participantRef, Instant at);
+    boolean holds(Borough borough, ParticipantRef participantRef, Instant at);
 
     /** Holds only when both say so: the ledger (cheap, first) and the consent service (the authority, now). */
     default ShareOnMove andThen(ShareOnMove authority) {

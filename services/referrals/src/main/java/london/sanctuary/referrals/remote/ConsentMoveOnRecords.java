@@ -3,8 +3,8 @@ package london.sanctuary.referrals.remote;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.ConsentEntry;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
@@ -24,7 +24,7 @@ public final class ConsentMoveOnRecords implements MoveOnRecords {
     }
 
     @Override
-    public Optional<MoveOnRecord> find(Borough borough, UUID participantRef) {
+    public Optional<MoveOnRecord> find(Borough borough, ParticipantRef participantRef) {
         try {
             return consent.get(
                     borough,
@@ -46,7 +46,7 @@ public final class ConsentMoveOnRecords implements MoveOnRecords {
 
     /** What consent answers; never logged. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MoveOnAnswer(UUID participantRef, Profile profile, List<ConsentEntry> consents) {
+    record MoveOnAnswer(ParticipantRef participantRef, Profile profile, List<ConsentEntry> consents) {
 
         @Override
         public String toString() {

@@ -2,8 +2,8 @@ package london.sanctuary.referrals.remote;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.referrals.release.ShareOnMove;
 
 /**
@@ -22,7 +22,7 @@ public final class ConsentShareOnMove implements ShareOnMove {
     }
 
     @Override
-    public boolean holds(Borough borough, UUID participantRef, Instant at) {
+    public boolean holds(Borough borough, ParticipantRef participantRef, Instant at) {
         try {
             return consent.get(
                     borough,

@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.remote;
 
 import java.util.List;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.ConsentEntry;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.referrals.incoming.Transfers;
@@ -24,7 +24,7 @@ public final class ConsentTransfers implements Transfers {
     @Override
     public void enrol(
             Borough borough,
-            UUID participantRef,
+            ParticipantRef participantRef,
             Borough transferredFrom,
             Profile profile,
             List<ConsentEntry> consents) {
@@ -45,7 +45,8 @@ public final class ConsentTransfers implements Transfers {
     }
 
     /** The transfer; never logged. */
-    record TransferRequest(UUID participantRef, String transferredFrom, Profile profile, List<ConsentEntry> consents) {
+    record TransferRequest(
+            ParticipantRef participantRef, String transferredFrom, Profile profile, List<ConsentEntry> consents) {
 
         @Override
         public String toString() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 
 /**
@@ -26,7 +27,7 @@ public final class FeedbackLinkedAnswers implements LinkedAnswers {
     }
 
     @Override
-    public Optional<List<Answered>> find(Borough borough, UUID participantRef) {
+    public Optional<List<Answered>> find(Borough borough, ParticipantRef participantRef) {
         try {
             return feedback.get(
                     borough,
@@ -50,7 +51,7 @@ public final class FeedbackLinkedAnswers implements LinkedAnswers {
 
     /** What feedback answers; never logged. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LinkedAnswersAnswer(UUID participantRef, List<Entry> responses) {
+    record LinkedAnswersAnswer(ParticipantRef participantRef, List<Entry> responses) {
 
         List<Answered> answered() {
             return responses == null

@@ -1,8 +1,8 @@
 package london.sanctuary.referrals.remote;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.UUID;
 import java.util.function.Function;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.referral.Routing;
 import org.springframework.http.MediaType;
@@ -64,7 +64,7 @@ public final class HttpKeyFetcher implements KeyFetcher {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Released(UUID referralId, String keyId, String algorithm, String wrappedKey) {
+    record Released(ReferralId referralId, String keyId, String algorithm, String wrappedKey) {
 
         @Override
         public String toString() {

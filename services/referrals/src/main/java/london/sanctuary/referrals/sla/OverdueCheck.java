@@ -3,9 +3,9 @@ package london.sanctuary.referrals.sla;
 import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.Referrals;
-import london.sanctuary.referrals.referral.StaleVersion;
 
 /**
  * Flags each incoming referral still undecided past its respond-by time, once: ReferralOverdue on the exchange

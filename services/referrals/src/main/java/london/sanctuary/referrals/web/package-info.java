@@ -1,2 +1,5 @@
-/** HTTP concerns the controllers share: roles, versions, and how domain refusals are answered. */
+/**
+ * How the refusals that are referrals' own are answered as problem+json ({@code ReferralProblems}); the shared
+ * vocabulary's are the platform's. No feature imports this package.
+ */
 package london.sanctuary.referrals.web;

@@ -11,8 +11,8 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.referrals.referral.Routing;
@@ -44,7 +44,7 @@ class CryptoTests {
         Routing routing = routing();
         DataKey key = DataKey.generate();
         Sealed sealed = PackageCipher.seal(PACKAGE, key, "newham/referrals/1", routing);
-        Routing otherPerson = new Routing(routing.id(), routing.from(), routing.to(), UUID.randomUUID());
+        Routing otherPerson = new Routing(routing.id(), routing.from(), routing.to(), ParticipantRef.random());
 
         assertThatThrownBy(() -> PackageCipher.open(sealed, key, otherPerson)).isInstanceOf(Undecryptable.class);
         assertThatThrownBy(() -> PackageCipher.open(sealed, DataKey.generate(), routing))
@@ -87,8 +87,8 @@ class CryptoTests {
     void shreddingAParticipantsKeysLeavesTheirPackagesUnreadableAndOthersIntact() {
         // given
         KeyCustody custody = CryptoFixtures.custody();
-        UUID amina = UUID.randomUUID();
-        UUID other = UUID.randomUUID();
+        ParticipantRef amina = ParticipantRef.random();
+        ParticipantRef other = ParticipantRef.random();
         custody.create(NEWHAM, "newham/referrals/a", amina);
         custody.create(BARNET, "barnet/imported/a", amina);
         custody.create(NEWHAM, "newham/referrals/b", other);

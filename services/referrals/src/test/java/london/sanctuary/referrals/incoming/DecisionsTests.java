@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.contracts.referrals.ReferralPackage;
@@ -45,7 +45,7 @@ class DecisionsTests {
     final KeyRegistry registry = KeyRegistry.of(
             Map.of("barnet", base64(BARNET_KEYS.getPublic().getEncoded())),
             Map.of("barnet", base64(BARNET_KEYS.getPrivate().getEncoded())));
-    final List<UUID> enrolled = new ArrayList<>();
+    final List<ParticipantRef> enrolled = new ArrayList<>();
     Routing routing;
     DataKey senderKey;
     KeyFetcher fetcher;
@@ -77,7 +77,7 @@ class DecisionsTests {
     @Test
     void aPackageForAnotherPersonIsDeclinedAsInvalidAndNobodyIsEnrolled() {
         // given a package that opens but names someone else
-        receive(packageFor(UUID.randomUUID()));
+        receive(packageFor(ParticipantRef.random()));
 
         // when
         Referral declined = decisions().accept(BARNET, routing.id(), null).value();
@@ -141,9 +141,9 @@ class DecisionsTests {
                 routing, SENT, LocalDate.parse("2026-12-10"), WorkingDays.after(SENT, 3), sealed, clockAt(SENT)));
     }
 
-    private static String packageFor(UUID participantRef) {
+    private static String packageFor(ParticipantRef participantRef) {
         return ContractJson.write(new ReferralPackage(
-                participantRef,
+                participantRef.value(),
                 new Profile("Amina Testperson", null, null, List.of("ar"), null),
                 List.of(),
                 List.of(),

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ErasureOutcome;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 class ErasureNoticeTests {
@@ -82,7 +83,7 @@ class ErasureNoticeTests {
                 .isEqualTo(ErasureOutcome.FLAGGED);
         assertThat(waiting.flagForErasure(ErasureGround.PARTICIPANT_ERASED, NOTIFIED, later(Duration.ofDays(3))))
                 .isFalse();
-        assertThatThrownBy(waiting::expectFlaggedForErasure).isInstanceOf(ReferralRuleBroken.class);
+        assertThatThrownBy(waiting::expectFlaggedForErasure).isInstanceOf(RuleBroken.class);
     }
 
     @Test
@@ -120,10 +121,10 @@ class ErasureNoticeTests {
 
         // when / then
         assertThatThrownBy(() -> accepted.pickUp(0, "ESOL at the library", 2, later(Duration.ofDays(1))))
-                .isInstanceOf(ReferralRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("erased");
         assertThatThrownBy(() -> waiting.decline(DeclineReason.NOT_MOVING_HERE, later(Duration.ofDays(1))))
-                .isInstanceOf(ReferralRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("erased");
         assertThat(accepted.recordedEvents().size() + waiting.recordedEvents().size())
                 .isEqualTo(before);

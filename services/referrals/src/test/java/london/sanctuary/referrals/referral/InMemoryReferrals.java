@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.refusal.StaleVersion;
 
 /** Referrals in memory, with versions and the events of each save kept for the test to read. */
 public final class InMemoryReferrals implements Referrals {
@@ -27,7 +29,7 @@ public final class InMemoryReferrals implements Referrals {
         }
         if (referral.version() != null
                 && (current == null || !referral.version().equals(current.version()))) {
-            throw new StaleVersion();
+            throw new StaleVersion("referral");
         }
         long version = referral.version() == null ? 0 : referral.version() + 1;
         stored.put(key, Referral.restore(stateOf(referral, version)));
@@ -45,7 +47,7 @@ public final class InMemoryReferrals implements Referrals {
     }
 
     @Override
-    public List<Referral> ofParticipant(Borough holder, UUID participantRef) {
+    public List<Referral> ofParticipant(Borough holder, ParticipantRef participantRef) {
         return all(holder)
                 .filter(r -> participantRef.equals(r.routing().participantRef()))
                 .toList();

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
 
@@ -30,7 +31,7 @@ public final class ReferralFixtures {
     }
 
     public static Routing routing() {
-        return new Routing(ReferralId.random(), NEWHAM, BARNET, UUID.randomUUID());
+        return new Routing(ReferralId.random(), NEWHAM, BARNET, ParticipantRef.random());
     }
 
     public static SendReferral esolAndMentalHealth(Routing routing) {

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.SupportKind;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 class ReferralTests {
@@ -53,10 +55,10 @@ class ReferralTests {
     void aReferralIsDecidedOnceAndOnlyByTheReceiver() {
         Referral decided = accepted();
         assertThatThrownBy(() -> decided.decline(DeclineReason.OTHER, clockAt(SENT)))
-                .isInstanceOf(ReferralRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("ACCEPTED");
         assertThatThrownBy(() -> sent().accept(SEALED, clockAt(SENT)))
-                .isInstanceOf(ReferralRuleBroken.class)
+                .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("receiving borough");
     }
 
@@ -131,7 +133,7 @@ class ReferralTests {
                 .isInstanceOfSatisfying(
                         ReferralEvents.Withdrawn.class,
                         w -> assertThat(w.cause()).isEqualTo(ReferralEnd.CANCELLED_BY_SENDER));
-        assertThatThrownBy(() -> received().cancel(clockAt(SENT))).isInstanceOf(ReferralRuleBroken.class);
+        assertThatThrownBy(() -> received().cancel(clockAt(SENT))).isInstanceOf(RuleBroken.class);
     }
 
     @Test

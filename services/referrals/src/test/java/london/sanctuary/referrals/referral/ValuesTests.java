@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.SupportKind;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 class ValuesTests {
@@ -31,8 +33,8 @@ class ValuesTests {
 
     @Test
     void aReferralGoesToAnotherBorough() {
-        assertThatThrownBy(() ->
-                        new Routing(ReferralId.random(), Borough.of("newham"), Borough.of("newham"), UUID.randomUUID()))
+        assertThatThrownBy(() -> new Routing(
+                        ReferralId.random(), Borough.of("newham"), Borough.of("newham"), ParticipantRef.random()))
                 .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("toBorough");
     }

@@ -1,10 +1,13 @@
 package london.sanctuary.referrals.exchange.messaging;
 
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.contracts.referrals.ReferralCompleted;
 import london.sanctuary.contracts.referrals.ReferralDeclined;
@@ -24,7 +27,6 @@ import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.referral.DeclineReason;
-import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
@@ -76,7 +78,7 @@ class ExchangeConsumers {
                             RECEIVER,
                             event,
                             () -> receiving.endedBySender(
-                                    routing(w.referralId(), w.fromBorough(), w.toBorough(), w.participantRef()),
+                                    routing(w.referralId(), w.fromBorough(), w.toBorough(), ref(w.participantRef())),
                                     w.cause())));
             event.dataAs(ReferralErasureNotified.class)
                     .filter(n -> served.serves(n.toBorough()))
@@ -104,34 +106,34 @@ class ExchangeConsumers {
                     ReferralReceived.class,
                     ReferralStatus.RECEIVED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
             mirroring.on(
                     ReferralAccepted.class,
                     ReferralStatus.ACCEPTED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
             mirroring.on(
                     ReferralDeclined.class,
                     ReferralStatus.DECLINED,
                     e -> reasonOf(e.reason()),
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
             mirroring.on(
                     ReferralStarted.class,
                     ReferralStatus.IN_PROGRESS,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
             mirroring.on(
                     ReferralCompleted.class,
                     ReferralStatus.COMPLETED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
             event.dataAs(ReferralOverdue.class)
                     .filter(e -> served.serves(e.fromBorough()))
                     .ifPresent(e -> inbox.once(
                             e.fromBorough(),
                             SENDER,
                             event,
-                            () -> mirror.overdue(Borough.of(e.fromBorough()), new ReferralId(e.referralId()))));
+                            () -> mirror.overdue(Borough.of(e.fromBorough()), ReferralId.of(e.referralId()))));
         };
     }
 
@@ -152,15 +154,20 @@ class ExchangeConsumers {
 
     /**
      * The person's ref, unless they were erased in the receiving borough already: then the copy forgets them at once,
-     * as {@code Withdrawals} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
+     * as {@code ConsentEndings} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
      * first).
      */
-    private static java.util.UUID refHere(ConsentLedger ledger, ReferralSent sent) {
-        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : sent.participantRef();
+    private static ParticipantRef refHere(ConsentLedger ledger, ReferralSent sent) {
+        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : ref(sent.participantRef());
     }
 
-    private static Routing routing(java.util.UUID id, String from, String to, java.util.UUID participantRef) {
-        return new Routing(new ReferralId(id), Borough.of(from), Borough.of(to), participantRef);
+    private static Routing routing(UUID id, String from, String to, ParticipantRef participantRef) {
+        return new Routing(ReferralId.of(id), Borough.of(from), Borough.of(to), participantRef);
+    }
+
+    /** The events carry the ref as a UUID, null once the person was forgotten. */
+    private static ParticipantRef ref(UUID participantRef) {
+        return participantRef == null ? null : ParticipantRef.of(participantRef);
     }
 
     /** The receiver's sentence back to its code; another implementation's wording counts as OTHER. */

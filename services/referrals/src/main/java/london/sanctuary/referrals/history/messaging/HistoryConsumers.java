@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.SessionScheduled;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
@@ -21,7 +22,7 @@ import org.springframework.messaging.Message;
 /**
  * {@code onEngagementEvents} and {@code onFeedbackEvents}: the history a package carries. Sessions' types,
  * attendance (attended only), and linked responses (those with a participantRef); everything else passes by.
- * What the consent ledger says has already ended is left out, as {@code Withdrawals} would have removed it: no
+ * What the consent ledger says has already ended is left out, as {@code ConsentEndings} would have removed it: no
  * linked answer once LINK_FEEDBACK ended, nothing of an erased participant. In a replay the consent topic can be
  * read ahead of these. Such an event still goes through the inbox, applied with no effect.
  */
@@ -47,7 +48,10 @@ class HistoryConsumers {
                     .ifPresent(a -> inbox.once(a.borough(), CONSUMER, event, () -> {
                         if (!ledger.erased(a.borough(), a.participantRef())) {
                             history.attended(
-                                    Borough.of(a.borough()), a.participantRef(), a.sessionId(), day(a.recordedAt()));
+                                    Borough.of(a.borough()),
+                                    ParticipantRef.of(a.participantRef()),
+                                    a.sessionId(),
+                                    day(a.recordedAt()));
                         }
                     }));
         };
@@ -63,7 +67,10 @@ class HistoryConsumers {
                         if (!ledger.ended(
                                 s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
                             history.answered(
-                                    Borough.of(s.borough()), s.participantRef(), s.responseId(), day(s.submittedAt()));
+                                    Borough.of(s.borough()),
+                                    ParticipantRef.of(s.participantRef()),
+                                    s.responseId(),
+                                    day(s.submittedAt()));
                         }
                     }));
         };

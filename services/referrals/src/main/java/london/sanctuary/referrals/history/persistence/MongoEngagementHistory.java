@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.platform.store.BoroughStores;
@@ -38,17 +39,17 @@ public class MongoEngagementHistory implements EngagementHistory {
     }
 
     @Override
-    public void attended(Borough borough, UUID participantRef, UUID sessionId, LocalDate on) {
+    public void attended(Borough borough, ParticipantRef participantRef, UUID sessionId, LocalDate on) {
         store(borough).upsert(byId(participantRef), new Update().set("attended." + sessionId, on.toString()), HISTORY);
     }
 
     @Override
-    public void answered(Borough borough, UUID participantRef, UUID responseId, LocalDate on) {
+    public void answered(Borough borough, ParticipantRef participantRef, UUID responseId, LocalDate on) {
         store(borough).upsert(byId(participantRef), new Update().set("answered." + responseId, on.toString()), HISTORY);
     }
 
     @Override
-    public void unlinkAnswers(Borough borough, UUID participantRef) {
+    public void unlinkAnswers(Borough borough, ParticipantRef participantRef) {
         store(borough).updateFirst(byId(participantRef), new Update().unset("answered"), HISTORY);
         // a history left with nothing in it goes, so that it reads as one whose answers were never linked
         store(borough)
@@ -60,12 +61,12 @@ public class MongoEngagementHistory implements EngagementHistory {
     }
 
     @Override
-    public void forget(Borough borough, UUID participantRef) {
+    public void forget(Borough borough, ParticipantRef participantRef) {
         store(borough).remove(byId(participantRef), HISTORY);
     }
 
     @Override
-    public List<EngagementEntry> of(Borough borough, UUID participantRef) {
+    public List<EngagementEntry> of(Borough borough, ParticipantRef participantRef) {
         Document history = store(borough).findById(participantRef.toString(), Document.class, HISTORY);
         if (history == null) {
             return List.of();
@@ -98,7 +99,7 @@ public class MongoEngagementHistory implements EngagementHistory {
         return stores.of(borough.code());
     }
 
-    private static Query byId(UUID id) {
+    private static Query byId(Object id) {
         return Query.query(Criteria.where("_id").is(id.toString()));
     }
 }

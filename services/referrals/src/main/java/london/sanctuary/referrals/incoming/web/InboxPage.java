@@ -3,8 +3,9 @@ package london.sanctuary.referrals.incoming.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.referrals.incoming.Decisions;
-import london.sanctuary.referrals.web.Requests;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +32,9 @@ class InboxPage {
 
     @GetMapping(path = "/api/boroughs/{borough}/incoming", produces = MediaType.TEXT_HTML_VALUE)
     String inbox(@PathVariable String borough, Model model, HttpServletResponse response) {
-        Requests.moveOn();
+        Caller.requireAnyOf(Role.MOVE_ON);
         response.setHeader("Content-Security-Policy", POLICY);
-        Borough scoped = Requests.borough(borough);
+        Borough scoped = Borough.of(borough);
         model.addAttribute("boroughName", scoped.name());
         model.addAttribute("borough", scoped.code());
         model.addAttribute("referrals", reads.inbox(scoped, 200));

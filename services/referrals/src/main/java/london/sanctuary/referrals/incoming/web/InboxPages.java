@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
-import london.sanctuary.referrals.referral.Versioned;
-import london.sanctuary.referrals.web.Requests;
+import london.sanctuary.referrals.referral.UnknownReferral;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +55,8 @@ class InboxPages {
 
     @GetMapping
     String inbox(@PathVariable String borough, Model model) {
-        Requests.moveOn();
-        Borough scoped = Requests.borough(borough);
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Borough scoped = Borough.of(borough);
         model.addAttribute("boroughName", scoped.name());
         model.addAttribute("borough", scoped.code());
         model.addAttribute("signedIn", true);
@@ -65,8 +66,8 @@ class InboxPages {
 
     @GetMapping("/{id}")
     String referral(@PathVariable String borough, @PathVariable String id, Model model) {
-        Requests.moveOn();
-        return show(model, decisions.find(Requests.borough(borough), ReferralId.parse(id)), List.of());
+        Caller.requireAnyOf(Role.MOVE_ON);
+        return show(model, decisions.find(Borough.of(borough), UnknownReferral.idFrom(id)), List.of());
     }
 
     @PostMapping("/{id}/acceptance")
@@ -85,7 +86,7 @@ class InboxPages {
                 model,
                 response,
                 done,
-                () -> decisions.accept(Requests.borough(borough), ReferralId.parse(id), version));
+                () -> decisions.accept(Borough.of(borough), UnknownReferral.idFrom(id), version));
     }
 
     @PostMapping("/{id}/decline")
@@ -106,7 +107,7 @@ class InboxPages {
                 response,
                 done,
                 () -> decisions.decline(
-                        Requests.borough(borough), ReferralId.parse(id), DeclineReason.parse(reason), version));
+                        Borough.of(borough), UnknownReferral.idFrom(id), DeclineReason.parse(reason), version));
     }
 
     @PostMapping("/{id}/pickups")
@@ -127,7 +128,7 @@ class InboxPages {
                 model,
                 response,
                 done,
-                () -> decisions.pickUp(Requests.borough(borough), ReferralId.parse(id), item, localService, version));
+                () -> decisions.pickUp(Borough.of(borough), UnknownReferral.idFrom(id), item, localService, version));
     }
 
     @PostMapping("/{id}/completion")
@@ -146,7 +147,7 @@ class InboxPages {
                 model,
                 response,
                 done,
-                () -> decisions.complete(Requests.borough(borough), ReferralId.parse(id), version));
+                () -> decisions.complete(Borough.of(borough), UnknownReferral.idFrom(id), version));
     }
 
     /** Erases a copy flagged by the sender's erasure notice; then back to the inbox, where it is gone. */
@@ -159,11 +160,11 @@ class InboxPages {
             HttpServletResponse response,
             RedirectAttributes done) {
         String page = act(borough, id, "erased", PageError.STATUS, model, response, done, () -> {
-            erasures.erase(Requests.borough(borough), ReferralId.parse(id), version);
+            erasures.erase(Borough.of(borough), UnknownReferral.idFrom(id), version);
             return null;
         });
         return page.startsWith("redirect:")
-                ? "redirect:/boroughs/" + Requests.borough(borough).code() + "/inbox"
+                ? "redirect:/boroughs/" + Borough.of(borough).code() + "/inbox"
                 : page;
     }
 
@@ -177,17 +178,17 @@ class InboxPages {
             HttpServletResponse response,
             RedirectAttributes done,
             Supplier<Versioned<Referral>> change) {
-        Requests.moveOn();
+        Caller.requireAnyOf(Role.MOVE_ON);
         try {
             change.get();
         } catch (RuntimeException e) {
             PageError error = PageError.of(e, field).orElseThrow(() -> e);
             response.setStatus(error.status());
-            return show(model, decisions.find(Requests.borough(borough), ReferralId.parse(id)), List.of(error));
+            return show(model, decisions.find(Borough.of(borough), UnknownReferral.idFrom(id)), List.of(error));
         }
         done.addFlashAttribute("done", outcome);
-        return "redirect:/boroughs/" + Requests.borough(borough).code() + "/inbox/"
-                + ReferralId.parse(id).value();
+        return "redirect:/boroughs/" + Borough.of(borough).code() + "/inbox/"
+                + UnknownReferral.idFrom(id).value();
     }
 
     private String show(Model model, Referral referral, List<PageError> errors) {

@@ -3,16 +3,19 @@ package london.sanctuary.referrals.incoming.web;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.problem.PageLimit;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
-import london.sanctuary.referrals.referral.Versioned;
-import london.sanctuary.referrals.web.IncomingDetail;
-import london.sanctuary.referrals.web.ReferralView;
-import london.sanctuary.referrals.web.Requests;
+import london.sanctuary.referrals.referral.UnknownReferral;
+import london.sanctuary.referrals.referral.web.ReferralView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +47,15 @@ class IncomingController {
 
     @GetMapping
     List<ReferralView> inbox(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
-        Requests.moveOn();
-        return reads.inbox(Requests.borough(borough), Requests.limit(limit));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        return reads.inbox(Borough.of(borough), PageLimit.of(limit));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<IncomingDetail> read(@PathVariable String borough, @PathVariable String id) {
-        Requests.moveOn();
-        Referral referral = decisions.find(Requests.borough(borough), ReferralId.parse(id));
-        return ResponseEntity.ok().eTag(Requests.etag(referral.version())).body(detail(referral));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Referral referral = decisions.find(Borough.of(borough), UnknownReferral.idFrom(id));
+        return ResponseEntity.ok().eTag(IfMatch.etag(referral.version())).body(detail(referral));
     }
 
     @PostMapping("/{id}/acceptance")
@@ -60,9 +63,9 @@ class IncomingController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
-        return answer(
-                decisions.accept(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch)));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        return answer(decisions.accept(
+                Borough.of(borough), UnknownReferral.idFrom(id), IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
     @PostMapping("/{id}/decline")
@@ -71,12 +74,12 @@ class IncomingController {
             @PathVariable String id,
             @RequestBody DeclineRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
+        Caller.requireAnyOf(Role.MOVE_ON);
         return answer(decisions.decline(
-                Requests.borough(borough),
-                ReferralId.parse(id),
+                Borough.of(borough),
+                UnknownReferral.idFrom(id),
                 DeclineReason.parse(request.reason()),
-                Requests.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
     @PostMapping("/{id}/pickups")
@@ -85,16 +88,16 @@ class IncomingController {
             @PathVariable String id,
             @RequestBody PickupRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
+        Caller.requireAnyOf(Role.MOVE_ON);
         if (request.item() == null) {
             throw new InvalidValue("item", "is required: the index of the support item");
         }
         return answer(decisions.pickUp(
-                Requests.borough(borough),
-                ReferralId.parse(id),
+                Borough.of(borough),
+                UnknownReferral.idFrom(id),
                 request.item(),
                 request.localService(),
-                Requests.expectedVersion(ifMatch)));
+                IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
     @PostMapping("/{id}/completion")
@@ -102,9 +105,9 @@ class IncomingController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
-        return answer(
-                decisions.complete(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch)));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        return answer(decisions.complete(
+                Borough.of(borough), UnknownReferral.idFrom(id), IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
     /**
@@ -116,13 +119,13 @@ class IncomingController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
-        erasures.erase(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        erasures.erase(Borough.of(borough), UnknownReferral.idFrom(id), IfMatch.expectedVersion(ifMatch, "referral"));
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<IncomingDetail> answer(Versioned<Referral> changed) {
-        return ResponseEntity.ok().eTag(Requests.etag(changed.version())).body(detail(changed.value()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(changed.version())).body(detail(changed.value()));
     }
 
     private IncomingDetail detail(Referral referral) {

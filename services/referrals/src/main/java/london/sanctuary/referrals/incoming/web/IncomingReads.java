@@ -5,8 +5,7 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.web.IncomingDetail;
-import london.sanctuary.referrals.web.ReferralView;
+import london.sanctuary.referrals.referral.web.ReferralView;
 
 /** What the JSON API and the pages both show of incoming referrals: one reading, so the two cannot differ. */
 final class IncomingReads {

@@ -1,11 +1,11 @@
 package london.sanctuary.referrals.incoming.web;
 
 import java.util.Optional;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
-import london.sanctuary.referrals.referral.InvalidValue;
-import london.sanctuary.referrals.referral.ReferralRuleBroken;
-import london.sanctuary.referrals.referral.StaleVersion;
 
 /**
  * A refusal from {@code Decisions} as the page shows it in its GOV.UK error summary: the status the API would
@@ -22,7 +22,7 @@ record PageError(int status, String field, String text) {
         if (e instanceof InvalidValue invalid) {
             return Optional.of(new PageError(400, field, forField(invalid.field())));
         }
-        if (e instanceof ReferralRuleBroken broken) {
+        if (e instanceof RuleBroken broken) {
             return Optional.of(new PageError(422, STATUS, broken.getMessage()));
         }
         if (e instanceof StaleVersion) {

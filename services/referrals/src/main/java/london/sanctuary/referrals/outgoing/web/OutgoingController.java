@@ -3,12 +3,16 @@ package london.sanctuary.referrals.outgoing.web;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.problem.IfMatch;
+import london.sanctuary.platform.problem.PageLimit;
+import london.sanctuary.platform.security.Caller;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.referrals.outgoing.Sending;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
-import london.sanctuary.referrals.referral.Versioned;
-import london.sanctuary.referrals.web.ReferralView;
-import london.sanctuary.referrals.web.Requests;
+import london.sanctuary.referrals.referral.UnknownReferral;
+import london.sanctuary.referrals.referral.web.ReferralView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,30 +40,30 @@ class OutgoingController {
     /** 201 for a new referral; 200 with the same referral for a retry with the same referralId. */
     @PostMapping
     ResponseEntity<ReferralView> send(@PathVariable String borough, @RequestBody SendRequest request) {
-        Requests.moveOn();
-        Sending.Sent sent = sending.send(Requests.borough(borough), request.toCommand());
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Sending.Sent sent = sending.send(Borough.of(borough), request.toCommand());
         Versioned<Referral> referral = sent.referral();
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/boroughs/" + borough + "/referrals/"
                         + referral.value().id()))
-                .eTag(Requests.etag(referral.version()))
+                .eTag(IfMatch.etag(referral.version()))
                 .body(ReferralView.of(referral.value(), clock.instant()));
     }
 
     @GetMapping
     List<ReferralView> list(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
-        Requests.moveOn();
-        return sending.list(Requests.borough(borough), Requests.limit(limit)).stream()
+        Caller.requireAnyOf(Role.MOVE_ON);
+        return sending.list(Borough.of(borough), PageLimit.of(limit)).stream()
                 .map(r -> ReferralView.of(r, clock.instant()))
                 .toList();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<ReferralView> read(@PathVariable String borough, @PathVariable String id) {
-        Requests.moveOn();
-        Referral referral = sending.find(Requests.borough(borough), ReferralId.parse(id));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Referral referral = sending.find(Borough.of(borough), UnknownReferral.idFrom(id));
         return ResponseEntity.ok()
-                .eTag(Requests.etag(referral.version()))
+                .eTag(IfMatch.etag(referral.version()))
                 .body(ReferralView.of(referral, clock.instant()));
     }
 
@@ -68,11 +72,11 @@ class OutgoingController {
             @PathVariable String borough,
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Requests.moveOn();
-        Versioned<Referral> cancelled =
-                sending.cancel(Requests.borough(borough), ReferralId.parse(id), Requests.expectedVersion(ifMatch));
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Versioned<Referral> cancelled = sending.cancel(
+                Borough.of(borough), UnknownReferral.idFrom(id), IfMatch.expectedVersion(ifMatch, "referral"));
         return ResponseEntity.ok()
-                .eTag(Requests.etag(cancelled.version()))
+                .eTag(IfMatch.etag(cancelled.version()))
                 .body(ReferralView.of(cancelled.value(), clock.instant()));
     }
 }

@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.contracts.refusal.InvalidValue;
-import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.SendReferral;
 import london.sanctuary.referrals.referral.SupportNeed;
 import london.sanctuary.referrals.referral.Urgency;
@@ -35,8 +36,8 @@ record SendRequest(
                         })
                         .toList();
         return new SendReferral(
-                referralId == null ? null : new ReferralId(uuid("referralId", referralId)),
-                participantRef == null ? null : uuid("participantRef", participantRef),
+                referralId == null ? null : ReferralId.of(uuid("referralId", referralId)),
+                participantRef == null ? null : ParticipantRef.of(uuid("participantRef", participantRef)),
                 borough(toBorough),
                 reason == null ? null : named("reason", ReferralReason.class, reason),
                 date(moveDate),

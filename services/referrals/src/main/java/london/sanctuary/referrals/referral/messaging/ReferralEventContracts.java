@@ -46,7 +46,7 @@ public final class ReferralEventContracts {
         UUID id = r.id().value();
         String from = r.from().code();
         String to = r.to().code();
-        UUID ref = r.participantRef();
+        UUID ref = r.participantRef() == null ? null : r.participantRef().value();
         // Java 17 has no pattern switch; the final throw keeps a new event type from passing unmapped.
         if (event instanceof ReferralEvents.Sent s) {
             EncryptedPackage sealed = new EncryptedPackage(

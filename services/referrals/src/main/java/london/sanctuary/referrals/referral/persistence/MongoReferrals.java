@@ -2,16 +2,16 @@ package london.sanctuary.referrals.referral.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.refusal.StaleVersion;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.Side;
-import london.sanctuary.referrals.referral.StaleVersion;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -43,7 +43,7 @@ public class MongoReferrals implements Referrals {
         } catch (DuplicateKeyException e) {
             throw new AlreadyThere();
         } catch (OptimisticLockingFailureException e) {
-            throw new StaleVersion();
+            throw new StaleVersion("referral");
         }
     }
 
@@ -62,7 +62,7 @@ public class MongoReferrals implements Referrals {
     }
 
     @Override
-    public List<Referral> ofParticipant(Borough holder, UUID participantRef) {
+    public List<Referral> ofParticipant(Borough holder, ParticipantRef participantRef) {
         return read(holder, Query.query(Criteria.where("participantRef").is(participantRef.toString())));
     }
 

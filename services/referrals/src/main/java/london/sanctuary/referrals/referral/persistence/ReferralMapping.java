@@ -3,17 +3,17 @@ package london.sanctuary.referrals.referral.persistence;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ErasureOutcome;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.ErasureNotice;
 import london.sanctuary.referrals.referral.ErasureReceipt;
 import london.sanctuary.referrals.referral.Referral;
-import london.sanctuary.referrals.referral.ReferralId;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
@@ -70,10 +70,10 @@ final class ReferralMapping {
         }
         return Referral.restore(new Referral.Stored(
                 new Routing(
-                        new ReferralId(UUID.fromString(d.id)),
+                        ReferralId.of(d.id),
                         Borough.of(d.fromBorough),
                         Borough.of(d.toBorough),
-                        d.participantRef == null ? null : UUID.fromString(d.participantRef)),
+                        d.participantRef == null ? null : ParticipantRef.of(d.participantRef)),
                 Side.valueOf(d.side),
                 d.sentAt,
                 LocalDate.parse(d.moveDate),

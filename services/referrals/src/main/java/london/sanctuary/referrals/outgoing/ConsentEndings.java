@@ -1,9 +1,9 @@
 package london.sanctuary.referrals.outgoing;
 
 import java.time.Clock;
-import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.referrals.crypto.KeyCustody;
@@ -20,21 +20,21 @@ import london.sanctuary.referrals.referral.Side;
  * were ever referred to gets an erasure notice (UK GDPR art. 17(2), 19), whatever the referral's state. Erasure also
  * forgets their engagement history here, and their participantRef on every referral of theirs.
  */
-public final class Withdrawals {
+public final class ConsentEndings {
 
     private final Referrals referrals;
     private final KeyCustody custody;
     private final EngagementHistory history;
     private final Clock clock;
 
-    public Withdrawals(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
+    public ConsentEndings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
         this.referrals = referrals;
         this.custody = custody;
         this.history = history;
         this.clock = clock;
     }
 
-    public void shareOnMoveEnded(Borough borough, UUID participantRef, boolean erased) {
+    public void shareOnMoveEnded(Borough borough, ParticipantRef participantRef, boolean erased) {
         shredInFlight(borough, participantRef);
         if (erased) {
             custody.shredAllOf(borough, participantRef);
@@ -58,7 +58,7 @@ public final class Withdrawals {
      * receiver must not open answers the person no longer lets follow them. The borough can send again at once;
      * the new package carries no answers. The link to their answers then goes from the history.
      */
-    public void linkedFeedbackEnded(Borough borough, UUID participantRef) {
+    public void linkedFeedbackEnded(Borough borough, ParticipantRef participantRef) {
         boolean answeredAForm = history.of(borough, participantRef).stream()
                 .anyMatch(entry -> EngagementEntry.FORM_ANSWERED.equals(entry.kind()));
         if (answeredAForm) {
@@ -68,7 +68,7 @@ public final class Withdrawals {
         history.unlinkAnswers(borough, participantRef);
     }
 
-    private void shredInFlight(Borough borough, UUID participantRef) {
+    private void shredInFlight(Borough borough, ParticipantRef participantRef) {
         for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
             if (referral.status().inFlight()) {
                 custody.shred(borough, Sending.keyId(referral.routing()));
@@ -76,7 +76,7 @@ public final class Withdrawals {
         }
     }
 
-    private void withdraw(Borough borough, UUID participantRef, ReferralEnd cause) {
+    private void withdraw(Borough borough, ParticipantRef participantRef, ReferralEnd cause) {
         for (Referral referral : referrals.ofParticipant(borough, participantRef)) {
             referrals.change(borough, referral.id(), Side.OUTGOING, r -> r.withdraw(cause, clock));
         }

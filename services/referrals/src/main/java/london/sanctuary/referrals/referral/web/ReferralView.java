@@ -1,15 +1,16 @@
-package london.sanctuary.referrals.web;
+package london.sanctuary.referrals.referral.web;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.referral.Referral;
 
 /**
  * A referral as either borough sees it: routing, state and the SLA clock. Nothing from the package: that is
- * only in the receiving borough's detail after acceptance ({@link IncomingDetail}).
+ * only in the receiving borough's detail after acceptance ({@code IncomingDetail}).
  *
  * @param hoursLeft hours until respond-by while undecided (negative once past), else null
  * @param participantRef null once the person was erased and the referral forgot them
@@ -17,11 +18,11 @@ import london.sanctuary.referrals.referral.Referral;
  * @param erasureReceipt on the sender's copy, what the receiver did on the notice
  */
 public record ReferralView(
-        UUID referralId,
+        ReferralId referralId,
         String side,
         String fromBorough,
         String toBorough,
-        UUID participantRef,
+        ParticipantRef participantRef,
         String status,
         String reason,
         List<String> supportKinds,
@@ -46,7 +47,7 @@ public record ReferralView(
         Long hoursLeft =
                 r.status().inFlight() ? Duration.between(now, r.respondBy()).toHours() : null;
         return new ReferralView(
-                r.id().value(),
+                r.id(),
                 r.side().name(),
                 r.routing().from().code(),
                 r.routing().to().code(),

@@ -1,4 +1,4 @@
-package london.sanctuary.referrals.web;
+package london.sanctuary.referrals.incoming.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.contracts.referrals.SupportItem;
+import london.sanctuary.referrals.referral.web.ReferralView;
 
 /**
  * What the receiving borough's move-on team sees once it accepted: the person's profile, the consents to
