@@ -34,7 +34,9 @@ public class StoreUnavailable implements ProblemAnswer {
         }
         if (!(failure instanceof CallNotPermittedException)) {
             request.setAttribute(StoreCircuitBreaker.STORE_FAULT, failure);
-            log.warn("Answered 503: the store is unreachable ({})", failure.getClass().getSimpleName());
+            log.warn(
+                    "Answered 503: the store is unreachable ({})",
+                    failure.getClass().getSimpleName());
         }
         return Optional.of(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(storeBreaker.retryAfterSeconds()))

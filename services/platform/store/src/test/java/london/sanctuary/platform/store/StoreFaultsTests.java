@@ -21,7 +21,8 @@ class StoreFaultsTests {
 
     @Test
     void aBadRecordOrAConflictIsNotAStoreFault() {
-        assertThat(StoreFaults.isStoreFault(new IllegalStateException("handler failed", new IllegalArgumentException("bad record"))))
+        assertThat(StoreFaults.isStoreFault(
+                        new IllegalStateException("handler failed", new IllegalArgumentException("bad record"))))
                 .isFalse();
         assertThat(StoreFaults.isStoreFault(new DuplicateKeyException("taken"))).isFalse();
     }
