@@ -1,0 +1,56 @@
+package london.sanctuary.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.EventType;
+import london.sanctuary.platform.messaging.OutgoingEvent;
+
+/**
+ * An event waiting to leave, stored inside the aggregate's own document so that the state change and
+ * the event are one write. The relay publishes it as a CloudEvent and then removes it.
+ *
+ * @param eventId the CloudEvent id, stable across retries, so consumers can drop duplicates
+ * @param key the Kafka key: the aggregate's id, or the borough for anonymised facts
+ * @param subject the CloudEvent subject (the aggregate id), absent for facts
+ */
+public record OutboxEntry(
+        String eventId,
+        String type,
+        String topic,
+        String key,
+        String subject,
+        String borough,
+        Instant time,
+        String data)
+        implements OutgoingEvent {
+
+    /** An event about one aggregate, published on its borough's (or the exchange's) topic. */
+    public static OutboxEntry of(Contract event, String borough, String aggregateId, Instant time) {
+        EventType type = EventType.of(event.getClass());
+        return new OutboxEntry(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(borough),
+                aggregateId,
+                aggregateId,
+                borough,
+                time,
+                ContractJson.write(event));
+    }
+
+    /** An anonymised fact for the GLA: keyed by borough, no subject, nothing that points to a person. */
+    public static OutboxEntry fact(Contract fact, String borough, Instant time) {
+        EventType type = EventType.of(fact.getClass());
+        return new OutboxEntry(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(borough),
+                borough,
+                null,
+                borough,
+                time,
+                ContractJson.write(fact));
+    }
+}

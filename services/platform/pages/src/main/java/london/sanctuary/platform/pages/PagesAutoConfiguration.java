@@ -1,0 +1,31 @@
+package london.sanctuary.platform.pages;
+
+import london.sanctuary.platform.pages.signin.PageSecurity;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Staff pages: sign-in with a session cookie and CSRF ({@link PageSecurity}, when
+ * {@code sanctuary.pages.sign-in.enabled}), and GOV.UK Frontend's assets when the service has the webjar.
+ */
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"
+        })
+@ConditionalOnProperty("sanctuary.service")
+@Import(PageSecurity.class)
+public class PagesAutoConfiguration {
+
+    @Bean
+    @ConditionalOnResource(resources = "classpath:META-INF/resources/webjars/govuk-frontend")
+    GovukFrontendAssets govukFrontendAssets() {
+        return new GovukFrontendAssets();
+    }
+}

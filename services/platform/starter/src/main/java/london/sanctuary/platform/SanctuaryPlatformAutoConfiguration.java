@@ -1,0 +1,24 @@
+package london.sanctuary.platform;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What the thin starter adds to its modules (each configures itself through its own auto-configuration: scope,
+ * problems, input, store, events, consent, pages; crypto is imported by the services that keep keys): the one
+ * clock every module and service reads, unless a service (or a test) brings its own. The defaults every service
+ * shares are in {@link PlatformDefaults}.
+ */
+@AutoConfiguration
+@ConditionalOnProperty("sanctuary.service")
+public class SanctuaryPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
