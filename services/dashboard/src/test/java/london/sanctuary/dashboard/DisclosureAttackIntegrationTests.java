@@ -12,7 +12,7 @@ import java.util.Random;
 import london.sanctuary.dashboard.attack.Asked;
 import london.sanctuary.dashboard.attack.DisclosureAttack;
 import london.sanctuary.dashboard.attack.GeneratedFacts;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.DisclosureControl;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.platform.test.ApiClient;

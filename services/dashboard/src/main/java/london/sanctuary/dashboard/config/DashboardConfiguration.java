@@ -2,7 +2,7 @@ package london.sanctuary.dashboard.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.DisclosureControl;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.ReadModel;

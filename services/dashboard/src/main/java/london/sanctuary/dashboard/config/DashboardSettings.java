@@ -1,6 +1,6 @@
 package london.sanctuary.dashboard.config;
 
-import london.sanctuary.dashboard.disclosure.DisclosureRule;
+import london.sanctuary.platform.disclosure.DisclosureRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,7 +1,7 @@
 package london.sanctuary.dashboard.figures;
 
 import london.sanctuary.contracts.Contract;
-import london.sanctuary.dashboard.disclosure.CellKey;
+import london.sanctuary.platform.disclosure.CellKey;
 
 /**
  * Applies facts to the counters once each. As in decision 0003, the fact's id is recorded after its

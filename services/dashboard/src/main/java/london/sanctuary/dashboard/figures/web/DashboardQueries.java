@@ -2,7 +2,7 @@ package london.sanctuary.dashboard.figures.web;
 
 import java.time.LocalDate;
 import london.sanctuary.contracts.refusal.NotFound;
-import london.sanctuary.dashboard.disclosure.PublishedTable;
+import london.sanctuary.platform.disclosure.PublishedTable;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.dashboard.figures.View;

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 /**
  * The thresholds: counts from 1 to {@code suppressBelow - 1} are suppressed, every other count is
