@@ -36,8 +36,8 @@ public final class ResponsesCsv {
         form.questions().stream()
                 .filter(q -> q.type() != QuestionType.FREE_TEXT)
                 .forEach(q -> tallies.add(Tally.ofOptions(q, responses)));
-        List<PublishedTable> published = control.publishTogether(
-                tallies.stream().map(Tally::table).toList());
+        List<PublishedTable> published =
+                control.publishTogether(tallies.stream().map(Tally::table).toList());
         List<String> rows = new ArrayList<>(List.of(HEADER));
         rows.add(row("total", "", "", "", Tally.total(published.get(0))));
         rows.addAll(counts(tallies.get(0), published.get(0)));
@@ -56,7 +56,12 @@ public final class ResponsesCsv {
     private static List<String> counts(Tally tally, PublishedTable table) {
         List<String> rows = new ArrayList<>();
         for (int c = 0; c < tally.labels().size(); c++) {
-            rows.add(row(tally.kind(), tally.questionId(), tally.question(), tally.labels().get(c), Tally.count(table, c)));
+            rows.add(row(
+                    tally.kind(),
+                    tally.questionId(),
+                    tally.question(),
+                    tally.labels().get(c),
+                    Tally.count(table, c)));
         }
         return rows;
     }

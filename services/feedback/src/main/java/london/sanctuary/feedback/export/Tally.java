@@ -43,8 +43,13 @@ record Tally(String kind, String questionId, String question, List<String> label
             options.put(choice.code(), choice.text().english());
         }
         String kind = question.type() == QuestionType.SCALE_1_5 ? "scale" : "choice";
-        return counted(kind, question.id(), question.text().english(), options, responses, r -> r.answers()
-                .of(question.id()));
+        return counted(
+                kind,
+                question.id(),
+                question.text().english(),
+                options,
+                responses,
+                r -> r.answers().of(question.id()));
     }
 
     /** The table's total as published. */

@@ -95,10 +95,13 @@ class ResponsesCsvTests {
             String export = csv.write(form, responses, false);
 
             // then
-            assertThat(counts(export)).as(export).allSatisfy(count -> assertThat(count)
-                    .satisfiesAnyOf(
-                            c -> assertThat(c).isIn("[c]", "0"),
-                            c -> assertThat(Long.parseLong(c) >= 10 && Long.parseLong(c) % 5 == 0).isTrue()));
+            assertThat(counts(export))
+                    .as(export)
+                    .allSatisfy(count -> assertThat(count)
+                            .satisfiesAnyOf(
+                                    c -> assertThat(c).isIn("[c]", "0"),
+                                    c -> assertThat(Long.parseLong(c) >= 10 && Long.parseLong(c) % 5 == 0)
+                                            .isTrue()));
         }
     }
 

@@ -26,7 +26,9 @@ public final class ServiceLayout {
      * The platform's parts that domain code may use: plain Java, no framework (decision 0025 for crypto; disclosure
      * control, which the dashboard's figures and the feedback export publish through).
      */
-    public static final String[] PLAIN_PLATFORM = {"london.sanctuary.platform.crypto", "london.sanctuary.platform.disclosure"};
+    public static final String[] PLAIN_PLATFORM = {
+        "london.sanctuary.platform.crypto", "london.sanctuary.platform.disclosure"
+    };
 
     private ServiceLayout() {}
 
