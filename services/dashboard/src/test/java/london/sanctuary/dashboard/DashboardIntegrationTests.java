@@ -169,6 +169,29 @@ class DashboardIntegrationTests extends DashboardServiceTest {
         assertThat(trueCount(Dimension.ATTENDANCE, "lambeth")).isEqualTo(12);
     }
 
+    /**
+     * Decision 0025: the dashboard counts facts from every borough, served or not, once each. The platform's inbox
+     * records in a served borough's own database, and hackney has none here (dashboard.yml serves newham, barnet and
+     * lambeth); the dashboard's record of applied facts sits beside its London-wide counters.
+     */
+    @Test
+    void aFactFromABoroughNoInstanceServesDeliveredTwiceCountsOnce() {
+        // given nine housing themes in hackney, the last one delivered twice
+        OutboxEntry last = null;
+        for (int i = 0; i < 9; i++) {
+            last = facts.publish(new FeedbackThemedFact("hackney", "housing", monday), "hackney");
+        }
+        facts.republish(last);
+        // a marker after the redelivery, on the same partition (key = borough), so it is read after it
+        facts.publish(Facts.focusGroup("hackney", monday, 1), "hackney");
+
+        // when
+        await().atMost(SECONDS).until(() -> trueCount(Dimension.SESSIONS_HELD, "hackney") == 1);
+
+        // then
+        assertThat(trueCount(Dimension.FEEDBACK_THEMES, "hackney")).isEqualTo(9);
+    }
+
     @Test
     void replayingTheSameFactsIntoTwoEmptyStoresGivesIdenticalCounters() {
         // given two fresh sets of collections and one list of facts with their event ids

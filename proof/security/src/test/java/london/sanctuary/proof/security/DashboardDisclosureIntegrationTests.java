@@ -15,7 +15,7 @@ import london.sanctuary.dashboard.FactEvents;
 import london.sanctuary.dashboard.attack.Asked;
 import london.sanctuary.dashboard.attack.DisclosureAttack;
 import london.sanctuary.dashboard.attack.GeneratedFacts;
-import london.sanctuary.dashboard.disclosure.DisclosureRule;
+import london.sanctuary.platform.disclosure.DisclosureRule;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ProofSize;
 import org.junit.jupiter.api.Test;

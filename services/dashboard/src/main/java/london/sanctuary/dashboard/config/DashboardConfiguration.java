@@ -2,12 +2,12 @@ package london.sanctuary.dashboard.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.ReadModel;
 import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
+import london.sanctuary.platform.disclosure.DisclosureControl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

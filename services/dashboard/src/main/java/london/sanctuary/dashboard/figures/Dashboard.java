@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import london.sanctuary.dashboard.disclosure.CountTable;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
-import london.sanctuary.dashboard.disclosure.PublishedTable;
+import london.sanctuary.platform.disclosure.CountTable;
+import london.sanctuary.platform.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.PublishedTable;
 
 /** Answers the dashboard's queries from the counters: tables by name, and the full summary. */
 public final class Dashboard {

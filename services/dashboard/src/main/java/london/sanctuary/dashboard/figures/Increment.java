@@ -1,7 +1,7 @@
 package london.sanctuary.dashboard.figures;
 
 import java.util.List;
-import london.sanctuary.dashboard.disclosure.CellKey;
+import london.sanctuary.platform.disclosure.CellKey;
 
 /**
  * One counter to add to: {@code key} names the cell within the dimension (for example the session type

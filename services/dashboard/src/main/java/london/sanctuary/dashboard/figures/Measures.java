@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
-import london.sanctuary.dashboard.disclosure.Figure;
-import london.sanctuary.dashboard.disclosure.PublishedTable;
+import london.sanctuary.platform.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.Figure;
+import london.sanctuary.platform.disclosure.PublishedTable;
 
 /**
  * Medians and rates, per borough and for London as a whole ({@code london}); a borough's view gets
@@ -64,9 +64,9 @@ final class Measures {
         }
     }
 
-    private static london.sanctuary.dashboard.disclosure.Cell total(PublishedTable table, int column) {
+    private static london.sanctuary.platform.disclosure.Cell total(PublishedTable table, int column) {
         return column < 0
-                ? london.sanctuary.dashboard.disclosure.Cell.of(0)
+                ? london.sanctuary.platform.disclosure.Cell.of(0)
                 : table.columnTotals().get(column);
     }
 

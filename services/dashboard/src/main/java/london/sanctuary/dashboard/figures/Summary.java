@@ -1,8 +1,8 @@
 package london.sanctuary.dashboard.figures;
 
 import java.util.List;
-import london.sanctuary.dashboard.disclosure.Figure;
-import london.sanctuary.dashboard.disclosure.PublishedTable;
+import london.sanctuary.platform.disclosure.Figure;
+import london.sanctuary.platform.disclosure.PublishedTable;
 
 /** The dashboard's figures for one filter, every count, median and rate through disclosure control. */
 public record Summary(FindCounts filters, View view, List<PublishedTable> tables, List<Measure> measures) {

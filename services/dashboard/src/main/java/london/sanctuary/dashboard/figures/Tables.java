@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import london.sanctuary.dashboard.disclosure.CountTable;
+import london.sanctuary.platform.disclosure.CountTable;
 
 /** Cross-tabulates counters into a table of true counts, rows and columns in alphabetical order. */
 final class Tables {

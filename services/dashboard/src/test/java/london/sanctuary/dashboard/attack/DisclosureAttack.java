@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.dashboard.attack.Atoms.Atom;
-import london.sanctuary.dashboard.disclosure.DisclosureRule;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.View;
+import london.sanctuary.platform.disclosure.DisclosureRule;
 import tools.jackson.databind.JsonNode;
 
 /**

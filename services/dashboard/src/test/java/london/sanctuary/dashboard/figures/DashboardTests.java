@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.facts.ActionCompletedFact;
-import london.sanctuary.dashboard.disclosure.Cell;
-import london.sanctuary.dashboard.disclosure.CountTable;
-import london.sanctuary.dashboard.disclosure.DisclosureControl;
-import london.sanctuary.dashboard.disclosure.DisclosureRule;
-import london.sanctuary.dashboard.disclosure.Figure;
+import london.sanctuary.platform.disclosure.Cell;
+import london.sanctuary.platform.disclosure.CountTable;
+import london.sanctuary.platform.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.DisclosureRule;
+import london.sanctuary.platform.disclosure.Figure;
 import org.junit.jupiter.api.Test;
 
 class DashboardTests {

@@ -1,87 +1,76 @@
 package london.sanctuary.feedback.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import london.sanctuary.feedback.form.Choice;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.QuestionType;
 import london.sanctuary.feedback.response.Response;
+import london.sanctuary.platform.disclosure.DisclosureControl;
+import london.sanctuary.platform.disclosure.DisclosureRule;
+import london.sanctuary.platform.disclosure.PublishedTable;
 
 /**
  * One form's responses as CSV ({@code kind,question_id,question,answer,count}): the total, counts per language and
- * capture method, per choice and per scale point — each through {@link SmallNumbers} — then, only when asked for
- * (officers), each free-text answer as its own row without a count. No participantRef, no themes, no times.
+ * capture method, per choice and per scale point, then, only when asked for (officers), each free-text answer as its
+ * own row without a count. No participantRef, no themes, no times.
+ *
+ * <p>Every count goes through the platform's disclosure control, the dashboard's rule: each group of counts (the
+ * languages, the capture methods, one question's options) is a table whose total is the number of responses it
+ * counts, all published together, so a small count is suppressed ({@code [c]}) and so is whatever would give it
+ * back by subtraction from the total; every other count is perturbed by its cell key (from the responses' ids) and
+ * rounded.
  */
 public final class ResponsesCsv {
 
     static final String HEADER = "kind,question_id,question,answer,count";
-    private final SmallNumbers rule;
+    private final DisclosureControl control;
 
-    public ResponsesCsv(SmallNumbers rule) {
-        this.rule = rule;
+    public ResponsesCsv(DisclosureRule rule) {
+        this.control = new DisclosureControl(rule);
     }
 
     public String write(Form form, List<Response> responses, boolean withFreeText) {
+        List<Tally> tallies = new ArrayList<>(List.of(Tally.ofLanguages(responses), Tally.ofCaptureMethods(responses)));
+        form.questions().stream()
+                .filter(q -> q.type() != QuestionType.FREE_TEXT)
+                .forEach(q -> tallies.add(Tally.ofOptions(q, responses)));
+        List<PublishedTable> published =
+                control.publishTogether(tallies.stream().map(Tally::table).toList());
         List<String> rows = new ArrayList<>(List.of(HEADER));
-        rows.add(row("total", "", "", "", rule.show(responses.size())));
-        counts(responses, r -> r.language().tag()).forEach((tag, n) -> rows.add(row("language", "", "", tag, n)));
-        counts(responses, r -> r.captureMethod().name())
-                .forEach((method, n) -> rows.add(row("capture_method", "", "", method, n)));
+        rows.add(row("total", "", "", "", Tally.total(published.get(0))));
+        rows.addAll(counts(tallies.get(0), published.get(0)));
+        rows.addAll(counts(tallies.get(1), published.get(1)));
+        int next = 2;
         for (Question question : form.questions()) {
-            rows.addAll(rowsOf(question, responses, withFreeText));
+            if (question.type() != QuestionType.FREE_TEXT) {
+                rows.addAll(counts(tallies.get(next), published.get(next++)));
+            } else if (withFreeText) {
+                rows.addAll(freeText(question, responses));
+            }
         }
         return String.join("\r\n", rows) + "\r\n";
     }
 
-    private List<String> rowsOf(Question question, List<Response> responses, boolean withFreeText) {
-        String text = question.text().english();
-        if (question.type() == QuestionType.FREE_TEXT) {
-            return withFreeText
-                    ? responses.stream()
-                            .flatMap(r -> r.answers().of(question.id()).stream())
-                            .map(answer -> row("free_text", question.id(), text, answer, ""))
-                            .toList()
-                    : List.of();
-        }
+    private static List<String> counts(Tally tally, PublishedTable table) {
         List<String> rows = new ArrayList<>();
-        options(question).forEach((value, label) -> {
-            long n = responses.stream()
-                    .filter(r -> r.answers().of(question.id()).contains(value))
-                    .count();
+        for (int c = 0; c < tally.labels().size(); c++) {
             rows.add(row(
-                    question.type() == QuestionType.SCALE_1_5 ? "scale" : "choice",
-                    question.id(),
-                    text,
-                    label,
-                    rule.show(n)));
-        });
+                    tally.kind(),
+                    tally.questionId(),
+                    tally.question(),
+                    tally.labels().get(c),
+                    Tally.count(table, c)));
+        }
         return rows;
     }
 
-    private static Map<String, String> options(Question question) {
-        Map<String, String> options = new LinkedHashMap<>();
-        if (question.type() == QuestionType.SCALE_1_5) {
-            for (int point = 1; point <= 5; point++) {
-                options.put(String.valueOf(point), String.valueOf(point));
-            }
-        }
-        for (Choice choice : question.choices()) {
-            options.put(choice.code(), choice.text().english());
-        }
-        return options;
-    }
-
-    private Map<String, String> counts(List<Response> responses, Function<Response, String> by) {
-        Map<String, Long> counts =
-                responses.stream().collect(Collectors.groupingBy(by, java.util.TreeMap::new, Collectors.counting()));
-        Map<String, String> shown = new LinkedHashMap<>();
-        counts.forEach((key, n) -> shown.put(key, rule.show(n)));
-        return shown;
+    private static List<String> freeText(Question question, List<Response> responses) {
+        return responses.stream()
+                .flatMap(r -> r.answers().of(question.id()).stream())
+                .map(answer -> row("free_text", question.id(), question.text().english(), answer, ""))
+                .toList();
     }
 
     private static String row(String... cells) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import london.sanctuary.dashboard.disclosure.Cell;
-import london.sanctuary.dashboard.disclosure.PublishedTable;
 import london.sanctuary.dashboard.figures.View;
+import london.sanctuary.platform.disclosure.Cell;
+import london.sanctuary.platform.disclosure.PublishedTable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,16 +1,20 @@
 package london.sanctuary.feedback.form.web;
 
+import london.sanctuary.platform.disclosure.DisclosureRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code sanctuary.feedback}: where participants reach the public form (for its address and QR code), and the
- * small-number threshold of exports (counts from 1 to {@code suppressBelow - 1} are suppressed).
+ * disclosure thresholds of exports when they differ from the platform's ({@link DisclosureRule#STANDARD}).
  */
 @ConfigurationProperties("sanctuary.feedback")
-public record FeedbackSettings(String publicBaseUrl, Integer suppressBelow) {
+public record FeedbackSettings(String publicBaseUrl, Integer suppressBelow, Integer roundTo) {
 
     public FeedbackSettings {
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8083" : publicBaseUrl.replaceAll("/+$", "");
-        suppressBelow = suppressBelow == null ? 8 : suppressBelow;
+    }
+
+    public DisclosureRule disclosure() {
+        return DisclosureRule.of(suppressBelow, roundTo);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.feedback.export.ResponsesCsv;
-import london.sanctuary.feedback.export.SmallNumbers;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
 import london.sanctuary.feedback.form.web.FeedbackSettings;
@@ -35,7 +34,7 @@ class ResponseController {
     ResponseController(ResponseDesk desk, FormDesk forms, FeedbackSettings settings) {
         this.desk = desk;
         this.forms = forms;
-        this.csv = new ResponsesCsv(new SmallNumbers(settings.suppressBelow()));
+        this.csv = new ResponsesCsv(settings.disclosure());
     }
 
     @PostMapping(FORM + "/responses")

@@ -22,8 +22,13 @@ public final class ServiceLayout {
         "..web..", "..persistence..", "..messaging..", "..config..", "..notify..", "..contact..", "..remote.."
     };
 
-    /** The platform's parts that domain code may use: plain Java, no framework (decision 0020 for crypto). */
-    public static final String[] PLAIN_PLATFORM = {"london.sanctuary.platform.crypto"};
+    /**
+     * The platform's parts that domain code may use: plain Java, no framework (decision 0020 for crypto; disclosure
+     * control, which the dashboard's figures and the feedback export publish through).
+     */
+    public static final String[] PLAIN_PLATFORM = {
+        "london.sanctuary.platform.crypto", "london.sanctuary.platform.disclosure"
+    };
 
     private ServiceLayout() {}
 

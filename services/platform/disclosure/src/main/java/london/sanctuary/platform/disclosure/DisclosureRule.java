@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 /**
  * The thresholds: counts from 1 to {@code suppressBelow - 1} are suppressed, every other count is
@@ -7,10 +7,20 @@ package london.sanctuary.dashboard.disclosure;
  */
 public record DisclosureRule(int suppressBelow, int roundTo) {
 
+    /** NHS Digital's rule, every service's default: counts 1 to 7 suppressed, the others rounded to 5. */
+    public static final DisclosureRule STANDARD = new DisclosureRule(8, 5);
+
     public DisclosureRule {
         if (suppressBelow < 1 || roundTo < 1) {
             throw new IllegalArgumentException("suppressBelow and roundTo must be at least 1");
         }
+    }
+
+    /** This rule with a threshold or rounding set in a service's configuration; null keeps the standard one. */
+    public static DisclosureRule of(Integer suppressBelow, Integer roundTo) {
+        return new DisclosureRule(
+                suppressBelow == null ? STANDARD.suppressBelow : suppressBelow,
+                roundTo == null ? STANDARD.roundTo : roundTo);
     }
 
     /** True for a count that must not be published as it is: from 1 to one below the threshold. */

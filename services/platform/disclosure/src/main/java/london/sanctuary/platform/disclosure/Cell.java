@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 /** One published count: a rounded value, or suppressed (then {@code value} is null). */
 public record Cell(Long value, boolean suppressed) {

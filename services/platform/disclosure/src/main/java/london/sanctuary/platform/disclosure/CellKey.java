@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

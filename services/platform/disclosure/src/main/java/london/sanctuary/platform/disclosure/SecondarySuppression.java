@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 /**
  * Hides more entries until no suppressed entry can be recovered from the published ones by any

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 /** A published median or rate: shown only when the count behind it passes the threshold. */
 public record Figure(Double value, boolean suppressed) {

@@ -1,4 +1,4 @@
-package london.sanctuary.dashboard.disclosure;
+package london.sanctuary.platform.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
