@@ -21,7 +21,7 @@ class LoopSweep {
     private static final Logger log = LoggerFactory.getLogger(LoopSweep.class);
 
     @Bean
-    PeriodicJob loopSweep(ActionDesk desk, ServedBoroughs served) {
+    PeriodicJob loopSweepJob(ActionDesk desk, ServedBoroughs served) {
         List<Borough> boroughs = served.codes().stream().map(Borough::of).toList();
         return PeriodicJob.atStart(
                 "loop-sweep",

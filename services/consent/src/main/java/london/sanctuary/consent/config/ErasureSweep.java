@@ -20,7 +20,7 @@ class ErasureSweep {
     private static final Logger log = LoggerFactory.getLogger(ErasureSweep.class);
 
     @Bean
-    PeriodicJob erasureSweep(Erasure erasure, ServedBoroughs served) {
+    PeriodicJob erasureSweepJob(Erasure erasure, ServedBoroughs served) {
         List<Borough> boroughs = served.codes().stream().map(Borough::of).toList();
         return PeriodicJob.atStart("erasure-sweep", () -> {
             int erased = erasure.sweep(boroughs);

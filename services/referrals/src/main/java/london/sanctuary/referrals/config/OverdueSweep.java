@@ -20,7 +20,7 @@ class OverdueSweep {
     private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
 
     @Bean
-    PeriodicJob overdueSweep(OverdueCheck check, ServedBoroughs served, ReferralSettings settings) {
+    PeriodicJob overdueSweepJob(OverdueCheck check, ServedBoroughs served, ReferralSettings settings) {
         List<Borough> boroughs = served.codes().stream().map(Borough::of).toList();
         return PeriodicJob.every("referrals-overdue-check", settings.overdueCheck(), () -> {
             int flagged = check.flag(boroughs);
