@@ -7,15 +7,15 @@ import london.sanctuary.actions.loop.contact.ConsentContactDirectory;
 import london.sanctuary.actions.loop.contact.NoContacts;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.security.ServiceTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.client.RestClient;
@@ -54,18 +54,13 @@ class ContactConfiguration {
                         + " borough's service client as spring.security.oauth2.client.registration.<borough>-service");
             }
             for (String code : served.codes()) {
-                String id = ConsentContactDirectory.registrationOf(Borough.of(code));
+                String id = ServiceTokens.registrationOf(Borough.of(code));
                 if (repository.findByRegistrationId(id) == null) {
                     log.warn("No client registration {}: notices in {} will find no contact", id, code);
                 }
             }
-            AuthorizedClientServiceOAuth2AuthorizedClientManager tokens =
-                    new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-                            repository,
-                            authorized.getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(repository)));
-            tokens.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                    .clientCredentials()
-                    .build());
+            OAuth2AuthorizedClientManager tokens = ServiceTokens.clientCredentials(
+                    repository, authorized.getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(repository)));
             log.info("Contact lookup goes to the consent service at {}", settings.consentUrl());
             return new ConsentContactDirectory(
                     ConsentContactDirectory.client(

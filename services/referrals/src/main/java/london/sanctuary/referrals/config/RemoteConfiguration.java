@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.security.ServiceTokens;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
@@ -21,10 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.client.RestClient;
 
@@ -51,22 +50,16 @@ class RemoteConfiguration {
                     + " spring.security.oauth2.client.registration.<borough>-service (client credentials)");
         }
         for (String code : served.codes()) {
-            if (repository.findByRegistrationId(ServiceCalls.registrationOf(Borough.of(code))) == null) {
+            if (repository.findByRegistrationId(ServiceTokens.registrationOf(Borough.of(code))) == null) {
                 log.warn("No client registration {}-service: {} cannot send or accept referrals", code, code);
             }
         }
-        AuthorizedClientServiceOAuth2AuthorizedClientManager tokens =
-                new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-                        repository, new InMemoryOAuth2AuthorizedClientService(repository));
-        tokens.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials()
-                .build());
-        return tokens;
+        return ServiceTokens.clientCredentials(repository, new InMemoryOAuth2AuthorizedClientService(repository));
     }
 
     @Bean
     RestClient outbound(ObjectProvider<RestClient.Builder> builders, ReferralSettings settings) {
-        return ServiceCalls.client(builders.getIfAvailable(RestClient::builder), settings.callTimeout());
+        return ServiceTokens.client(builders.getIfAvailable(RestClient::builder), settings.callTimeout());
     }
 
     @Bean

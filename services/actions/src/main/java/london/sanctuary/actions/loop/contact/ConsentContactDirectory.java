@@ -5,28 +5,24 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.security.ServiceTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
  * Asks the consent service how to reach a participant, at the moment of sending, and keeps nothing:
  * {@code GET /api/boroughs/{borough}/participants/{ref}/contact} with a bearer token of the borough's service
- * client ({@code <borough>-service}, OAuth2 client credentials, cached until it expires).
+ * client (the platform's {@link ServiceTokens}: OAuth2 client credentials, cached until it expires).
  *
  * <p>Consent answers only while the participant holds RECONTACT; a 404 (no such participant, or no RECONTACT)
  * and a 410 (erased) are "no contact". A call that fails on the way (unreachable, timed out, 429 or 5xx) is
@@ -42,7 +38,7 @@ public final class ConsentContactDirectory implements ContactDirectory {
     private static final Logger log = LoggerFactory.getLogger(ConsentContactDirectory.class);
 
     private final RestClient consent;
-    private final OAuth2AuthorizedClientManager tokens;
+    private final ServiceTokens tokens;
     private final CircuitBreaker breaker;
     private final Retry retry;
 
@@ -53,22 +49,14 @@ public final class ConsentContactDirectory implements ContactDirectory {
     public ConsentContactDirectory(
             RestClient consent, OAuth2AuthorizedClientManager tokens, CircuitBreaker breaker, Retry retry) {
         this.consent = consent;
-        this.tokens = tokens;
+        this.tokens = new ServiceTokens(tokens, "actions");
         this.breaker = breaker;
         this.retry = retry;
     }
 
     /** A client for the consent service at {@code baseUrl} whose connect and read each take at most {@code timeout}. */
     public static RestClient client(RestClient.Builder builder, String baseUrl, Duration timeout) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
-        requests.setReadTimeout(timeout);
-        return builder.baseUrl(baseUrl).requestFactory(requests).build();
-    }
-
-    /** The OAuth2 client registration of a borough's service client. */
-    public static String registrationOf(Borough borough) {
-        return borough.code() + "-service";
+        return ServiceTokens.client(builder.baseUrl(baseUrl), timeout);
     }
 
     @Override
@@ -117,33 +105,13 @@ public final class ConsentContactDirectory implements ContactDirectory {
     }
 
     private String token(Borough borough) {
-        OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest.withClientRegistrationId(registrationOf(borough))
-                .principal("actions")
-                .build();
-        OAuth2AuthorizedClient client;
         try {
-            client = tokens.authorize(request);
-        } catch (OAuth2AuthorizationException e) {
-            if (unreachable(e)) {
-                throw new ContactUnavailable("the token endpoint could not be reached", e);
-            }
-            throw new ContactRefused("no service token: " + e.getError().getErrorCode());
-        } catch (IllegalArgumentException e) {
-            throw new ContactRefused("no client registration " + registrationOf(borough));
+            return tokens.of(borough);
+        } catch (ServiceTokens.Unreachable e) {
+            throw new ContactUnavailable(e.getMessage(), e);
+        } catch (ServiceTokens.Refused e) {
+            throw new ContactRefused(e.getMessage());
         }
-        if (client == null) {
-            throw new ContactRefused("no service token for " + registrationOf(borough));
-        }
-        return client.getAccessToken().getTokenValue();
-    }
-
-    private static boolean unreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException || cause instanceof ResourceAccessException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What consent answers; only the phone and email are used, and nothing is kept. */

@@ -4,6 +4,7 @@ import static london.sanctuary.actions.action.ActionFixtures.NEWHAM;
 import static london.sanctuary.actions.action.ActionFixtures.RAISED_AT;
 import static london.sanctuary.actions.action.ActionFixtures.raiseFor;
 import static london.sanctuary.actions.action.ActionFixtures.wording;
+import static london.sanctuary.platform.test.EventContracts.assertFollowContracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -17,7 +18,6 @@ import london.sanctuary.actions.action.ActionId;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.EventType;
-import london.sanctuary.contracts.Schemas;
 import london.sanctuary.contracts.facts.ActionCompletedFact;
 import london.sanctuary.contracts.facts.ActionRaisedFact;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -53,20 +53,9 @@ class ActionEventContractsTests {
                         EventType.ACTION_COMPLETED_FACT.type(),
                         EventType.LOOP_CLOSED.type(),
                         EventType.LOOP_CLOSED_FACT.type());
-        for (OutboxEntry entry : entries) {
-            EventType type = EventType.ofType(entry.type()).orElseThrow();
-            assertThat(Schemas.validate(type, entry.data())).as(entry.type()).isEmpty();
-            if (type.isFact()) {
-                assertThat(entry.topic()).isEqualTo("sanctuary.gla.facts.v1");
-                assertThat(entry.subject()).isNull();
-                assertThat(entry.data() + entry.key())
-                        .doesNotContain(action.id().toString());
-            } else {
-                assertThat(entry.topic()).isEqualTo("sanctuary.newham.actions.v1");
-                assertThat(entry.key()).isEqualTo(action.id().toString());
-            }
-            assertThat(entry.data()).doesNotContain("We changed the menu");
-        }
+        assertFollowContracts(
+                entries, "sanctuary.newham.actions.v1", action.id().toString());
+        assertThat(entries).extracting(OutboxEntry::data).noneMatch(data -> data.contains("We changed the menu"));
         assertThat(ContractJson.read(entries.get(1).data(), ActionRaisedFact.class)
                         .daysFromFeedback())
                 .isEqualTo(9);

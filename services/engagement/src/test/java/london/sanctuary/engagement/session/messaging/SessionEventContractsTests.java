@@ -4,12 +4,12 @@ import static london.sanctuary.engagement.session.SessionFixtures.CLOCK;
 import static london.sanctuary.engagement.session.SessionFixtures.participant;
 import static london.sanctuary.engagement.session.SessionFixtures.registered;
 import static london.sanctuary.engagement.session.SessionFixtures.started;
+import static london.sanctuary.platform.test.EventContracts.assertFollowContracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.ParticipantRef;
-import london.sanctuary.contracts.Schemas;
 import london.sanctuary.engagement.session.RecordAttendance;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -42,21 +42,11 @@ class SessionEventContractsTests {
                         EventType.ATTENDANCE_RECORDED.type(),
                         EventType.SESSION_HELD.type(),
                         EventType.SESSION_HELD_FACT.type());
-        for (OutboxEntry entry : entries) {
-            EventType type = EventType.ofType(entry.type()).orElseThrow();
-            assertThat(Schemas.validate(type, entry.data())).as(entry.type()).isEmpty();
-            if (type.isFact()) {
-                assertThat(entry.topic()).isEqualTo("sanctuary.gla.facts.v1");
-                assertThat(entry.subject()).isNull();
-                assertThat(entry.data() + entry.key())
-                        .doesNotContain(
-                                leaving.toString(),
-                                waiting.toString(),
-                                session.id().toString());
-            } else {
-                assertThat(entry.topic()).isEqualTo("sanctuary.newham.engagement.v1");
-                assertThat(entry.key()).isEqualTo(session.id().toString());
-            }
-        }
+        assertFollowContracts(
+                entries,
+                "sanctuary.newham.engagement.v1",
+                session.id().toString(),
+                leaving.toString(),
+                waiting.toString());
     }
 }

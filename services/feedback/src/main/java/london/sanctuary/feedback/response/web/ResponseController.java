@@ -4,17 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
-import london.sanctuary.feedback.export.ResponsesCsv;
-import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
-import london.sanctuary.feedback.form.web.FeedbackSettings;
 import london.sanctuary.feedback.response.Response;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.ResponseId;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,19 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff capture of responses, reading them, tagging them with themes, and the CSV export. */
+/** Staff capture of responses, reading them, and tagging them with themes (the CSV export is export/web). */
 @RestController
 class ResponseController {
 
     private static final String FORM = "/api/boroughs/{borough}/forms/{formId}";
     private final ResponseDesk desk;
-    private final FormDesk forms;
-    private final ResponsesCsv csv;
 
-    ResponseController(ResponseDesk desk, FormDesk forms, FeedbackSettings settings) {
+    ResponseController(ResponseDesk desk) {
         this.desk = desk;
-        this.forms = forms;
-        this.csv = new ResponsesCsv(settings.disclosure());
     }
 
     @PostMapping(FORM + "/responses")
@@ -52,20 +43,6 @@ class ResponseController {
         return desk.ofForm(Borough.of(borough), FormId.parse(formId)).stream()
                 .map(ResponseView::of)
                 .toList();
-    }
-
-    @GetMapping(FORM + "/responses.csv")
-    ResponseEntity<String> export(@PathVariable String borough, @PathVariable String formId) {
-        Borough scoped = Borough.of(borough);
-        FormId id = FormId.parse(formId);
-        String body = csv.write(
-                forms.find(scoped, id),
-                desk.ofForm(scoped, id),
-                Caller.current().has(Role.OFFICER));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"responses-" + id + ".csv\"")
-                .body(body);
     }
 
     @PostMapping("/api/boroughs/{borough}/responses/{responseId}/themes")

@@ -10,6 +10,7 @@ import london.sanctuary.platform.crypto.KeyRotation;
 import london.sanctuary.platform.crypto.Keyring;
 import london.sanctuary.platform.crypto.RotationLock;
 import london.sanctuary.platform.crypto.persistence.MongoRotationLock;
+import london.sanctuary.platform.schedule.PeriodicJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +60,7 @@ public class KeyringConfiguration {
     }
 
     @Bean
-    ScheduledRotation scheduledRotation(Rotations rotations, KeyringSettings settings) {
-        return new ScheduledRotation(rotations, settings);
+    PeriodicJob scheduledRotation(Rotations rotations, KeyringSettings settings) {
+        return ScheduledRotation.of(rotations, settings);
     }
 }
