@@ -1,5 +1,7 @@
 package london.sanctuary.contracts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,7 +10,9 @@ import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * One of the 32 London boroughs or the City of London, by its short code ({@code newham},
- * {@code tower-hamlets}). Reference data: {@code reference/london-boroughs.csv}.
+ * {@code tower-hamlets}). Reference data: {@code reference/london-boroughs.csv}. One type from the HTTP path to the
+ * event: it reads and writes as its code ({@code "newham"}), and Spring MVC converts a path variable through
+ * {@link #of(String)}.
  */
 public record Borough(String code) {
 
@@ -21,8 +25,16 @@ public record Borough(String code) {
         }
     }
 
+    /** From its code: a path variable, a JSON field. Spring MVC and Jackson both convert through this. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Borough of(String code) {
         return new Borough(code);
+    }
+
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
     }
 
     /** All 33, in the order of their GSS codes. */

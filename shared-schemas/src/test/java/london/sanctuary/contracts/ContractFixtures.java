@@ -64,7 +64,7 @@ final class ContractFixtures {
 
     static ReferralPackage referralPackage() {
         return new ReferralPackage(
-                UUID.fromString("3f6c2a1e-8b4d-4c7a-9e2f-5d1b7a0c9e84"),
+                ParticipantRef.of("3f6c2a1e-8b4d-4c7a-9e2f-5d1b7a0c9e84"),
                 new Profile("Amal Hassan", "+44 7700 900123", "amal@example.org", List.of("ar"), "Step-free access"),
                 List.of(new ConsentEntry(
                         ConsentPurpose.SHARE_ON_MOVE,
@@ -86,6 +86,9 @@ final class ContractFixtures {
         if (STRINGS_BY_NAME.containsKey(name) && (type == String.class || type == List.class)) {
             return STRINGS_BY_NAME.get(name);
         }
+        if (type == Borough.class) {
+            return Borough.of((String) STRINGS_BY_NAME.get(name));
+        }
         if (type == List.class) {
             return List.of(scalar(name, elementType(component)));
         }
@@ -95,6 +98,10 @@ final class ContractFixtures {
     private static Object scalar(String name, Class<?> type) {
         if (type == UUID.class) {
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        } else if (type == ParticipantRef.class) {
+            return ParticipantRef.of((UUID) scalar(name, UUID.class));
+        } else if (type == ReferralId.class) {
+            return ReferralId.of((UUID) scalar(name, UUID.class));
         } else if (type == Instant.class) {
             return AT;
         } else if (type == LocalDate.class) {

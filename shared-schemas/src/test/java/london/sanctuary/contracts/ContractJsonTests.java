@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.contracts.facts.LoopClosedFact;
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,13 @@ import tools.jackson.core.JacksonException;
 
 class ContractJsonTests {
 
-    private static final UUID PARTICIPANT = UUID.fromString("3f6c2a1e-8b4d-4c7a-9e2f-5d1b7a0c9e84");
+    private static final ParticipantRef PARTICIPANT = ParticipantRef.of("3f6c2a1e-8b4d-4c7a-9e2f-5d1b7a0c9e84");
 
     @Test
     void instantsAreWrittenAsIsoStringsAndNullsAreOmitted() {
         // given
-        var enrolled = new ParticipantEnrolled(PARTICIPANT, "newham", Instant.parse("2025-03-04T10:15:30Z"), null);
+        var enrolled =
+                new ParticipantEnrolled(PARTICIPANT, Borough.of("newham"), Instant.parse("2025-03-04T10:15:30Z"), null);
 
         // when
         String json = ContractJson.write(enrolled);

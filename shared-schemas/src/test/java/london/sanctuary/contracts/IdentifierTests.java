@@ -14,6 +14,8 @@ class IdentifierTests {
 
     record Carrier(ParticipantRef participantRef, ReferralId referralId) {}
 
+    record Routed(Borough fromBorough, Borough toBorough) {}
+
     @Test
     void givenIds_whenWrittenAsJson_thenEachIsItsUuidTextAndReadsBackEqual() {
         UUID person = UUID.randomUUID();
@@ -37,5 +39,24 @@ class IdentifierTests {
                 .isInstanceOf(InvalidValue.class)
                 .extracting(e -> ((InvalidValue) e).field())
                 .isEqualTo("referralId");
+    }
+
+    @Test
+    void givenBoroughs_whenWrittenAsJson_thenEachIsItsCodeAndReadsBackEqual() {
+        Routed routed = new Routed(Borough.of("newham"), Borough.of("tower-hamlets"));
+
+        String text = json.writeValueAsString(routed);
+
+        assertThat(text).isEqualTo("{\"fromBorough\":\"newham\",\"toBorough\":\"tower-hamlets\"}");
+        assertThat(json.readValue(text, Routed.class)).isEqualTo(routed);
+    }
+
+    @Test
+    void givenAnUnknownBoroughCode_whenReadAsJson_thenItIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> json.readValue("{\"fromBorough\":\"gotham\",\"toBorough\":\"newham\"}", Routed.class))
+                .rootCause()
+                .isInstanceOf(InvalidValue.class)
+                .extracting(e -> ((InvalidValue) e).field())
+                .isEqualTo("borough");
     }
 }

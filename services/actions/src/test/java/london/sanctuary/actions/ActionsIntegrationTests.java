@@ -215,7 +215,7 @@ class ActionsIntegrationTests {
         consentToEverything(selam);
         participants.withdraw(selam, selam.linkId(), ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE)
-                .until(() -> ledger.ended("barnet", selam.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+                .until(() -> ledger.ended(selam.borough(), selam.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
 
         // when the response submitted while the link held is heard only now
         participants.answer(selam, "ti", 3, "housing");
@@ -234,7 +234,7 @@ class ActionsIntegrationTests {
         consentToEverything(ruth);
         participants.withdraw(ruth, ruth.linkId(), ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE)
-                .until(() -> ledger.ended("barnet", ruth.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+                .until(() -> ledger.ended(ruth.borough(), ruth.ref(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         participants.grant(ruth, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
         await().atMost(PATIENCE).until(() -> holds(ruth, ConsentPurpose.LINK_FEEDBACK));
 
@@ -254,7 +254,7 @@ class ActionsIntegrationTests {
         Person yonas = Person.in("barnet");
         consentToEverything(yonas);
         participants.erase(yonas);
-        await().atMost(PATIENCE).until(() -> ledger.erased("barnet", yonas.ref()));
+        await().atMost(PATIENCE).until(() -> ledger.erased(yonas.borough(), yonas.ref()));
 
         // when
         participants.answer(yonas, "so", 4, "esol");
@@ -419,14 +419,16 @@ class ActionsIntegrationTests {
     }
 
     boolean linkedAndThemed(Person p) {
-        return heard.find(Borough.of(p.borough()), p.responseId())
-                .filter(r -> p.ref().equals(r.participantRef()) && !r.themes().isEmpty() && r.language() != null)
+        return heard.find(p.borough(), p.responseId())
+                .filter(r -> p.ref().value().equals(r.participantRef())
+                        && !r.themes().isEmpty()
+                        && r.language() != null)
                 .map(HeardResponse::responseId)
                 .isPresent();
     }
 
     boolean themed(Person p) {
-        return heard.find(Borough.of(p.borough()), p.responseId())
+        return heard.find(p.borough(), p.responseId())
                 .filter(r -> !r.themes().isEmpty() && r.language() != null)
                 .isPresent();
     }

@@ -1,24 +1,17 @@
 package london.sanctuary.actions;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
-import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.Contract;
-import london.sanctuary.contracts.LegalBasis;
-import london.sanctuary.contracts.consent.ConsentGranted;
-import london.sanctuary.contracts.consent.ConsentWithdrawn;
-import london.sanctuary.contracts.consent.ParticipantErased;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
-import london.sanctuary.platform.messaging.CloudEventRecords;
-import london.sanctuary.platform.outbox.OutboxEntry;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import london.sanctuary.platform.test.ConsentEvents;
+import london.sanctuary.platform.test.EventRelay;
 
 /**
  * Plays the consent and feedback services: publishes their events about one participant onto the borough's
@@ -26,22 +19,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class Participants implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final EventRelay relay;
+    private final ConsentEvents consent;
 
     Participants(String bootstrapServers) {
-        producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        relay = new EventRelay(bootstrapServers);
+        consent = new ConsentEvents(relay);
     }
 
     /** One participant in one borough, with the ids of their consents and their one response. */
-    record Person(String borough, UUID ref, UUID recontactId, UUID linkId, UUID responseId, UUID formId) {
+    record Person(Borough borough, ParticipantRef ref, UUID recontactId, UUID linkId, UUID responseId, UUID formId) {
 
         static Person in(String borough) {
             return new Person(
-                    borough,
-                    UUID.randomUUID(),
+                    Borough.of(borough),
+                    ParticipantRef.random(),
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     UUID.randomUUID(),
@@ -50,70 +42,36 @@ final class Participants implements AutoCloseable {
     }
 
     void grant(Person p, UUID consentId, ConsentPurpose purpose) {
-        publish(
-                new ConsentGranted(
-                        p.ref(),
-                        p.borough(),
-                        consentId,
-                        purpose,
-                        LegalBasis.CONSENT,
-                        ConsentMethod.VERBAL_WITH_INTERPRETER,
-                        "ar",
-                        "2026-10",
-                        Instant.now(),
-                        null,
-                        false),
-                p.borough(),
-                p.ref().toString(),
-                "consent");
+        consent.grant(p.borough(), p.ref(), consentId, purpose);
     }
 
     void withdraw(Person p, UUID consentId, ConsentPurpose purpose) {
-        publish(
-                new ConsentWithdrawn(p.ref(), p.borough(), consentId, purpose, Instant.now()),
-                p.borough(),
-                p.ref().toString(),
-                "consent");
+        consent.withdraw(p.borough(), p.ref(), consentId, purpose);
     }
 
     void erase(Person p) {
-        publish(
-                new ParticipantErased(p.ref(), p.borough(), Instant.now()),
-                p.borough(),
-                p.ref().toString(),
-                "consent");
+        consent.erase(p.borough(), p.ref());
     }
 
     /** A linked response in {@code language}, submitted {@code daysAgo} days ago, then themed. */
     void answer(Person p, String language, int daysAgo, String... themes) {
-        Instant submittedAt = Instant.now().minus(java.time.Duration.ofDays(daysAgo));
+        Instant submittedAt = Instant.now().minus(Duration.ofDays(daysAgo));
         String key = p.responseId().toString();
-        publish(
+        relay.publish(
                 new FeedbackSubmitted(
                         p.responseId(), p.formId(), p.borough(), p.ref(), language, CaptureMethod.ONLINE, submittedAt),
                 p.borough(),
                 key,
                 "feedback");
-        publish(
-                new FeedbackThemed(
-                        p.responseId(), p.formId(), p.borough(), p.ref(), java.util.List.of(themes), Instant.now()),
+        relay.publish(
+                new FeedbackThemed(p.responseId(), p.formId(), p.borough(), p.ref(), List.of(themes), Instant.now()),
                 p.borough(),
                 key,
                 "feedback");
     }
 
-    private void publish(Contract event, String borough, String key, String service) {
-        try {
-            producer.send(CloudEventRecords.toRecord(OutboxEntry.of(event, borough, key, Instant.now()), service))
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException(
-                    "could not publish " + event.getClass().getSimpleName(), e);
-        }
-    }
-
     @Override
     public void close() {
-        producer.close();
+        relay.close();
     }
 }

@@ -14,11 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.ConsentEvents;
+import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -61,18 +65,22 @@ class EngagementIntegrationTests {
     @Autowired
     BoroughStores stores;
 
+    static final Borough NEWHAM = Borough.of("newham");
+
     ApiClient newham;
+    EventRelay relay;
     ConsentEvents consent;
 
     @BeforeEach
     void connect() {
         newham = new ApiClient(port, TestTokens.officer("newham"));
-        consent = new ConsentEvents(bootstrap());
+        relay = new EventRelay(bootstrap());
+        consent = new ConsentEvents(relay);
     }
 
     @AfterEach
     void disconnect() {
-        consent.close();
+        relay.close();
     }
 
     @Test
@@ -167,7 +175,7 @@ class EngagementIntegrationTests {
     void withdrawingParticipateCancelsAnUpcomingRegistrationAndPromotesTheWaitlist() {
         // given a full session to come, with someone waiting
         UUID leaving = UUID.randomUUID();
-        UUID consentId = consent.grant("newham", leaving, ConsentPurpose.PARTICIPATE);
+        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
         awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
         UUID waiting = participating("newham");
         String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 1));
@@ -175,7 +183,7 @@ class EngagementIntegrationTests {
         register(session, waiting);
 
         // when
-        consent.withdraw("newham", leaving, consentId, ConsentPurpose.PARTICIPATE);
+        consent.withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE);
 
         // then
         await().atMost(SECONDS).untilAsserted(() -> {
@@ -198,7 +206,7 @@ class EngagementIntegrationTests {
                 .isEqualTo(200);
 
         // when
-        consent.erase("newham", erased);
+        consent.erase(NEWHAM, ParticipantRef.of(erased));
 
         // then
         await().atMost(SECONDS)
@@ -214,7 +222,7 @@ class EngagementIntegrationTests {
     void reschedulingAndCancellingTellOnlyRegisteredParticipantsWhoHoldRecontact() {
         // given two registered participants, only one of whom may be contacted again
         UUID contactable = participating("newham");
-        consent.grant("newham", contactable, ConsentPurpose.RECONTACT);
+        consent.grant(NEWHAM, ParticipantRef.of(contactable), ConsentPurpose.RECONTACT);
         awaitHolds("newham", contactable, ConsentPurpose.RECONTACT);
         UUID notContactable = participating("newham");
         String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(4)), 5));
@@ -393,13 +401,14 @@ class EngagementIntegrationTests {
     /** A new participant holding PARTICIPATE, as far as this service has heard. */
     UUID participating(String borough) {
         UUID ref = UUID.randomUUID();
-        consent.grant(borough, ref, ConsentPurpose.PARTICIPATE);
+        consent.grant(Borough.of(borough), ParticipantRef.of(ref), ConsentPurpose.PARTICIPATE);
         awaitHolds(borough, ref, ConsentPurpose.PARTICIPATE);
         return ref;
     }
 
     void awaitHolds(String borough, UUID ref, ConsentPurpose purpose) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.holds(borough, ref, purpose, Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ledger.holds(Borough.of(borough), ParticipantRef.of(ref), purpose, Instant.now()));
     }
 
     static String statusOf(JsonNode registrations, UUID ref) {

@@ -12,30 +12,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import london.sanctuary.contracts.ConsentMethod;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.EventType;
-import london.sanctuary.contracts.LegalBasis;
-import london.sanctuary.contracts.consent.ConsentGranted;
-import london.sanctuary.contracts.consent.ConsentWithdrawn;
-import london.sanctuary.contracts.consent.ParticipantErased;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.FormFixtures;
 import london.sanctuary.platform.consent.ConsentLedger;
-import london.sanctuary.platform.messaging.CloudEventRecords;
-import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.ConsentEvents;
+import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -75,23 +67,24 @@ class FeedbackIntegrationTests {
     @Autowired
     BoroughStores stores;
 
+    static final Borough NEWHAM = Borough.of("newham");
+
     ApiClient officer;
     PublicPage browser;
-    KafkaProducer<String, byte[]> producer;
+    EventRelay relay;
+    ConsentEvents consent;
 
     @BeforeEach
     void connect() {
         officer = new ApiClient(port, TestTokens.officer("newham"));
         browser = new PublicPage(port);
-        producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        relay = new EventRelay(bootstrap);
+        consent = new ConsentEvents(relay);
     }
 
     @AfterEach
     void close() {
-        producer.close();
+        relay.close();
     }
 
     @Test
@@ -286,7 +279,7 @@ class FeedbackIntegrationTests {
                 .isEqualTo(200);
 
         // when
-        publish(new ConsentWithdrawn(dawit, "newham", consentId, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        consent.withdraw(NEWHAM, ParticipantRef.of(dawit), consentId, ConsentPurpose.LINK_FEEDBACK);
         await().atMost(Duration.ofSeconds(10))
                 .until(() ->
                         service("newham").get(linkedAnswers("newham", dawit)).status() == 404);
@@ -371,8 +364,8 @@ class FeedbackIntegrationTests {
         }
 
         // when
-        publish(new ConsentWithdrawn(withdrawing, "newham", consentId, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
-        publish(new ParticipantErased(erased, "newham", Instant.now()));
+        consent.withdraw(NEWHAM, ParticipantRef.of(withdrawing), consentId, ConsentPurpose.LINK_FEEDBACK);
+        consent.erase(NEWHAM, ParticipantRef.of(erased));
 
         // then
         await().atMost(Duration.ofSeconds(10))
@@ -634,34 +627,9 @@ class FeedbackIntegrationTests {
     }
 
     void grantLinkFeedback(UUID ref, UUID consentId) {
-        publish(new ConsentGranted(
-                ref,
-                "newham",
-                consentId,
-                ConsentPurpose.LINK_FEEDBACK,
-                LegalBasis.CONSENT,
-                ConsentMethod.WRITTEN,
-                "prs",
-                "2026-10",
-                Instant.now(),
-                null,
-                false));
+        consent.grant(NEWHAM, ParticipantRef.of(ref), consentId, ConsentPurpose.LINK_FEEDBACK);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
-    }
-
-    void publish(Contract event) {
-        String ref = event instanceof ConsentGranted g
-                ? g.participantRef().toString()
-                : event instanceof ConsentWithdrawn w
-                        ? w.participantRef().toString()
-                        : ((ParticipantErased) event).participantRef().toString();
-        try {
-            producer.send(CloudEventRecords.toRecord(OutboxEntry.of(event, "newham", ref, Instant.now()), "consent"))
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+                .until(() -> ledger.holds(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
     }
 
     RecordCapture listen() {

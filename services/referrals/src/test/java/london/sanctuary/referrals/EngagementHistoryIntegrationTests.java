@@ -29,7 +29,8 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID link = UUID.randomUUID();
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
         events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.ended(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);
 
         // when the attendance and the answer given while the link held are heard only now
@@ -51,9 +52,11 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID link = UUID.randomUUID();
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
         events.withdraw("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.ended("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.ended(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         events.grant("newham", ref, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.holds(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);
 
         // when the answer given an hour ago, before the withdrawal, is heard only now
@@ -70,7 +73,7 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID ref = UUID.randomUUID();
         events.grant("newham", ref, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
         events.erase("newham", ref);
-        await().atMost(PATIENCE).until(() -> ledger.erased("newham", ref));
+        await().atMost(PATIENCE).until(() -> ledger.erased(NEWHAM, ParticipantRef.of(ref)));
         long answersHeard = heard(EventType.FEEDBACK_SUBMITTED);
         long attendanceHeard = heard(EventType.ATTENDANCE_RECORDED);
 
@@ -90,7 +93,8 @@ class EngagementHistoryIntegrationTests extends ReferralsServiceTest {
         UUID ref = UUID.randomUUID();
         UUID link = UUID.randomUUID();
         events.grant("newham", ref, link, ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(PATIENCE).until(() -> ledger.holds("newham", ref, ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        await().atMost(PATIENCE)
+                .until(() -> ledger.holds(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         events.answered("newham", ref, Instant.now().minusSeconds(3600));
         await().atMost(PATIENCE)
                 .until(() -> history.of(NEWHAM, ParticipantRef.of(ref)).size() == 1);

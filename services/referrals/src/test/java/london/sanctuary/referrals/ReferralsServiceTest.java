@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
@@ -150,7 +152,11 @@ abstract class ReferralsServiceTest {
 
     void awaitShareOnMove(String borough, Person person) {
         await().atMost(PATIENCE)
-                .until(() -> ledger.holds(borough, person.ref(), ConsentPurpose.SHARE_ON_MOVE, Instant.now()));
+                .until(() -> ledger.holds(
+                        Borough.of(borough),
+                        ParticipantRef.of(person.ref()),
+                        ConsentPurpose.SHARE_ON_MOVE,
+                        Instant.now()));
     }
 
     void awaitStatus(String borough, String path, String... statuses) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 
 /**
@@ -14,7 +15,7 @@ import london.sanctuary.contracts.Contract;
  */
 public record ActionRaised(
         UUID actionId,
-        String borough,
+        Borough borough,
         List<String> themes,
         List<UUID> feedbackResponseIds,
         String ownerTeam,

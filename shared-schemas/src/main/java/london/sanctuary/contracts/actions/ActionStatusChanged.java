@@ -3,6 +3,7 @@ package london.sanctuary.contracts.actions;
 import java.time.Instant;
 import java.util.UUID;
 import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 
 /**
@@ -10,5 +11,5 @@ import london.sanctuary.contracts.Contract;
  *
  * <p>Type {@code london.sanctuary.actions.action-status-changed.v1}, schema {@code schemas/actions/action-status-changed.v1.schema.json}.
  */
-public record ActionStatusChanged(UUID actionId, String borough, ActionStatus from, ActionStatus to, Instant changedAt)
+public record ActionStatusChanged(UUID actionId, Borough borough, ActionStatus from, ActionStatus to, Instant changedAt)
         implements Contract {}

@@ -2,6 +2,7 @@ package london.sanctuary.contracts.actions;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 
 /**
@@ -9,4 +10,4 @@ import london.sanctuary.contracts.Contract;
  *
  * <p>Type {@code london.sanctuary.actions.loop-closed.v1}, schema {@code schemas/actions/loop-closed.v1.schema.json}.
  */
-public record LoopClosed(UUID actionId, String borough, int notifiedCount, Instant closedAt) implements Contract {}
+public record LoopClosed(UUID actionId, Borough borough, int notifiedCount, Instant closedAt) implements Contract {}

@@ -2,10 +2,12 @@ package london.sanctuary.contracts.consent;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * A participant granted consent for one purpose.
@@ -14,8 +16,8 @@ import london.sanctuary.contracts.LegalBasis;
  * Nullable (absent from the JSON): {@code expiresAt}.
  */
 public record ConsentGranted(
-        UUID participantRef,
-        String borough,
+        ParticipantRef participantRef,
+        Borough borough,
         UUID consentId,
         ConsentPurpose purpose,
         LegalBasis legalBasis,

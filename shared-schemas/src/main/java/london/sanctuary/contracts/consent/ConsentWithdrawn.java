@@ -2,8 +2,10 @@ package london.sanctuary.contracts.consent;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * A participant withdrew consent for one purpose.
@@ -11,5 +13,5 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.consent.consent-withdrawn.v1}, schema {@code schemas/consent/consent-withdrawn.v1.schema.json}.
  */
 public record ConsentWithdrawn(
-        UUID participantRef, String borough, UUID consentId, ConsentPurpose purpose, Instant withdrawnAt)
+        ParticipantRef participantRef, Borough borough, UUID consentId, ConsentPurpose purpose, Instant withdrawnAt)
         implements Contract {}

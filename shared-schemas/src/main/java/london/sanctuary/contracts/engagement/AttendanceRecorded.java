@@ -2,7 +2,9 @@ package london.sanctuary.contracts.engagement;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * Staff recorded whether a registered participant attended a session.
@@ -10,5 +12,5 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.engagement.attendance-recorded.v1}, schema {@code schemas/engagement/attendance-recorded.v1.schema.json}.
  */
 public record AttendanceRecorded(
-        UUID sessionId, String borough, UUID participantRef, boolean attended, Instant recordedAt)
+        UUID sessionId, Borough borough, ParticipantRef participantRef, boolean attended, Instant recordedAt)
         implements Contract {}

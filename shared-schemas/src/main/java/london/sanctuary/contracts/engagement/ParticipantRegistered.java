@@ -2,7 +2,9 @@ package london.sanctuary.contracts.engagement;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * A participant registered for a session, or joined its waitlist.
@@ -10,5 +12,5 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.engagement.participant-registered.v1}, schema {@code schemas/engagement/participant-registered.v1.schema.json}.
  */
 public record ParticipantRegistered(
-        UUID sessionId, String borough, UUID participantRef, boolean waitlisted, Instant registeredAt)
+        UUID sessionId, Borough borough, ParticipantRef participantRef, boolean waitlisted, Instant registeredAt)
         implements Contract {}

@@ -2,6 +2,7 @@ package london.sanctuary.contracts.engagement;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 
 /**
@@ -9,4 +10,4 @@ import london.sanctuary.contracts.Contract;
  *
  * <p>Type {@code london.sanctuary.engagement.session-cancelled.v1}, schema {@code schemas/engagement/session-cancelled.v1.schema.json}.
  */
-public record SessionCancelled(UUID sessionId, String borough, Instant cancelledAt) implements Contract {}
+public record SessionCancelled(UUID sessionId, Borough borough, Instant cancelledAt) implements Contract {}

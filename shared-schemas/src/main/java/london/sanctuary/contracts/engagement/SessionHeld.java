@@ -3,6 +3,7 @@ package london.sanctuary.contracts.engagement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.SessionType;
 
@@ -14,7 +15,7 @@ import london.sanctuary.contracts.SessionType;
  */
 public record SessionHeld(
         UUID sessionId,
-        String borough,
+        Borough borough,
         SessionType sessionType,
         Instant heldAt,
         int attendance,

@@ -3,6 +3,7 @@ package london.sanctuary.contracts.engagement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.VenueKind;
@@ -16,7 +17,7 @@ import london.sanctuary.contracts.VenueKind;
  */
 public record SessionScheduled(
         UUID sessionId,
-        String borough,
+        Borough borough,
         SessionType sessionType,
         Instant startsAt,
         Instant endsAt,

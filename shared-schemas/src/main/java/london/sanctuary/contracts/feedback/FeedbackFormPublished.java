@@ -3,6 +3,7 @@ package london.sanctuary.contracts.feedback;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 
 /**
@@ -13,7 +14,7 @@ import london.sanctuary.contracts.Contract;
  * Lists are never null.
  */
 public record FeedbackFormPublished(
-        UUID formId, String borough, UUID sessionId, List<String> languages, int questionCount, Instant publishedAt)
+        UUID formId, Borough borough, UUID sessionId, List<String> languages, int questionCount, Instant publishedAt)
         implements Contract {
     public FeedbackFormPublished {
         languages = languages == null ? List.of() : List.copyOf(languages);

@@ -2,8 +2,10 @@ package london.sanctuary.contracts.feedback;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * A feedback response was submitted.
@@ -14,8 +16,8 @@ import london.sanctuary.contracts.Contract;
 public record FeedbackSubmitted(
         UUID responseId,
         UUID formId,
-        String borough,
-        UUID participantRef,
+        Borough borough,
+        ParticipantRef participantRef,
         String language,
         CaptureMethod captureMethod,
         Instant submittedAt)

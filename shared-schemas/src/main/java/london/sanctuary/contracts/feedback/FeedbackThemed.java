@@ -3,7 +3,9 @@ package london.sanctuary.contracts.feedback;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 
 /**
  * Staff tagged a feedback response with themes.
@@ -13,7 +15,12 @@ import london.sanctuary.contracts.Contract;
  * Lists are never null.
  */
 public record FeedbackThemed(
-        UUID responseId, UUID formId, String borough, UUID participantRef, List<String> themes, Instant themedAt)
+        UUID responseId,
+        UUID formId,
+        Borough borough,
+        ParticipantRef participantRef,
+        List<String> themes,
+        Instant themedAt)
         implements Contract {
     public FeedbackThemed {
         themes = themes == null ? List.of() : List.copyOf(themes);

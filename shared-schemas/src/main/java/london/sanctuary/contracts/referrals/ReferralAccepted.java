@@ -1,8 +1,10 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * The receiving borough accepted a referral.
@@ -10,5 +12,9 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-accepted.v1}, schema {@code schemas/referrals/referral-accepted.v1.schema.json}.
  */
 public record ReferralAccepted(
-        UUID referralId, String fromBorough, String toBorough, UUID participantRef, Instant acceptedAt)
+        ReferralId referralId,
+        Borough fromBorough,
+        Borough toBorough,
+        ParticipantRef participantRef,
+        Instant acceptedAt)
         implements Contract {}

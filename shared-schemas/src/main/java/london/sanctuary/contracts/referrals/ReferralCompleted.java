@@ -1,8 +1,10 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * The person arrived and the receiving borough completed the handover.
@@ -10,5 +12,9 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-completed.v1}, schema {@code schemas/referrals/referral-completed.v1.schema.json}.
  */
 public record ReferralCompleted(
-        UUID referralId, String fromBorough, String toBorough, UUID participantRef, Instant completedAt)
+        ReferralId referralId,
+        Borough fromBorough,
+        Borough toBorough,
+        ParticipantRef participantRef,
+        Instant completedAt)
         implements Contract {}

@@ -1,8 +1,10 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * The receiving borough declined a referral.
@@ -10,5 +12,10 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-declined.v1}, schema {@code schemas/referrals/referral-declined.v1.schema.json}.
  */
 public record ReferralDeclined(
-        UUID referralId, String fromBorough, String toBorough, UUID participantRef, String reason, Instant declinedAt)
+        ReferralId referralId,
+        Borough fromBorough,
+        Borough toBorough,
+        ParticipantRef participantRef,
+        String reason,
+        Instant declinedAt)
         implements Contract {}

@@ -1,9 +1,10 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ErasureGround;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * The sending borough tells the receiving borough that the person of this referral was erased, or withdrew
@@ -13,5 +14,5 @@ import london.sanctuary.contracts.ErasureGround;
  * <p>Type {@code london.sanctuary.referrals.referral-erasure-notified.v1}, schema {@code schemas/referrals/referral-erasure-notified.v1.schema.json}.
  */
 public record ReferralErasureNotified(
-        UUID referralId, String fromBorough, String toBorough, ErasureGround ground, Instant notifiedAt)
+        ReferralId referralId, Borough fromBorough, Borough toBorough, ErasureGround ground, Instant notifiedAt)
         implements Contract {}

@@ -1,8 +1,9 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * A referral passed its respond-by time without a decision.
@@ -10,5 +11,5 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-overdue.v1}, schema {@code schemas/referrals/referral-overdue.v1.schema.json}.
  */
 public record ReferralOverdue(
-        UUID referralId, String fromBorough, String toBorough, Instant respondBy, Instant flaggedAt)
+        ReferralId referralId, Borough fromBorough, Borough toBorough, Instant respondBy, Instant flaggedAt)
         implements Contract {}

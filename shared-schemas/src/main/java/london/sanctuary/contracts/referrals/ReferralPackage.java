@@ -1,7 +1,7 @@
 package london.sanctuary.contracts.referrals;
 
 import java.util.List;
-import java.util.UUID;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralReason;
 
 /**
@@ -9,7 +9,7 @@ import london.sanctuary.contracts.ReferralReason;
  * {@code schemas/referrals/referral-package.v1.schema.json}. Nullable: {@code note}. Lists are never null.
  */
 public record ReferralPackage(
-        UUID participantRef,
+        ParticipantRef participantRef,
         Profile profile,
         List<ConsentEntry> consents,
         List<EngagementEntry> engagement,

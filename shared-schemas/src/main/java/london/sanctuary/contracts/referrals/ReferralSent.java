@@ -2,8 +2,10 @@ package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * A borough sent a move-on referral; the personal record travels encrypted.
@@ -11,10 +13,10 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-sent.v1}, schema {@code schemas/referrals/referral-sent.v1.schema.json}.
  */
 public record ReferralSent(
-        UUID referralId,
-        String fromBorough,
-        String toBorough,
-        UUID participantRef,
+        ReferralId referralId,
+        Borough fromBorough,
+        Borough toBorough,
+        ParticipantRef participantRef,
         Instant sentAt,
         LocalDate moveDate,
         Instant respondBy,

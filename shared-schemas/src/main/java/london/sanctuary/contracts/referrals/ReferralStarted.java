@@ -1,8 +1,10 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * The receiving borough picked up the first support item: the referral is in progress (FHIR Task
@@ -11,5 +13,5 @@ import london.sanctuary.contracts.Contract;
  * <p>Type {@code london.sanctuary.referrals.referral-started.v1}, schema {@code schemas/referrals/referral-started.v1.schema.json}.
  */
 public record ReferralStarted(
-        UUID referralId, String fromBorough, String toBorough, UUID participantRef, Instant startedAt)
+        ReferralId referralId, Borough fromBorough, Borough toBorough, ParticipantRef participantRef, Instant startedAt)
         implements Contract {}

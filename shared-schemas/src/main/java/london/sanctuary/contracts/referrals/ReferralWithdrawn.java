@@ -1,9 +1,11 @@
 package london.sanctuary.contracts.referrals;
 
 import java.time.Instant;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.ReferralId;
 
 /**
  * A referral was withdrawn before completion; the receiver must delete the package.
@@ -11,10 +13,10 @@ import london.sanctuary.contracts.ReferralEnd;
  * <p>Type {@code london.sanctuary.referrals.referral-withdrawn.v1}, schema {@code schemas/referrals/referral-withdrawn.v1.schema.json}.
  */
 public record ReferralWithdrawn(
-        UUID referralId,
-        String fromBorough,
-        String toBorough,
-        UUID participantRef,
+        ReferralId referralId,
+        Borough fromBorough,
+        Borough toBorough,
+        ParticipantRef participantRef,
         ReferralEnd cause,
         Instant withdrawnAt)
         implements Contract {}

@@ -14,6 +14,7 @@ import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.ParticipantConsent;
 import london.sanctuary.actions.loop.messaging.ConsentEndedListener;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,7 +38,7 @@ class ActionsConfiguration {
 
     @Bean
     ParticipantConsent participantConsent(ConsentLedger ledger) {
-        return (borough, ref, purpose, at) -> ledger.holds(borough.code(), ref, purpose, at);
+        return (borough, ref, purpose, at) -> ledger.holds(borough, ParticipantRef.of(ref), purpose, at);
     }
 
     @Bean

@@ -27,7 +27,7 @@ class EngagementConfiguration {
     /** The platform's consent ledger: this service's own copy of the consent events. */
     @Bean
     Consents consents(ConsentLedger ledger) {
-        return (borough, participant, purpose, at) -> ledger.holds(borough.code(), participant.value(), purpose, at);
+        return ledger::holds;
     }
 
     /** Records what would be sent; a GOV.UK Notify adapter replaces it where one is configured. */

@@ -53,8 +53,7 @@ class FeedbackConfiguration {
 
     @Bean
     LinkConsent linkConsent(ConsentLedger ledger) {
-        return (borough, participant, at) ->
-                ledger.holds(borough.code(), participant.value(), ConsentPurpose.LINK_FEEDBACK, at);
+        return (borough, participant, at) -> ledger.holds(borough, participant, ConsentPurpose.LINK_FEEDBACK, at);
     }
 
     @Bean

@@ -90,8 +90,7 @@ class ReferralsConfiguration {
     @Bean
     @Primary
     ShareOnMove shareOnMove(ConsentLedger ledger, ConsentShareOnMove consent) {
-        ShareOnMove heard =
-                (borough, ref, at) -> ledger.holds(borough.code(), ref.value(), ConsentPurpose.SHARE_ON_MOVE, at);
+        ShareOnMove heard = (borough, ref, at) -> ledger.holds(borough, ref, ConsentPurpose.SHARE_ON_MOVE, at);
         return heard.andThen(consent);
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ContractJson;
-import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.Schemas;
 import london.sanctuary.contracts.Versioned;
@@ -144,8 +143,7 @@ public final class Decisions {
         }
         try {
             ReferralPackage content = ContractJson.read(json, ReferralPackage.class);
-            return ParticipantRef.of(content.participantRef())
-                            .equals(referral.routing().participantRef())
+            return content.participantRef().equals(referral.routing().participantRef())
                     ? new Opened(content, null)
                     : Opened.refused(DeclineReason.PACKAGE_INVALID);
         } catch (RuntimeException e) {

@@ -131,7 +131,7 @@ public final class Sending {
 
     private byte[] packageJson(Routing routing, SendReferral command, MoveOnRecords.MoveOnRecord record) {
         ReferralPackage referralPackage = new ReferralPackage(
-                routing.participantRef().value(),
+                routing.participantRef(),
                 record.profile(),
                 record.consents(),
                 engagement(routing, record),

@@ -143,7 +143,7 @@ class DecisionsTests {
 
     private static String packageFor(ParticipantRef participantRef) {
         return ContractJson.write(new ReferralPackage(
-                participantRef.value(),
+                participantRef,
                 new Profile("Amina Testperson", null, null, List.of("ar"), null),
                 List.of(),
                 List.of(),

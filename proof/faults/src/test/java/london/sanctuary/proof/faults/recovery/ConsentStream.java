@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ConsentGranted;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantErased;
@@ -29,8 +31,8 @@ final class ConsentStream implements AutoCloseable {
 
     /** One participant's consent history; answers how many events it published. */
     int participant() {
-        String borough = BOROUGHS.get(random.nextInt(BOROUGHS.size()));
-        UUID ref = UUID.randomUUID();
+        Borough borough = Borough.of(BOROUGHS.get(random.nextInt(BOROUGHS.size())));
+        ParticipantRef ref = ParticipantRef.random();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Contract> events = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -54,7 +56,8 @@ final class ConsentStream implements AutoCloseable {
         return events.size();
     }
 
-    private ConsentGranted granted(UUID ref, String borough, UUID consentId, ConsentPurpose purpose, Instant at) {
+    private ConsentGranted granted(
+            ParticipantRef ref, Borough borough, UUID consentId, ConsentPurpose purpose, Instant at) {
         return new ConsentGranted(
                 ref,
                 borough,

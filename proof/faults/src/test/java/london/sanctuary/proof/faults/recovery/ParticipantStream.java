@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.SessionType;
 import london.sanctuary.contracts.VenueKind;
 import london.sanctuary.contracts.consent.ConsentGranted;
@@ -47,16 +50,16 @@ final class ParticipantStream implements AutoCloseable {
     private final Relay relay = new Relay();
     private final Random random = new Random(20261203L);
     private final Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    private final Map<String, List<UUID>> sessions = new HashMap<>();
+    private final Map<Borough, List<UUID>> sessions = new HashMap<>();
     private final List<Person> people = new ArrayList<>();
     private int published;
 
     /** A participant, with the id of their LINK_FEEDBACK consent. */
-    private record Person(String borough, UUID ref, UUID linkConsent) {}
+    private record Person(Borough borough, ParticipantRef ref, UUID linkConsent) {}
 
     /** Every borough schedules {@code each} sessions. */
     void sessions(int each) {
-        for (String borough : ConsentStream.BOROUGHS) {
+        for (Borough borough : ConsentStream.BOROUGHS.stream().map(Borough::of).toList()) {
             for (int i = 0; i < each; i++) {
                 UUID id = UUID.randomUUID();
                 sessions.computeIfAbsent(borough, b -> new ArrayList<>()).add(id);
@@ -82,8 +85,8 @@ final class ParticipantStream implements AutoCloseable {
 
     /** One participant's consents, attendance, answers and perhaps a referral in. */
     void participant() {
-        String borough = ConsentStream.BOROUGHS.get(random.nextInt(ConsentStream.BOROUGHS.size()));
-        Person person = new Person(borough, UUID.randomUUID(), UUID.randomUUID());
+        Borough borough = Borough.of(ConsentStream.BOROUGHS.get(random.nextInt(ConsentStream.BOROUGHS.size())));
+        Person person = new Person(borough, ParticipantRef.random(), UUID.randomUUID());
         people.add(person);
         grant(person, person.linkConsent(), ConsentPurpose.LINK_FEEDBACK);
         grant(person, UUID.randomUUID(), ConsentPurpose.SHARE_ON_MOVE);
@@ -157,10 +160,10 @@ final class ParticipantStream implements AutoCloseable {
                 "consent");
     }
 
-    private void answer(Person person, UUID linked) {
+    private void answer(Person person, ParticipantRef linked) {
         UUID response = UUID.randomUUID();
         UUID form = UUID.randomUUID();
-        String borough = person.borough();
+        Borough borough = person.borough();
         publish(
                 new FeedbackSubmitted(
                         response,
@@ -181,8 +184,8 @@ final class ParticipantStream implements AutoCloseable {
 
     /** A referral to the participant's borough from one outside the platform, with an opaque package. */
     private void referralIn(Person person) {
-        UUID id = UUID.randomUUID();
-        String from = SENDERS.get(random.nextInt(SENDERS.size()));
+        ReferralId id = ReferralId.random();
+        Borough from = Borough.of(SENDERS.get(random.nextInt(SENDERS.size())));
         byte[] ciphertext = new byte[64];
         random.nextBytes(ciphertext);
         EncryptedPackage sealed = new EncryptedPackage(
@@ -213,7 +216,7 @@ final class ParticipantStream implements AutoCloseable {
         }
     }
 
-    private void publish(Contract event, String borough, UUID aggregate, String service) {
+    private void publish(Contract event, Borough borough, Object aggregate, String service) {
         relay.send(CloudEventRecords.toRecord(OutboxEntry.of(event, borough, aggregate.toString(), at), service));
         published++;
     }

@@ -29,10 +29,10 @@ public final class ActionEventContracts {
     private ActionEventContracts() {}
 
     public static List<OutboxEntry> toOutbox(Borough borough, List<ActionEvents> events) {
-        return events.stream().flatMap(e -> entries(borough.code(), e).stream()).toList();
+        return events.stream().flatMap(e -> entries(borough, e).stream()).toList();
     }
 
-    static List<OutboxEntry> entries(String borough, ActionEvents event) {
+    static List<OutboxEntry> entries(Borough borough, ActionEvents event) {
         String key = event.actionId().toString();
         // Java 17 has no pattern switch; the final throw keeps a new event type from passing unmapped.
         if (event instanceof ActionEvents.Raised r) {
@@ -56,14 +56,14 @@ public final class ActionEventContracts {
                             key,
                             l.closedAt()),
                     OutboxEntry.fact(
-                            new LoopClosedFact(borough, codes(l.themes()), l.notifiedCount(), day(l.closedAt())),
+                            new LoopClosedFact(borough.code(), codes(l.themes()), l.notifiedCount(), day(l.closedAt())),
                             borough,
                             l.closedAt()));
         }
         throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
     }
 
-    private static List<OutboxEntry> raised(String borough, String key, ActionEvents.Raised r) {
+    private static List<OutboxEntry> raised(Borough borough, String key, ActionEvents.Raised r) {
         RaiseAction a = r.raised();
         ActionRaised raised = new ActionRaised(
                 r.actionId().value(),
@@ -74,17 +74,22 @@ public final class ActionEventContracts {
                 a.dueOn(),
                 r.raisedAt());
         Integer daysFromFeedback = r.earliestFeedbackAt() == null ? null : days(r.earliestFeedbackAt(), r.raisedAt());
-        ActionRaisedFact fact = new ActionRaisedFact(borough, codes(a.themes()), day(r.raisedAt()), daysFromFeedback);
+        ActionRaisedFact fact =
+                new ActionRaisedFact(borough.code(), codes(a.themes()), day(r.raisedAt()), daysFromFeedback);
         return List.of(
                 OutboxEntry.of(raised, borough, key, r.raisedAt()), OutboxEntry.fact(fact, borough, r.raisedAt()));
     }
 
-    private static List<OutboxEntry> completed(String borough, String key, ActionEvents.Completed c) {
+    private static List<OutboxEntry> completed(Borough borough, String key, ActionEvents.Completed c) {
         ActionStatusChanged changed =
                 new ActionStatusChanged(c.actionId().value(), borough, c.from(), c.outcome(), c.completedAt());
         ActionCompleted completed = new ActionCompleted(c.actionId().value(), borough, c.outcome(), c.completedAt());
         ActionCompletedFact fact = new ActionCompletedFact(
-                borough, c.outcome(), day(c.completedAt()), days(c.raisedAt(), c.completedAt()), codes(c.themes()));
+                borough.code(),
+                c.outcome(),
+                day(c.completedAt()),
+                days(c.raisedAt(), c.completedAt()),
+                codes(c.themes()));
         return List.of(
                 OutboxEntry.of(changed, borough, key, c.completedAt()),
                 OutboxEntry.of(completed, borough, key, c.completedAt()),

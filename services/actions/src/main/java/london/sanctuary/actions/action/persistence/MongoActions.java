@@ -31,7 +31,7 @@ public class MongoActions implements Actions {
 
     @Override
     public Optional<Action> find(Borough borough, ActionId id) {
-        return Optional.ofNullable(stores.of(borough.code()).findById(id.toString(), ActionDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(id.toString(), ActionDocument.class, COLLECTION))
                 .map(ActionMapping::toAction);
     }
 
@@ -40,7 +40,7 @@ public class MongoActions implements Actions {
         ActionDocument document = ActionMapping.toDocument(action);
         try {
             return AggregateWrites.write(
-                    stores.of(action.borough().code()), COLLECTION, document, document.id, action.version());
+                    stores.of(action.borough()), COLLECTION, document, document.id, action.version());
         } catch (OptimisticLockingFailureException e) {
             throw new StaleVersion("action");
         }
@@ -81,7 +81,7 @@ public class MongoActions implements Actions {
     }
 
     private List<Action> read(Borough borough, Query query) {
-        return stores.of(borough.code()).find(query, ActionDocument.class, COLLECTION).stream()
+        return stores.of(borough).find(query, ActionDocument.class, COLLECTION).stream()
                 .map(ActionMapping::toAction)
                 .toList();
     }

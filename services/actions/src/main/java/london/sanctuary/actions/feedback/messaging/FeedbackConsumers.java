@@ -3,7 +3,6 @@ package london.sanctuary.actions.feedback.messaging;
 import java.util.UUID;
 import java.util.function.Consumer;
 import london.sanctuary.actions.feedback.HeardFeedback;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
@@ -37,7 +36,7 @@ class FeedbackConsumers {
                             CONSUMER,
                             event,
                             () -> heard.submitted(
-                                    Borough.of(s.borough()),
+                                    s.borough(),
                                     s.responseId(),
                                     s.formId(),
                                     linkOf(ledger, s),
@@ -48,13 +47,13 @@ class FeedbackConsumers {
                             t.borough(),
                             CONSUMER,
                             event,
-                            () -> heard.themed(Borough.of(t.borough()), t.responseId(), t.formId(), t.themes())));
+                            () -> heard.themed(t.borough(), t.responseId(), t.formId(), t.themes())));
         };
     }
 
     private static UUID linkOf(ConsentLedger ledger, FeedbackSubmitted s) {
         boolean ended = s.participantRef() != null
                 && ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt());
-        return ended ? null : s.participantRef();
+        return ended ? null : s.participantRef().value();
     }
 }

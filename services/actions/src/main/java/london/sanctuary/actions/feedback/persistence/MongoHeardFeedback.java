@@ -55,7 +55,7 @@ public class MongoHeardFeedback implements HeardFeedback {
 
     @Override
     public void unlink(Borough borough, UUID participantRef) {
-        stores.of(borough.code())
+        stores.of(borough)
                 .updateMulti(
                         Query.query(Criteria.where(REF).is(participantRef.toString())),
                         new Update().unset(REF),
@@ -64,8 +64,7 @@ public class MongoHeardFeedback implements HeardFeedback {
 
     @Override
     public Optional<HeardResponse> find(Borough borough, UUID responseId) {
-        return Optional.ofNullable(
-                        stores.of(borough.code()).findById(responseId.toString(), Document.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(responseId.toString(), Document.class, COLLECTION))
                 .map(MongoHeardFeedback::response);
     }
 
@@ -86,14 +85,13 @@ public class MongoHeardFeedback implements HeardFeedback {
     }
 
     private List<HeardResponse> read(Borough borough, Query query) {
-        return stores.of(borough.code()).find(query, Document.class, COLLECTION).stream()
+        return stores.of(borough).find(query, Document.class, COLLECTION).stream()
                 .map(MongoHeardFeedback::response)
                 .toList();
     }
 
     private void upsert(Borough borough, UUID responseId, Update update) {
-        stores.of(borough.code())
-                .upsert(Query.query(Criteria.where("_id").is(responseId.toString())), update, COLLECTION);
+        stores.of(borough).upsert(Query.query(Criteria.where("_id").is(responseId.toString())), update, COLLECTION);
     }
 
     private static HeardResponse response(Document d) {

@@ -17,12 +17,12 @@ public class ConsentEndedListener {
 
     @EventListener
     public void on(ConsentChanged change) {
-        Borough borough = Borough.of(change.borough());
+        Borough borough = change.borough();
         if (change.ends(ConsentPurpose.LINK_FEEDBACK)) {
-            endings.linkEnded(borough, change.participantRef());
+            endings.linkEnded(borough, change.participantRef().value());
         }
         if (change.erased()) {
-            endings.erased(borough, change.participantRef());
+            endings.erased(borough, change.participantRef().value());
         }
     }
 }

@@ -44,7 +44,7 @@ public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent 
     @Override
     public void record(Notice notice) {
         String id = notice.actionId() + "/" + notice.participantRef();
-        stores.of(notice.borough().code())
+        stores.of(notice.borough())
                 .upsert(
                         Query.query(Criteria.where("_id").is(id)),
                         new Update()
@@ -64,13 +64,13 @@ public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent 
      */
     @Override
     public void forget(Borough borough, UUID participantRef) {
-        stores.of(borough.code())
+        stores.of(borough)
                 .remove(Query.query(Criteria.where("participantRef").is(participantRef.toString())), COLLECTION);
     }
 
     /** What was recorded for one action and participant, or null. */
     public Document recorded(Notice notice) {
-        return stores.of(notice.borough().code())
+        return stores.of(notice.borough())
                 .findById(notice.actionId() + "/" + notice.participantRef(), Document.class, COLLECTION);
     }
 }

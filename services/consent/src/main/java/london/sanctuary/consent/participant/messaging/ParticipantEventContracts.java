@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.ParticipantEvents;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.consent.ConsentGranted;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
@@ -32,16 +33,9 @@ public final class ParticipantEventContracts {
         String ref = event.participantRef().toString();
         // Java 17 has no pattern switch; the final throw keeps a new event type from passing unmapped.
         if (event instanceof ParticipantEvents.Enrolled e) {
-            String borough = e.borough().code();
             return List.of(OutboxEntry.of(
-                    new ParticipantEnrolled(
-                            e.participantRef().value(),
-                            borough,
-                            e.enrolledAt(),
-                            e.transferredFrom() == null
-                                    ? null
-                                    : e.transferredFrom().code()),
-                    borough,
+                    new ParticipantEnrolled(e.participantRef(), e.borough(), e.enrolledAt(), e.transferredFrom()),
+                    e.borough(),
                     ref,
                     e.enrolledAt()));
         }
@@ -52,10 +46,9 @@ public final class ParticipantEventContracts {
             return withdrawn(w, ref);
         }
         if (event instanceof ParticipantEvents.Erased e) {
-            String borough = e.borough().code();
             return List.of(OutboxEntry.of(
-                    new ParticipantErased(e.participantRef().value(), borough, e.erasedAt()),
-                    borough,
+                    new ParticipantErased(e.participantRef(), e.borough(), e.erasedAt()),
+                    e.borough(),
                     ref,
                     e.erasedAt()));
         }
@@ -64,9 +57,9 @@ public final class ParticipantEventContracts {
 
     private static List<OutboxEntry> granted(ParticipantEvents.ConsentGiven given, String ref) {
         ConsentRecord c = given.consent();
-        String borough = c.controller().code();
+        Borough borough = c.controller();
         ConsentGranted granted = new ConsentGranted(
-                given.participantRef().value(),
+                given.participantRef(),
                 borough,
                 c.consentId(),
                 c.purpose(),
@@ -78,17 +71,17 @@ public final class ParticipantEventContracts {
                 c.expiresAt(),
                 c.toBeReconfirmed());
         ConsentRecordedFact fact = new ConsentRecordedFact(
-                borough, c.purpose(), c.method(), c.language().tag(), day(c.grantedAt()));
+                borough.code(), c.purpose(), c.method(), c.language().tag(), day(c.grantedAt()));
         return List.of(
                 OutboxEntry.of(granted, borough, ref, c.grantedAt()), OutboxEntry.fact(fact, borough, c.grantedAt()));
     }
 
     private static List<OutboxEntry> withdrawn(ParticipantEvents.ConsentWithdrawn withdrawal, String ref) {
         ConsentRecord c = withdrawal.consent();
-        String borough = c.controller().code();
-        ConsentWithdrawn withdrawn = new ConsentWithdrawn(
-                withdrawal.participantRef().value(), borough, c.consentId(), c.purpose(), c.withdrawnAt());
-        ConsentWithdrawnFact fact = new ConsentWithdrawnFact(borough, c.purpose(), day(c.withdrawnAt()));
+        Borough borough = c.controller();
+        ConsentWithdrawn withdrawn =
+                new ConsentWithdrawn(withdrawal.participantRef(), borough, c.consentId(), c.purpose(), c.withdrawnAt());
+        ConsentWithdrawnFact fact = new ConsentWithdrawnFact(borough.code(), c.purpose(), day(c.withdrawnAt()));
         return List.of(
                 OutboxEntry.of(withdrawn, borough, ref, c.withdrawnAt()),
                 OutboxEntry.fact(fact, borough, c.withdrawnAt()));

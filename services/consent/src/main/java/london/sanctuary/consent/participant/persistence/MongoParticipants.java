@@ -29,8 +29,7 @@ public class MongoParticipants implements Participants {
 
     @Override
     public Optional<Participant> find(Borough borough, ParticipantRef ref) {
-        return Optional.ofNullable(
-                        stores.of(borough.code()).findById(ref.toString(), ParticipantDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(ref.toString(), ParticipantDocument.class, COLLECTION))
                 .map(ParticipantMapping::toParticipant);
     }
 
@@ -38,7 +37,7 @@ public class MongoParticipants implements Participants {
     public long save(Participant participant) {
         ParticipantDocument document = ParticipantMapping.toDocument(participant);
         return AggregateWrites.write(
-                stores.of(participant.borough().code()), COLLECTION, document, document.id, participant.version());
+                stores.of(participant.borough()), COLLECTION, document, document.id, participant.version());
     }
 
     @Override
@@ -47,7 +46,7 @@ public class MongoParticipants implements Participants {
                 .with(Sort.by("enrolledAt", "_id"))
                 .limit(limit);
         live.fields().include("enrolledAt");
-        return stores.of(borough.code()).find(live, Document.class, COLLECTION).stream()
+        return stores.of(borough).find(live, Document.class, COLLECTION).stream()
                 .map(d -> new ParticipantSummary(
                         ParticipantRef.of(d.getString("_id")),
                         d.get("enrolledAt", java.util.Date.class).toInstant()))
@@ -58,7 +57,7 @@ public class MongoParticipants implements Participants {
     public List<ParticipantRef> erased(Borough borough) {
         Query erased = Query.query(Criteria.where("erased").is(true));
         erased.fields().include("_id");
-        return stores.of(borough.code()).find(erased, Document.class, COLLECTION).stream()
+        return stores.of(borough).find(erased, Document.class, COLLECTION).stream()
                 .map(d -> ParticipantRef.of(d.getString("_id")))
                 .toList();
     }

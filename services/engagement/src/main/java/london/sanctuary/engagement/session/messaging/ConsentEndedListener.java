@@ -1,8 +1,6 @@
 package london.sanctuary.engagement.session.messaging;
 
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.engagement.session.ConsentEndings;
 import london.sanctuary.platform.consent.ConsentChanged;
 import org.springframework.context.event.EventListener;
@@ -21,12 +19,10 @@ public class ConsentEndedListener {
 
     @EventListener
     public void on(ConsentChanged change) {
-        Borough borough = Borough.of(change.borough());
-        ParticipantRef participant = ParticipantRef.of(change.participantRef());
         if (change.erased()) {
-            endings.erased(borough, participant);
+            endings.erased(change.borough(), change.participantRef());
         } else if (change.ends(ConsentPurpose.PARTICIPATE)) {
-            endings.participationEnded(borough, participant);
+            endings.participationEnded(change.borough(), change.participantRef());
         }
     }
 }

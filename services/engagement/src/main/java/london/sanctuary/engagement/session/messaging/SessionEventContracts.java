@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
@@ -38,7 +39,7 @@ public final class SessionEventContracts {
                     s,
                     new SessionScheduled(
                             s.sessionId().value(),
-                            s.borough().code(),
+                            s.borough(),
                             s.type(),
                             s.startsAt(),
                             s.endsAt(),
@@ -49,14 +50,10 @@ public final class SessionEventContracts {
                     s.at());
         }
         if (event instanceof SessionEvents.Rescheduled r) {
-            return one(
-                    r,
-                    new SessionRescheduled(r.sessionId().value(), r.borough().code(), r.startsAt(), r.endsAt()),
-                    r.at());
+            return one(r, new SessionRescheduled(r.sessionId().value(), r.borough(), r.startsAt(), r.endsAt()), r.at());
         }
         if (event instanceof SessionEvents.Cancelled c) {
-            return one(
-                    c, new SessionCancelled(c.sessionId().value(), c.borough().code(), c.at()), c.at());
+            return one(c, new SessionCancelled(c.sessionId().value(), c.borough(), c.at()), c.at());
         }
         if (event instanceof SessionEvents.Registered r) {
             return one(r, registered(r, r.participant(), r.waitlisted(), r.at()), r.at());
@@ -71,12 +68,7 @@ public final class SessionEventContracts {
         if (event instanceof SessionEvents.AttendanceTaken a) {
             return one(
                     a,
-                    new AttendanceRecorded(
-                            a.sessionId().value(),
-                            a.borough().code(),
-                            a.participant().value(),
-                            a.attended(),
-                            a.at()),
+                    new AttendanceRecorded(a.sessionId().value(), a.borough(), a.participant(), a.attended(), a.at()),
                     a.at());
         }
         if (event instanceof SessionEvents.Held h) {
@@ -87,12 +79,11 @@ public final class SessionEventContracts {
 
     private static ParticipantRegistered registered(
             SessionEvents event, ParticipantRef participant, boolean waitlisted, Instant at) {
-        return new ParticipantRegistered(
-                event.sessionId().value(), event.borough().code(), participant.value(), waitlisted, at);
+        return new ParticipantRegistered(event.sessionId().value(), event.borough(), participant, waitlisted, at);
     }
 
     private static List<OutboxEntry> held(SessionEvents.Held h) {
-        String borough = h.borough().code();
+        Borough borough = h.borough();
         SessionHeld held = new SessionHeld(
                 h.sessionId().value(),
                 borough,
@@ -102,7 +93,7 @@ public final class SessionEventContracts {
                 h.languages(),
                 h.interpreterLanguages());
         SessionHeldFact fact = new SessionHeldFact(
-                borough,
+                borough.code(),
                 h.type(),
                 h.venueKind(),
                 LocalDate.ofInstant(h.at(), LONDON),
@@ -115,7 +106,7 @@ public final class SessionEventContracts {
     }
 
     private static List<OutboxEntry> one(SessionEvents event, Contract contract, Instant at) {
-        return List.of(OutboxEntry.of(
-                contract, event.borough().code(), event.sessionId().toString(), at));
+        return List.of(
+                OutboxEntry.of(contract, event.borough(), event.sessionId().toString(), at));
     }
 }

@@ -25,7 +25,7 @@ public class LocalSessionNotices implements SessionNotices {
 
     @Override
     public void send(Borough borough, SessionNotice notice) {
-        stores.of(borough.code())
+        stores.of(borough)
                 .insert(
                         new Document("participantRef", notice.participant().toString())
                                 .append("kind", notice.kind().name())
@@ -37,7 +37,6 @@ public class LocalSessionNotices implements SessionNotices {
 
     @Override
     public void forget(Borough borough, ParticipantRef participant) {
-        stores.of(borough.code())
-                .remove(Query.query(Criteria.where("participantRef").is(participant.toString())), COLLECTION);
+        stores.of(borough).remove(Query.query(Criteria.where("participantRef").is(participant.toString())), COLLECTION);
     }
 }

@@ -31,7 +31,7 @@ public class MongoSessions implements Sessions {
 
     @Override
     public Optional<Session> find(Borough borough, SessionId id) {
-        return Optional.ofNullable(stores.of(borough.code()).findById(id.toString(), SessionDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(id.toString(), SessionDocument.class, COLLECTION))
                 .map(SessionMapping::toSession);
     }
 
@@ -40,7 +40,7 @@ public class MongoSessions implements Sessions {
         SessionDocument document = SessionMapping.toDocument(session);
         try {
             return AggregateWrites.write(
-                    stores.of(session.borough().code()), COLLECTION, document, document.id, session.version());
+                    stores.of(session.borough()), COLLECTION, document, document.id, session.version());
         } catch (OptimisticLockingFailureException e) {
             throw new StaleVersion("session");
         }
@@ -65,7 +65,7 @@ public class MongoSessions implements Sessions {
     }
 
     private List<Session> read(Borough borough, Query query) {
-        return stores.of(borough.code()).find(query, SessionDocument.class, COLLECTION).stream()
+        return stores.of(borough).find(query, SessionDocument.class, COLLECTION).stream()
                 .map(SessionMapping::toSession)
                 .toList();
     }

@@ -1,6 +1,7 @@
 package london.sanctuary.feedback.form.messaging;
 
 import java.util.List;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.feedback.FeedbackFormPublished;
 import london.sanctuary.feedback.form.FormEvents;
@@ -17,7 +18,7 @@ public final class FormEventContracts {
 
     static OutboxEntry entry(FormEvents event) {
         if (event instanceof FormEvents.Published p) {
-            String borough = p.borough().code();
+            Borough borough = p.borough();
             FeedbackFormPublished published = new FeedbackFormPublished(
                     p.formId().value(),
                     borough,

@@ -32,7 +32,7 @@ public class MongoForms implements Forms {
 
     @Override
     public Optional<Form> find(Borough borough, FormId id) {
-        return Optional.ofNullable(stores.of(borough.code()).findById(id.toString(), FormDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(id.toString(), FormDocument.class, COLLECTION))
                 .map(FormMapping::toForm);
     }
 
@@ -51,7 +51,7 @@ public class MongoForms implements Forms {
     @Override
     public List<Form> list(Borough borough) {
         Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
-        return stores.of(borough.code()).find(newestFirst, FormDocument.class, COLLECTION).stream()
+        return stores.of(borough).find(newestFirst, FormDocument.class, COLLECTION).stream()
                 .map(FormMapping::toForm)
                 .toList();
     }
@@ -59,7 +59,6 @@ public class MongoForms implements Forms {
     @Override
     public long save(Form form) {
         FormDocument document = FormMapping.toDocument(form);
-        return AggregateWrites.write(
-                stores.of(form.borough().code()), COLLECTION, document, document.id, form.version());
+        return AggregateWrites.write(stores.of(form.borough()), COLLECTION, document, document.id, form.version());
     }
 }

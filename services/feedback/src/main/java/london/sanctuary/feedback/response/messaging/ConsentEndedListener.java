@@ -2,7 +2,6 @@ package london.sanctuary.feedback.response.messaging;
 
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.response.ConsentEndings;
 import london.sanctuary.platform.consent.ConsentChanged;
 import org.slf4j.Logger;
@@ -30,11 +29,10 @@ public class ConsentEndedListener {
         if (!change.ends(ConsentPurpose.LINK_FEEDBACK)) {
             return;
         }
-        Borough borough = Borough.of(change.borough());
-        ParticipantRef participant = ParticipantRef.of(change.participantRef());
+        Borough borough = change.borough();
         for (int attempt = 1; ; attempt++) {
             try {
-                int unlinked = endings.linkEnded(borough, participant);
+                int unlinked = endings.linkEnded(borough, change.participantRef());
                 // the count and the borough only: never the participant's ref in a log line
                 log.info("Consent to link feedback ended in {}: {} response(s) unlinked", borough.code(), unlinked);
                 return;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.facts.FeedbackSubmittedFact;
 import london.sanctuary.contracts.facts.FeedbackThemedFact;
@@ -43,25 +43,25 @@ public final class ResponseEventContracts {
     }
 
     private static List<OutboxEntry> submitted(ResponseEvents.Submitted s) {
-        String borough = s.borough().code();
+        Borough borough = s.borough();
         FeedbackSubmitted submitted = new FeedbackSubmitted(
                 s.responseId().value(),
                 s.formId().value(),
                 borough,
-                s.linkedTo().map(ParticipantRef::value).orElse(null),
+                s.linkedTo().orElse(null),
                 s.language().tag(),
                 s.captureMethod(),
                 s.submittedAt());
         FeedbackSubmittedFact fact =
-                new FeedbackSubmittedFact(borough, s.language().tag(), s.captureMethod(), day(s.submittedAt()));
+                new FeedbackSubmittedFact(borough.code(), s.language().tag(), s.captureMethod(), day(s.submittedAt()));
         return List.of(
                 OutboxEntry.of(submitted, borough, s.responseId().toString(), s.submittedAt()),
                 OutboxEntry.fact(fact, borough, s.submittedAt()));
     }
 
     private static List<OutboxEntry> themed(ResponseEvents.Themed t) {
-        String borough = t.borough().code();
-        UUID ref = t.linkedTo().map(ParticipantRef::value).orElse(null);
+        Borough borough = t.borough();
+        ParticipantRef ref = t.linkedTo().orElse(null);
         List<OutboxEntry> entries = new ArrayList<>();
         entries.add(OutboxEntry.of(
                 new FeedbackThemed(t.responseId().value(), t.formId().value(), borough, ref, t.themes(), t.themedAt()),
@@ -70,7 +70,7 @@ public final class ResponseEventContracts {
                 t.themedAt()));
         t.themes()
                 .forEach(theme -> entries.add(OutboxEntry.fact(
-                        new FeedbackThemedFact(borough, theme, day(t.themedAt())), borough, t.themedAt())));
+                        new FeedbackThemedFact(borough.code(), theme, day(t.themedAt())), borough, t.themedAt())));
         return entries;
     }
 

@@ -31,8 +31,7 @@ public class MongoResponses implements Responses {
 
     @Override
     public Optional<Response> find(Borough borough, ResponseId id) {
-        return Optional.ofNullable(
-                        stores.of(borough.code()).findById(id.toString(), ResponseDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(borough).findById(id.toString(), ResponseDocument.class, COLLECTION))
                 .map(MongoResponses::toResponse);
     }
 

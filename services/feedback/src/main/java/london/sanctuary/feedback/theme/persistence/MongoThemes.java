@@ -36,7 +36,7 @@ public class MongoThemes implements Themes {
     public void addMissing(Borough borough, List<Theme> themes) {
         for (int i = 0; i < themes.size(); i++) {
             Theme theme = themes.get(i);
-            stores.of(borough.code())
+            stores.of(borough)
                     .upsert(
                             Query.query(Criteria.where("_id").is(theme.code())),
                             new Update().setOnInsert("label", theme.label()).setOnInsert("order", i),
@@ -47,7 +47,7 @@ public class MongoThemes implements Themes {
     @Override
     public boolean add(Borough borough, Theme theme) {
         try {
-            stores.of(borough.code())
+            stores.of(borough)
                     .insert(
                             new Document("_id", theme.code())
                                     .append("label", theme.label())

@@ -2,8 +2,9 @@ package london.sanctuary.platform.consent;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ConsentGranted;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantErased;
@@ -37,7 +38,7 @@ public class ConsentLedger {
     }
 
     /** Whether the participant holds this purpose at {@code at}, as far as this service has heard. */
-    public boolean holds(String borough, UUID participantRef, ConsentPurpose purpose, Instant at) {
+    public boolean holds(Borough borough, ParticipantRef participantRef, ConsentPurpose purpose, Instant at) {
         Document entry = entry(borough, participantRef);
         if (entry == null || entry.getBoolean("erased", false)) {
             return false;
@@ -57,7 +58,7 @@ public class ConsentLedger {
      * withdrawal covers what comes after it, not what the withdrawal took back. Not the same as {@code !holds(...)}:
      * a grant this service has not heard of yet has not ended. With {@code given} now: whether the purpose has ended.
      */
-    public boolean ended(String borough, UUID participantRef, ConsentPurpose purpose, Instant given) {
+    public boolean ended(Borough borough, ParticipantRef participantRef, ConsentPurpose purpose, Instant given) {
         Document entry = entry(borough, participantRef);
         if (entry == null) {
             return false;
@@ -73,12 +74,12 @@ public class ConsentLedger {
     }
 
     /** Whether this service has heard that the participant was erased. */
-    public boolean erased(String borough, UUID participantRef) {
+    public boolean erased(Borough borough, ParticipantRef participantRef) {
         Document entry = entry(borough, participantRef);
         return entry != null && entry.getBoolean("erased", false);
     }
 
-    private Document entry(String borough, UUID participantRef) {
+    private Document entry(Borough borough, ParticipantRef participantRef) {
         return stores.of(borough).findById(participantRef.toString(), Document.class, COLLECTION);
     }
 
@@ -124,11 +125,11 @@ public class ConsentLedger {
         announcer.publishEvent(new ConsentChanged(erased.borough(), erased.participantRef(), null, false, true));
     }
 
-    private void change(String borough, UUID ref, Update update) {
+    private void change(Borough borough, ParticipantRef ref, Update update) {
         stores.of(borough).upsert(Query.query(Criteria.where("_id").is(ref.toString())), update, COLLECTION);
     }
 
-    private void announce(String borough, UUID ref, ConsentPurpose purpose, boolean holds) {
+    private void announce(Borough borough, ParticipantRef ref, ConsentPurpose purpose, boolean holds) {
         announcer.publishEvent(new ConsentChanged(borough, ref, purpose, holds, false));
     }
 }

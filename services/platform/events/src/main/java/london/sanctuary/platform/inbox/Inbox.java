@@ -1,6 +1,7 @@
 package london.sanctuary.platform.inbox;
 
 import java.time.Clock;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.Lookups;
@@ -36,6 +37,11 @@ public class Inbox {
     }
 
     /** Applies {@code effect} unless {@code consumer} has already applied this event; says whether it ran. */
+    public boolean once(Borough borough, String consumer, ReceivedEvent event, Runnable effect) {
+        return once(borough.code(), consumer, event, effect);
+    }
+
+    /** As {@link #once(Borough, String, ReceivedEvent, Runnable)}, for an event that carries its borough's code. */
     public boolean once(String borough, String consumer, ReceivedEvent event, Runnable effect) {
         MongoTemplate store = stores.of(borough);
         Query seen = Query.query(

@@ -2,6 +2,7 @@ package london.sanctuary.platform.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.EventType;
@@ -40,6 +41,11 @@ public record OutboxEntry(
                 ContractJson.write(event));
     }
 
+    /** An event about one aggregate, published on its borough's topic. */
+    public static OutboxEntry of(Contract event, Borough borough, String aggregateId, Instant time) {
+        return of(event, borough.code(), aggregateId, time);
+    }
+
     /** An anonymised fact for the GLA: keyed by borough, no subject, nothing that points to a person. */
     public static OutboxEntry fact(Contract fact, String borough, Instant time) {
         EventType type = EventType.of(fact.getClass());
@@ -52,5 +58,10 @@ public record OutboxEntry(
                 borough,
                 time,
                 ContractJson.write(fact));
+    }
+
+    /** An anonymised fact for the GLA, on its borough's topic. */
+    public static OutboxEntry fact(Contract fact, Borough borough, Instant time) {
+        return fact(fact, borough.code(), time);
     }
 }

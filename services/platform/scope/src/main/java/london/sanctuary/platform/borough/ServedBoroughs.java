@@ -17,4 +17,8 @@ public record ServedBoroughs(List<String> codes) {
     public boolean serves(String code) {
         return codes.contains(code);
     }
+
+    public boolean serves(Borough borough) {
+        return serves(borough.code());
+    }
 }

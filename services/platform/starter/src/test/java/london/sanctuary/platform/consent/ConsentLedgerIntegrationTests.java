@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ConsentGranted;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantErased;
@@ -41,7 +43,8 @@ class ConsentLedgerIntegrationTests {
     ConsentChanges changes;
 
     KafkaProducer<String, byte[]> producer;
-    UUID ref = UUID.randomUUID();
+    private static final Borough LAMBETH = Borough.of("lambeth");
+    ParticipantRef ref = ParticipantRef.random();
 
     @BeforeEach
     void setUp() {
@@ -65,7 +68,7 @@ class ConsentLedgerIntegrationTests {
         assertThat(holds(ConsentPurpose.SHARE_ON_MOVE)).isFalse();
 
         // when
-        publish(new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.RECONTACT, Instant.now()));
+        publish(new ConsentWithdrawn(ref, LAMBETH, consentId, ConsentPurpose.RECONTACT, Instant.now()));
 
         // then
         await().atMost(Duration.ofSeconds(30)).until(() -> !holds(ConsentPurpose.RECONTACT));
@@ -82,10 +85,7 @@ class ConsentLedgerIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.PARTICIPATE));
 
         assertThat(ledger.holds(
-                        "lambeth",
-                        ref,
-                        ConsentPurpose.PARTICIPATE,
-                        Instant.now().plusSeconds(7200)))
+                        LAMBETH, ref, ConsentPurpose.PARTICIPATE, Instant.now().plusSeconds(7200)))
                 .isFalse();
     }
 
@@ -97,9 +97,9 @@ class ConsentLedgerIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.PARTICIPATE));
 
         // when the erasure is followed by a redelivery of the old grant, then a last event as a marker
-        publish(new ParticipantErased(ref, "lambeth", Instant.now()));
+        publish(new ParticipantErased(ref, LAMBETH, Instant.now()));
         publish(grant);
-        publish(new ConsentWithdrawn(ref, "lambeth", UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE, Instant.now()));
+        publish(new ConsentWithdrawn(ref, LAMBETH, UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE, Instant.now()));
 
         // then: the marker comes after the others on the participant's partition
         await().atMost(Duration.ofSeconds(30))
@@ -129,7 +129,7 @@ class ConsentLedgerIntegrationTests {
         // when
         Instant withdrawnAt = Instant.now();
         ConsentWithdrawn withdrawal =
-                new ConsentWithdrawn(ref, "lambeth", consentId, ConsentPurpose.LINK_FEEDBACK, withdrawnAt);
+                new ConsentWithdrawn(ref, LAMBETH, consentId, ConsentPurpose.LINK_FEEDBACK, withdrawnAt);
         publish(withdrawal);
         publish(withdrawal);
 
@@ -145,12 +145,11 @@ class ConsentLedgerIntegrationTests {
         assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isFalse();
         Instant before = withdrawnAt.minusSeconds(60);
         Instant after = withdrawnAt.plusSeconds(1);
-        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.LINK_FEEDBACK, before))
+        assertThat(ledger.ended(LAMBETH, ref, ConsentPurpose.LINK_FEEDBACK, before))
                 .isTrue();
-        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.LINK_FEEDBACK, after))
+        assertThat(ledger.ended(LAMBETH, ref, ConsentPurpose.LINK_FEEDBACK, after))
                 .isFalse();
-        assertThat(ledger.ended("lambeth", ref, ConsentPurpose.RECONTACT, before))
-                .isFalse();
+        assertThat(ledger.ended(LAMBETH, ref, ConsentPurpose.RECONTACT, before)).isFalse();
     }
 
     @Test
@@ -161,7 +160,7 @@ class ConsentLedgerIntegrationTests {
 
         // when a grant is withdrawn that is not the one in force, then a last event as a marker
         publish(granted(UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, null));
-        publish(new ConsentWithdrawn(ref, "lambeth", UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        publish(new ConsentWithdrawn(ref, LAMBETH, UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
         publish(granted(UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE, null));
 
         // then
@@ -177,16 +176,16 @@ class ConsentLedgerIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> holds(ConsentPurpose.LINK_FEEDBACK));
 
         // when
-        publish(new ParticipantErased(ref, "lambeth", Instant.now()));
+        publish(new ParticipantErased(ref, LAMBETH, Instant.now()));
 
         // then
-        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.erased("lambeth", ref));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.erased(LAMBETH, ref));
         assertThat(ended(ConsentPurpose.LINK_FEEDBACK)).isTrue();
         assertThat(ended(ConsentPurpose.SHARE_ON_MOVE)).isTrue();
     }
 
     private boolean ended(ConsentPurpose purpose) {
-        return ledger.ended("lambeth", ref, purpose, Instant.now());
+        return ledger.ended(LAMBETH, ref, purpose, Instant.now());
     }
 
     private int indexOfErasure() {
@@ -202,7 +201,7 @@ class ConsentLedgerIntegrationTests {
     private ConsentGranted granted(UUID consentId, ConsentPurpose purpose, Instant expiresAt) {
         return new ConsentGranted(
                 ref,
-                "lambeth",
+                LAMBETH,
                 consentId,
                 purpose,
                 LegalBasis.CONSENT,
@@ -215,12 +214,12 @@ class ConsentLedgerIntegrationTests {
     }
 
     private boolean holds(ConsentPurpose purpose) {
-        return ledger.holds("lambeth", ref, purpose, Instant.now());
+        return ledger.holds(LAMBETH, ref, purpose, Instant.now());
     }
 
     private void publish(Contract event) throws Exception {
         producer.send(CloudEventRecords.toRecord(
-                        OutboxEntry.of(event, "lambeth", ref.toString(), Instant.now()), "consent"))
+                        OutboxEntry.of(event, LAMBETH, ref.toString(), Instant.now()), "consent"))
                 .get();
     }
 }

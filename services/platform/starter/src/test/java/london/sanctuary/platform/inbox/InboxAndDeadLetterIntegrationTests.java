@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -135,7 +137,10 @@ class InboxAndDeadLetterIntegrationTests {
 
     private static OutboxEntry enrolment(UUID ref) {
         return OutboxEntry.of(
-                new ParticipantEnrolled(ref, "barnet", Instant.now(), null), "barnet", ref.toString(), Instant.now());
+                new ParticipantEnrolled(ParticipantRef.of(ref), Borough.of("barnet"), Instant.now(), null),
+                "barnet",
+                ref.toString(),
+                Instant.now());
     }
 
     private long applied(UUID ref) {

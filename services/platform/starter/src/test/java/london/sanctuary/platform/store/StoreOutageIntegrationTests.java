@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -173,7 +175,10 @@ class StoreOutageIntegrationTests {
 
     private static OutboxEntry enrolment(UUID ref) {
         return OutboxEntry.of(
-                new ParticipantEnrolled(ref, "hackney", Instant.now(), null), "hackney", ref.toString(), Instant.now());
+                new ParticipantEnrolled(ParticipantRef.of(ref), Borough.of("hackney"), Instant.now(), null),
+                "hackney",
+                ref.toString(),
+                Instant.now());
     }
 
     private long applied(List<UUID> refs) {

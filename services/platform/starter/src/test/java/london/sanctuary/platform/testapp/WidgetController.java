@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.NotFound;
@@ -52,7 +54,7 @@ class WidgetController {
         widget.id = UUID.randomUUID().toString();
         widget.name = request.name();
         widget.outbox.add(OutboxEntry.of(
-                new ParticipantEnrolled(UUID.fromString(widget.id), borough, Instant.now(), null),
+                new ParticipantEnrolled(ParticipantRef.of(widget.id), Borough.of(borough), Instant.now(), null),
                 borough,
                 widget.id,
                 Instant.now()));

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,6 +34,11 @@ public class BoroughStores {
             throw new NotFound("Borough");
         }
         return template;
+    }
+
+    /** The store of a served borough; any other borough is treated as not found. */
+    public MongoTemplate of(Borough borough) {
+        return of(borough.code());
     }
 
     public void forEach(BiConsumer<String, MongoTemplate> action) {

@@ -1,13 +1,10 @@
 package london.sanctuary.referrals.exchange.messaging;
 
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ParticipantRef;
-import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.contracts.referrals.ReferralCompleted;
 import london.sanctuary.contracts.referrals.ReferralDeclined;
@@ -63,7 +60,7 @@ class ExchangeConsumers {
                             RECEIVER,
                             event,
                             () -> receiving.received(
-                                    routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
+                                    new Routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
                                     s.sentAt(),
                                     s.moveDate(),
                                     s.respondBy(),
@@ -78,7 +75,7 @@ class ExchangeConsumers {
                             RECEIVER,
                             event,
                             () -> receiving.endedBySender(
-                                    routing(w.referralId(), w.fromBorough(), w.toBorough(), ref(w.participantRef())),
+                                    new Routing(w.referralId(), w.fromBorough(), w.toBorough(), w.participantRef()),
                                     w.cause())));
             event.dataAs(ReferralErasureNotified.class)
                     .filter(n -> served.serves(n.toBorough()))
@@ -87,7 +84,7 @@ class ExchangeConsumers {
                             RECEIVER,
                             event,
                             () -> erasures.notified(
-                                    routing(n.referralId(), n.fromBorough(), n.toBorough(), null),
+                                    new Routing(n.referralId(), n.fromBorough(), n.toBorough(), null),
                                     n.ground(),
                                     n.notifiedAt())));
             event.dataAs(ReferralErasureAcknowledged.class)
@@ -97,7 +94,7 @@ class ExchangeConsumers {
                             SENDER,
                             event,
                             () -> mirror.acknowledged(
-                                    routing(a.referralId(), a.fromBorough(), a.toBorough(), null),
+                                    new Routing(a.referralId(), a.fromBorough(), a.toBorough(), null),
                                     a.ground(),
                                     a.outcome(),
                                     a.acknowledgedAt())));
@@ -106,34 +103,31 @@ class ExchangeConsumers {
                     ReferralReceived.class,
                     ReferralStatus.RECEIVED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
+                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
             mirroring.on(
                     ReferralAccepted.class,
                     ReferralStatus.ACCEPTED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
+                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
             mirroring.on(
                     ReferralDeclined.class,
                     ReferralStatus.DECLINED,
                     e -> reasonOf(e.reason()),
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
+                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
             mirroring.on(
                     ReferralStarted.class,
                     ReferralStatus.IN_PROGRESS,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
+                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
             mirroring.on(
                     ReferralCompleted.class,
                     ReferralStatus.COMPLETED,
                     e -> null,
-                    e -> routing(e.referralId(), e.fromBorough(), e.toBorough(), ref(e.participantRef())));
+                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
             event.dataAs(ReferralOverdue.class)
                     .filter(e -> served.serves(e.fromBorough()))
                     .ifPresent(e -> inbox.once(
-                            e.fromBorough(),
-                            SENDER,
-                            event,
-                            () -> mirror.overdue(Borough.of(e.fromBorough()), ReferralId.of(e.referralId()))));
+                            e.fromBorough(), SENDER, event, () -> mirror.overdue(e.fromBorough(), e.referralId())));
         };
     }
 
@@ -145,8 +139,8 @@ class ExchangeConsumers {
             event.dataAs(type).ifPresent(e -> {
                 Routing r = routing.apply(e);
                 DeclineReason reason = why.apply(e);
-                if (served.serves(r.from().code())) {
-                    inbox.once(r.from().code(), SENDER, event, () -> mirror.reached(r, status, reason, event.time()));
+                if (served.serves(r.from())) {
+                    inbox.once(r.from(), SENDER, event, () -> mirror.reached(r, status, reason, event.time()));
                 }
             });
         }
@@ -158,16 +152,7 @@ class ExchangeConsumers {
      * first).
      */
     private static ParticipantRef refHere(ConsentLedger ledger, ReferralSent sent) {
-        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : ref(sent.participantRef());
-    }
-
-    private static Routing routing(UUID id, String from, String to, ParticipantRef participantRef) {
-        return new Routing(ReferralId.of(id), Borough.of(from), Borough.of(to), participantRef);
-    }
-
-    /** The events carry the ref as a UUID, null once the person was forgotten. */
-    private static ParticipantRef ref(UUID participantRef) {
-        return participantRef == null ? null : ParticipantRef.of(participantRef);
+        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : sent.participantRef();
     }
 
     /** The receiver's sentence back to its code; another implementation's wording counts as OTHER. */

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.SessionScheduled;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
@@ -42,16 +40,12 @@ class HistoryConsumers {
                             CONSUMER,
                             event,
                             () -> history.sessionScheduled(
-                                    Borough.of(s.borough()), s.sessionId(), s.sessionType(), day(s.startsAt()))));
+                                    s.borough(), s.sessionId(), s.sessionType(), day(s.startsAt()))));
             event.dataAs(AttendanceRecorded.class)
                     .filter(AttendanceRecorded::attended)
                     .ifPresent(a -> inbox.once(a.borough(), CONSUMER, event, () -> {
                         if (!ledger.erased(a.borough(), a.participantRef())) {
-                            history.attended(
-                                    Borough.of(a.borough()),
-                                    ParticipantRef.of(a.participantRef()),
-                                    a.sessionId(),
-                                    day(a.recordedAt()));
+                            history.attended(a.borough(), a.participantRef(), a.sessionId(), day(a.recordedAt()));
                         }
                     }));
         };
@@ -66,11 +60,7 @@ class HistoryConsumers {
                     .ifPresent(s -> inbox.once(s.borough(), CONSUMER, event, () -> {
                         if (!ledger.ended(
                                 s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
-                            history.answered(
-                                    Borough.of(s.borough()),
-                                    ParticipantRef.of(s.participantRef()),
-                                    s.responseId(),
-                                    day(s.submittedAt()));
+                            history.answered(s.borough(), s.participantRef(), s.responseId(), day(s.submittedAt()));
                         }
                     }));
         };

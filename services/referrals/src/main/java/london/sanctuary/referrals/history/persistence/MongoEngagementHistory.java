@@ -96,7 +96,7 @@ public class MongoEngagementHistory implements EngagementHistory {
     }
 
     private MongoTemplate store(Borough borough) {
-        return stores.of(borough.code());
+        return stores.of(borough);
     }
 
     private static Query byId(Object id) {

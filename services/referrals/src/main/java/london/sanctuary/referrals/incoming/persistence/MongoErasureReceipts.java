@@ -45,7 +45,7 @@ public class MongoErasureReceipts implements ErasureReceipts {
         d.outcome = receipt.outcome().name();
         d.acknowledgedAt = receipt.acknowledgedAt();
         d.outbox = ReferralEventContracts.toOutbox(holder, List.of(receipt));
-        MongoTemplate store = stores.of(holder.code());
+        MongoTemplate store = stores.of(holder);
         Document written = new Document();
         store.getConverter().write(d, written);
         written.put(OUTBOX, withPending(store, receipt.routing().id(), written.getList(OUTBOX, Object.class)));
@@ -74,7 +74,7 @@ public class MongoErasureReceipts implements ErasureReceipts {
         List<String> ids =
                 Arrays.stream(ErasureGround.values()).map(g -> id(id, g)).toList();
         return Lookups.exists(
-                stores.of(holder.code()), Query.query(Criteria.where("_id").in(ids)), COLLECTION);
+                stores.of(holder), Query.query(Criteria.where("_id").in(ids)), COLLECTION);
     }
 
     private static String id(ReferralId referral, ErasureGround ground) {

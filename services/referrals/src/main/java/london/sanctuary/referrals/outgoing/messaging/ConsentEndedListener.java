@@ -23,8 +23,8 @@ class ConsentEndedListener {
 
     @EventListener
     void on(ConsentChanged change) {
-        Borough borough = Borough.of(change.borough());
-        ParticipantRef participantRef = ParticipantRef.of(change.participantRef());
+        Borough borough = change.borough();
+        ParticipantRef participantRef = change.participantRef();
         if (change.ends(ConsentPurpose.SHARE_ON_MOVE)) {
             endings.shareOnMoveEnded(borough, participantRef, change.erased());
         }

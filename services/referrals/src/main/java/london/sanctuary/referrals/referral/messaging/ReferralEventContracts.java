@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.facts.ReferralOverdueFact;
 import london.sanctuary.contracts.facts.ReferralResolvedFact;
 import london.sanctuary.contracts.facts.ReferralSentFact;
@@ -37,16 +39,16 @@ public final class ReferralEventContracts {
 
     private ReferralEventContracts() {}
 
-    public static List<OutboxEntry> toOutbox(london.sanctuary.contracts.Borough holder, List<ReferralEvents> events) {
-        return events.stream().flatMap(e -> entries(holder.code(), e).stream()).toList();
+    public static List<OutboxEntry> toOutbox(Borough holder, List<ReferralEvents> events) {
+        return events.stream().flatMap(e -> entries(holder, e).stream()).toList();
     }
 
-    static List<OutboxEntry> entries(String holder, ReferralEvents event) {
+    static List<OutboxEntry> entries(Borough holder, ReferralEvents event) {
         Routing r = event.routing();
-        UUID id = r.id().value();
-        String from = r.from().code();
-        String to = r.to().code();
-        UUID ref = r.participantRef() == null ? null : r.participantRef().value();
+        ReferralId id = r.id();
+        Borough from = r.from();
+        Borough to = r.to();
+        ParticipantRef ref = r.participantRef();
         // Java 17 has no pattern switch; the final throw keeps a new event type from passing unmapped.
         if (event instanceof ReferralEvents.Sent s) {
             EncryptedPackage sealed = new EncryptedPackage(
@@ -61,7 +63,7 @@ public final class ReferralEventContracts {
                             r,
                             s.sentAt()),
                     OutboxEntry.fact(
-                            new ReferralSentFact(from, to, s.reason(), s.supportKinds(), day(s.sentAt())),
+                            new ReferralSentFact(from.code(), to.code(), s.reason(), s.supportKinds(), day(s.sentAt())),
                             holder,
                             s.sentAt()));
         }
@@ -102,7 +104,10 @@ public final class ReferralEventContracts {
         if (event instanceof ReferralEvents.Overdue o) {
             return List.of(
                     of(new ReferralOverdue(id, from, to, o.respondBy(), o.flaggedAt()), holder, r, o.flaggedAt()),
-                    OutboxEntry.fact(new ReferralOverdueFact(from, to, day(o.flaggedAt())), holder, o.flaggedAt()));
+                    OutboxEntry.fact(
+                            new ReferralOverdueFact(from.code(), to.code(), day(o.flaggedAt())),
+                            holder,
+                            o.flaggedAt()));
         }
         if (event instanceof ReferralEvents.PackageDeleted p) {
             return List.of(of(new ReferralPackageDeleted(id, from, to, p.deletedAt()), holder, r, p.deletedAt()));
@@ -121,13 +126,13 @@ public final class ReferralEventContracts {
         throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
     }
 
-    private static OutboxEntry of(Contract event, String holder, Routing routing, Instant at) {
+    private static OutboxEntry of(Contract event, Borough holder, Routing routing, Instant at) {
         return OutboxEntry.of(event, holder, routing.id().toString(), at);
     }
 
     private static OutboxEntry resolved(
-            String from, String to, String outcome, Instant at, Integer hours, String holder) {
-        return OutboxEntry.fact(new ReferralResolvedFact(from, to, outcome, day(at), hours), holder, at);
+            Borough from, Borough to, String outcome, Instant at, Integer hours, Borough holder) {
+        return OutboxEntry.fact(new ReferralResolvedFact(from.code(), to.code(), outcome, day(at), hours), holder, at);
     }
 
     private static LocalDate day(Instant instant) {

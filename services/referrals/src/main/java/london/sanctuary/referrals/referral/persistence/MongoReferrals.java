@@ -30,7 +30,7 @@ public class MongoReferrals implements Referrals {
 
     @Override
     public Optional<Referral> find(Borough holder, ReferralId id) {
-        return Optional.ofNullable(stores.of(holder.code()).findById(id.toString(), ReferralDocument.class, COLLECTION))
+        return Optional.ofNullable(stores.of(holder).findById(id.toString(), ReferralDocument.class, COLLECTION))
                 .map(ReferralMapping::toReferral);
     }
 
@@ -39,7 +39,7 @@ public class MongoReferrals implements Referrals {
         ReferralDocument document = ReferralMapping.toDocument(referral);
         try {
             return AggregateWrites.write(
-                    stores.of(referral.holder().code()), COLLECTION, document, document.id, referral.version());
+                    stores.of(referral.holder()), COLLECTION, document, document.id, referral.version());
         } catch (DuplicateKeyException e) {
             throw new AlreadyThere();
         } catch (OptimisticLockingFailureException e) {
@@ -49,7 +49,7 @@ public class MongoReferrals implements Referrals {
 
     @Override
     public void delete(Borough holder, ReferralId id) {
-        stores.of(holder.code()).remove(Query.query(Criteria.where("_id").is(id.toString())), COLLECTION);
+        stores.of(holder).remove(Query.query(Criteria.where("_id").is(id.toString())), COLLECTION);
     }
 
     @Override
@@ -80,7 +80,7 @@ public class MongoReferrals implements Referrals {
     }
 
     private List<Referral> read(Borough holder, Query query) {
-        return stores.of(holder.code()).find(query, ReferralDocument.class, COLLECTION).stream()
+        return stores.of(holder).find(query, ReferralDocument.class, COLLECTION).stream()
                 .map(ReferralMapping::toReferral)
                 .toList();
     }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ConsentGranted;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -59,8 +61,8 @@ public class ConsentGrants {
     /** The event of one more grant, with a realistic payload: what the consent service records. */
     private ConsentGranted granted(Instant now) {
         return new ConsentGranted(
-                UUID.fromString(id),
-                borough,
+                ParticipantRef.of(id),
+                Borough.of(borough),
                 UUID.randomUUID(),
                 ConsentPurpose.PARTICIPATE,
                 LegalBasis.CONSENT,

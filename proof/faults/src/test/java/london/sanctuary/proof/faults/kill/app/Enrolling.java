@@ -1,10 +1,11 @@
 package london.sanctuary.proof.faults.kill.app;
 
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
@@ -57,10 +58,11 @@ class Enrolling implements SmartLifecycle {
     private void enrol(String id) {
         Enrolment enrolment = new Enrolment();
         enrolment.id = id;
-        UUID ref = UUID.randomUUID();
+        ParticipantRef ref = ParticipantRef.random();
         enrolment.participantRef = ref.toString();
         Instant now = Instant.now();
-        enrolment.outbox.add(OutboxEntry.of(new ParticipantEnrolled(ref, borough, now, null), borough, id, now));
+        enrolment.outbox.add(
+                OutboxEntry.of(new ParticipantEnrolled(ref, Borough.of(borough), now, null), borough, id, now));
         AggregateWrites.write(store, Enrolment.COLLECTION, enrolment, id, null);
     }
 
