@@ -267,6 +267,22 @@ class ActionsIntegrationTests {
     }
 
     @Test
+    void anAnonymousAnswerIsHeardAndThemedWithoutAPerson() {
+        // given someone who gave no link to their answer
+        Person amina = Person.in("barnet");
+
+        // when
+        participants.answerAnonymously(amina, "ar", 2, "housing");
+
+        // then it is heard like any other, with nobody behind it
+        await().atMost(PATIENCE).until(() -> themed(amina));
+        assertThat(heard.find(Borough.of("barnet"), amina.responseId()))
+                .get()
+                .satisfies(r -> assertThat(r.participantRef()).isNull())
+                .satisfies(r -> assertThat(r.themes()).containsExactly("housing"));
+    }
+
+    @Test
     void theBoardInArabicIsRightToLeftAndShowsWhatWasHeardAndDone() {
         // given a completed health action in Barnet with an Arabic statement
         ApiClient api = api("barnet");

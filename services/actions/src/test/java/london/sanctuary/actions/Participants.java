@@ -55,16 +55,25 @@ final class Participants implements AutoCloseable {
 
     /** A linked response in {@code language}, submitted {@code daysAgo} days ago, then themed. */
     void answer(Person p, String language, int daysAgo, String... themes) {
+        respond(p, p.ref(), language, daysAgo, themes);
+    }
+
+    /** The same response given anonymously: no participantRef on either event, as most answers are. */
+    void answerAnonymously(Person p, String language, int daysAgo, String... themes) {
+        respond(p, null, language, daysAgo, themes);
+    }
+
+    private void respond(Person p, ParticipantRef ref, String language, int daysAgo, String... themes) {
         Instant submittedAt = Instant.now().minus(Duration.ofDays(daysAgo));
         String key = p.responseId().toString();
         relay.publish(
                 new FeedbackSubmitted(
-                        p.responseId(), p.formId(), p.borough(), p.ref(), language, CaptureMethod.ONLINE, submittedAt),
+                        p.responseId(), p.formId(), p.borough(), ref, language, CaptureMethod.ONLINE, submittedAt),
                 p.borough(),
                 key,
                 "feedback");
         relay.publish(
-                new FeedbackThemed(p.responseId(), p.formId(), p.borough(), p.ref(), List.of(themes), Instant.now()),
+                new FeedbackThemed(p.responseId(), p.formId(), p.borough(), ref, List.of(themes), Instant.now()),
                 p.borough(),
                 key,
                 "feedback");

@@ -51,9 +51,12 @@ class FeedbackConsumers {
         };
     }
 
+    /** The person behind the answer, or null for an anonymous one or one whose link has ended since. */
     private static UUID linkOf(ConsentLedger ledger, FeedbackSubmitted s) {
-        boolean ended = s.participantRef() != null
-                && ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt());
-        return ended ? null : s.participantRef().value();
+        if (s.participantRef() == null
+                || ledger.ended(s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
+            return null;
+        }
+        return s.participantRef().value();
     }
 }
