@@ -3,16 +3,13 @@ package london.sanctuary.local;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import london.sanctuary.platform.architecture.ModuleLayout;
+import com.tngtech.archunit.junit.ArchTests;
+import london.sanctuary.platform.architecture.HostLayout;
 
-/**
- * The layout rule of every module: no package cycles. The local platform hosts the services in one JVM, so it
- * names each service's application on purpose and "no service reaches into another" does not apply to it.
- */
+/** The hosts' layout rules: local-platform hosts every service, naming each application class on purpose. */
 @AnalyzeClasses(packages = "london.sanctuary.local", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ModuleLayout.featuresAreFreeOfCycles;
+    static final ArchTests layout = ArchTests.in(HostLayout.class);
 }

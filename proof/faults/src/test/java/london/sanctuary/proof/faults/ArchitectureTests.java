@@ -1,29 +1,14 @@
 package london.sanctuary.proof.faults;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import london.sanctuary.platform.architecture.ModuleLayout;
+import com.tngtech.archunit.junit.ArchTests;
+import london.sanctuary.platform.architecture.HostLayout;
 
-/**
- * The layout rule of every module, over its test code (this module has no main code). A proof module starts the services
- * themselves to prove them, so "no service reaches into another" does not apply here: it names every service's
- * application on purpose. Under {@code london.sanctuary.proof} the module itself is one slice of
- * {@link ModuleLayout#featuresAreFreeOfCycles}, so its own packages are checked one level down as well.
- */
+/** The hosts' layout rules over main and test code: this module starts the services to prove them. */
 @AnalyzeClasses(packages = "london.sanctuary.proof.faults")
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ModuleLayout.featuresAreFreeOfCycles;
-
-    @ArchTest
-    static final ArchRule proofPackagesAreFreeOfCycles = slices().matching("london.sanctuary.proof.(*).(*)..")
-            .namingSlices("$1.$2")
-            .should()
-            .beFreeOfCycles()
-            .allowEmptyShould(true)
-            .because("the proof's packages form a tree too (STYLE.md 1)");
+    static final ArchTests layout = ArchTests.in(HostLayout.class);
 }
