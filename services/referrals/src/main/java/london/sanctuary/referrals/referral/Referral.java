@@ -162,7 +162,7 @@ public final class Referral {
         if (item < 0 || item >= items) {
             throw new InvalidValue("item", "must be the index of a support item, from 0 to " + (items - 1));
         }
-        String service = Texts.optional("localService", localService, 200);
+        String service = FreeText.optional("localService", localService, 200);
         if (service == null) {
             throw new InvalidValue("localService", "is required: the local service that picks the item up");
         }

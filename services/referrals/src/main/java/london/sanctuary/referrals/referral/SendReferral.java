@@ -41,7 +41,7 @@ public record SendReferral(
         if (support.size() > 20) {
             throw new InvalidValue("support", "must list at most 20 items");
         }
-        note = Texts.optional("note", note, 2000);
+        note = FreeText.optional("note", note, 2000);
     }
 
     @Override

@@ -19,8 +19,8 @@ public record SupportNeed(SupportKind kind, String level, String note, Urgency u
         if (urgency == null) {
             throw new InvalidValue("support.urgency", "is required, one of " + java.util.List.of(Urgency.values()));
         }
-        level = Texts.optional("support.level", level, 100);
-        note = Texts.optional("support.note", note, 1000);
+        level = FreeText.optional("support.level", level, 100);
+        note = FreeText.optional("support.note", note, 1000);
     }
 
     @Override

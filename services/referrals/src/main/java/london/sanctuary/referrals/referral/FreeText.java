@@ -3,9 +3,9 @@ package london.sanctuary.referrals.referral;
 import london.sanctuary.contracts.refusal.InvalidValue;
 
 /** Free-text rules: stripped, blank means absent, bounded, no control characters. */
-final class Texts {
+final class FreeText {
 
-    private Texts() {}
+    private FreeText() {}
 
     static String optional(String field, String text, int max) {
         if (text == null || text.isBlank()) {
