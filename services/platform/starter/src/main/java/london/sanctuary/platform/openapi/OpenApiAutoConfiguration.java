@@ -1,0 +1,67 @@
+package london.sanctuary.platform.openapi;
+
+import java.net.URI;
+import london.sanctuary.platform.security.BrowserHeaders;
+import london.sanctuary.platform.security.SecuritySettings;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service's OpenAPI document made usable ({@link BearerSecurity}, {@link OperationSummaries}, {@link
+ * ProblemResponses}), and Swagger UI's own filter chain: open, stateless, under the platform's
+ * Content-Security-Policy, which lets it reach the issuer's token endpoint and nothing else besides this origin.
+ */
+@AutoConfiguration
+@ConditionalOnProperty("sanctuary.service")
+@ConditionalOnClass(OpenApiCustomizer.class)
+public class OpenApiAutoConfiguration {
+
+    static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    OperationSummaries operationSummaries() {
+        return new OperationSummaries();
+    }
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    BearerSecurity bearerSecurity(SecuritySettings settings) {
+        return new BearerSecurity(settings);
+    }
+
+    /** Before the API's chain, which matches every path; after the pages' chain, which matches only theirs. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain swaggerUiFilterChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+        http.securityMatcher(SWAGGER_UI)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(BrowserHeaders.withPolicy(swaggerUiPolicy(settings.tokenUri())));
+        return http.build();
+    }
+
+    /**
+     * The platform's policy, with the token endpoint's origin added to {@code connect-src} when there is one, for
+     * Swagger UI's client-credentials sign-in; no inline script or style, as everywhere.
+     */
+    static String swaggerUiPolicy(String tokenUri) {
+        if (tokenUri == null) {
+            return BrowserHeaders.CSP;
+        }
+        URI token = URI.create(tokenUri);
+        String origin = token.getScheme() + "://" + token.getRawAuthority();
+        return BrowserHeaders.CSP + "; connect-src 'self' " + origin;
+    }
+}
