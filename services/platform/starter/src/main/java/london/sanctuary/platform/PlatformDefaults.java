@@ -104,6 +104,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("springdoc.open-api.info.contact.name", "Sanctuary Exchange");
         d.put("springdoc.open-api.info.contact.url", "https://sanctuary.london");
         d.put("springdoc.open-api.info.license.name", "Proprietary: the participating London boroughs and the GLA");
+        d.put("springdoc.open-api.info.license.identifier", "LicenseRef-Proprietary");
         // Client libraries log every connection and config dump at INFO; keep the service's own lines readable.
         for (String chatty : List.of(
                 "org.apache.kafka", "kafka", "state.change.logger", "org.mongodb.driver", "de.bwaldvogel.mongo")) {

@@ -88,8 +88,9 @@ class SwaggerUiTests {
         // then the call went with the token (404, not 401), and nothing was refused by the policy
         WebElement status = await().atMost(SECONDS)
                 .until(
-                        () -> browser.driver.findElements(By.cssSelector(
-                                "#operations-widget-controller-read .live-responses-table .response-col_status")),
+                        () -> browser.driver.findElements(
+                                By.cssSelector(
+                                        "#operations-widget-controller-read .live-responses-table tr.response .response-col_status")),
                         f -> !f.isEmpty())
                 .get(0);
         assertThat(status.getText()).startsWith("404");
