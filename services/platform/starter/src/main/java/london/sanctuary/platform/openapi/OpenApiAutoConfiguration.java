@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every service's OpenAPI document made usable ({@link BearerSecurity}, {@link OperationSummaries}, {@link
  * ProblemResponses}), and Swagger UI's own filter chain: open, stateless, under the platform's
- * Content-Security-Policy, which lets it reach the issuer's token endpoint and nothing else besides this origin.
+ * Content-Security-Policy relaxed for it alone ({@link #swaggerUiPolicy}).
  */
 @AutoConfiguration
 @ConditionalOnProperty("sanctuary.service")
@@ -53,15 +53,16 @@ public class OpenApiAutoConfiguration {
     }
 
     /**
-     * The platform's policy, with the token endpoint's origin added to {@code connect-src} when there is one, for
-     * Swagger UI's client-credentials sign-in; no inline script or style, as everywhere.
+     * The platform's policy, but for two things: Swagger UI adds a {@code <style>} element of its own, so inline
+     * styles are allowed here (never inline script, never {@code eval}); and the token endpoint's origin is added to
+     * {@code connect-src} when there is one, for its client-credentials sign-in.
      */
     static String swaggerUiPolicy(String tokenUri) {
+        String policy = BrowserHeaders.CSP.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
         if (tokenUri == null) {
-            return BrowserHeaders.CSP;
+            return policy;
         }
         URI token = URI.create(tokenUri);
-        String origin = token.getScheme() + "://" + token.getRawAuthority();
-        return BrowserHeaders.CSP + "; connect-src 'self' " + origin;
+        return policy + "; connect-src 'self' " + token.getScheme() + "://" + token.getRawAuthority();
     }
 }
