@@ -621,7 +621,8 @@ class FeedbackIntegrationTests {
                 browser.script("document.getElementById('q1').value = 'x'.repeat(300000);"
                         + " document.querySelector('main form').submit()");
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> page.getTitle().equals(lang.equals("en") ? "Your answers are too long" : "إجاباتك طويلة جدًا"));
+                        .until(() -> page.getTitle()
+                                .equals(lang.equals("en") ? "Your answers are too long" : "إجاباتك طويلة جدًا"));
                 assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo(lang);
 
