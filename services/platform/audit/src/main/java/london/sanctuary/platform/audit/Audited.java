@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * <p>{@link #participant} and {@link #record} name where the ids are found, tried in turn: a path variable, a
  * request parameter, a property of the request body, a property of the answer's body (for a record the handler
  * creates). For example {@code @Audited(value = "registration.created", participant = "participantRef", record =
- * "registrationId")}.
+ * "registrationId")}; {@code referral.participantRef} is a property of the answer's {@code referral}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,10 @@ public @interface Audited {
     /** The action, short and past-tense or a read: {@code participant.read}, {@code consent.granted}. */
     String value();
 
-    /** Where the person's {@code participantRef} is found; {@code ref} by default, as in {@code /participants/{ref}}. */
+    /**
+     * Where the person's {@code participantRef} is found; {@code ref} by default, as in {@code /participants/{ref}};
+     * empty for a record of several people (a session's register), recorded with the record's id alone.
+     */
     String participant() default "ref";
 
     /** Where the id of the record touched is found, when it is not the person's own record; none by default. */

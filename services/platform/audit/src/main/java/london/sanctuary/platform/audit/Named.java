@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * Finds an id an {@link Audited} handler names: a path variable, a request parameter, a property of the request
- * body, then a property of the answer. Only ids are looked up, so nothing else of a body is ever read.
+ * body, then a property of the answer ({@code a.b} for a property of a property). Only ids are looked up, so nothing else of a body is ever read.
  */
 record Named(Map<String, String> pathVariables, Map<String, String[]> parameters, Object body, Object answer) {
 
@@ -42,8 +42,17 @@ record Named(Map<String, String> pathVariables, Map<String, String[]> parameters
         if (values != null && values.length > 0) {
             return values[0];
         }
-        Object value = property(body, name);
-        return value != null ? value.toString() : textOf(property(answer, name));
+        Object value = path(body, name);
+        return value != null ? value.toString() : textOf(path(answer, name));
+    }
+
+    /** A property, or a property of a property ({@code referral.participantRef}). */
+    private static Object path(Object source, String name) {
+        Object value = source;
+        for (String step : name.split("\\.")) {
+            value = property(value, step);
+        }
+        return value;
     }
 
     private static String textOf(Object value) {
