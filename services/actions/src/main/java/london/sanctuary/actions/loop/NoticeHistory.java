@@ -2,7 +2,7 @@ package london.sanctuary.actions.loop;
 
 import java.time.Instant;
 import java.util.List;
-import london.sanctuary.actions.action.ActionId;
+import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 
@@ -14,5 +14,5 @@ public interface NoticeHistory {
     List<SentNotice> toldTo(Borough borough, ParticipantRef participant);
 
     /** One notice as sent: the action it was about, the language and text it was sent in, when. */
-    record SentNotice(ActionId actionId, String language, String text, Instant sentAt) {}
+    record SentNotice(UUID actionId, String language, String text, Instant sentAt) {}
 }

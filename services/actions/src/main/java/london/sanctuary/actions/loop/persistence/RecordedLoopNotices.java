@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import london.sanctuary.actions.action.ActionId;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.Notice;
 import london.sanctuary.actions.loop.NoticeHistory;
@@ -85,7 +84,7 @@ public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent,
                 .with(Sort.by("sentAt"));
         return stores.of(borough).find(query, Document.class, COLLECTION).stream()
                 .map(row -> new SentNotice(
-                        ActionId.parse(row.getString("actionId")),
+                        UUID.fromString(row.getString("actionId")),
                         row.getString("language"),
                         row.getString("text"),
                         row.getDate("sentAt").toInstant()))
