@@ -24,6 +24,7 @@ import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.AuditRecords;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -145,6 +146,34 @@ class ActionsIntegrationTests {
                                 "notices_sent"));
         assertThat(notice("newham", id, dawit).getString("participantRef"))
                 .isEqualTo(dawit.ref().toString());
+    }
+
+    @Test
+    void aParticipantsNoticesAreReadBackForTheirSubjectAccessAndTheReadIsAudited() {
+        // given Amira, told in Arabic of an action done about her feedback
+        Person amira = Person.in("newham");
+        consentToEverything(amira);
+        participants.answer(amira, "ar", 3, "housing-repairs");
+        awaitHeard(amira, ConsentPurpose.RECONTACT);
+        ApiClient api = api("newham");
+        String id = raiseAndStart(api, "newham", raise("housing-repairs", amira.responseId()));
+        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Repairs in a week", "إصلاحات"));
+
+        // when a service lead asks what she was told
+        Response told = api.as(AuditRecords.staffToken("newham.lead", "Lee Lead", "newham", List.of("service-lead")))
+                .get("/api/boroughs/newham/participants/" + amira.ref() + "/notices");
+
+        // then the notice, and the read is in the borough's audit trail without what it said
+        assertThat(told.status()).as(told.body()).isEqualTo(200);
+        assertThat(told.json().get("notices").get(0).get("actionId").asString()).isEqualTo(id);
+        assertThat(told.json().get("notices").get(0).get("language").asString()).isEqualTo("ar");
+        assertThat(AuditRecords.about(stores.of("newham"), amira.ref().toString(), "notices.read"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("newham.lead");
+                    assertThat(entry.getString("name")).isEqualTo("Lee Lead");
+                    assertThat(entry.toJson()).doesNotContain("إصلاحات");
+                });
     }
 
     @Test

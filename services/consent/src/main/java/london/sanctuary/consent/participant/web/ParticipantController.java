@@ -9,6 +9,7 @@ import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.problem.PageLimit;
 import london.sanctuary.platform.security.Caller;
@@ -41,6 +42,7 @@ class ParticipantController {
         this.clock = clock;
     }
 
+    @Audited(value = "participant.enrolled", participant = "participantRef")
     @PostMapping
     ResponseEntity<EnrolmentResponse> enrol(@PathVariable String borough, @RequestBody EnrolmentRequest request) {
         Caller.requireAnyOf(Role.OFFICER);
@@ -51,6 +53,7 @@ class ParticipantController {
                 .body(EnrolmentResponse.of(participant));
     }
 
+    @Audited("participant.read")
     @GetMapping("/{ref}")
     ResponseEntity<ParticipantView> read(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.OFFICER);
@@ -64,6 +67,7 @@ class ParticipantController {
      * How to reach a participant, for another service of the borough (the actions service closing the loop):
      * only while RECONTACT holds now, else the same 404 as an unknown participant; 410 after erasure.
      */
+    @Audited("participant.contact-read")
     @GetMapping("/{ref}/contact")
     ContactView contact(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.SERVICE, Role.OFFICER);
@@ -76,6 +80,7 @@ class ParticipantController {
         return ParticipantList.of(lookup.list(Borough.of(borough), PageLimit.of(limit)), limit);
     }
 
+    @Audited("participant.erased")
     @DeleteMapping("/{ref}")
     ResponseEntity<Void> erase(
             @PathVariable String borough,

@@ -16,6 +16,7 @@ import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionId;
 import london.sanctuary.engagement.session.UnknownSession;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -75,6 +76,7 @@ class SessionController {
                         500));
     }
 
+    @Audited(value = "session.register-read", participant = "", record = "id")
     @GetMapping("/{id}")
     ResponseEntity<SessionView> read(@PathVariable String borough, @PathVariable String id) {
         Session session = desk.find(Borough.of(borough), sessionId(id));
@@ -105,6 +107,7 @@ class SessionController {
                 Borough.of(borough), new CancelSession(sessionId(id)), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
+    @Audited(value = "registration.created", participant = "participantRef", record = "id")
     @PostMapping("/{id}/registrations")
     ResponseEntity<RegistrationAnswer> register(
             @PathVariable String borough,
@@ -122,6 +125,7 @@ class SessionController {
                 .body(new RegistrationAnswer(id, SessionView.RegistrationView.of(registration)));
     }
 
+    @Audited(value = "registration.cancelled", record = "id")
     @DeleteMapping("/{id}/registrations/{ref}")
     ResponseEntity<Void> cancelRegistration(
             @PathVariable String borough,
@@ -137,6 +141,7 @@ class SessionController {
         return ResponseEntity.noContent().eTag(IfMatch.etag(changed.version())).build();
     }
 
+    @Audited(value = "attendance.recorded", participant = "participantRef", record = "id")
     @PostMapping("/{id}/attendance")
     ResponseEntity<AttendanceAnswer> recordAttendance(
             @PathVariable String borough,
@@ -149,6 +154,7 @@ class SessionController {
     }
 
     /** At the door: any caller of the borough (a kiosk tablet) with the session's code; no officer role needed. */
+    @Audited(value = "attendance.checked-in", participant = "participantRef", record = "id")
     @PostMapping("/{id}/check-in")
     ResponseEntity<AttendanceAnswer> checkIn(
             @PathVariable String borough, @PathVariable String id, @RequestBody CheckInRequest request) {
