@@ -39,7 +39,10 @@ public class MongoConcerns implements Concerns {
                 .set("closedByName", d.closedByName)
                 .set("closedAt", d.closedAt);
         Query stillOpen = Query.query(Criteria.where("_id").is(d.id).and("open").is(true));
-        if (stores.of(concern.borough()).updateFirst(stillOpen, closure, COLLECTION).getMatchedCount() == 0) {
+        if (stores.of(concern.borough())
+                        .updateFirst(stillOpen, closure, COLLECTION)
+                        .getMatchedCount()
+                == 0) {
             throw new Conflict("This concern is already closed");
         }
     }

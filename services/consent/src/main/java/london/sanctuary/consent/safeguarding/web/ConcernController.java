@@ -43,7 +43,8 @@ class ConcernController {
     ResponseEntity<ConcernNotice> flag(
             @PathVariable String borough, @PathVariable String ref, @RequestBody FlagRequest request) {
         Caller.requireAnyOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
-        Concern concern = desk.flag(Borough.of(borough), RefInPath.read(ref), request.summary(), StaffOnToken.current());
+        Concern concern =
+                desk.flag(Borough.of(borough), RefInPath.read(ref), request.summary(), StaffOnToken.current());
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/concerns/" + concern.id()))
                 .body(ConcernNotice.of(concern));
     }
