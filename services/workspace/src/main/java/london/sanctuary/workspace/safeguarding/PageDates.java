@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 
 /** Dates as London reads them, in the page's language: {@code ${@pageDates.day(instant)}} in a template. */
 @Component("pageDates")
-class PageDates {
+public class PageDates {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    String day(Instant instant) {
+    public String day(Instant instant) {
         return instant == null ? "" : format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
     }
 
-    String dayAndTime(Instant instant) {
+    public String dayAndTime(Instant instant) {
         return instant == null
                 ? ""
                 : format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
