@@ -7,6 +7,7 @@ import static london.sanctuary.actions.ActionRequests.raise;
 import static london.sanctuary.actions.ActionRequests.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,10 @@ import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -314,6 +318,36 @@ class ActionsIntegrationTests {
                         .get("/public/govuk/govuk-frontend.min.css")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theBoardInEachLanguageItOffersHasNoSeriousAccessibilityViolationInARealBrowser() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given a completed action in Barnet, told in English and Arabic
+        ApiClient api = api("barnet");
+        String id = raiseAndStart(api, "barnet", raise("health-access"));
+        api.post(
+                actions("barnet") + "/" + id + "/completion",
+                completion("DONE", "A GP now visits the hotel every Tuesday", "يزور طبيب الفندق كل ثلاثاء"));
+        String board = "http://localhost:" + port + "/public/boroughs/barnet/you-said-we-did";
+
+        try (Browser browser = Browser.phone()) {
+            // when the board is read in English, then in each language it links to
+            browser.driver.get(board);
+            Accessibility.assertNoSeriousViolations(browser.driver);
+            List<String> offered = browser.driver.findElements(By.cssSelector("nav a[hreflang]")).stream()
+                    .map(link -> link.getAttribute("hreflang"))
+                    .toList();
+            assertThat(offered).contains("ar");
+            for (String lang : offered) {
+                browser.driver.get(board + "?lang=" + lang);
+
+                // then
+                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo(lang);
+                Accessibility.assertNoSeriousViolations(browser.driver);
+            }
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,35 @@ class DashboardPageTests extends DashboardServiceTest {
                 .contains("Enter the client ID and secret");
         browser.driver.get(base() + "/dashboard/tables/sessions-held.csv" + period());
         assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
+    }
+
+    @Test
+    void theSignInPageItsRefusalTheFiguresAndTheSignedOutPageHaveNoSeriousAccessibilityViolation() {
+        // given the sign-in page, then refused
+        browser.driver.get(base() + "/dashboard/sign-in");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.id("client-id")).sendKeys("gla-analyst");
+        browser.driver.findElement(By.id("client-secret")).sendKeys("guess");
+        browser.driver.findElement(By.id("sign-in")).click();
+        await().atMost(SECONDS)
+                .until(() -> !browser.driver
+                        .findElements(By.className("govuk-error-summary"))
+                        .isEmpty());
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // when an analyst, then a borough officer, sees the figures with their charts drawn
+        signIn("gla-analyst");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.manage().deleteAllCookies();
+        signIn("newham-officer");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // then signed out too
+        browser.driver
+                .findElement(By.cssSelector(".dashboard-header__sign-out button"))
+                .click();
+        await().atMost(SECONDS).until(() -> browser.driver.getCurrentUrl().endsWith("?signedOut"));
+        Accessibility.assertNoSeriousViolations(browser.driver);
     }
 
     private void signIn(String client) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.referrals.ReferralRequests.Person;
@@ -244,6 +245,36 @@ class InboxPagesTests extends ReferralsServiceTest {
                         .statusCode())
                 .isEqualTo(404);
         assertThat(send("GET", "/boroughs/barnet/inbox", session).body()).doesNotContain(id.toString());
+    }
+
+    @Test
+    void everyMoveOnPageHasNoSeriousAccessibilityViolation() {
+        // given a referral waiting in Barnet's inbox, and the sign-in page, then refused
+        UUID id = inBarnetsInbox(movable("newham"));
+        signIn("barnet-officer", "guess");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(base() + "/sign-in");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // when the officer signs in, opens the referral, declines without a reason, then accepts
+        browser.driver.findElement(By.id("client-id")).sendKeys("barnet-officer");
+        browser.driver.findElement(By.id("client-secret")).sendKeys("barnet-officer-secret");
+        click("sign-in");
+        assertThat(text("h1")).isEqualTo("Incoming referrals: Barnet");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        click("decline");
+        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        click("accept");
+        assertThat(text("#referral-status")).contains("ACCEPTED");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // then a referral that is not there says so, as accessibly
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + UUID.randomUUID());
+        assertThat(text("h1")).isEqualTo("Page not found");
+        Accessibility.assertNoSeriousViolations(browser.driver);
     }
 
     private void signIn(String client, String secret) {
