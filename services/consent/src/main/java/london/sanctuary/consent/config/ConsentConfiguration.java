@@ -32,8 +32,8 @@ class ConsentConfiguration {
     }
 
     @Bean
-    Participants participants(BoroughStores stores) {
-        return new MongoParticipants(stores);
+    Participants participants(BoroughStores stores, Clock clock) {
+        return new MongoParticipants(stores, clock);
     }
 
     @Bean

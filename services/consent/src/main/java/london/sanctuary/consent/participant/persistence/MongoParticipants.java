@@ -1,5 +1,7 @@
 package london.sanctuary.consent.participant.persistence;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.consent.participant.Participant;
@@ -16,15 +18,18 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Participants in each borough's {@code participants} collection, written with their new events in one
- * document write ({@link AggregateWrites}).
+ * document write ({@link AggregateWrites}). Every write stamps {@code lastActivityAt}: any change to a person's
+ * record (enrolment, transfer, consent, details) is activity, from which the retention review counts.
  */
 public class MongoParticipants implements Participants {
 
     static final String COLLECTION = "participants";
     private final BoroughStores stores;
+    private final Clock clock;
 
-    public MongoParticipants(BoroughStores stores) {
+    public MongoParticipants(BoroughStores stores, Clock clock) {
         this.stores = stores;
+        this.clock = clock;
     }
 
     @Override
@@ -36,6 +41,7 @@ public class MongoParticipants implements Participants {
     @Override
     public long save(Participant participant) {
         ParticipantDocument document = ParticipantMapping.toDocument(participant);
+        document.lastActivityAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return AggregateWrites.write(
                 stores.of(participant.borough()), COLLECTION, document, document.id, participant.version());
     }

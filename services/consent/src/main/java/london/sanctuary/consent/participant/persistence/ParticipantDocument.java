@@ -25,6 +25,9 @@ class ParticipantDocument {
     boolean erased;
     Instant erasedAt;
     String transferredFrom;
+    /** When the record last changed; read by the retention review. */
+    Instant lastActivityAt;
+
     List<OutboxEntry> outbox;
 
     /** The encrypted profile fields, base64 ciphertexts. */
