@@ -148,20 +148,45 @@ class SessionSeriesIntegrationTests extends EngagementApiTests {
     }
 
     @Test
-    void promotingFromTheWaitlistIsRefusedWhileTheSessionIsFull() {
+    void promotingFromTheWaitlistIsRefusedWhileFullAndGivesThePlaceOnceTheCapacityIsRaised() {
         // given a session of one place, taken, with someone waiting
-        String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(5)), 1));
+        String body = focusGroup(Instant.now().plus(Duration.ofDays(5)), 1);
+        String session = schedule(newham, "newham", body);
         register(session, participating("newham"));
         UUID waiting = participating("newham");
         register(session, waiting);
+        String promotion = sessions("newham") + "/" + session + "/registrations/" + waiting + "/promotion";
 
-        // when
-        ApiClient.Response answer =
-                newham.post(sessions("newham") + "/" + session + "/registrations/" + waiting + "/promotion", "{}");
+        // when / then: full
+        ApiClient.Response full = newham.post(promotion, "{}");
+        assertThat(full.status()).isEqualTo(422);
+        assertThat(full.json().path("field").asString()).isEqualTo("capacity");
+
+        // when the officer raises the capacity to two (not below the places taken), then promotes
+        ApiClient.Response below = newham.send(
+                "PUT",
+                sessions("newham") + "/" + session,
+                "application/json",
+                body.replace("\"capacity\": 1", "\"capacity\": 0"));
+        ApiClient.Response raised = newham.send(
+                "PUT",
+                sessions("newham") + "/" + session,
+                "application/json",
+                body.replace("\"capacity\": 1", "\"capacity\": 2"));
+        ApiClient.Response promoted = newham.post(promotion, "{}");
 
         // then
-        assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.json().path("field").asString()).isEqualTo("capacity");
+        assertThat(below.status()).isEqualTo(400);
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.json().path("capacity").asInt()).isEqualTo(2);
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        assertThat(promoted.json().path("registration").path("status").asString())
+                .isEqualTo("REGISTERED");
+        assertThat(newham.get(sessions("newham") + "/" + session)
+                        .json()
+                        .path("waitlisted")
+                        .asInt())
+                .isZero();
     }
 
     @Test

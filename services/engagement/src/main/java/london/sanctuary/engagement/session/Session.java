@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
@@ -86,6 +87,32 @@ public final class Session {
         ensureNotCancelled("startsAt");
         plan = plan.at(command.startsAt(), command.endsAt());
         recorded.add(new SessionEvents.Rescheduled(id, borough, command.startsAt(), command.endsAt(), now(clock)));
+    }
+
+    /**
+     * Changes what the session is — type, texts, time, venue, capacity, languages, interpreters, compensation,
+     * facilitators — before it is held. The capacity cannot go below the places taken (it can go up, and an officer
+     * then promotes from the waitlist); the recurrence of a series cannot change here. Says whether it moved in time
+     * (recorded as a reschedule, so the people registered are told).
+     */
+    public boolean revise(SessionPlan revised, Clock clock) {
+        if (status == SessionStatus.HELD) {
+            throw new RuleBroken("status", "A session that was held cannot be changed");
+        }
+        ensureNotCancelled("status");
+        if (revised.capacity() < placesTaken()) {
+            throw new RuleBroken("capacity", "cannot be below the " + placesTaken() + " places already taken");
+        }
+        if (!Objects.equals(revised.recurrence(), plan.recurrence())) {
+            throw new RuleBroken("recurrence", "cannot be changed on a session; schedule a new series instead");
+        }
+        boolean moved =
+                !revised.startsAt().equals(plan.startsAt()) || !revised.endsAt().equals(plan.endsAt());
+        plan = revised;
+        if (moved) {
+            recorded.add(new SessionEvents.Rescheduled(id, borough, plan.startsAt(), plan.endsAt(), now(clock)));
+        }
+        return moved;
     }
 
     public void cancel(Clock clock) {

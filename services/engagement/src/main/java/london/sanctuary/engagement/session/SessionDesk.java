@@ -64,6 +64,17 @@ public final class SessionDesk {
         return saved;
     }
 
+    public Versioned<Session> revise(Borough borough, SessionId id, ScheduleSession command, Long expected) {
+        Session session = find(borough, id);
+        session.expectVersion(expected);
+        boolean moved = session.revise(command.plan(), clock);
+        Versioned<Session> saved = saved(session);
+        if (moved) {
+            notifier.tellEveryone(session, NoticeKind.SESSION_RESCHEDULED);
+        }
+        return saved;
+    }
+
     public Versioned<Session> cancel(Borough borough, CancelSession command, Long expected) {
         Session session = find(borough, command.sessionId());
         session.expectVersion(expected);

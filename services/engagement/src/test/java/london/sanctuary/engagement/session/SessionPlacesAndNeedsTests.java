@@ -73,6 +73,28 @@ class SessionPlacesAndNeedsTests {
     }
 
     @Test
+    void revisingKeepsTheCapacityAbovePlacesTakenAndRecordsAMoveAsAReschedule() {
+        // given a session of two places, both taken
+        Session session = upcoming(2);
+        registered(session, participant(), participant());
+        Instant start = session.plan().startsAt();
+
+        // when / then: one place is too few
+        assertThatThrownBy(() -> session.revise(SessionFixtures.focusGroup(1, start), CLOCK))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("capacity"));
+
+        // when the capacity goes up, then an hour later
+        assertThat(session.revise(SessionFixtures.focusGroup(4, start), CLOCK)).isFalse();
+        assertThat(session.revise(SessionFixtures.focusGroup(4, start.plus(Duration.ofHours(1))), CLOCK))
+                .isTrue();
+
+        // then
+        assertThat(session.plan().capacity()).isEqualTo(4);
+        assertThat(recorded(session, SessionEvents.Rescheduled.class)).hasSize(1);
+    }
+
+    @Test
     void needsTheSessionDoesNotProvideAreFlaggedAndMetOnesAreNot() {
         // given a session in English and Arabic with Arabic and Dari interpreters, step-free with a creche
         Session session = upcoming(5);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,6 +72,21 @@ class SessionController {
         return ResponseEntity.ok()
                 .eTag(IfMatch.etag(session.version()))
                 .body(officer ? SessionView.of(session) : SessionView.publicOf(session));
+    }
+
+    /**
+     * Changes the session as planned (the schedule's body; the recurrence must stay as it is); 422 {@code capacity}
+     * below the places taken; a new time tells those registered, as a reschedule does.
+     */
+    @PutMapping("/{id}")
+    ResponseEntity<SessionView> revise(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @RequestBody ScheduleRequest request) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(desk.revise(
+                Borough.of(borough), sessionId(id), request.toCommand(), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
     @PostMapping("/{id}/reschedule")
