@@ -3,27 +3,42 @@ package london.sanctuary.engagement.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionPlan;
 import london.sanctuary.engagement.session.SessionStatus;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * A borough's sessions as an iCalendar feed: one VEVENT per session not cancelled, with its RRULE when it
- * recurs, UID {@code <sessionId>@sanctuary.london}, SUMMARY the English title, LOCATION the venue's name.
- * Built only from the plan: registrations, attendance and the check-in code never reach it.
+ * A borough's sessions as an iCalendar feed, built only from the plans: registrations, attendance and the check-in
+ * code never reach it. A session on its own is a VEVENT (UID {@code <sessionId>@sanctuary.london}); a recurring
+ * series is one VEVENT with its RRULE (UID the series id, which is its first meeting's id) from its earliest meeting
+ * in the feed, with an EXDATE per cancelled meeting and a VEVENT with RECURRENCE-ID per meeting moved to another
+ * time. SUMMARY is the English title (LANGUAGE=en); DESCRIPTION ({@link EventText}) gives the title in the
+ * session's other languages, the description, access and interpreters; LOCATION the venue's name.
  */
 public final class PublicCalendar {
 
@@ -37,11 +52,21 @@ public final class PublicCalendar {
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .getFluentTarget();
+        Map<String, List<Session>> series = new LinkedHashMap<>();
         for (Session session : sessions) {
-            if (session.status() != SessionStatus.CANCELLED) {
-                calendar.add(event(session, stamp));
+            if (session.occurrence() != null) {
+                series.computeIfAbsent(session.occurrence().seriesId().toString(), k -> new ArrayList<>())
+                        .add(session);
+            } else if (session.status() != SessionStatus.CANCELLED) {
+                calendar.add(event(
+                        session,
+                        session.plan().startsAt(),
+                        session.id().toString(),
+                        stamp,
+                        session.plan().recurrence() != null));
             }
         }
+        series.forEach((id, meetings) -> seriesEvents(id, meetings, stamp).forEach(calendar::add));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -53,13 +78,43 @@ public final class PublicCalendar {
         return out.toString();
     }
 
-    private static VEvent event(Session session, Instant stamp) {
+    private static List<VEvent> seriesEvents(String seriesId, List<Session> meetings, Instant stamp) {
+        List<Session> byDue = meetings.stream()
+                .sorted(Comparator.comparing(s -> s.occurrence().due()))
+                .toList();
+        Session first = byDue.get(0);
+        Instant due = first.occurrence().due();
+        VEvent master = event(first, due, seriesId, stamp, first.plan().recurrence() != null);
+        List<Instant> cancelled = byDue.stream()
+                .filter(s -> s.status() == SessionStatus.CANCELLED)
+                .map(s -> s.occurrence().due())
+                .toList();
+        if (!cancelled.isEmpty()) {
+            master.add(new ExDate<>(new DateList<>(cancelled)));
+        }
+        List<VEvent> events = new ArrayList<>(List.of(master));
+        byDue.stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED)
+                .filter(s -> !s.plan().startsAt().equals(s.occurrence().due()))
+                .forEach(moved -> {
+                    VEvent override = event(moved, moved.plan().startsAt(), seriesId, stamp, false);
+                    override.add(new RecurrenceId<>(moved.occurrence().due()));
+                    events.add(override);
+                });
+        return events;
+    }
+
+    private static VEvent event(Session session, Instant start, String uid, Instant stamp, boolean recurring) {
         SessionPlan plan = session.plan();
-        VEvent event = new VEvent(plan.startsAt(), plan.endsAt(), plan.title().english());
+        Duration length = Duration.between(plan.startsAt(), plan.endsAt());
+        VEvent event = new VEvent(start, start.plus(length), plan.title().english());
+        event.replace(new Summary(
+                new ParameterList(List.of(new Language("en"))), plan.title().english()));
         event.replace(new DtStamp(stamp));
-        event.add(new Uid(session.id() + UID_DOMAIN));
+        event.add(new Uid(uid + UID_DOMAIN));
         event.add(new Location(plan.venue().name()));
-        if (plan.recurrence() != null) {
+        event.add(new Description(EventText.describe(plan)));
+        if (recurring) {
             event.add(new RRule<>(plan.recurrence().rule()));
         }
         return event;

@@ -5,6 +5,7 @@ import london.sanctuary.engagement.session.ConsentEndings;
 import london.sanctuary.engagement.session.Consents;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionNotices;
+import london.sanctuary.engagement.session.SessionNotifier;
 import london.sanctuary.engagement.session.Sessions;
 import london.sanctuary.engagement.session.messaging.ConsentEndedListener;
 import london.sanctuary.engagement.session.notify.LocalSessionNotices;
@@ -38,13 +39,18 @@ class EngagementConfiguration {
     }
 
     @Bean
-    SessionDesk sessionDesk(Sessions sessions, Consents consents, SessionNotices notices, Clock clock) {
-        return new SessionDesk(sessions, consents, notices, clock);
+    SessionNotifier sessionNotifier(Consents consents, SessionNotices notices, Clock clock) {
+        return new SessionNotifier(consents, notices, clock);
     }
 
     @Bean
-    ConsentEndings consentEndings(Sessions sessions, SessionNotices notices, Clock clock) {
-        return new ConsentEndings(sessions, notices, clock);
+    SessionDesk sessionDesk(Sessions sessions, Consents consents, SessionNotifier notifier, Clock clock) {
+        return new SessionDesk(sessions, consents, notifier, clock);
+    }
+
+    @Bean
+    ConsentEndings consentEndings(Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
+        return new ConsentEndings(sessions, notices, notifier, clock);
     }
 
     @Bean

@@ -6,7 +6,8 @@ import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Whether a participant came, how it was recorded, and the travel expenses reimbursed in pence (with whether
- * a receipt was seen). After erasure {@code participant} is null: an anonymous attendee, still counted.
+ * a receipt was seen) and when they were paid ({@code paidAt}, null until then). After erasure
+ * {@code participant} is null: an anonymous attendee, still counted.
  */
 public record Attendance(
         ParticipantRef participant,
@@ -14,7 +15,8 @@ public record Attendance(
         boolean checkedIn,
         long travelExpensesPence,
         boolean receiptSeen,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Instant paidAt) {
 
     public Attendance {
         if (travelExpensesPence < 0 || travelExpensesPence > 10_000) {
@@ -30,7 +32,16 @@ public record Attendance(
         return participant == null;
     }
 
+    /** Travel expenses claimed and not yet paid. */
+    public boolean isOwed() {
+        return travelExpensesPence > 0 && paidAt == null;
+    }
+
+    Attendance paid(Instant at) {
+        return new Attendance(participant, attended, checkedIn, travelExpensesPence, receiptSeen, recordedAt, at);
+    }
+
     Attendance anonymised() {
-        return new Attendance(null, attended, checkedIn, travelExpensesPence, receiptSeen, recordedAt);
+        return new Attendance(null, attended, checkedIn, travelExpensesPence, receiptSeen, recordedAt, paidAt);
     }
 }

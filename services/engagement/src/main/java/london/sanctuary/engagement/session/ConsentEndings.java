@@ -15,11 +15,13 @@ public final class ConsentEndings {
     private static final int ATTEMPTS = 5;
     private final Sessions sessions;
     private final SessionNotices notices;
+    private final SessionNotifier notifier;
     private final Clock clock;
 
-    public ConsentEndings(Sessions sessions, SessionNotices notices, Clock clock) {
+    public ConsentEndings(Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
         this.sessions = sessions;
         this.notices = notices;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -52,6 +54,7 @@ public final class ConsentEndings {
             }
             try {
                 sessions.save(session);
+                notifier.tellPromoted(session);
                 return;
             } catch (StaleVersion e) {
                 if (attempt == ATTEMPTS) {

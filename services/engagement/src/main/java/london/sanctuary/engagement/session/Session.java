@@ -2,10 +2,12 @@ package london.sanctuary.engagement.session;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
@@ -29,8 +31,10 @@ public final class Session {
     private final List<Registration> registrations;
     private final List<Attendance> attendance;
     private final List<SessionEvents> recorded = new ArrayList<>();
+    private final Occurrence occurrence;
     private SessionPlan plan;
     private SessionStatus status;
+    private Instant remindedAt;
 
     private Session(SessionState state) {
         this.id = state.id();
@@ -41,12 +45,22 @@ public final class Session {
         this.status = state.status();
         this.registrations = new ArrayList<>(state.registrations());
         this.attendance = new ArrayList<>(state.attendance());
+        this.occurrence = state.occurrence();
+        this.remindedAt = state.remindedAt();
     }
 
     public static Session schedule(SessionId id, Borough borough, ScheduleSession command, Clock clock) {
-        SessionPlan plan = command.plan();
-        Session session = new Session(
-                new SessionState(id, borough, plan, SessionStatus.SCHEDULED, newCode(), null, List.of(), List.of()));
+        return schedule(id, borough, command.plan(), null, clock);
+    }
+
+    /**
+     * One meeting of a recurring series, {@code plan} already at the meeting's time; its own registrations,
+     * attendance and held. {@code occurrence} null: a session on its own.
+     */
+    public static Session schedule(
+            SessionId id, Borough borough, SessionPlan plan, Occurrence occurrence, Clock clock) {
+        Session session = new Session(new SessionState(
+                id, borough, plan, SessionStatus.SCHEDULED, newCode(), null, List.of(), List.of(), occurrence, null));
         session.recorded.add(new SessionEvents.Scheduled(
                 id,
                 borough,
@@ -73,6 +87,32 @@ public final class Session {
         ensureNotCancelled("startsAt");
         plan = plan.at(command.startsAt(), command.endsAt());
         recorded.add(new SessionEvents.Rescheduled(id, borough, command.startsAt(), command.endsAt(), now(clock)));
+    }
+
+    /**
+     * Changes what the session is — type, texts, time, venue, capacity, languages, interpreters, compensation,
+     * facilitators — before it is held. The capacity cannot go below the places taken (it can go up, and an officer
+     * then promotes from the waitlist); the recurrence of a series cannot change here. Says whether it moved in time
+     * (recorded as a reschedule, so the people registered are told).
+     */
+    public boolean revise(SessionPlan revised, Clock clock) {
+        if (status == SessionStatus.HELD) {
+            throw new RuleBroken("status", "A session that was held cannot be changed");
+        }
+        ensureNotCancelled("status");
+        if (revised.capacity() < placesTaken()) {
+            throw new RuleBroken("capacity", "cannot be below the " + placesTaken() + " places already taken");
+        }
+        if (!Objects.equals(revised.recurrence(), plan.recurrence())) {
+            throw new RuleBroken("recurrence", "cannot be changed on a session; schedule a new series instead");
+        }
+        boolean moved =
+                !revised.startsAt().equals(plan.startsAt()) || !revised.endsAt().equals(plan.endsAt());
+        plan = revised;
+        if (moved) {
+            recorded.add(new SessionEvents.Rescheduled(id, borough, plan.startsAt(), plan.endsAt(), now(clock)));
+        }
+        return moved;
     }
 
     public void cancel(Clock clock) {
@@ -123,6 +163,78 @@ public final class Session {
         }
     }
 
+    /** Gives a waitlisted participant a place, when one is free: an officer's choice, not the queue's order. */
+    public Registration promote(ParticipantRef participant, Clock clock) {
+        ensureNotCancelled("participantRef");
+        ensureNotHeld("participantRef");
+        Registration waiting = activeRegistrationOf(participant)
+                .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .orElseThrow(() -> new RuleBroken("participantRef", "The participant is not on the waitlist"));
+        if (placesTaken() >= plan.capacity()) {
+            throw new RuleBroken("capacity", "Every place is taken: cancel a place or raise the capacity first");
+        }
+        Registration promoted = waiting.with(RegistrationStatus.REGISTERED);
+        registrations.set(registrations.indexOf(waiting), promoted);
+        recorded.add(new SessionEvents.Promoted(id, borough, participant, now(clock)));
+        return promoted;
+    }
+
+    /** Records that the participant's travel expenses were paid; once only. */
+    public Attendance markExpensesPaid(ParticipantRef participant, Clock clock) {
+        Attendance claim = attendance.stream()
+                .filter(a -> a.isFor(participant) && a.travelExpensesPence() > 0)
+                .findFirst()
+                .orElseThrow(() -> new RuleBroken("participantRef", "The participant claimed no travel expenses here"));
+        if (claim.paidAt() != null) {
+            throw new RuleBroken("participantRef", "These travel expenses were already paid");
+        }
+        Attendance paid = claim.paid(now(clock));
+        attendance.set(attendance.indexOf(claim), paid);
+        return paid;
+    }
+
+    /**
+     * The needs of people registered (or waiting) that the session as booked does not meet: an interpreter
+     * language neither spoken at the session nor interpreted, childcare without a creche, step-free access
+     * where the venue has none. The other access codes cannot be booked on a session yet, so they are not flagged.
+     */
+    public List<UnmetNeed> unmetNeeds() {
+        List<UnmetNeed> unmet = new ArrayList<>();
+        for (Registration r : activeRegistrations()) {
+            Needs needs = r.needs();
+            if (needs.interpreterLanguage() != null && !plan.provides(needs.interpreterLanguage())) {
+                unmet.add(new UnmetNeed(
+                        r.participant(),
+                        "INTERPRETER",
+                        needs.interpreterLanguage().tag()));
+            }
+            if (needs.childcare() && !plan.venue().creche()) {
+                unmet.add(new UnmetNeed(r.participant(), "CHILDCARE", null));
+            }
+            if (needs.access().contains(AccessNeed.STEP_FREE) && !plan.venue().stepFreeAccess()) {
+                unmet.add(new UnmetNeed(r.participant(), AccessNeed.STEP_FREE.name(), null));
+            }
+        }
+        return unmet;
+    }
+
+    /**
+     * Whether the day-before reminder is due: the session is still on, starts within {@code ahead} of now and
+     * nobody was reminded of it yet.
+     */
+    public boolean isDueForReminder(Instant now, Duration ahead) {
+        return status == SessionStatus.SCHEDULED
+                && remindedAt == null
+                && plan.startsAt().isAfter(now)
+                && !plan.startsAt().isAfter(now.plus(ahead));
+    }
+
+    /** Marks the reminder sent and answers who holds a place, to be reminded. */
+    public List<Registration> remind(Clock clock) {
+        remindedAt = now(clock);
+        return placesHeld();
+    }
+
     /** Whether the participant's consent ending should cancel their registration here: it is still to come. */
     public boolean isUpcomingFor(ParticipantRef participant, Instant now) {
         return status == SessionStatus.SCHEDULED
@@ -141,6 +253,9 @@ public final class Session {
                 .filter(r -> r.status() == RegistrationStatus.REGISTERED)
                 .orElseThrow(() ->
                         new RuleBroken("participantRef", "The participant does not hold a place at this session"));
+        if (attendance.stream().anyMatch(a -> a.isFor(command.participant()) && a.paidAt() != null)) {
+            throw new RuleBroken("travelExpensesPence", "The participant's travel expenses were already paid");
+        }
         Instant now = now(clock);
         Attendance taken = new Attendance(
                 registration.participant(),
@@ -148,7 +263,8 @@ public final class Session {
                 command.isCheckIn(),
                 command.travelExpensesPence(),
                 command.receiptSeen(),
-                now);
+                now,
+                null);
         attendance.removeIf(a -> a.isFor(command.participant()));
         attendance.add(taken);
         recorded.add(new SessionEvents.AttendanceTaken(id, borough, command.participant(), command.attended(), now));
@@ -194,6 +310,11 @@ public final class Session {
             }
         }
         return changed;
+    }
+
+    /** Whether this session still happens after {@code now}: scheduled, not yet started. */
+    public boolean isAhead(Instant now) {
+        return status == SessionStatus.SCHEDULED && plan.startsAt().isAfter(now);
     }
 
     /** Refuses a change made against a version other than the current one; null means "any version". */
@@ -316,9 +437,22 @@ public final class Session {
             String checkInCode,
             Long version,
             List<Registration> registrations,
-            List<Attendance> attendance) {}
+            List<Attendance> attendance,
+            Occurrence occurrence,
+            Instant remindedAt) {}
+
+    /** The series this session is a meeting of, or null for a session on its own. */
+    public Occurrence occurrence() {
+        return occurrence;
+    }
+
+    /** When the day-before reminder went, or null. */
+    public Instant remindedAt() {
+        return remindedAt;
+    }
 
     public SessionState state() {
-        return new SessionState(id, borough, plan, status, checkInCode, version, registrations(), attendance());
+        return new SessionState(
+                id, borough, plan, status, checkInCode, version, registrations(), attendance(), occurrence, remindedAt);
     }
 }

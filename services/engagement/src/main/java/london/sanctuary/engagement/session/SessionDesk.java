@@ -1,31 +1,58 @@
 package london.sanctuary.engagement.session;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Versioned;
+import london.sanctuary.contracts.refusal.RuleBroken;
 
 /** The engagement officer's desk: loads a session, lets it decide, saves it with its events, tells people. */
 public final class SessionDesk {
 
+    /** A series is laid out as one session per meeting for a year ahead, at most this many meetings. */
+    static final Duration SERIES_AHEAD = Duration.ofDays(366);
+
+    static final int SERIES_MOST = 60;
+
     private final Sessions sessions;
     private final Consents consents;
-    private final SessionNotices notices;
+    private final SessionNotifier notifier;
     private final Clock clock;
 
-    public SessionDesk(Sessions sessions, Consents consents, SessionNotices notices, Clock clock) {
+    public SessionDesk(Sessions sessions, Consents consents, SessionNotifier notifier, Clock clock) {
         this.sessions = sessions;
         this.consents = consents;
-        this.notices = notices;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
+    /**
+     * Schedules a session, or, with a recurrence, one session per meeting of the series (decision 0029): the first
+     * meeting's id is the series id, and the first meeting is answered.
+     */
     public Versioned<Session> schedule(Borough borough, ScheduleSession command) {
-        Session session = Session.schedule(SessionId.random(), borough, command, clock);
-        return saved(session);
+        SessionPlan plan = command.plan();
+        if (plan.recurrence() == null) {
+            return saved(Session.schedule(SessionId.random(), borough, command, clock));
+        }
+        SessionId series = SessionId.random();
+        Duration length = Duration.between(plan.startsAt(), plan.endsAt());
+        List<Instant> starts =
+                plan.recurrence().startsFrom(plan.startsAt(), plan.startsAt().plus(SERIES_AHEAD), SERIES_MOST);
+        Versioned<Session> first = null;
+        for (Instant start : starts) {
+            SessionId id = first == null ? series : SessionId.random();
+            Session meeting = Session.schedule(
+                    id, borough, plan.at(start, start.plus(length)), new Occurrence(series, start), clock);
+            Versioned<Session> stored = saved(meeting);
+            first = first == null ? stored : first;
+        }
+        return first;
     }
 
     public Versioned<Session> reschedule(Borough borough, SessionId id, RescheduleSession command, Long expected) {
@@ -33,7 +60,18 @@ public final class SessionDesk {
         session.expectVersion(expected);
         session.reschedule(command, clock);
         Versioned<Session> saved = saved(session);
-        tell(session, NoticeKind.SESSION_RESCHEDULED);
+        notifier.tellEveryone(session, NoticeKind.SESSION_RESCHEDULED);
+        return saved;
+    }
+
+    public Versioned<Session> revise(Borough borough, SessionId id, ScheduleSession command, Long expected) {
+        Session session = find(borough, id);
+        session.expectVersion(expected);
+        boolean moved = session.revise(command.plan(), clock);
+        Versioned<Session> saved = saved(session);
+        if (moved) {
+            notifier.tellEveryone(session, NoticeKind.SESSION_RESCHEDULED);
+        }
         return saved;
     }
 
@@ -42,16 +80,50 @@ public final class SessionDesk {
         session.expectVersion(expected);
         session.cancel(clock);
         Versioned<Session> saved = saved(session);
-        tell(session, NoticeKind.SESSION_CANCELLED);
+        notifier.tellEveryone(session, NoticeKind.SESSION_CANCELLED);
         return saved;
     }
 
     public Versioned<Registration> register(Borough borough, SessionId id, RegisterParticipant command, Long expected) {
         Session session = find(borough, id);
         session.expectVersion(expected);
-        boolean holds = consents.holds(borough, command.participant(), ConsentPurpose.PARTICIPATE, clock.instant());
-        Registration registration = session.register(command, holds, clock);
+        Registration registration = session.register(command, holdsParticipate(borough, command.participant()), clock);
         return new Versioned<>(registration, sessions.save(session));
+    }
+
+    /**
+     * Registers a member of a standing forum for every meeting of the series still to come that they are not
+     * already registered for. Each meeting is its own write: a refusal part way leaves the earlier places, and
+     * asking again fills in the rest.
+     */
+    public List<SeriesPlace> registerMember(Borough borough, SessionId seriesId, RegisterParticipant command) {
+        List<Session> meetings = sessions.inSeries(borough, seriesId);
+        if (meetings.isEmpty()) {
+            throw new UnknownSession();
+        }
+        boolean holds = holdsParticipate(borough, command.participant());
+        Instant now = clock.instant();
+        List<SeriesPlace> places = new ArrayList<>();
+        for (Session meeting : meetings) {
+            if (meeting.isAhead(now) && !meeting.isUpcomingFor(command.participant(), now)) {
+                Registration registration = meeting.register(command, holds, clock);
+                sessions.save(meeting);
+                places.add(new SeriesPlace(meeting.id(), meeting.plan().startsAt(), registration.status()));
+            }
+        }
+        if (places.isEmpty() && meetings.stream().noneMatch(m -> m.isAhead(now))) {
+            throw new RuleBroken("seriesId", "The series has no meeting still to come");
+        }
+        return places;
+    }
+
+    public Versioned<Registration> promote(Borough borough, SessionId id, ParticipantRef participant, Long expected) {
+        Session session = find(borough, id);
+        session.expectVersion(expected);
+        Registration promoted = session.promote(participant, clock);
+        Versioned<Registration> saved = new Versioned<>(promoted, sessions.save(session));
+        notifier.tellPromoted(session);
+        return saved;
     }
 
     public Versioned<Session> cancelRegistration(
@@ -59,7 +131,9 @@ public final class SessionDesk {
         Session session = find(borough, id);
         session.expectVersion(expected);
         session.cancelRegistration(participant, clock);
-        return saved(session);
+        Versioned<Session> saved = saved(session);
+        notifier.tellPromoted(session);
+        return saved;
     }
 
     public Versioned<Attendance> recordAttendance(
@@ -68,6 +142,14 @@ public final class SessionDesk {
         session.expectVersion(expected);
         Attendance taken = session.recordAttendance(command, clock);
         return new Versioned<>(taken, sessions.save(session));
+    }
+
+    public Versioned<Attendance> markExpensesPaid(
+            Borough borough, SessionId id, ParticipantRef participant, Long expected) {
+        Session session = find(borough, id);
+        session.expectVersion(expected);
+        Attendance paid = session.markExpensesPaid(participant, clock);
+        return new Versioned<>(paid, sessions.save(session));
     }
 
     public Versioned<Session> markHeld(Borough borough, MarkSessionHeld command, Long expected) {
@@ -85,22 +167,20 @@ public final class SessionDesk {
         return sessions.startingBetween(borough, from, to, limit);
     }
 
-    private Versioned<Session> saved(Session session) {
-        return new Versioned<>(session, sessions.save(session));
+    /** The meetings of a series, earliest first; an unknown series is not found. */
+    public List<Session> series(Borough borough, SessionId seriesId) {
+        List<Session> meetings = sessions.inSeries(borough, seriesId);
+        if (meetings.isEmpty()) {
+            throw new UnknownSession();
+        }
+        return meetings;
     }
 
-    /** Only participants who hold RECONTACT hear from us; the notice goes in their interpreter language, or English. */
-    private void tell(Session session, NoticeKind kind) {
-        Instant now = clock.instant();
-        for (Registration registration : session.activeRegistrations()) {
-            if (consents.holds(session.borough(), registration.participant(), ConsentPurpose.RECONTACT, now)) {
-                String language = registration.needs().interpreterLanguage() == null
-                        ? "en"
-                        : registration.needs().interpreterLanguage().tag();
-                notices.send(
-                        session.borough(),
-                        new SessionNotice(registration.participant(), kind, session.id(), language, now));
-            }
-        }
+    private boolean holdsParticipate(Borough borough, ParticipantRef participant) {
+        return consents.holds(borough, participant, ConsentPurpose.PARTICIPATE, clock.instant());
+    }
+
+    private Versioned<Session> saved(Session session) {
+        return new Versioned<>(session, sessions.save(session));
     }
 }

@@ -61,6 +61,12 @@ public record SessionPlan(
                 facilitators);
     }
 
+    /** Whether someone who speaks {@code language} can take part: the session is run in it or interprets it. */
+    public boolean provides(Language language) {
+        return languages.contains(language)
+                || interpreters.stream().anyMatch(i -> i.language().equals(language));
+    }
+
     /** The interpreters' languages, each once. */
     public List<String> interpreterLanguages() {
         return interpreters.stream().map(i -> i.language().tag()).distinct().toList();

@@ -22,4 +22,7 @@ public interface Sessions {
 
     /** Sessions the participant registered for or attended, in any state. */
     List<Session> involving(Borough borough, ParticipantRef participant);
+
+    /** The meetings of a recurring series, earliest first; empty for an unknown series. */
+    List<Session> inSeries(Borough borough, SessionId seriesId);
 }

@@ -64,6 +64,13 @@ public class MongoSessions implements Sessions {
         return read(borough, involving);
     }
 
+    @Override
+    public List<Session> inSeries(Borough borough, SessionId seriesId) {
+        Query series =
+                Query.query(Criteria.where("seriesId").is(seriesId.toString())).with(Sort.by("due", "_id"));
+        return read(borough, series);
+    }
+
     private List<Session> read(Borough borough, Query query) {
         return stores.of(borough).find(query, SessionDocument.class, COLLECTION).stream()
                 .map(SessionMapping::toSession)

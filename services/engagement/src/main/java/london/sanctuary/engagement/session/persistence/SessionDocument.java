@@ -35,6 +35,11 @@ class SessionDocument {
     List<String> facilitators;
     String status;
     String checkInCode;
+    /** The series and the start its rule gave this meeting; null for a session on its own. */
+    String seriesId;
+
+    Instant due;
+    Instant remindedAt;
     List<RegistrationDocument> registrations;
     List<AttendanceDocument> attendance;
     List<OutboxEntry> outbox;
@@ -61,5 +66,6 @@ class SessionDocument {
             boolean checkedIn,
             long travelExpensesPence,
             boolean receiptSeen,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            Instant paidAt) {}
 }

@@ -12,6 +12,7 @@ import london.sanctuary.engagement.session.Attendance;
 import london.sanctuary.engagement.session.Compensation;
 import london.sanctuary.engagement.session.Interpreter;
 import london.sanctuary.engagement.session.Needs;
+import london.sanctuary.engagement.session.Occurrence;
 import london.sanctuary.engagement.session.Recurrence;
 import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.RegistrationStatus;
@@ -54,6 +55,9 @@ final class SessionMapping {
         d.facilitators = p.facilitators();
         d.status = s.status().name();
         d.checkInCode = s.checkInCode();
+        d.seriesId = s.occurrence() == null ? null : s.occurrence().seriesId().toString();
+        d.due = s.occurrence() == null ? null : s.occurrence().due();
+        d.remindedAt = s.remindedAt();
         d.registrations =
                 s.registrations().stream().map(SessionMapping::registration).toList();
         d.attendance = s.attendance().stream().map(SessionMapping::attendance).toList();
@@ -90,7 +94,9 @@ final class SessionMapping {
                 d.checkInCode,
                 d.version,
                 list(d.registrations).stream().map(SessionMapping::registration).toList(),
-                list(d.attendance).stream().map(SessionMapping::attendance).toList()));
+                list(d.attendance).stream().map(SessionMapping::attendance).toList(),
+                d.seriesId == null ? null : new Occurrence(SessionId.parse(d.seriesId), d.due),
+                d.remindedAt));
     }
 
     private static SessionDocument.RegistrationDocument registration(Registration r) {
@@ -126,7 +132,8 @@ final class SessionMapping {
                 a.checkedIn(),
                 a.travelExpensesPence(),
                 a.receiptSeen(),
-                a.recordedAt());
+                a.recordedAt(),
+                a.paidAt());
     }
 
     private static Attendance attendance(SessionDocument.AttendanceDocument a) {
@@ -136,7 +143,8 @@ final class SessionMapping {
                 a.checkedIn(),
                 a.travelExpensesPence(),
                 a.receiptSeen(),
-                a.recordedAt());
+                a.recordedAt(),
+                a.paidAt());
     }
 
     private static <T> List<T> list(List<T> stored) {

@@ -2,8 +2,6 @@ package london.sanctuary.engagement.session.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Versioned;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/boroughs/{borough}/sessions")
 class SessionController {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String IF_MATCH = "If-Match";
+    static final String IF_MATCH = "If-Match";
     private final SessionDesk desk;
 
     SessionController(SessionDesk desk) {
@@ -61,19 +59,11 @@ class SessionController {
             @PathVariable String borough,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate first = from == null ? LocalDate.now(LONDON) : from;
-        LocalDate last = to == null ? first.plusDays(90) : to;
-        if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > 366) {
-            throw new InvalidValue("to", "must be on or after from, and within 366 days of it");
-        }
+        Period period = Period.of(from, to);
         return SessionList.of(
-                first,
-                last,
-                desk.startingBetween(
-                        Borough.of(borough),
-                        first.atStartOfDay(LONDON).toInstant(),
-                        last.plusDays(1).atStartOfDay(LONDON).toInstant(),
-                        500));
+                period.from(),
+                period.to(),
+                desk.startingBetween(Borough.of(borough), period.start(), period.end(), 500));
     }
 
     @Audited(value = "session.register-read", participant = "", record = "id")
@@ -84,6 +74,21 @@ class SessionController {
         return ResponseEntity.ok()
                 .eTag(IfMatch.etag(session.version()))
                 .body(officer ? SessionView.of(session) : SessionView.publicOf(session));
+    }
+
+    /**
+     * Changes the session as planned (the schedule's body; the recurrence must stay as it is); 422 {@code capacity}
+     * below the places taken; a new time tells those registered, as a reschedule does.
+     */
+    @PutMapping("/{id}")
+    ResponseEntity<SessionView> revise(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @RequestBody ScheduleRequest request) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(desk.revise(
+                Borough.of(borough), sessionId(id), request.toCommand(), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
     @PostMapping("/{id}/reschedule")
@@ -125,6 +130,25 @@ class SessionController {
                 .body(new RegistrationAnswer(id, SessionView.RegistrationView.of(registration)));
     }
 
+    /** An officer gives a waitlisted person a place; 422 {@code capacity} when every place is taken. */
+    @Audited(value = "registration.promoted", record = "id")
+    @PostMapping("/{id}/registrations/{ref}/promotion")
+    ResponseEntity<RegistrationAnswer> promote(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @PathVariable String ref,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Caller.requireAnyOf(Role.OFFICER);
+        Versioned<Registration> promoted = desk.promote(
+                Borough.of(borough),
+                sessionId(id),
+                ParticipantRef.of(ref),
+                IfMatch.expectedVersion(ifMatch, "session"));
+        return ResponseEntity.ok()
+                .eTag(IfMatch.etag(promoted.version()))
+                .body(new RegistrationAnswer(id, SessionView.RegistrationView.of(promoted.value())));
+    }
+
     @Audited(value = "registration.cancelled", record = "id")
     @DeleteMapping("/{id}/registrations/{ref}")
     ResponseEntity<Void> cancelRegistration(
@@ -161,6 +185,22 @@ class SessionController {
         return attendance(desk.recordAttendance(Borough.of(borough), sessionId(id), request.toCommand(), null));
     }
 
+    /** Finance paid the participant's travel expenses for this session. */
+    @Audited(value = "expenses.paid", record = "id")
+    @PostMapping("/{id}/expenses/{ref}/payment")
+    ResponseEntity<AttendanceAnswer> markExpensesPaid(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @PathVariable String ref,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return attendance(desk.markExpensesPaid(
+                Borough.of(borough),
+                sessionId(id),
+                ParticipantRef.of(ref),
+                IfMatch.expectedVersion(ifMatch, "session")));
+    }
+
     @PostMapping("/{id}/held")
     ResponseEntity<SessionView> markHeld(
             @PathVariable String borough,
@@ -171,8 +211,8 @@ class SessionController {
                 Borough.of(borough), new MarkSessionHeld(sessionId(id)), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
-    /** An id that is not even a UUID is simply not found, like any other unknown session. */
-    private static SessionId sessionId(String text) {
+    /** An id that is not even a UUID is simply not found, like any other unknown session (or series). */
+    static SessionId sessionId(String text) {
         try {
             return SessionId.parse(text);
         } catch (InvalidValue e) {

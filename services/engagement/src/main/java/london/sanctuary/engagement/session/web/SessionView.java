@@ -4,17 +4,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.engagement.session.Attendance;
+import london.sanctuary.engagement.session.ExpenseTotals;
+import london.sanctuary.engagement.session.Occurrence;
 import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.RegistrationStatus;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionPlan;
+import london.sanctuary.engagement.session.UnmetNeed;
 
 /**
- * A session as an officer sees it, with its registrations (participantRefs only), attendance and check-in
- * code. Others of the borough see the same without those three ({@link #publicOf}).
+ * A session as an officer sees it, with its registrations (participantRefs only), attendance, check-in code,
+ * unmet needs and expense totals. Others of the borough see the same without those five ({@link #publicOf}), but
+ * with the number of unmet needs. {@code seriesId} and {@code due} place a meeting of a recurring series.
  */
 record SessionView(
         String sessionId,
+        String seriesId,
+        Instant due,
         String borough,
         String type,
         Map<String, String> title,
@@ -34,25 +40,27 @@ record SessionView(
         int attendanceCount,
         String checkInCode,
         List<RegistrationView> registrations,
-        List<AttendanceView> attendance) {
+        List<AttendanceView> attendance,
+        int unmetNeedsCount,
+        List<UnmetNeedView> unmetNeeds,
+        ExpensesView expenses) {
 
     static SessionView of(Session s) {
-        return view(
-                s,
-                s.checkInCode(),
-                s.registrations().stream().map(RegistrationView::of).toList(),
-                s.attendance().stream().map(AttendanceView::of).toList());
+        return view(s, true);
     }
 
     static SessionView publicOf(Session s) {
-        return view(s, null, null, null);
+        return view(s, false);
     }
 
-    private static SessionView view(
-            Session s, String code, List<RegistrationView> registrations, List<AttendanceView> attendance) {
+    private static SessionView view(Session s, boolean officer) {
         SessionPlan p = s.plan();
+        Occurrence occurrence = s.occurrence();
+        List<UnmetNeed> unmet = s.unmetNeeds();
         return new SessionView(
                 s.id().toString(),
+                occurrence == null ? null : occurrence.seriesId().toString(),
+                occurrence == null ? null : occurrence.due(),
                 s.borough().code(),
                 p.type().name(),
                 p.title().byLanguage(),
@@ -78,9 +86,12 @@ record SessionView(
                 count(s, RegistrationStatus.REGISTERED),
                 count(s, RegistrationStatus.WAITLISTED),
                 s.attendanceCount(),
-                code,
-                registrations,
-                attendance);
+                officer ? s.checkInCode() : null,
+                officer ? s.registrations().stream().map(RegistrationView::of).toList() : null,
+                officer ? s.attendance().stream().map(AttendanceView::of).toList() : null,
+                unmet.size(),
+                officer ? unmet.stream().map(UnmetNeedView::of).toList() : null,
+                officer ? ExpensesView.of(ExpenseTotals.of(s.attendance())) : null);
     }
 
     private static long count(Session s, RegistrationStatus status) {
@@ -127,7 +138,8 @@ record SessionView(
             boolean checkedIn,
             long travelExpensesPence,
             boolean receiptSeen,
-            Instant recordedAt) {
+            Instant recordedAt,
+            Instant paidAt) {
 
         static AttendanceView of(Attendance a) {
             return new AttendanceView(
@@ -136,7 +148,24 @@ record SessionView(
                     a.checkedIn(),
                     a.travelExpensesPence(),
                     a.receiptSeen(),
-                    a.recordedAt());
+                    a.recordedAt(),
+                    a.paidAt());
+        }
+    }
+
+    /** A need the session as booked does not meet: INTERPRETER (with the language), CHILDCARE or STEP_FREE. */
+    record UnmetNeedView(String participantRef, String need, String language) {
+
+        static UnmetNeedView of(UnmetNeed n) {
+            return new UnmetNeedView(n.participant().toString(), n.need(), n.language());
+        }
+    }
+
+    /** Travel expenses claimed, paid and still owed, in pence. */
+    record ExpensesView(int claims, long claimedPence, long paidPence, long owedPence) {
+
+        static ExpensesView of(ExpenseTotals t) {
+            return new ExpensesView(t.claims(), t.claimedPence(), t.paidPence(), t.owedPence());
         }
     }
 }

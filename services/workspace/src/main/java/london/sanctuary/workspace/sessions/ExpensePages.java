@@ -1,0 +1,53 @@
+package london.sanctuary.workspace.sessions;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /sessions/expenses}: travel expenses of the sessions in a period (this month by default), claimed, paid and
+ * owed, each session linking to its page to mark people paid, and the CSV for finance (participant references,
+ * never names).
+ */
+@Controller
+class ExpensePages {
+
+    private final SessionDiary diary;
+
+    ExpensePages(SessionDiary diary) {
+        this.diary = diary;
+    }
+
+    @GetMapping("/sessions/expenses")
+    String expenses(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        String borough = Officers.borough();
+        LocalDate first = from == null ? LocalDate.now(SessionForm.LONDON).withDayOfMonth(1) : from;
+        LocalDate last = to == null ? first.plusMonths(1).minusDays(1) : to;
+        model.addAttribute("expenses", diary.expenses(borough, first, last));
+        model.addAttribute("from", first);
+        model.addAttribute("to", last);
+        return "sessions/expenses";
+    }
+
+    @GetMapping("/sessions/expenses.csv")
+    ResponseEntity<String> csv(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        String borough = Officers.borough();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"expenses-" + borough + "-" + from + "-" + to + ".csv\"")
+                .body(diary.expensesCsv(borough, from, to));
+    }
+}
