@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
+import london.sanctuary.consent.participant.DetailsChange;
 import london.sanctuary.consent.participant.SearchKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.EventType;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +51,9 @@ class PeopleSearchIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    DetailsChange details;
 
     ConsentApi api;
 
@@ -219,6 +226,24 @@ class PeopleSearchIntegrationTests {
         assertThat(refs(search(person.name()))).doesNotContain(ref);
         assertThat(refs(search(person.phone()))).doesNotContain(ref);
         assertThat(refs(search(ref))).isEmpty();
+    }
+
+    @Test
+    void aPersonEnrolledBeforeThereWasAnIndexIsIndexedAtStartAndThenFound() {
+        // given a person stored as before the index
+        Person person = Person.unique();
+        String ref = enrol(person);
+        stores.of("newham")
+                .updateFirst(
+                        Query.query(Criteria.where("_id").is(ref)), new Update().unset("searchIndex"), "participants");
+        assertThat(refs(search(person.name()))).doesNotContain(ref);
+
+        // when the start-up job runs
+        int indexed = details.indexUnindexed(List.of(Borough.of("newham")));
+
+        // then
+        assertThat(indexed).isGreaterThanOrEqualTo(1);
+        assertThat(refs(search(person.name()))).containsExactly(ref);
     }
 
     String enrol(Person person) {

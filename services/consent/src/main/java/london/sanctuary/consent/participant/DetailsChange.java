@@ -38,6 +38,27 @@ public final class DetailsChange {
     }
 
     /**
+     * Indexes the people enrolled before there was a blind index, so that they can be found; answers how many. One
+     * changed meanwhile by someone else is left for the next run.
+     */
+    public int indexUnindexed(List<Borough> boroughs) {
+        int indexed = 0;
+        for (Borough borough : boroughs) {
+            for (Participant participant : participants.unindexed(borough, 10_000)) {
+                EncryptedProfile sealed = participant.profile().orElseThrow(ParticipantGone::new);
+                participant.changeDetails(sealed, searchKeys.index(borough, lookup.profileOf(participant)));
+                try {
+                    participants.save(participant);
+                    indexed++;
+                } catch (RuntimeException changedMeanwhile) {
+                    // the change that raced this one indexed the person, or the next run will
+                }
+            }
+        }
+        return indexed;
+    }
+
+    /**
      * Change a person's details, field by field as a JSON merge patch has it: a null component leaves the detail
      * as it is, an empty one removes it, a value replaces it. The result is validated as any profile is.
      */

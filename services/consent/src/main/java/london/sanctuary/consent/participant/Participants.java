@@ -25,6 +25,9 @@ public interface Participants {
      */
     List<Participant> withIndex(Borough borough, List<String> names, String phone, int limit);
 
+    /** Up to {@code limit} participants not erased who have no blind index yet (enrolled before there was one). */
+    List<Participant> unindexed(Borough borough, int limit);
+
     /** Every erased participant of the borough. */
     List<ParticipantRef> erased(Borough borough);
 }

@@ -69,6 +69,16 @@ public class MongoParticipants implements Participants {
     }
 
     @Override
+    public List<Participant> unindexed(Borough borough, int limit) {
+        Query query = Query.query(
+                        Criteria.where("erased").is(false).and("searchIndex").is(null))
+                .limit(limit);
+        return stores.of(borough).find(query, ParticipantDocument.class, COLLECTION).stream()
+                .map(ParticipantMapping::toParticipant)
+                .toList();
+    }
+
+    @Override
     public List<ParticipantRef> erased(Borough borough) {
         Query erased = Query.query(Criteria.where("erased").is(true));
         erased.fields().include("_id");
