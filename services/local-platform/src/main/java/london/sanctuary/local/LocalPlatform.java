@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.local.auth.AuthorizationServer;
-import london.sanctuary.local.auth.ReferralKeyPairs;
+import london.sanctuary.local.auth.SignInClient;
 import london.sanctuary.local.broker.KafkaBroker;
 import london.sanctuary.local.broker.TopicCreator;
 import london.sanctuary.local.demo.DemoData;
+import london.sanctuary.local.keys.ReferralKeyPairs;
 import london.sanctuary.local.services.HostedServices;
 import london.sanctuary.local.services.Readiness;
 import london.sanctuary.local.services.RunningService;
@@ -27,6 +28,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+    /** The staff's web application, and the authorization server's one sign-in client. */
+    static final String WORKSPACE = "workspace";
+
     static final Duration READINESS_TIMEOUT = Duration.ofSeconds(120);
     // A new thread inherits this one's context class loader, which sees the executable jar's libraries.
     private static final Executor STARTER = task -> new Thread(task, "local-platform-start").start();
@@ -65,7 +69,11 @@ public final class LocalPlatform implements AutoCloseable {
         Path data = settings.dataDir();
         // The authorization server needs neither broker nor store, so it starts alongside them.
         CompletableFuture<AuthorizationServer> authStarting = CompletableFuture.supplyAsync(
-                () -> AuthorizationServer.start(settings.port("auth"), data.resolve("auth")), STARTER);
+                () -> AuthorizationServer.start(
+                        settings.port("auth"),
+                        data.resolve("auth"),
+                        List.of(new SignInClient(WORKSPACE, "http://localhost:" + settings.port(WORKSPACE)))),
+                STARTER);
         try {
             DocumentStore store = track(DocumentStore.start(data.resolve("mongo"), settings.port("mongo")));
             KafkaBroker broker = track(KafkaBroker.start(
@@ -79,9 +87,7 @@ public final class LocalPlatform implements AutoCloseable {
                             settings.ports(),
                             wiring.properties(),
                             wiring.serviceProperties(
-                                    settings.port("consent"),
-                                    settings.port("feedback"),
-                                    settings.port("referrals"),
+                                    settings.ports(),
                                     ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs()),
                                     data.resolve("keyring")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);

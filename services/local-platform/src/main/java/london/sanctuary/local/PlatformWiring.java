@@ -6,6 +6,7 @@ import java.util.Map;
 import london.sanctuary.local.auth.AuthorizationServer;
 import london.sanctuary.local.auth.DemoClient;
 import london.sanctuary.local.broker.KafkaBroker;
+import london.sanctuary.local.services.HostedServices;
 import london.sanctuary.local.store.DocumentStore;
 
 /** Where the shared infrastructure is, as every hosted service is told. */
@@ -28,21 +29,20 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
     }
 
     /**
-     * The properties only some services get, by service name, over {@link #properties()}, all local: the actions
-     * service looks up contact details in the consent service at {@code consentPort}; the referrals service reaches
-     * the consent service there too, the feedback service (linked answers at sending) at {@code feedbackPort}, every
-     * borough's key release at {@code referralsPort} (one instance serves
+     * The properties only some services get, by service name, over {@link #properties()}, all local, on {@code
+     * ports} by service name: the actions service looks up contact details in the consent service; the referrals
+     * service reaches the consent service too, the feedback service (linked answers at sending), every borough's key
+     * release at the referrals service (one instance serves
      * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
      * service client (client credentials at the local authorization server; LOCAL ONLY secrets). The dashboard's
      * sign-in page exchanges client credentials at the same token endpoint. Consent and referrals keep their keyrings
      * (the epochs of their key-encryption keys) in {@code keyrings/<service>}.
      */
     Map<String, Map<String, Object>> serviceProperties(
-            int consentPort,
-            int feedbackPort,
-            int referralsPort,
-            Map<String, Object> referralKeys,
-            java.nio.file.Path keyrings) {
+            Map<String, Integer> ports, Map<String, Object> referralKeys, java.nio.file.Path keyrings) {
+        int consentPort = ports.get("consent");
+        int feedbackPort = ports.get("feedback");
+        int referralsPort = ports.get("referrals");
         Map<String, Object> actions = serviceClients();
         actions.put("sanctuary.actions.consent-url", "http://localhost:" + consentPort);
         Map<String, Object> referrals = serviceClients();
@@ -61,7 +61,21 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
                 "referrals",
                 referrals,
                 "dashboard",
-                Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()));
+                Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()),
+                LocalPlatform.WORKSPACE,
+                workspace(ports));
+    }
+
+    /** The workspace signs staff in at the authorization server and calls each service where it runs. */
+    private Map<String, Object> workspace(Map<String, Integer> ports) {
+        Map<String, Object> workspace = new LinkedHashMap<>();
+        workspace.put("sanctuary.workspace.issuer", auth.issuer());
+        HostedServices.ALL.stream()
+                .filter(service -> !service.name().equals(LocalPlatform.WORKSPACE))
+                .forEach(service -> workspace.put(
+                        "sanctuary.workspace.services." + service.name(),
+                        "http://localhost:" + ports.get(service.name())));
+        return workspace;
     }
 
     /** Each borough's demo service client as an OAuth2 client registration, and the token endpoint. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.local.auth.DemoClient;
+import london.sanctuary.local.auth.DemoUser;
 import london.sanctuary.local.services.RunningService;
 
 /** The one table printed when everything is ready, and how to get a token. */
@@ -31,13 +32,29 @@ final class StartupReport {
         table.append(String.format(
                 "  ready %.1f s after JVM start (%.1f s now), resident memory %s%n",
                 readySeconds, secondsSinceJvmStart(), residentMemory().orElse("n/a")));
-        table.append("  demo clients (LOCAL ONLY, secret = <client-id>-secret): ");
+        services.stream()
+                .filter(s -> s.service().name().equals(LocalPlatform.WORKSPACE))
+                .findFirst()
+                .ifPresent(workspace -> table.append(demoUsers(workspace.baseUrl())));
+        table.append("  demo clients, service to service (LOCAL ONLY, secret = <client-id>-secret): ");
         table.append(String.join(
                 ", ", DemoClient.ALL.stream().map(DemoClient::clientId).toList()));
         table.append(String.format(
                 "%n  get a token: curl -s -u newham-officer:newham-officer-secret -d grant_type=client_credentials %s%n",
                 wiring.auth().tokenUri()));
         return table.toString();
+    }
+
+    /** Who can sign in to the workspace, by borough, with their roles. LOCAL ONLY: the passwords are public. */
+    static String demoUsers(String workspaceUrl) {
+        StringBuilder users = new StringBuilder(String.format(
+                "  staff workspace %s — sign in as a demo user (LOCAL ONLY, password = <user>-demo):%n", workspaceUrl));
+        for (DemoUser user : DemoUser.ALL) {
+            users.append(String.format(
+                    "    %-18s %-16s %-9s %s%n",
+                    user.username(), user.name(), user.borough().orElse("London"), String.join(", ", user.roles())));
+        }
+        return users.toString();
     }
 
     static double secondsSinceJvmStart() {

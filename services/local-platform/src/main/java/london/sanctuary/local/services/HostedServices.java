@@ -7,6 +7,7 @@ import london.sanctuary.dashboard.DashboardApplication;
 import london.sanctuary.engagement.EngagementApplication;
 import london.sanctuary.feedback.FeedbackApplication;
 import london.sanctuary.referrals.ReferralsApplication;
+import london.sanctuary.workspace.WorkspaceApplication;
 
 /** Every service the local platform hosts, in the order they are listed and started; each module is a dependency. */
 public final class HostedServices {
@@ -17,7 +18,8 @@ public final class HostedServices {
             new HostedService("engagement", EngagementApplication.class, 8082),
             new HostedService("feedback", FeedbackApplication.class, 8083),
             new HostedService("actions", ActionsApplication.class, 8084),
-            new HostedService("referrals", ReferralsApplication.class, 8085));
+            new HostedService("referrals", ReferralsApplication.class, 8085),
+            new HostedService("workspace", WorkspaceApplication.class, 8086));
 
     private HostedServices() {}
 }

@@ -17,9 +17,11 @@ class HostedServicesTests {
         var names = hosted.stream().map(HostedService::name).toList();
         var ports = hosted.stream().map(HostedService::defaultPort).toList();
 
-        // then each of the six services is there once, each on a port of its own, each a Spring Boot application
+        // then each of the six services and the workspace is there once, each on a port of its own, each a Spring Boot
+        // application
         // of its own module's package
-        assertThat(names).containsExactly("dashboard", "consent", "engagement", "feedback", "actions", "referrals");
+        assertThat(names)
+                .containsExactly("dashboard", "consent", "engagement", "feedback", "actions", "referrals", "workspace");
         assertThat(ports).doesNotHaveDuplicates();
         assertThat(hosted).allSatisfy(service -> {
             assertThat(service.application()).hasAnnotation(SpringBootApplication.class);

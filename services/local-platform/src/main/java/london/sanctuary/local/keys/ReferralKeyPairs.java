@@ -1,4 +1,4 @@
-package london.sanctuary.local.auth;
+package london.sanctuary.local.keys;
 
 import java.io.IOException;
 import java.nio.file.Files;

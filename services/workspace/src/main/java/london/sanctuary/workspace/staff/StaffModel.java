@@ -1,0 +1,40 @@
+package london.sanctuary.workspace.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in person and their navigation in every page's model, for the layout's header. */
+@ControllerAdvice
+class StaffModel {
+
+    private final List<NavItem> navigation;
+
+    StaffModel(ObjectProvider<NavItem> navigation) {
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(NavItem::order))
+                .toList();
+    }
+
+    @ModelAttribute("staff")
+    StaffMember staff() {
+        return StaffMember.current().orElse(null);
+    }
+
+    /** Where the page is, so the navigation can mark the current section. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("navigation")
+    List<NavItem> navigation() {
+        return StaffMember.current()
+                .map(staff ->
+                        navigation.stream().filter(item -> item.shownTo(staff)).toList())
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,23 @@
+package london.sanctuary.workspace;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A page test of the workspace: the workspace on {@link LocalSignIn#WORKSPACE_PORT}, signing in at the local
+ * authorization server. A feature's test extends it and replaces its port to a service with a fake (a
+ * {@code @TestConfiguration} with a {@code @Primary} bean), or talks to nothing when the page needs no service.
+ */
+@SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+@TestPropertySource(properties = "spring.config.name=workspace")
+public abstract class WorkspacePageTest {
+
+    @DynamicPropertySource
+    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> LocalSignIn.WORKSPACE_PORT);
+        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
+    }
+}
