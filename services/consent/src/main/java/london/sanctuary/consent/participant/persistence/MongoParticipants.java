@@ -60,6 +60,31 @@ public class MongoParticipants implements Participants {
     }
 
     @Override
+    public List<Participant> withIndex(Borough borough, List<String> names, String phone, int limit) {
+        Criteria matching = Criteria.where("erased").is(false);
+        if (!names.isEmpty()) {
+            matching = matching.and("searchIndex.names").all(names);
+        }
+        if (phone != null) {
+            matching = matching.and("searchIndex.phone").is(phone);
+        }
+        Query query = Query.query(matching).with(Sort.by("enrolledAt", "_id")).limit(limit);
+        return stores.of(borough).find(query, ParticipantDocument.class, COLLECTION).stream()
+                .map(ParticipantMapping::toParticipant)
+                .toList();
+    }
+
+    @Override
+    public List<Participant> unindexed(Borough borough, int limit) {
+        Query query = Query.query(
+                        Criteria.where("erased").is(false).and("searchIndex").is(null))
+                .limit(limit);
+        return stores.of(borough).find(query, ParticipantDocument.class, COLLECTION).stream()
+                .map(ParticipantMapping::toParticipant)
+                .toList();
+    }
+
+    @Override
     public List<ParticipantRef> erased(Borough borough) {
         Query erased = Query.query(Criteria.where("erased").is(true));
         erased.fields().include("_id");

@@ -21,6 +21,7 @@ class ParticipantDocument {
     String borough;
     Instant enrolledAt;
     ProfileDocument profile;
+    SearchIndexDocument searchIndex;
     List<ConsentDocument> consents;
     boolean erased;
     Instant erasedAt;
@@ -32,6 +33,18 @@ class ParticipantDocument {
 
     /** The encrypted profile fields, base64 ciphertexts. */
     record ProfileDocument(String name, String phone, String email, String preferredLanguages, String accessNeeds) {}
+
+    /** The blind index beside the profile: keyed hashes of the name's words and of the phone's digits. */
+    record SearchIndexDocument(List<String> names, String phone) {}
+
+    /** One confirmation of a consent. */
+    record ConfirmationDocument(
+            String method,
+            String language,
+            String noticeVersion,
+            String interpreter,
+            String confirmedBy,
+            Instant confirmedAt) {}
 
     /** One consent record, enums and tags by name. */
     record ConsentDocument(
@@ -47,5 +60,7 @@ class ParticipantDocument {
             Instant expiresAt,
             boolean toBeReconfirmed,
             Instant withdrawnAt,
-            String withdrawalReason) {}
+            String withdrawalReason,
+            String interpreter,
+            List<ConfirmationDocument> confirmations) {}
 }

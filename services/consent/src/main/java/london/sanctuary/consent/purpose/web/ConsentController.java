@@ -71,6 +71,24 @@ class ConsentController {
         return ResponseEntity.ok().eTag(IfMatch.etag(withdrawn.version())).body(ConsentView.of(withdrawn.value()));
     }
 
+    /** The person confirmed again the consent they hold: recorded on the grant, without withdrawing it. */
+    @Audited(value = "consent.reconfirmed", record = "purpose")
+    @PostMapping("/{purpose}/reconfirmation")
+    ResponseEntity<ConsentView> reconfirm(
+            @PathVariable String borough,
+            @PathVariable String ref,
+            @PathVariable ConsentPurpose purpose,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody ReconfirmationRequest request) {
+        String confirmedBy = Caller.requireAnyOf(Role.OFFICER).id();
+        Versioned<ConsentRecord> confirmed = desk.reconfirm(
+                Borough.of(borough),
+                RefInPath.read(ref),
+                request.toCommand(purpose, confirmedBy),
+                IfMatch.expectedVersion(ifMatch, "participant"));
+        return ResponseEntity.ok().eTag(IfMatch.etag(confirmed.version())).body(ConsentView.of(confirmed.value()));
+    }
+
     @Audited("consent.history-read")
     @GetMapping
     ResponseEntity<List<ConsentView>> history(@PathVariable String borough, @PathVariable String ref) {
