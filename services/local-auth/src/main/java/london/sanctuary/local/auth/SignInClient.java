@@ -26,6 +26,11 @@ public record SignInClient(String clientId, String baseUrl) {
     /** How long a signed-in person stays signed in without coming back. */
     static final Duration SIGNED_IN_FOR = Duration.ofHours(8);
 
+    /** Where it hears that someone signed out elsewhere (OpenID Connect back-channel logout). */
+    public String backChannelLogoutUri() {
+        return baseUrl + "/logout/connect/back-channel/" + REGISTRATION;
+    }
+
     public String secret() {
         return clientId + "-secret";
     }
