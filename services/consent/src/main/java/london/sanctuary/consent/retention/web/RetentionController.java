@@ -36,7 +36,7 @@ class RetentionController {
     }
 
     @GetMapping("/retention-review")
-    ReviewList due(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
+    ReviewList findRetentionReview(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
         Caller.requireAnyOf(Role.SERVICE_LEAD);
         Borough b = Borough.of(borough);
         List<Item> items =
@@ -46,7 +46,7 @@ class RetentionController {
 
     @PostMapping("/participants/{ref}/retention-decision")
     @ResponseStatus(HttpStatus.CREATED)
-    Item keep(@PathVariable String borough, @PathVariable String ref, @RequestBody DecisionRequest request) {
+    Item keepRecord(@PathVariable String borough, @PathVariable String ref, @RequestBody DecisionRequest request) {
         String decidedBy = Caller.requireAnyOf(Role.SERVICE_LEAD).id();
         if (!Boolean.TRUE.equals(request.keep())) {
             throw new InvalidValue("keep", "must be true: to erase the person, erase them (DELETE the participant)");

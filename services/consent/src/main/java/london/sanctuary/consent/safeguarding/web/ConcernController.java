@@ -40,7 +40,7 @@ class ConcernController {
     }
 
     @PostMapping("/participants/{ref}/concerns")
-    ResponseEntity<ConcernNotice> flag(
+    ResponseEntity<ConcernNotice> flagConcern(
             @PathVariable String borough, @PathVariable String ref, @RequestBody FlagRequest request) {
         Caller.requireAnyOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
         Concern concern =
@@ -51,7 +51,7 @@ class ConcernController {
 
     /** The lead sees each concern's text; an officer sees only that there are concerns, and their state. */
     @GetMapping("/participants/{ref}/concerns")
-    List<?> ofPerson(@PathVariable String borough, @PathVariable String ref) {
+    List<?> findConcernsOfPerson(@PathVariable String borough, @PathVariable String ref) {
         Caller caller = Caller.requireAnyOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
         ParticipantRef participantRef = RefInPath.read(ref);
         if (caller.has(Role.SAFEGUARDING_LEAD)) {
@@ -65,7 +65,7 @@ class ConcernController {
     }
 
     @GetMapping("/concerns")
-    List<ConcernView> list(
+    List<ConcernView> findConcerns(
             @PathVariable String borough,
             @RequestParam(defaultValue = "open") String state,
             @RequestParam(defaultValue = "100") int limit) {
@@ -79,7 +79,8 @@ class ConcernController {
     }
 
     @PostMapping("/concerns/{id}/closure")
-    ConcernView close(@PathVariable String borough, @PathVariable String id, @RequestBody ClosureRequest request) {
+    ConcernView closeConcern(
+            @PathVariable String borough, @PathVariable String id, @RequestBody ClosureRequest request) {
         Caller.requireAnyOf(Role.SAFEGUARDING_LEAD);
         return ConcernView.of(
                 desk.close(Borough.of(borough), ConcernId.read(id), request.actionTaken(), StaffOnToken.current()));
