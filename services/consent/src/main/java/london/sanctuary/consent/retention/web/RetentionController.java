@@ -11,6 +11,7 @@ import london.sanctuary.consent.retention.KeepDecision;
 import london.sanctuary.consent.retention.RetentionReview;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.PageLimit;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -35,6 +36,7 @@ class RetentionController {
         this.review = review;
     }
 
+    @Audited(value = "retention.review-read", participant = "")
     @GetMapping("/retention-review")
     ReviewList findRetentionReview(@PathVariable String borough, @RequestParam(defaultValue = "100") int limit) {
         Caller.requireAnyOf(Role.SERVICE_LEAD);
@@ -44,6 +46,7 @@ class RetentionController {
         return new ReviewList(review.policy().periodFor(b), items, limit);
     }
 
+    @Audited("retention.kept")
     @PostMapping("/participants/{ref}/retention-decision")
     @ResponseStatus(HttpStatus.CREATED)
     Item keepRecord(@PathVariable String borough, @PathVariable String ref, @RequestBody DecisionRequest request) {

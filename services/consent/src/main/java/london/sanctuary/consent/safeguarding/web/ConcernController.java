@@ -13,6 +13,7 @@ import london.sanctuary.consent.safeguarding.web.ConcernViews.ConcernView;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.PageLimit;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -39,6 +40,7 @@ class ConcernController {
         this.desk = desk;
     }
 
+    @Audited(value = "concern.flagged", record = "concernId")
     @PostMapping("/participants/{ref}/concerns")
     ResponseEntity<ConcernNotice> flagConcern(
             @PathVariable String borough, @PathVariable String ref, @RequestBody FlagRequest request) {
@@ -50,6 +52,7 @@ class ConcernController {
     }
 
     /** The lead sees each concern's text; an officer sees only that there are concerns, and their state. */
+    @Audited("concern.read")
     @GetMapping("/participants/{ref}/concerns")
     List<?> findConcernsOfPerson(@PathVariable String borough, @PathVariable String ref) {
         Caller caller = Caller.requireAnyOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
@@ -64,6 +67,7 @@ class ConcernController {
                 .toList();
     }
 
+    @Audited(value = "concerns.listed", participant = "")
     @GetMapping("/concerns")
     List<ConcernView> findConcerns(
             @PathVariable String borough,
@@ -78,6 +82,7 @@ class ConcernController {
                 .toList();
     }
 
+    @Audited(value = "concern.closed", participant = "participantRef", record = "id")
     @PostMapping("/concerns/{id}/closure")
     ConcernView closeConcern(
             @PathVariable String borough, @PathVariable String id, @RequestBody ClosureRequest request) {
