@@ -94,6 +94,7 @@ class ParticipantController {
      * The borough's participants, refs and enrolment times only; with {@code q} (officers), the people whose
      * reference, phone number or every word of whose name matches, with their names and languages.
      */
+    @Audited(value = "participants.searched", participant = "")
     @GetMapping
     ParticipantList list(
             @PathVariable String borough,
@@ -108,6 +109,7 @@ class ParticipantController {
     }
 
     /** Changes the person's details (a JSON merge patch), sealed again under their key; 409 when stale. */
+    @Audited("participant.changed")
     @PatchMapping(
             path = "/{ref}",
             consumes = {"application/merge-patch+json", "application/json"})
