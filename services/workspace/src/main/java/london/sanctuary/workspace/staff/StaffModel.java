@@ -3,9 +3,11 @@ package london.sanctuary.workspace.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Puts the signed-in person and their navigation in every page's model, for the layout's header. */
 @ControllerAdvice
@@ -28,6 +30,16 @@ class StaffModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** This very page in another language: its address with {@code lang} set, the filters kept. */
+    @ModelAttribute("inLanguage")
+    Function<String, String> inLanguage(HttpServletRequest request) {
+        return language -> UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build()
+                .toUriString();
     }
 
     @ModelAttribute("navigation")
