@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import london.sanctuary.workspace.services.ServiceClients;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -19,10 +21,16 @@ class ConsentServiceRecords implements ConsentRecords {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PEOPLE = "/api/boroughs/{borough}/participants";
     private static final String PERSON = PEOPLE + "/{ref}";
-    private final ServiceClients clients;
+    private final Supplier<RestClient> consent;
 
+    @Autowired
     ConsentServiceRecords(ServiceClients clients) {
-        this.clients = clients;
+        this(() -> clients.of("consent"));
+    }
+
+    /** Over any client of the consent service (tests: one bound to a mock server). */
+    ConsentServiceRecords(Supplier<RestClient> consent) {
+        this.consent = consent;
     }
 
     @Override
@@ -155,7 +163,7 @@ class ConsentServiceRecords implements ConsentRecords {
     }
 
     private RestClient consent() {
-        return clients.of("consent");
+        return consent.get();
     }
 
     /** Blank optional fields: absent on enrolment, removed (null) on a change, as a merge patch has it. */
