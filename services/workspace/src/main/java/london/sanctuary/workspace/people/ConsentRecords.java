@@ -1,0 +1,31 @@
+package london.sanctuary.workspace.people;
+
+import java.util.List;
+
+/**
+ * The consent service, as the people pages need it (implemented over the relayed client by {@link
+ * ConsentServiceRecords}; faked in page tests). A refusal comes back as the workspace's {@code ServiceRefusal}
+ * naming the field; an enrolment that looks like someone already enrolled as {@link LooksLikeSomeoneEnrolled}.
+ */
+public interface ConsentRecords {
+
+    /** People whose reference, phone number or every word of whose name matches {@code q}. */
+    List<PersonFound> find(String borough, String q);
+
+    /** Enrols a person and answers their new reference. */
+    String enrol(String borough, PersonDetails details, boolean confirmedNotDuplicate);
+
+    Person person(String borough, String ref);
+
+    void changeDetails(String borough, String ref, long version, PersonDetails details);
+
+    void grant(String borough, String ref, long version, ConsentGiven consent);
+
+    void reconfirm(String borough, String ref, long version, String purpose, ConsentGiven confirmation);
+
+    void withdraw(String borough, String ref, long version, String purpose, String reason);
+
+    Receipt receipt(String borough, String ref);
+
+    void erase(String borough, String ref, long version);
+}

@@ -1,0 +1,227 @@
+package london.sanctuary.workspace.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import london.sanctuary.workspace.services.ServiceRefusal;
+
+/**
+ * The consent service as the people pages see it, in memory, refusing as the service does: a name is required, a
+ * stale version is 409 naming {@code version}, another borough's person is 404, the same name and phone warns.
+ */
+class FakeConsentRecords implements ConsentRecords {
+
+    final Map<String, Person> people = new ConcurrentHashMap<>();
+    final Map<String, String> boroughOf = new ConcurrentHashMap<>();
+    final List<String> calls = new ArrayList<>();
+
+    Person add(String borough, String name, String phone, String... languages) {
+        String ref = UUID.randomUUID().toString();
+        Person person = new Person(
+                ref, name, phone, null, List.of(languages), null, Instant.parse("2026-11-02T10:00:00Z"), List.of(), 1);
+        people.put(ref, person);
+        boroughOf.put(ref, borough);
+        return person;
+    }
+
+    @Override
+    public List<PersonFound> find(String borough, String q) {
+        calls.add("find");
+        if (q.length() > 200) {
+            throw refused(400, "q", "must be at most 200 characters");
+        }
+        return people.values().stream()
+                .filter(p -> borough.equals(boroughOf.get(p.participantRef())))
+                .filter(p ->
+                        p.participantRef().equals(q) || p.name().toLowerCase().contains(q.toLowerCase()))
+                .map(p -> new PersonFound(p.participantRef(), p.name(), p.preferredLanguages(), p.enrolledAt()))
+                .toList();
+    }
+
+    @Override
+    public String enrol(String borough, PersonDetails details, boolean confirmedNotDuplicate) {
+        calls.add("enrol");
+        if (details.name() == null || details.name().isBlank()) {
+            throw refused(400, "name", "is required");
+        }
+        if (details.languageTags().isEmpty()) {
+            throw refused(400, "preferredLanguages", "name at least one language");
+        }
+        List<String> same = people.values().stream()
+                .filter(p -> p.name().equalsIgnoreCase(details.name())
+                        && details.phone() != null
+                        && details.phone().equals(p.phone()))
+                .map(Person::participantRef)
+                .toList();
+        if (!same.isEmpty() && !confirmedNotDuplicate) {
+            throw new LooksLikeSomeoneEnrolled(same);
+        }
+        return add(
+                        borough,
+                        details.name(),
+                        details.phone(),
+                        details.languageTags().toArray(String[]::new))
+                .participantRef();
+    }
+
+    @Override
+    public Person person(String borough, String ref) {
+        Person person = people.get(ref);
+        if (person == null || !borough.equals(boroughOf.get(ref))) {
+            throw refused(404, null, "Not found");
+        }
+        return person;
+    }
+
+    @Override
+    public void changeDetails(String borough, String ref, long version, PersonDetails details) {
+        calls.add("change");
+        Person p = current(borough, ref, version);
+        if (details.email() != null
+                && !details.email().isBlank()
+                && !details.email().contains("@")) {
+            throw refused(400, "email", "is not in a recognised format");
+        }
+        people.put(
+                ref,
+                new Person(
+                        ref,
+                        details.name(),
+                        details.phone(),
+                        details.email(),
+                        details.languageTags(),
+                        details.accessNeeds(),
+                        p.enrolledAt(),
+                        p.consents(),
+                        version + 1));
+    }
+
+    @Override
+    public void grant(String borough, String ref, long version, ConsentGiven consent) {
+        calls.add("grant " + consent.purpose() + " " + consent.method() + " " + consent.interpreter());
+        Person p = current(borough, ref, version);
+        if (consent.noticeVersion() == null || consent.noticeVersion().isBlank()) {
+            throw refused(400, "noticeVersion", "must name the version of the notice the participant was given");
+        }
+        List<Person.ConsentEntry> consents = new ArrayList<>(p.consents());
+        consents.add(new Person.ConsentEntry(
+                consent.purpose(),
+                consent.legalBasis(),
+                consent.method(),
+                consent.language(),
+                blank(consent.interpreter()),
+                consent.noticeVersion(),
+                "newham.officer1",
+                Instant.now(),
+                null,
+                null,
+                consent.method().startsWith("VERBAL"),
+                List.of()));
+        people.put(ref, with(p, consents));
+    }
+
+    @Override
+    public void reconfirm(String borough, String ref, long version, String purpose, ConsentGiven confirmation) {
+        calls.add("reconfirm " + purpose);
+        Person p = current(borough, ref, version);
+        List<Person.ConsentEntry> consents = new ArrayList<>();
+        for (Person.ConsentEntry c : p.consents()) {
+            consents.add(
+                    !c.purpose().equals(purpose)
+                            ? c
+                            : new Person.ConsentEntry(
+                                    c.purpose(),
+                                    c.legalBasis(),
+                                    c.method(),
+                                    c.language(),
+                                    c.interpreter(),
+                                    c.noticeVersion(),
+                                    c.recordedBy(),
+                                    c.grantedAt(),
+                                    c.expiresAt(),
+                                    c.withdrawnAt(),
+                                    false,
+                                    List.of(new Person.Confirmation(
+                                            confirmation.method(),
+                                            confirmation.language(),
+                                            blank(confirmation.interpreter()),
+                                            confirmation.noticeVersion(),
+                                            "newham.officer1",
+                                            Instant.now()))));
+        }
+        people.put(ref, with(p, consents));
+    }
+
+    @Override
+    public void withdraw(String borough, String ref, long version, String purpose, String reason) {
+        calls.add("withdraw " + purpose);
+        Person p = current(borough, ref, version);
+        if (p.held(purpose).isEmpty()) {
+            throw refused(422, "purpose", "Consent for this purpose is not held");
+        }
+    }
+
+    @Override
+    public Receipt receipt(String borough, String ref) {
+        Person p = person(borough, ref);
+        return new Receipt(
+                UUID.randomUUID().toString(),
+                ref,
+                p.consents().isEmpty() ? "en" : p.consents().get(0).language(),
+                "Newham",
+                "E09000025",
+                "https://sanctuary.london/privacy/consent",
+                "written",
+                Instant.now(),
+                p.consents().stream()
+                        .map(c -> new Receipt.Purpose(
+                                c.purpose(),
+                                c.legalBasis(),
+                                c.method(),
+                                c.noticeVersion(),
+                                "ACTIVE",
+                                c.grantedAt(),
+                                null))
+                        .toList());
+    }
+
+    @Override
+    public void erase(String borough, String ref, long version) {
+        calls.add("erase");
+        current(borough, ref, version);
+        people.remove(ref);
+    }
+
+    private Person current(String borough, String ref, long version) {
+        Person p = person(borough, ref);
+        if (p.version() != version) {
+            throw refused(409, "version", "The record was changed by someone else; reload it and try again");
+        }
+        return p;
+    }
+
+    private static Person with(Person p, List<Person.ConsentEntry> consents) {
+        return new Person(
+                p.participantRef(),
+                p.name(),
+                p.phone(),
+                p.email(),
+                p.preferredLanguages(),
+                p.accessNeeds(),
+                p.enrolledAt(),
+                consents,
+                p.version() + 1);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static ServiceRefusal refused(int status, String field, String detail) {
+        return new ServiceRefusal("consent", status, Optional.ofNullable(field), detail);
+    }
+}

@@ -1,0 +1,300 @@
+package london.sanctuary.workspace.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import london.sanctuary.workspace.LocalSignIn;
+import london.sanctuary.workspace.WorkspaceApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
+ * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
+ */
+@SpringBootTest(classes = WorkspaceApplication.class)
+@Import(PeoplePageTests.FakeConsent.class)
+@TestPropertySource(properties = "spring.config.name=workspace")
+class PeoplePageTests {
+
+    @DynamicPropertySource
+    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
+        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
+    }
+
+    @TestConfiguration
+    static class FakeConsent {
+
+        @Bean
+        @Primary
+        FakeConsentRecords fakeConsentRecords() {
+            return new FakeConsentRecords();
+        }
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    FakeConsentRecords consent;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        consent.people.clear();
+        consent.calls.clear();
+    }
+
+    @Test
+    void anOfficerFindsAPersonByNameAndReachesTheirPage() throws Exception {
+        // given
+        Person amira = consent.add("newham", "Amira Haddad", "07700 900123", "ar", "en");
+
+        // when
+        String page = page(get("/people").param("q", "amira"), officer());
+
+        // then
+        assertThat(page)
+                .contains("Amira Haddad")
+                .contains("/people/" + amira.participantRef())
+                .contains("ar, en");
+        assertThat(page).doesNotContain("07700 900123");
+    }
+
+    @Test
+    void aSearchTheServiceRefusesIsShownAgainWithTheErrorSummaryNamingTheField() throws Exception {
+        String page = page(get("/people").param("q", "a".repeat(201)), officer());
+
+        assertThat(page).contains("govuk-error-summary").contains("href=\"#q\"").contains("at most 200 characters");
+    }
+
+    @Test
+    void enrollingSomeoneWhoLooksEnrolledShowsThemAndEnrolsOnlyWhenTheOfficerConfirms() throws Exception {
+        // given
+        Person existing = consent.add("newham", "Amira Haddad", "07700 900123", "ar");
+
+        // when the officer enrols the same name and phone
+        String warning = page(
+                post("/people")
+                        .param("name", "Amira Haddad")
+                        .param("phone", "07700 900123")
+                        .param("preferredLanguages", "ar")
+                        .with(csrf()),
+                officer());
+
+        // then they see the person already enrolled, and a way to say it is someone else
+        assertThat(warning).contains("may already be enrolled").contains("/people/" + existing.participantRef());
+        assertThat(warning).contains("name=\"confirmedNotDuplicate\"");
+        assertThat(consent.people).hasSize(1);
+
+        // and when they confirm, the person is enrolled
+        mvc.perform(post("/people")
+                        .param("name", "Amira Haddad")
+                        .param("phone", "07700 900123")
+                        .param("preferredLanguages", "ar")
+                        .param("confirmedNotDuplicate", "true")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(consent.people).hasSize(2);
+    }
+
+    @Test
+    void anEnrolmentWithoutANameIsShownAgainInArabicWithWhatWasTyped() throws Exception {
+        String page = page(
+                post("/people")
+                        .param("name", "")
+                        .param("phone", "07700 900456")
+                        .param("preferredLanguages", "ar")
+                        .param("lang", "ar")
+                        .with(csrf()),
+                officer());
+
+        assertThat(page).contains("dir=\"rtl\"").contains("govuk-error-summary").contains("هناك مشكلة");
+        assertThat(page).contains("href=\"#name\"").contains("value=\"07700 900456\"");
+        assertThat(page).as("the form carries its CSRF token").contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenChangesNothing() throws Exception {
+        // the workspace answers a form without its token as a session that ended (see WorkspaceSecurity)
+        mvc.perform(post("/people")
+                        .param("name", "Someone")
+                        .param("preferredLanguages", "en")
+                        .with(officer()))
+                .andExpect(redirectedUrl("/session-ended"));
+
+        assertThat(consent.calls).isEmpty();
+    }
+
+    @Test
+    void aStaffMemberWhoIsNotAnOfficerSeesNoLinkAndIsRefusedThePage() throws Exception {
+        OidcLoginRequestPostProcessor analyst = staff("gla.analyst", null, "analyst");
+
+        mvc.perform(get("/people").with(analyst)).andExpect(status().isForbidden());
+        String home = page(get("/"), analyst);
+
+        assertThat(home).doesNotContain("href=\"/people\"");
+        assertThat(page(get("/"), officer())).contains("href=\"/people\"");
+    }
+
+    @Test
+    void anotherBoroughsPersonIsNotFound() throws Exception {
+        Person barnet = consent.add("barnet", "Someone In Barnet", null, "en");
+
+        mvc.perform(get("/people/" + barnet.participantRef()).with(officer())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void consentRecordedVerballyThroughAnInterpreterIsToBeReconfirmedUntilItIs() throws Exception {
+        // given
+        Person amira = consent.add("newham", "Amira Haddad", null, "ar");
+        String ref = amira.participantRef();
+
+        // when consent is recorded, verbally through an interpreter
+        mvc.perform(post("/people/" + ref + "/consents")
+                        .param("version", "1")
+                        .param("purpose", "RECONTACT")
+                        .param("legalBasis", "CONSENT")
+                        .param("method", "VERBAL_WITH_INTERPRETER")
+                        .param("language", "ar")
+                        .param("interpreter", "ar")
+                        .param("noticeVersion", "2026-10")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/people/" + ref + "?recorded"));
+        String recorded = page(get("/people/" + ref).param("recorded", ""), officer());
+
+        // then it waits for re-confirmation, and can be re-confirmed
+        assertThat(consent.calls).contains("grant RECONTACT VERBAL_WITH_INTERPRETER ar");
+        assertThat(recorded).contains("The consent was recorded.").contains("to be re-confirmed");
+        assertThat(recorded).contains("/people/" + ref + "/consents/RECONTACT/reconfirmation");
+        mvc.perform(post("/people/" + ref + "/consents/RECONTACT/reconfirmation")
+                        .param("version", "2")
+                        .param("method", "WRITTEN")
+                        .param("language", "ar")
+                        .param("noticeVersion", "2026-10")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/people/" + ref + "?reconfirmed"));
+        assertThat(page(get("/people/" + ref), officer()))
+                .contains("Re-confirmed")
+                .contains("Given</strong>");
+    }
+
+    @Test
+    void aChangeOfDetailsMadeOnAnOldVersionSaysSoAndKeepsWhatWasTyped() throws Exception {
+        // given someone changed the person meanwhile
+        Person amira = consent.add("newham", "Amira Haddad", null, "ar");
+
+        // when
+        String page = page(
+                post("/people/" + amira.participantRef() + "/details")
+                        .param("version", "0")
+                        .param("name", "Amira K. Haddad")
+                        .param("preferredLanguages", "ar")
+                        .with(csrf()),
+                officer());
+
+        // then
+        assertThat(page).contains("govuk-error-summary").contains("changed by someone else");
+        assertThat(page).contains("value=\"Amira K. Haddad\"").contains("name=\"version\" value=\"1\"");
+    }
+
+    @Test
+    void theReceiptPrintsInTheLanguageThePersonConsentedInWhateverTheOfficersLanguage() throws Exception {
+        // given consent given in Arabic
+        Person amira = consent.add("newham", "Amira Haddad", null, "ar");
+        consent.grant(
+                "newham",
+                amira.participantRef(),
+                1,
+                new ConsentGiven("PARTICIPATE", "CONSENT", "WRITTEN", "ar", "", "2026-10"));
+
+        // when an officer working in English prints the receipt
+        String receipt = page(get("/people/" + amira.participantRef() + "/receipt"), officer());
+
+        // then
+        assertThat(receipt).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("إيصال موافقتك");
+        assertThat(receipt).contains("المشاركة في الجلسات");
+        assertThat(page(get("/people/" + amira.participantRef() + "/receipt").param("in", "en"), officer()))
+                .contains("lang=\"en\"")
+                .contains("Your consent receipt");
+    }
+
+    @Test
+    void erasingAPersonFirstSaysWhatWillHappenEverywhere() throws Exception {
+        // given
+        Person amira = consent.add("newham", "Amira Haddad", null, "ar");
+        String ref = amira.participantRef();
+
+        // when
+        String confirm = page(get("/people/" + ref + "/erasure"), officer());
+        mvc.perform(post("/people/" + ref + "/erasure")
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/people?erased"));
+
+        // then
+        assertThat(confirm)
+                .contains("cannot be undone")
+                .contains("other borough")
+                .contains("registrations");
+        assertThat(consent.people).doesNotContainKey(ref);
+    }
+
+    @Test
+    void onlyAServiceLeadSeesTheLinkToAPersonsAuditTrail() throws Exception {
+        Person amira = consent.add("newham", "Amira Haddad", null, "ar");
+        String path = "/people/" + amira.participantRef();
+
+        assertThat(page(get(path), officer())).doesNotContain(path + "/audit").contains(path + "/subject-access");
+        assertThat(page(get(path), staff("newham.lead", "newham", "officer", "service-lead")))
+                .contains(path + "/audit");
+    }
+
+    private String page(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            OidcLoginRequestPostProcessor who)
+            throws Exception {
+        return mvc.perform(request.with(who)).andReturn().getResponse().getContentAsString();
+    }
+
+    static OidcLoginRequestPostProcessor officer() {
+        return staff("newham.officer1", "newham", "officer");
+    }
+
+    static OidcLoginRequestPostProcessor staff(String subject, String borough, String... roles) {
+        return oidcLogin().idToken(token -> {
+            token.subject(subject).claim("name", "Amina Hassan").claim("roles", List.of(roles));
+            if (borough != null) {
+                token.claim("borough", borough);
+            }
+        });
+    }
+}
