@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link SubjectAccess} over the services' APIs with the signed-in person's token, so each read is in that service's
- * audit trail under their name: the profile and consent history (consent), the consents' receipt (consent), the
- * feedback linked to them (feedback), the "you said, we did" notices they were sent (actions).
+ * audit trail under their name: the profile and consent history (consent), the consents' receipt (consent), their
+ * registrations and attendance (engagement), the feedback linked to them (feedback), the "you said, we did" notices they were sent (actions).
  */
 @Component
 class ServiceSubjectAccess implements SubjectAccess {
@@ -30,6 +30,9 @@ class ServiceSubjectAccess implements SubjectAccess {
         sections.put(
                 "consentReceipt",
                 read("consent", "/api/boroughs/{b}/participants/{ref}/receipt", borough, participantRef));
+        sections.put(
+                "sessions",
+                read("engagement", "/api/boroughs/{b}/participants/{ref}/sessions", borough, participantRef));
         sections.put("linkedFeedback", linkedFeedback(borough, participantRef));
         sections.put(
                 "noticesSent",
