@@ -23,7 +23,9 @@ public class AuditAutoConfiguration {
 
     @Bean
     AuditTrail auditTrail(BoroughStores stores) {
-        return new AuditTrail(stores);
+        AuditTrail trail = new AuditTrail(stores);
+        trail.index();
+        return trail;
     }
 
     /** An infrastructure advisor, so it applies whichever auto-proxy creator the service runs with. */

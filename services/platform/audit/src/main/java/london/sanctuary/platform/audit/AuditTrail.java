@@ -15,6 +15,10 @@ public class AuditTrail {
 
     public AuditTrail(BoroughStores stores) {
         this.stores = stores;
+    }
+
+    /** The indexes the queries use, in each borough's store; creating one that exists changes nothing. */
+    void index() {
         stores.forEach((borough, store) -> {
             store.indexOps(COLLECTION).createIndex(new Index().on("at", Sort.Direction.DESC));
             store.indexOps(COLLECTION)

@@ -1,0 +1,246 @@
+package london.sanctuary.workspace.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import london.sanctuary.workspace.WorkspacePageTest;
+import london.sanctuary.workspace.services.ServiceRefusal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The audit trail, the audit export and the subject access pages, over fake ports to the services. */
+@Import(AuditPagesTests.Fakes.class)
+class AuditPagesTests extends WorkspacePageTest {
+
+    static final String REF = "3f2b8c1e-6f0a-4a57-9a4e-2b1f0c9d7e11";
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    FakeTrails trails;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        trails.exported.clear();
+        trails.refusal = null;
+    }
+
+    @Test
+    void aServiceLeadSeesAPersonsTrailFromEveryServiceNewestFirstWithWhoByName() throws Exception {
+        MvcResult page =
+                mvc.perform(get("/people/" + REF + "/audit").with(lead())).andReturn();
+
+        String html = page.getResponse().getContentAsString();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html).contains("Grace Officer", "newham.officer1", "referrals-service", "consent.granted");
+        assertThat(html.indexOf("referral.sent")).isLessThan(html.indexOf("consent.granted"));
+        assertThat(html.indexOf("consent.granted")).isLessThan(html.indexOf("participant.read"));
+    }
+
+    @Test
+    void anOfficerWithoutTheServiceLeadRoleIsRefusedTheAuditPagesAndSeesNoLinkToThem() throws Exception {
+        assertThat(mvc.perform(get("/people/" + REF + "/audit").with(officer()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/audit").with(officer()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        String home =
+                mvc.perform(get("/").with(officer())).andReturn().getResponse().getContentAsString();
+        assertThat(home).doesNotContain("href=\"/audit\"");
+        String leadsHome =
+                mvc.perform(get("/").with(lead())).andReturn().getResponse().getContentAsString();
+        assertThat(leadsHome).contains("href=\"/audit\"");
+    }
+
+    @Test
+    void theExportForAPeriodIsOneCsvDownloadFromEveryService() throws Exception {
+        MvcResult csv = mvc.perform(
+                        get("/audit/export.csv?from=2026-11-01&to=2026-11-30").with(lead()))
+                .andReturn();
+
+        assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"audit-newham-2026-11-01-2026-11-30.csv\"");
+        assertThat(csv.getResponse().getContentAsString()).startsWith("at,borough,service");
+        assertThat(trails.exported).containsExactly("newham 2026-11-01 2026-11-30");
+    }
+
+    @Test
+    void aDateThatIsNotADateShowsTheFormAgainWithAnErrorSummaryNamingTheField() throws Exception {
+        MvcResult page = mvc.perform(
+                        get("/audit/export.csv?from=yesterday&to=2026-11-30").with(lead()))
+                .andReturn();
+
+        String html = page.getResponse().getContentAsString();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html).contains("govuk-error-summary", "href=\"#from\"", "value=\"yesterday\"");
+        assertThat(trails.exported).isEmpty();
+    }
+
+    @Test
+    void aPeriodTheServicesRefuseShowsTheirReasonBesideTheField() throws Exception {
+        trails.refusal = new ServiceRefusal("consent", 422, Optional.of("to"), "the period can be at most 366 days");
+
+        String html = mvc.perform(
+                        get("/audit/export.csv?from=2024-01-01&to=2026-01-01").with(lead()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("govuk-error-summary", "href=\"#to\"", "the period can be at most 366 days");
+    }
+
+    @Test
+    void theExportFormWorksInArabicRightToLeft() throws Exception {
+        String html = mvc.perform(get("/audit?lang=ar").with(lead()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("dir=\"rtl\"", "name=\"from\"", "name=\"to\"");
+    }
+
+    @Test
+    void subjectAccessIsOneJsonDownloadAndAReadablePage() throws Exception {
+        MvcResult json = mvc.perform(
+                        get("/people/" + REF + "/subject-access.json").with(officer()))
+                .andReturn();
+        MvcResult page = mvc.perform(get("/people/" + REF + "/subject-access").with(officer()))
+                .andReturn();
+
+        assertThat(json.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.getResponse().getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"subject-access-" + REF + ".json\"");
+        assertThat(json.getResponse().getHeader("Cache-Control")).contains("no-store");
+        assertThat(json.getResponse().getContentAsString())
+                .contains("\"profile\"", "\"name\":\"Zarlasht Example\"", "\"noticesSent\"");
+        String html = page.getResponse().getContentAsString();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html).contains("Zarlasht Example", "granted at", "RECONTACT", "Repairs in a week");
+    }
+
+    @Test
+    void subjectAccessForAPersonNotInTheBoroughIsNotFound() throws Exception {
+        int status = mvc.perform(get("/people/00000000-0000-4000-8000-000000000000/subject-access")
+                        .with(officer()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        assertThat(status).isEqualTo(404);
+    }
+
+    static OidcLoginRequestPostProcessor lead() {
+        return staff("newham.lead", "Lee Lead", "service-lead");
+    }
+
+    static OidcLoginRequestPostProcessor officer() {
+        return staff("newham.officer1", "Grace Officer", "officer");
+    }
+
+    static OidcLoginRequestPostProcessor staff(String subject, String name, String role) {
+        return oidcLogin()
+                .idToken(token -> token.subject(subject)
+                        .claim("name", name)
+                        .claim("borough", "newham")
+                        .claim("roles", List.of(role)));
+    }
+
+    /** Two services' entries about the person, and an export that says what it was asked. */
+    static class FakeTrails implements AuditTrails {
+
+        final List<String> exported = new ArrayList<>();
+        ServiceRefusal refusal;
+
+        @Override
+        public List<AuditLine> of(String borough, String participantRef) {
+            Instant now = Instant.now();
+            return List.of(
+                    new AuditLine(now, "referrals", "referral.sent", "referrals-service", null, "r-1"),
+                    new AuditLine(
+                            now.minusSeconds(60),
+                            "consent",
+                            "consent.granted",
+                            "newham.officer1",
+                            "Grace Officer",
+                            "c-1"),
+                    new AuditLine(
+                            now.minusSeconds(120),
+                            "consent",
+                            "participant.read",
+                            "newham.officer1",
+                            "Grace Officer",
+                            null));
+        }
+
+        @Override
+        public String export(String borough, LocalDate from, LocalDate to) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            exported.add(borough + " " + from + " " + to);
+            return "at,borough,service,action,subject,name,participant_ref,record_id\r\n";
+        }
+    }
+
+    @TestConfiguration
+    static class Fakes {
+
+        @Bean
+        @Primary
+        FakeTrails fakeTrails() {
+            return new FakeTrails();
+        }
+
+        @Bean
+        @Primary
+        SubjectAccess fakeSubjectAccess() {
+            return (borough, ref) -> {
+                if (!REF.equals(ref)) {
+                    throw new ServiceRefusal("consent", 404, Optional.empty(), "Participant not found");
+                }
+                Map<String, Object> sections = new LinkedHashMap<>();
+                sections.put(
+                        "profile",
+                        Map.of(
+                                "name",
+                                "Zarlasht Example",
+                                "consents",
+                                List.of(Map.of("purpose", "RECONTACT", "grantedAt", "2026-11-01T10:00:00Z"))));
+                sections.put("noticesSent", Map.of("notices", List.of(Map.of("text", "Repairs in a week"))));
+                return sections;
+            };
+        }
+    }
+}
