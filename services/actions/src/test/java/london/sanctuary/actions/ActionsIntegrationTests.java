@@ -7,6 +7,7 @@ import static london.sanctuary.actions.ActionRequests.raise;
 import static london.sanctuary.actions.ActionRequests.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,11 @@ import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
+import london.sanctuary.platform.test.AuditRecords;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -141,6 +146,34 @@ class ActionsIntegrationTests {
                                 "notices_sent"));
         assertThat(notice("newham", id, dawit).getString("participantRef"))
                 .isEqualTo(dawit.ref().toString());
+    }
+
+    @Test
+    void aParticipantsNoticesAreReadBackForTheirSubjectAccessAndTheReadIsAudited() {
+        // given Amira, told in Arabic of an action done about her feedback
+        Person amira = Person.in("newham");
+        consentToEverything(amira);
+        participants.answer(amira, "ar", 3, "housing-repairs");
+        awaitHeard(amira, ConsentPurpose.RECONTACT);
+        ApiClient api = api("newham");
+        String id = raiseAndStart(api, "newham", raise("housing-repairs", amira.responseId()));
+        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Repairs in a week", "إصلاحات"));
+
+        // when a service lead asks what she was told
+        Response told = api.as(AuditRecords.staffToken("newham.lead", "Lee Lead", "newham", List.of("service-lead")))
+                .get("/api/boroughs/newham/participants/" + amira.ref() + "/notices");
+
+        // then the notice, and the read is in the borough's audit trail without what it said
+        assertThat(told.status()).as(told.body()).isEqualTo(200);
+        assertThat(told.json().get("notices").get(0).get("actionId").asString()).isEqualTo(id);
+        assertThat(told.json().get("notices").get(0).get("language").asString()).isEqualTo("ar");
+        assertThat(AuditRecords.about(stores.of("newham"), amira.ref().toString(), "notices.read"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("newham.lead");
+                    assertThat(entry.getString("name")).isEqualTo("Lee Lead");
+                    assertThat(entry.toJson()).doesNotContain("إصلاحات");
+                });
     }
 
     @Test
@@ -314,6 +347,36 @@ class ActionsIntegrationTests {
                         .get("/public/govuk/govuk-frontend.min.css")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theBoardInEachLanguageItOffersHasNoSeriousAccessibilityViolationInARealBrowser() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given a completed action in Barnet, told in English and Arabic
+        ApiClient api = api("barnet");
+        String id = raiseAndStart(api, "barnet", raise("health-access"));
+        api.post(
+                actions("barnet") + "/" + id + "/completion",
+                completion("DONE", "A GP now visits the hotel every Tuesday", "يزور طبيب الفندق كل ثلاثاء"));
+        String board = "http://localhost:" + port + "/public/boroughs/barnet/you-said-we-did";
+
+        try (Browser browser = Browser.phone()) {
+            // when the board is read in English, then in each language it links to
+            browser.driver.get(board);
+            Accessibility.assertNoSeriousViolations(browser.driver);
+            List<String> offered = browser.driver.findElements(By.cssSelector("nav a[hreflang]")).stream()
+                    .map(link -> link.getAttribute("hreflang"))
+                    .toList();
+            assertThat(offered).contains("ar");
+            for (String lang : offered) {
+                browser.driver.get(board + "?lang=" + lang);
+
+                // then
+                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo(lang);
+                Accessibility.assertNoSeriousViolations(browser.driver);
+            }
+        }
     }
 
     @Test

@@ -78,6 +78,46 @@ record BadInput(
                         new String[] {"If-Match", "\"one\""},
                         400,
                         "If-Match"),
+                patch("a change to an e-mail that is not one", "{\"email\": \"not-an-email\"}", 400, "email"),
+                patch("a change removing the name", "{\"name\": null}", 400, "name"),
+                patch("a change giving the name a number", "{\"name\": 123}", 400, "name"),
+                patch("a change removing every language", "{\"preferredLanguages\": []}", 400, "preferredLanguages"),
+                patch("a change of what is not a detail", "{\"borough\": \"barnet\"}", 400, "borough"),
+                patch("an empty change", "{}", 400, "body"),
+                new BadInput(
+                        "stale If-Match on a change",
+                        "PATCH",
+                        "/{ref}",
+                        "{\"name\": \"Someone Else\"}",
+                        new String[] {"If-Match", "\"0\""},
+                        409,
+                        "version"),
+                post(
+                        "re-confirming a purpose not held",
+                        "/{ref}/consents/RECONTACT/reconfirmation",
+                        reconfirm(),
+                        422,
+                        "purpose"),
+                post(
+                        "re-confirming without a notice version",
+                        "/{ref}/consents/PARTICIPATE/reconfirmation",
+                        reconfirm().replace("2026-11", ""),
+                        400,
+                        "noticeVersion"),
+                post(
+                        "re-confirming with an interpreter language that is not one",
+                        "/{ref}/consents/PARTICIPATE/reconfirmation",
+                        reconfirm().replace("\"interpreter\": \"ps\"", "\"interpreter\": \"!!\""),
+                        400,
+                        "interpreter"),
+                post(
+                        "a duplicate confirmation that is not a flag",
+                        ENROL,
+                        "{\"name\": \"A\", \"preferredLanguages\": [\"ar\"], \"confirmedNotDuplicate\": \"yes\"}",
+                        400,
+                        "confirmedNotDuplicate"),
+                new BadInput("a search too long", "GET", "?q=" + "a".repeat(201), null, new String[0], 400, "q"),
+                new BadInput("a search for nothing", "GET", "?q=%20-%20", null, new String[0], 400, "q"),
                 new BadInput(
                         "stale If-Match on erasure",
                         "DELETE",
@@ -86,6 +126,15 @@ record BadInput(
                         new String[] {"If-Match", "\"0\""},
                         409,
                         "version"));
+    }
+
+    static BadInput patch(String name, String body, int status, String field) {
+        return new BadInput(name, "PATCH", "/{ref}", body, new String[0], status, field);
+    }
+
+    static String reconfirm() {
+        return """
+                {"method": "WRITTEN", "language": "ps", "noticeVersion": "2026-11", "interpreter": "ps"}""";
     }
 
     static BadInput post(String name, String pathTemplate, String body, int status, String field) {

@@ -15,6 +15,8 @@ import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.local.auth.DemoUser;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +63,7 @@ class DashboardPageTests extends DashboardServiceTest {
     @Test
     void anAnalystSignsInAndSeesChartsAndTablesWhereNoCellIsFromOneToSeven() {
         // when
-        signIn("gla-analyst");
+        signIn("gla.analyst");
 
         // then
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("London co-production figures");
@@ -93,7 +95,7 @@ class DashboardPageTests extends DashboardServiceTest {
     @Test
     void aFilterChangesTheCharts() {
         // given
-        signIn("gla-analyst");
+        signIn("gla.analyst");
         assertThat(sessionChartCategories()).containsExactly("Focus group", "Workshop");
 
         // when
@@ -110,7 +112,7 @@ class DashboardPageTests extends DashboardServiceTest {
     @Test
     void eachTableDownloadsAsCsvUnderTheSameDisclosureControl() throws Exception {
         // given
-        signIn("gla-analyst");
+        signIn("gla.analyst");
 
         // when
         WebElement link = browser.driver.findElement(By.cssSelector("[data-csv=sessions-held]"));
@@ -132,7 +134,7 @@ class DashboardPageTests extends DashboardServiceTest {
     @Test
     void aBoroughOfficerSeesTheirBoroughBesideLondonUntilTheySignOut() {
         // when
-        signIn("newham-officer");
+        signIn("newham.officer1");
 
         // then
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Newham beside London");
@@ -150,47 +152,75 @@ class DashboardPageTests extends DashboardServiceTest {
                 .containsExactly("Rows: receiving borough. Columns: sending borough.");
         browser.screenshot("newham-beside-london");
 
-        // and once signed out, the figures are gone
+        // and once signed out, the figures are gone, and so is the sign-in: the next visit asks for a password
         browser.driver
                 .findElement(By.cssSelector(".dashboard-header__sign-out button"))
                 .click();
         await().atMost(SECONDS).until(() -> browser.driver.getCurrentUrl().endsWith("/dashboard/sign-in?signedOut"));
+        assertThat(browser.driver
+                        .findElement(By.className("govuk-notification-banner"))
+                        .getText())
+                .contains("You have signed out.");
         browser.driver.get(base() + "/dashboard" + period());
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
+        assertThat(browser.driver.getCurrentUrl()).startsWith(SIGN_IN.issuer());
+        assertThat(browser.driver.findElements(By.id("password"))).hasSize(1);
     }
 
     @Test
-    void aWrongSecretIsRefusedAndNobodyUnauthenticatedSeesFigures() {
-        // when
-        browser.driver.get(base() + "/dashboard" + period());
-        browser.driver.findElement(By.id("client-id")).sendKeys("gla-analyst");
-        browser.driver.findElement(By.id("client-secret")).sendKeys("guess");
-        browser.driver.findElement(By.id("sign-in")).click();
+    void someoneWhoIsNeitherAnAnalystNorAnOfficerSeesNoFiguresAndNobodySignedOutDoes() {
+        // when a move-on officer signs in to the dashboard
+        signInAs("newham.moveon");
 
-        // then
-        assertThat(browser.driver
-                        .findElement(By.className("govuk-error-summary"))
-                        .getText())
-                .contains("Enter the client ID and secret");
-        browser.driver.get(base() + "/dashboard/tables/sessions-held.csv" + period());
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
+        // then they are refused, and see no figures
+        assertThat(browser.driver.findElements(By.cssSelector("table[data-published]")))
+                .isEmpty();
+        assertThat(browser.driver.getPageSource()).doesNotContain("data-published");
+
+        // and nobody signed in is sent to sign in, not shown a table
+        try (Browser stranger = Browser.phone()) {
+            stranger.driver.get(base() + "/dashboard/tables/sessions-held.csv" + period());
+            assertThat(stranger.driver.getCurrentUrl()).startsWith(SIGN_IN.issuer());
+        }
     }
 
-    private void signIn(String client) {
+    @Test
+    void theFiguresTheRefusalAndTheSignedOutPageHaveNoSeriousAccessibilityViolation() {
+        // given an analyst who sees the figures with their charts drawn
+        signIn("gla.analyst");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // when they sign out
+        signOut();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // then a borough officer's figures, and a move-on officer's refusal, are as accessible
+        signIn("newham.officer1");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        signOut();
+        signInAs("newham.moveon");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+    }
+
+    private void signOut() {
+        browser.driver
+                .findElement(By.cssSelector(".dashboard-header__sign-out button"))
+                .click();
+        await().atMost(SECONDS).until(() -> browser.driver.getCurrentUrl().endsWith("/dashboard/sign-in?signedOut"));
+    }
+
+    /** Signs in at the authorization server, as a demo user, from the dashboard: no password typed here. */
+    private void signInAs(String username) {
         browser.driver.get(base() + "/dashboard" + period());
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
-        browser.driver.findElement(By.id("client-id")).sendKeys(client);
-        browser.driver.findElement(By.id("client-secret")).sendKeys(client + "-secret");
-        browser.driver.findElement(By.id("sign-in")).click();
-        await().atMost(SECONDS)
-                .until(() -> !browser.driver.getCurrentUrl().endsWith("/sign-in")
-                        || !browser.driver
-                                .findElements(By.className("govuk-error-summary"))
-                                .isEmpty());
+        assertThat(browser.driver.getCurrentUrl()).startsWith(SIGN_IN.issuer());
+        DemoUser user = DemoUser.named(username).orElseThrow();
+        browser.signInAt(SIGN_IN.issuer(), user.username(), user.password());
+    }
+
+    private void signIn(String username) {
+        signInAs(username);
         assertThat(browser.driver.getCurrentUrl())
                 .as(browser.driver.getPageSource())
-                .endsWith("/dashboard");
-        browser.driver.get(base() + "/dashboard" + period());
+                .isEqualTo(base() + "/dashboard" + period());
         await().atMost(SECONDS).until(() -> renderedCharts() > 0);
     }
 

@@ -19,6 +19,7 @@ import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.feedback.form.FormFixtures;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.ConsentEvents;
@@ -587,6 +588,48 @@ class FeedbackIntegrationTests {
             assertThat(d.get("answers", Document.class).getList("q4", String.class))
                     .containsExactly("5");
         });
+    }
+
+    @Test
+    void everyPublicPageInEnglishAndArabicHasNoSeriousAccessibilityViolation() {
+        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given
+        String address = "http://localhost:" + port + "/public/f/";
+        String code = publish(officer).path("code").asString();
+        for (String lang : List.of("en", "ar")) {
+            try (Browser browser = Browser.phone(new Dimension(360, 740), "--lang=" + lang)) {
+                WebDriver page = browser.driver;
+
+                // when the form is shown, sent empty, then answered; then an unknown code and a refused request
+                page.get(address + code + "?lang=" + lang);
+                Accessibility.assertNoSeriousViolations(page);
+                page.findElement(By.cssSelector("button.govuk-button")).click();
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> !page.findElements(By.className("govuk-error-summary"))
+                                .isEmpty());
+                Accessibility.assertNoSeriousViolations(page);
+                page.findElement(By.id("q1")).sendKeys("Warmer food");
+                page.findElement(By.cssSelector("label[for=q2]")).click();
+                page.findElement(By.cssSelector("button.govuk-button")).click();
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> page.getCurrentUrl().contains("/thanks"));
+                Accessibility.assertNoSeriousViolations(page);
+                page.get(address + "no-such-form");
+                Accessibility.assertNoSeriousViolations(page);
+                // answers past the body cap are refused before the page, in the page's language
+                page.get(address + code + "?lang=" + lang);
+                browser.script("document.getElementById('q1').value = 'x'.repeat(300000);"
+                        + " document.querySelector('main form').submit()");
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> page.getTitle()
+                                .equals(lang.equals("en") ? "Your answers are too long" : "إجاباتك طويلة جدًا"));
+                assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo(lang);
+
+                // then every one of them passed axe-core's WCAG 2.2 A and AA rules
+                Accessibility.assertNoSeriousViolations(page);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -72,7 +72,9 @@ public final class LocalPlatform implements AutoCloseable {
                 () -> AuthorizationServer.start(
                         settings.port("auth"),
                         data.resolve("auth"),
-                        List.of(new SignInClient(WORKSPACE, "http://localhost:" + settings.port(WORKSPACE)))),
+                        SignInClient.APPLICATIONS.stream()
+                                .map(app -> new SignInClient(app, "http://localhost:" + settings.port(app)))
+                                .toList()),
                 STARTER);
         try {
             DocumentStore store = track(DocumentStore.start(data.resolve("mongo"), settings.port("mongo")));

@@ -60,8 +60,6 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
                 actions,
                 "referrals",
                 referrals,
-                "dashboard",
-                Map.of("sanctuary.dashboard.token-uri", auth.tokenUri()),
                 LocalPlatform.WORKSPACE,
                 workspace(ports));
     }

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.local.auth.DemoUser;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.referrals.ReferralRequests.Person;
@@ -22,9 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The move-on team's pages in a real headless Chromium: signing in with client credentials (the fake token
- * endpoint answers {@code <borough>-officer} / {@code <borough>-officer-secret}), the inbox, and a referral's page
- * with its forms, posting to the same decisions as the API.
+ * The move-on team's pages in a real headless Chromium: signing in by name at the local authorization server (a
+ * demo move-on officer, {@code <borough>.moveon}), the inbox, and a referral's page with its forms, posting to the
+ * same decisions as the API.
  */
 class InboxPagesTests extends ReferralsServiceTest {
 
@@ -61,7 +63,7 @@ class InboxPagesTests extends ReferralsServiceTest {
             UUID id = inBarnetsInbox(amina);
 
             // when a Barnet move-on officer signs in, and opens and accepts the referral
-            signIn("barnet-officer", "barnet-officer-secret");
+            signIn("barnet.moveon");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/boroughs/barnet/inbox");
             assertThat(text("h1")).isEqualTo("Incoming referrals: Barnet");
             browser.screenshot("barnet-inbox-signed-in");
@@ -115,7 +117,7 @@ class InboxPagesTests extends ReferralsServiceTest {
                         m -> !m.isEmpty());
 
         // when a Barnet officer signs in, sees the flag in the inbox and opens the referral
-        signIn("barnet-officer", "barnet-officer-secret");
+        signIn("barnet.moveon");
         String row = text("[data-referral='" + id + "']", "ancestor::tr");
         browser.screenshot("barnet-inbox-erasure-flag");
         browser.driver
@@ -151,7 +153,7 @@ class InboxPagesTests extends ReferralsServiceTest {
     void declineAsksForAReasonFromTheListAndNewhamHearsIt() {
         // given
         UUID id = inBarnetsInbox(movable("newham"));
-        signIn("barnet-officer", "barnet-officer-secret");
+        signIn("barnet.moveon");
         browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
 
         // when the officer declines without choosing a reason
@@ -175,7 +177,7 @@ class InboxPagesTests extends ReferralsServiceTest {
     }
 
     @Test
-    void aWrongSecretIsRefusedAndNobodySignedOutSeesAnything() throws Exception {
+    void someoneOutsideTheMoveOnTeamIsRefusedAndNobodySignedOutSeesAnything() throws Exception {
         // given
         UUID id = inBarnetsInbox(movable("newham"));
 
@@ -187,19 +189,18 @@ class InboxPagesTests extends ReferralsServiceTest {
         // then nothing is shown or changed
         assertThat(inbox.statusCode()).isEqualTo(302);
         assertThat(inbox.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/sanctuary"));
         assertThat(referral.statusCode()).isEqualTo(302);
         assertThat(accept.statusCode()).isEqualTo(302);
         assertThat(accept.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/sanctuary"));
         assertThat(referral.body() + inbox.body()).doesNotContain(id.toString());
 
-        // and a wrong secret is refused on the page
-        signIn("barnet-officer", "guess");
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
-        assertThat(text(".govuk-error-summary")).contains("Enter the client ID and secret of a borough move-on team");
+        // and a co-production officer of Barnet, signed in by name, is refused the inbox and the referral
+        signIn("barnet.officer1");
+        assertThat(browser.driver.getPageSource()).doesNotContain(id.toString());
         browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
+        assertThat(browser.driver.getPageSource()).doesNotContain(id.toString());
         awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
     }
 
@@ -207,7 +208,7 @@ class InboxPagesTests extends ReferralsServiceTest {
     void aPostWithoutTheCsrfTokenIsRefusedEvenWhenSignedIn() throws Exception {
         // given a signed-in officer's session
         UUID id = inBarnetsInbox(movable("newham"));
-        signIn("barnet-officer", "barnet-officer-secret");
+        signIn("barnet.moveon");
         String session = session();
 
         // when the same session posts without the form's token
@@ -228,7 +229,7 @@ class InboxPagesTests extends ReferralsServiceTest {
         UUID id = inBarnetsInbox(movable("newham"));
 
         // when a Newham officer signs in and tries Barnet's pages
-        signIn("newham-officer", "newham-officer-secret");
+        signIn("newham.moveon");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/boroughs/newham/inbox");
         String session = session();
         browser.driver.get(base() + "/boroughs/barnet/inbox");
@@ -246,12 +247,36 @@ class InboxPagesTests extends ReferralsServiceTest {
         assertThat(send("GET", "/boroughs/barnet/inbox", session).body()).doesNotContain(id.toString());
     }
 
-    private void signIn(String client, String secret) {
-        browser.driver.get(base() + "/boroughs/" + client.replace("-officer", "") + "/inbox");
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
-        browser.driver.findElement(By.id("client-id")).sendKeys(client);
-        browser.driver.findElement(By.id("client-secret")).sendKeys(secret);
-        click("sign-in");
+    @Test
+    void everyMoveOnPageHasNoSeriousAccessibilityViolation() {
+        // given a referral waiting in Barnet's inbox
+        UUID id = inBarnetsInbox(movable("newham"));
+
+        // when the move-on officer signs in, opens the referral, declines without a reason, then accepts
+        signIn("barnet.moveon");
+        assertThat(text("h1")).isEqualTo("Incoming referrals: Barnet");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        click("decline");
+        assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        click("accept");
+        assertThat(text("#referral-status")).contains("ACCEPTED");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // then a referral that is not there says so, as accessibly
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + UUID.randomUUID());
+        assertThat(text("h1")).isEqualTo("Page not found");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+    }
+
+    /** Opens their borough's inbox and signs in at the authorization server as this demo user. */
+    private void signIn(String username) {
+        DemoUser user = DemoUser.named(username).orElseThrow();
+        browser.driver.get(base() + "/boroughs/" + user.borough().orElseThrow() + "/inbox");
+        assertThat(browser.driver.getCurrentUrl()).startsWith(SIGN_IN.issuer());
+        browser.signInAt(SIGN_IN.issuer(), user.username(), user.password());
     }
 
     /** Clicks and waits for the page it leads to (the old one goes stale). */

@@ -9,10 +9,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.local.auth.AuthorizationServer;
+import london.sanctuary.local.auth.SignInClient;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
@@ -38,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * The referrals service started for real, serving Newham, Barnet and Lambeth: consent, engagement and feedback events in
  * from the broker, HTTP, the store, the exchange topic out and back in. The consent and feedback services and the
  * token endpoint are played by {@link FakeNeighbours}; Lambeth's referrals service is reached through it, so it can be
- * switched down.
+ * switched down. Staff sign in to the pages at a local authorization server ({@code SIGN_IN}).
  */
 @SanctuaryIntegrationTest
 @TestPropertySource(
@@ -78,8 +81,15 @@ abstract class ReferralsServiceTest {
 
     BoroughEvents events;
 
+    static final int PORT = AuthorizationServer.freePort();
+    /** Where the move-on team signs in to the pages, as in {@code ./run-local}. */
+    static final AuthorizationServer SIGN_IN =
+            AuthorizationServer.startEphemeral(List.of(new SignInClient("referrals", "http://localhost:" + PORT)));
+
     @DynamicPropertySource
     static void neighbours(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("sanctuary.pages.sign-in.issuer", SIGN_IN::issuer);
         registry.add("sanctuary.referrals.consent-url", NEIGHBOURS::url);
         registry.add("sanctuary.referrals.feedback-url", NEIGHBOURS::url);
         registry.add("sanctuary.security.token-uri", () -> NEIGHBOURS.url() + "/oauth2/token");

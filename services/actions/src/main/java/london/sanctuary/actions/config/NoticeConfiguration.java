@@ -5,6 +5,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.actions.loop.LoopNotices;
+import london.sanctuary.actions.loop.NoticeHistory;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.OnceEach;
 import london.sanctuary.actions.loop.notify.NotificationClientGateway;
@@ -45,6 +46,12 @@ class NoticeConfiguration {
         @Bean
         NoticesSent noticesSent(BoroughStores stores, Clock clock) {
             return new RecordedLoopNotices(stores, clock)::forget;
+        }
+
+        /** The same log, as a participant's subject access request reads it. */
+        @Bean
+        NoticeHistory noticeHistory(BoroughStores stores, Clock clock) {
+            return new RecordedLoopNotices(stores, clock)::toldTo;
         }
 
         /** Notify, behind the log of notices sent, so a retried close never texts anyone twice. */

@@ -1,13 +1,21 @@
 package london.sanctuary.consent.config;
 
 import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import london.sanctuary.consent.participant.DetailsChange;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.ParticipantSearch;
 import london.sanctuary.consent.participant.Participants;
+import london.sanctuary.consent.participant.SearchKeys;
 import london.sanctuary.consent.participant.persistence.MongoParticipants;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.consent.receipt.Receipts;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.Keyring;
 import london.sanctuary.platform.crypto.config.KeyringConfiguration;
@@ -17,6 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /** Wires the plain-Java features to their stores: the domain knows no Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -32,13 +41,39 @@ class ConsentConfiguration {
     }
 
     @Bean
-    Participants participants(BoroughStores stores) {
-        return new MongoParticipants(stores);
+    Participants participants(BoroughStores stores, Clock clock) {
+        return new MongoParticipants(stores, clock);
+    }
+
+    /** Each served borough's key for the blind index; a configured one equal to the legacy data-key KEK is refused. */
+    @Bean
+    SearchKeys searchKeys(ConsentSettings settings, ServedBoroughs served, Environment environment) {
+        String legacy = environment.getProperty("sanctuary.keyring.legacy-key", "");
+        Map<Borough, byte[]> keys = new HashMap<>();
+        for (String borough : served.codes()) {
+            byte[] key = settings.searchKey(borough);
+            if (!legacy.isBlank() && Base64.getEncoder().encodeToString(key).equals(legacy.strip())) {
+                throw new IllegalStateException("The search key of " + borough + " must not be a data key's");
+            }
+            keys.put(Borough.of(borough), key);
+        }
+        return new SearchKeys(keys);
     }
 
     @Bean
-    Enrolment enrolment(Participants participants, EnvelopeKeys keys, Clock clock) {
-        return new Enrolment(participants, keys, clock);
+    Enrolment enrolment(Participants participants, EnvelopeKeys keys, SearchKeys searchKeys, Clock clock) {
+        return new Enrolment(participants, keys, searchKeys, clock);
+    }
+
+    @Bean
+    ParticipantSearch participantSearch(Participants participants, ParticipantLookup lookup, SearchKeys keys) {
+        return new ParticipantSearch(participants, lookup, keys);
+    }
+
+    @Bean
+    DetailsChange detailsChange(
+            Participants participants, ParticipantLookup lookup, EnvelopeKeys keys, SearchKeys searchKeys) {
+        return new DetailsChange(participants, lookup, keys, searchKeys);
     }
 
     @Bean

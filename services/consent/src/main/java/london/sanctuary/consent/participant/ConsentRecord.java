@@ -1,6 +1,8 @@
 package london.sanctuary.consent.participant;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
@@ -12,8 +14,10 @@ import london.sanctuary.contracts.LegalBasis;
  * One grant of consent for one purpose, aligned with FHIR Consent and the Kantara consent receipt. Records are
  * never deleted: a withdrawal adds {@code withdrawnAt} to its grant, a new grant is a new record.
  *
- * @param toBeReconfirmed verbal consent, to be confirmed in writing
+ * @param toBeReconfirmed verbal consent, or consent carried over from another borough, not yet confirmed again
  * @param withdrawalReason free text, so it is dropped on erasure and never published
+ * @param interpreter the language an interpreter interpreted in, null when none was present
+ * @param confirmations each time the person confirmed this consent again, oldest first
  */
 public record ConsentRecord(
         UUID consentId,
@@ -28,9 +32,12 @@ public record ConsentRecord(
         Instant expiresAt,
         boolean toBeReconfirmed,
         Instant withdrawnAt,
-        String withdrawalReason) {
+        String withdrawalReason,
+        Language interpreter,
+        List<Confirmation> confirmations) {
 
     public ConsentRecord {
+        confirmations = confirmations == null ? List.of() : List.copyOf(confirmations);
         if (consentId == null || purpose == null || controller == null || legalBasis == null || method == null) {
             throw new IllegalArgumentException("a consent record names its id, purpose, controller, basis and method");
         }
@@ -55,7 +62,9 @@ public record ConsentRecord(
                 command.expiresAt(),
                 verbal,
                 null,
-                null);
+                null,
+                command.interpreter(),
+                List.of());
     }
 
     /**
@@ -76,7 +85,9 @@ public record ConsentRecord(
                 command.expiresAt(),
                 true,
                 null,
-                null);
+                null,
+                command.interpreter(),
+                List.of());
     }
 
     /** Whether this grant is in force at {@code now}: not withdrawn and not expired. */
@@ -102,7 +113,30 @@ public record ConsentRecord(
                 expiresAt,
                 toBeReconfirmed,
                 at,
-                reason);
+                reason,
+                interpreter,
+                confirmations);
+    }
+
+    ConsentRecord confirmed(Confirmation confirmation) {
+        List<Confirmation> all = new ArrayList<>(confirmations);
+        all.add(confirmation);
+        return new ConsentRecord(
+                consentId,
+                purpose,
+                controller,
+                legalBasis,
+                method,
+                language,
+                noticeVersion,
+                recordedBy,
+                grantedAt,
+                expiresAt,
+                false,
+                withdrawnAt,
+                withdrawalReason,
+                interpreter,
+                all);
     }
 
     ConsentRecord withoutReason() {

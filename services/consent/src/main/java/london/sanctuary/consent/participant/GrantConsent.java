@@ -9,7 +9,8 @@ import london.sanctuary.contracts.refusal.InvalidValue;
 
 /**
  * Record that the participant gave consent for one purpose: on which legal basis, how (written, verbal with an
- * interpreter, online), in which language, under which version of the privacy notice, by whom, until when.
+ * interpreter, online), in which language, under which version of the privacy notice, by whom, until when,
+ * and in which language an interpreter interpreted (null: none was present).
  */
 public record GrantConsent(
         ConsentPurpose purpose,
@@ -18,7 +19,20 @@ public record GrantConsent(
         Language language,
         String noticeVersion,
         Instant expiresAt,
-        String recordedBy) {
+        String recordedBy,
+        Language interpreter) {
+
+    /** Without an interpreter. */
+    public GrantConsent(
+            ConsentPurpose purpose,
+            LegalBasis legalBasis,
+            ConsentMethod method,
+            Language language,
+            String noticeVersion,
+            Instant expiresAt,
+            String recordedBy) {
+        this(purpose, legalBasis, method, language, noticeVersion, expiresAt, recordedBy, null);
+    }
 
     public GrantConsent {
         required("purpose", purpose);

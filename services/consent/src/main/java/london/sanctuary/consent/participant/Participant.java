@@ -27,6 +27,7 @@ public final class Participant {
     private final List<ConsentRecord> consents;
     private final List<ParticipantEvents> recorded = new ArrayList<>();
     private EncryptedProfile profile;
+    private BlindIndex index;
     private Instant erasedAt;
     private Borough transferredFrom;
 
@@ -47,9 +48,11 @@ public final class Participant {
         this.erasedAt = erasedAt;
     }
 
-    public static Participant enrol(ParticipantRef ref, Borough borough, EncryptedProfile profile, Clock clock) {
+    public static Participant enrol(
+            ParticipantRef ref, Borough borough, EncryptedProfile profile, BlindIndex index, Clock clock) {
         Instant now = now(clock);
         Participant participant = new Participant(ref, borough, now, null, profile, List.of(), null);
+        participant.index = index;
         participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now, null));
         return participant;
     }
@@ -62,6 +65,7 @@ public final class Participant {
             ParticipantRef ref,
             Borough borough,
             EncryptedProfile profile,
+            BlindIndex index,
             Borough transferredFrom,
             List<GrantConsent> consents,
             Clock clock) {
@@ -71,6 +75,7 @@ public final class Participant {
         Instant now = now(clock);
         Participant participant = new Participant(ref, borough, now, null, profile, List.of(), null);
         participant.transferredFrom = transferredFrom;
+        participant.index = index;
         participant.recorded.add(new ParticipantEvents.Enrolled(ref, borough, now, transferredFrom));
         for (GrantConsent consent : consents) {
             if (consent.expiresAt() != null && !consent.expiresAt().isAfter(now)) {
@@ -110,6 +115,51 @@ public final class Participant {
         Participant participant = restore(ref, borough, enrolledAt, version, profile, consents, erasedAt);
         participant.transferredFrom = transferredFrom;
         return participant;
+    }
+
+    /** A participant as stored, with the blind index beside their profile (null once erased); records nothing. */
+    public static Participant restore(
+            ParticipantRef ref,
+            Borough borough,
+            Instant enrolledAt,
+            long version,
+            EncryptedProfile profile,
+            BlindIndex index,
+            List<ConsentRecord> consents,
+            Instant erasedAt,
+            Borough transferredFrom) {
+        Participant participant =
+                restore(ref, borough, enrolledAt, version, profile, consents, erasedAt, transferredFrom);
+        participant.index = index;
+        return participant;
+    }
+
+    /**
+     * Replaces the person's details — sealed again under their key — and the index that finds them. No event:
+     * the details never leave this service, and no other service keeps a copy to update.
+     */
+    public void changeDetails(EncryptedProfile changed, BlindIndex changedIndex) {
+        ensureNotErased();
+        if (changed == null || changedIndex == null) {
+            throw new IllegalArgumentException("changed details come with their index");
+        }
+        profile = changed;
+        index = changedIndex;
+    }
+
+    /**
+     * Records that the person confirmed again the consent they hold for a purpose (a verbal consent confirmed,
+     * or one carried over from another borough), without withdrawing and granting it again: the grant keeps its
+     * time and gains the confirmation, and is no longer waiting to be re-confirmed.
+     */
+    public ConsentRecord reconfirm(ReconfirmConsent command, Clock clock) {
+        ensureNotErased();
+        Instant now = now(clock);
+        ConsentRecord held = held(command.purpose(), now)
+                .orElseThrow(() -> new RuleBroken("purpose", "Consent for this purpose is not held"));
+        ConsentRecord confirmed = held.confirmed(Confirmation.of(command, now));
+        consents.set(consents.indexOf(held), confirmed);
+        return confirmed;
     }
 
     /** The consents in force now, one per purpose. */
@@ -168,6 +218,7 @@ public final class Participant {
         }
         erasedAt = now(clock);
         profile = null;
+        index = null;
         consents.replaceAll(ConsentRecord::withoutReason);
         recorded.add(new ParticipantEvents.Erased(ref, borough, erasedAt));
         return true;
@@ -216,6 +267,11 @@ public final class Participant {
 
     public Optional<EncryptedProfile> profile() {
         return Optional.ofNullable(profile);
+    }
+
+    /** The blind index that finds this person; none once erased, nor for a person enrolled before there was one. */
+    public Optional<BlindIndex> index() {
+        return Optional.ofNullable(index);
     }
 
     public List<ConsentRecord> consents() {

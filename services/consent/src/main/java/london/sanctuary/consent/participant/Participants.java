@@ -19,6 +19,15 @@ public interface Participants {
     /** The participants not erased, oldest enrolment first, without personal data. */
     List<ParticipantSummary> list(Borough borough, int limit);
 
+    /**
+     * The participants not erased whose blind index holds every one of {@code names} and, unless null, the
+     * {@code phone} hash; oldest enrolment first, at most {@code limit}.
+     */
+    List<Participant> withIndex(Borough borough, List<String> names, String phone, int limit);
+
+    /** Up to {@code limit} participants not erased who have no blind index yet (enrolled before there was one). */
+    List<Participant> unindexed(Borough borough, int limit);
+
     /** Every erased participant of the borough. */
     List<ParticipantRef> erased(Borough borough);
 }

@@ -39,7 +39,11 @@ public final class ProfileCipher {
                 open(sealed.accessNeeds(), key, ref, "accessNeeds"));
     }
 
-    private static String seal(String value, DataKey key, ParticipantRef ref, String field) {
+    /**
+     * Seals one text under the participant's data key, bound to the participant and {@code field} (e.g. a
+     * safeguarding concern's summary), so that erasing the participant shreds it too; null stays null.
+     */
+    public static String seal(String value, DataKey key, ParticipantRef ref, String field) {
         if (value == null) {
             return null;
         }
@@ -47,7 +51,8 @@ public final class ProfileCipher {
         return Base64.getEncoder().encodeToString(sealed);
     }
 
-    private static String open(String sealed, DataKey key, ParticipantRef ref, String field) {
+    /** Opens a text {@link #seal(String, DataKey, ParticipantRef, String) sealed} under the same field. */
+    public static String open(String sealed, DataKey key, ParticipantRef ref, String field) {
         if (sealed == null) {
             return null;
         }

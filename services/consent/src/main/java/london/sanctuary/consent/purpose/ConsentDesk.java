@@ -8,6 +8,7 @@ import london.sanctuary.consent.participant.GrantConsent;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.Participants;
+import london.sanctuary.consent.participant.ReconfirmConsent;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
@@ -40,6 +41,14 @@ public final class ConsentDesk {
         participant.expectVersion(expected);
         ConsentRecord withdrawn = participant.withdraw(command, clock);
         return new Versioned<>(withdrawn, participants.save(participant));
+    }
+
+    public Versioned<ConsentRecord> reconfirm(
+            Borough borough, ParticipantRef ref, ReconfirmConsent command, Long expected) {
+        Participant participant = lookup.findLive(borough, ref);
+        participant.expectVersion(expected);
+        ConsentRecord confirmed = participant.reconfirm(command, clock);
+        return new Versioned<>(confirmed, participants.save(participant));
     }
 
     public Versioned<List<ConsentRecord>> history(Borough borough, ParticipantRef ref) {

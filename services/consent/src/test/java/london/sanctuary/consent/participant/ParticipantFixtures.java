@@ -41,14 +41,29 @@ public final class ParticipantFixtures {
     public static Participant enrolled() {
         ParticipantRef ref = ParticipantRef.random();
         EncryptedProfile sealed = ProfileCipher.seal(amira(), DataKey.generate(), ref);
-        return Participant.enrol(ref, NEWHAM, sealed, clockAt(NOW));
+        return Participant.enrol(ref, NEWHAM, sealed, searchKeys().index(NEWHAM, amira()), clockAt(NOW));
+    }
+
+    /** Newham's search key: 32 bytes of sevens. */
+    public static SearchKeys searchKeys() {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 7);
+        return new SearchKeys(java.util.Map.of(NEWHAM, key));
     }
 
     /** As stored at version 3 and read back: nothing recorded yet. */
     public static Participant stored() {
         Participant fresh = enrolled();
         return Participant.restore(
-                fresh.ref(), NEWHAM, fresh.enrolledAt(), 3, fresh.profile().orElseThrow(), List.of(), null);
+                fresh.ref(),
+                NEWHAM,
+                fresh.enrolledAt(),
+                3,
+                fresh.profile().orElseThrow(),
+                fresh.index().orElseThrow(),
+                List.of(),
+                null,
+                null);
     }
 
     public static GrantConsent grantOf(ConsentPurpose purpose) {

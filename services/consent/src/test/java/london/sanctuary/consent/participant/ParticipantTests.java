@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.RuleBroken;
@@ -213,8 +215,8 @@ class ParticipantTests {
         Borough barnet = Borough.of("barnet");
 
         // when Barnet enrols the person on the referral
-        Participant moved =
-                Participant.transferIn(ref, barnet, enrolled().profile().orElseThrow(), NEWHAM, carried, clockAt(NOW));
+        Participant moved = Participant.transferIn(
+                ref, barnet, enrolled().profile().orElseThrow(), index(), NEWHAM, carried, clockAt(NOW));
 
         // then
         assertThat(moved.ref()).isEqualTo(ref);
@@ -235,10 +237,72 @@ class ParticipantTests {
                         ParticipantRef.random(),
                         NEWHAM,
                         enrolled().profile().orElseThrow(),
+                        index(),
                         NEWHAM,
                         List.of(),
                         clockAt(NOW)))
                 .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("transferredFrom");
+    }
+
+    @Test
+    void reconfirmingAVerbalConsentKeepsTheGrantAndAddsTheConfirmation() {
+        // given a verbal consent, to be re-confirmed
+        Participant participant = stored();
+        ConsentRecord granted = participant.grant(grantOf(SHARE_ON_MOVE), clockAt(NOW));
+        ReconfirmConsent again = new ReconfirmConsent(
+                SHARE_ON_MOVE, ConsentMethod.WRITTEN, Language.of("ar"), "2026-11", Language.of("ar"), "officer-2");
+
+        // when
+        ConsentRecord confirmed = participant.reconfirm(again, later(Duration.ofDays(3)));
+
+        // then
+        assertThat(confirmed.consentId()).isEqualTo(granted.consentId());
+        assertThat(confirmed.grantedAt()).isEqualTo(NOW);
+        assertThat(confirmed.withdrawnAt()).isNull();
+        assertThat(confirmed.toBeReconfirmed()).isFalse();
+        assertThat(confirmed.confirmations()).singleElement().satisfies(c -> {
+            assertThat(c.confirmedBy()).isEqualTo("officer-2");
+            assertThat(c.confirmedAt()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+            assertThat(c.noticeVersion()).isEqualTo("2026-11");
+            assertThat(c.interpreter()).isEqualTo(Language.of("ar"));
+        });
+        assertThat(participant.consents()).containsExactly(confirmed);
+        assertThat(participant.recordedEvents())
+                .as("no withdrawal and no second grant")
+                .containsExactly(new ParticipantEvents.ConsentGiven(participant.ref(), granted));
+    }
+
+    @Test
+    void aConsentNotHeldCannotBeReconfirmed() {
+        assertThatThrownBy(() -> stored().reconfirm(
+                                new ReconfirmConsent(
+                                        RECONTACT,
+                                        ConsentMethod.WRITTEN,
+                                        Language.of("en"),
+                                        "2026-11",
+                                        null,
+                                        "officer"),
+                                clockAt(NOW)))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageContaining("not held");
+    }
+
+    @Test
+    void erasureRemovesTheBlindIndexWithTheProfile() {
+        // given
+        Participant participant = stored();
+        assertThat(participant.index()).isPresent();
+
+        // when
+        participant.erase(clockAt(NOW));
+
+        // then
+        assertThat(participant.index()).isEmpty();
+        assertThat(participant.profile()).isEmpty();
+    }
+
+    private static BlindIndex index() {
+        return enrolled().index().orElseThrow();
     }
 }

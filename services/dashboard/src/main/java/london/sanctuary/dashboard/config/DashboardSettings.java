@@ -5,8 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code sanctuary.dashboard.*}: the disclosure thresholds, when they differ from the platform's
- * ({@link DisclosureRule#STANDARD}). The sign-in page's token endpoint, {@code sanctuary.dashboard.token-uri}, is
- * handed to the starter's sign-in in dashboard.yml.
+ * ({@link DisclosureRule#STANDARD}). Staff sign in to its page at the authorization server (dashboard.yml).
  */
 @ConfigurationProperties("sanctuary.dashboard")
 public record DashboardSettings(Integer suppressBelow, Integer roundTo) {

@@ -59,6 +59,27 @@ public final class AuthorizationServer implements AutoCloseable {
         return new AuthorizationServer(context, issuer);
     }
 
+    /**
+     * Starts on a free port with a fresh key in a temporary folder: for page tests, which sign in through it, as
+     * the services' sign-in clients (their ports chosen with {@link #freePort()}).
+     */
+    public static AuthorizationServer startEphemeral(List<SignInClient> signInClients) {
+        try {
+            return start(freePort(), java.nio.file.Files.createTempDirectory("local-auth"), signInClients);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A port free now, for a server about to start. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String issuer() {
         return issuer;
     }

@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -42,7 +43,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * The local authorization server's own context. It imports only the web server and security
  * auto-configuration it needs, so nothing of Kafka, MongoDB or Cloud Stream on the shared classpath
  * starts here. Two filter chains: the authorization server's endpoints (OpenID Connect on, so sign-in clients get
- * ID tokens and RP-initiated logout at {@code /connect/logout}), and the sign-in form of the demo users.
+ * ID tokens and RP-initiated logout at {@code /connect/logout}, which also tells every sign-in client by
+ * back-channel logout: {@link BackChannelLogout}), and the sign-in form of the demo users.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -58,10 +60,16 @@ class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerFilterChain(
+            HttpSecurity http,
+            JWKSource<SecurityContext> keys,
+            @Value("${sanctuary.local.auth.sign-in-clients:}") String signInClients,
+            @Value("${sanctuary.local.auth.issuer}") String issuer)
+            throws Exception {
+        var backChannel = new BackChannelLogout(SignInClients.parse(signInClients), new NimbusJwtEncoder(keys), issuer);
         return http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
-                    server.oidc(Customizer.withDefaults());
+                    server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(backChannel)));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

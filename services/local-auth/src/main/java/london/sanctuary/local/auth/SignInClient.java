@@ -1,6 +1,7 @@
 package london.sanctuary.local.auth;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -19,8 +20,16 @@ public record SignInClient(String clientId, String baseUrl) {
     /** The registration id the applications use, so the callback path is the same everywhere. */
     public static final String REGISTRATION = "sanctuary";
 
+    /** The platform's staff sign-in applications: the workspace, the GLA dashboard and the move-on inbox. */
+    public static final List<String> APPLICATIONS = List.of("workspace", "dashboard", "referrals");
+
     /** How long a signed-in person stays signed in without coming back. */
     static final Duration SIGNED_IN_FOR = Duration.ofHours(8);
+
+    /** Where it hears that someone signed out elsewhere (OpenID Connect back-channel logout). */
+    public String backChannelLogoutUri() {
+        return baseUrl + "/logout/connect/back-channel/" + REGISTRATION;
+    }
 
     public String secret() {
         return clientId + "-secret";

@@ -98,6 +98,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put(store + "wait-duration-in-open-state", "5s");
         d.put(store + "permitted-number-of-calls-in-half-open-state", "2");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // The API and the public paths: the staff pages (a signed-in session, not a bearer token) and /error are
+        // no part of the API. Who to ask, and on what terms, unless a deployment says otherwise (openapi package).
+        d.put("springdoc.paths-to-match", "/api/**,/public/**");
+        d.put("springdoc.open-api.info.contact.name", "Sanctuary Exchange");
+        d.put("springdoc.open-api.info.contact.url", "https://sanctuary.london");
+        d.put("springdoc.open-api.info.license.name", "Proprietary: the participating London boroughs and the GLA");
+        d.put("springdoc.open-api.info.license.identifier", "LicenseRef-Proprietary");
         // Client libraries log every connection and config dump at INFO; keep the service's own lines readable.
         for (String chatty : List.of(
                 "org.apache.kafka", "kafka", "state.change.logger", "org.mongodb.driver", "de.bwaldvogel.mongo")) {

@@ -1,12 +1,15 @@
 package london.sanctuary.workspace.signin;
 
 import london.sanctuary.platform.pages.GovukFrontendAssets;
+import london.sanctuary.platform.pages.signin.BackChannelSignOut;
 import london.sanctuary.platform.security.BrowserHeaders;
 import london.sanctuary.workspace.services.WorkspaceSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -22,12 +25,14 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 /**
  * Named sign-in: OpenID Connect, authorization code with PKCE, at the authorization server. The session holds the person's tokens; the browser holds only the session cookie. Every form
  * carries a CSRF token; signing out ends the session here and at the authorization server (RP-initiated logout), so
- * the next visit asks for a password again. A session that has ended says so ({@link SessionEnded}) and signing in
+ * the next visit asks for a password again; signing out of another application ends this session too (back-channel
+ * logout, {@link BackChannelSignOut}). A session that has ended says so ({@link SessionEnded}) and signing in
  * again returns to the page, with its query (the filters), that the person asked for. The registration is {@value
  * WorkspaceSettings#REGISTRATION}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkspaceSettings.class)
+@Import(BackChannelSignOut.class)
 public class WorkspaceSecurity {
 
     public static final String SIGN_IN = "/oauth2/authorization/" + WorkspaceSettings.REGISTRATION;
@@ -52,6 +57,7 @@ public class WorkspaceSecurity {
                                 "/public/**",
                                 "/assets/**",
                                 "/signed-out",
+                                "/logout/connect/back-channel/**",
                                 SessionEnded.PATH,
                                 "/actuator/health/**",
                                 "/error")
@@ -61,6 +67,7 @@ public class WorkspaceSecurity {
                 .oauth2Login(login ->
                         login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests)))
                 .requestCache(cache -> cache.requestCache(askedFor))
+                .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT)
                         .logoutSuccessHandler(signedOut)
                         .deleteCookies(sessionCookie))

@@ -74,7 +74,6 @@ class CsrfIntegrationTests {
         assertThat(byAction.keySet())
                 .anyMatch(k -> k.endsWith("/acceptance"))
                 .anyMatch(k -> k.endsWith("/decline"))
-                .anyMatch(k -> k.endsWith("/sign-in"))
                 .anyMatch(k -> k.endsWith("/sign-out"));
         assertThat(withoutToken).isEmpty();
         assertThat(notRefused).isEmpty();
@@ -83,7 +82,7 @@ class CsrfIntegrationTests {
     @Test
     void theSameFormWithItsTokenGoesThrough(DemoRun run) {
         // given Barnet's move-on officer, signed in, on the inbox page with its sign-out form
-        Visitor officer = Site.signedIn(run, "referrals", "barnet-officer");
+        Visitor officer = Site.signedIn(run, "referrals", "barnet.moveon");
         String inbox = Site.base(run, "referrals") + "/boroughs/barnet/inbox";
         StaffForms.PostForm signOut = StaffForms.on(officer.get(inbox)).stream()
                 .filter(f -> f.action().endsWith("/sign-out"))
@@ -95,8 +94,11 @@ class CsrfIntegrationTests {
 
         // then it goes through: signed out, the inbox sends them to sign in again
         assertThat(answer.status()).isEqualTo(302);
-        assertThat(officer.get(inbox).header("Location")).endsWith("/sign-in");
+        assertThat(officer.get(inbox).header("Location")).endsWith(SIGN_IN);
     }
+
+    /** Where a page sends someone not signed in: the OpenID Connect sign-in at the authorization server. */
+    private static final String SIGN_IN = "/oauth2/authorization/sanctuary";
 
     /** Refused: 403 for someone signed in; someone signed out is sent (back) to sign in (SignInAgain). */
     private static boolean refused(Visitor visitor, Visitor.Page answer) {
@@ -104,7 +106,7 @@ class CsrfIntegrationTests {
             return answer.status() == 403;
         }
         return answer.status() == 302
-                && String.valueOf(answer.header("Location")).endsWith("sign-in");
+                && String.valueOf(answer.header("Location")).endsWith(SIGN_IN);
     }
 
     /** What the visitor sees at each page (status and content): the same before and after means nothing changed. */

@@ -2,6 +2,7 @@ package london.sanctuary.proof.security.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.local.auth.DemoUser;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.proof.security.personaldata.DemoRun;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The server-rendered pages of one service as one visitor sees them: crawled from the service's known entry points.
  *
- * @param name the service and who visits, e.g. {@code referrals as barnet-officer}
+ * @param name the service and who visits, e.g. {@code referrals as barnet.moveon}
  */
 record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
 
@@ -44,20 +45,23 @@ record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
         return sites;
     }
 
-    /** The staff pages, signed out (sign-in) and signed in as each kind of demo client; the bearer inbox page. */
+    /** The staff pages, signed out (sign-in) and signed in as each kind of demo staff; the bearer inbox page. */
     static List<Site> staffPages(DemoRun run) {
         List<Site> sites = new ArrayList<>();
         sites.add(crawl(
                 "dashboard signed out", anonymous(run, "dashboard"), List.of("/dashboard/sign-in", "/dashboard")));
         sites.add(crawl(
                 "referrals signed out", anonymous(run, "referrals"), List.of("/sign-in", "/boroughs/newham/inbox")));
-        sites.add(crawl("dashboard as gla-analyst", signedIn(run, "dashboard", "gla-analyst"), List.of("/dashboard")));
+        sites.add(crawl("dashboard as gla.analyst", signedIn(run, "dashboard", "gla.analyst"), List.of("/dashboard")));
         for (String borough : run.boroughs()) {
             String officer = borough + "-officer";
-            sites.add(crawl("dashboard as " + officer, signedIn(run, "dashboard", officer), List.of("/dashboard")));
             sites.add(crawl(
-                    "referrals as " + officer,
-                    signedIn(run, "referrals", officer),
+                    "dashboard as " + borough + ".officer1",
+                    signedIn(run, "dashboard", borough + ".officer1"),
+                    List.of("/dashboard")));
+            sites.add(crawl(
+                    "referrals as " + borough + ".moveon",
+                    signedIn(run, "referrals", borough + ".moveon"),
                     List.of("/boroughs/" + borough + "/inbox")));
             Visitor bearer = new Visitor(
                     base(run, "referrals"), "Authorization", "Bearer " + run.token(officer), "Accept", "text/html");
@@ -67,9 +71,10 @@ record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
         return sites;
     }
 
-    static Visitor signedIn(DemoRun run, String service, String clientId) {
-        return Visitor.signedIn(
-                base(run, service), service.equals("dashboard") ? "/dashboard/sign-in" : "/sign-in", clientId);
+    /** A demo member of staff, signed in by name at the local authorization server. */
+    static Visitor signedIn(DemoRun run, String service, String username) {
+        DemoUser user = DemoUser.named(username).orElseThrow();
+        return Visitor.signedIn(base(run, service), user.username(), user.password());
     }
 
     static String base(DemoRun run, String service) {

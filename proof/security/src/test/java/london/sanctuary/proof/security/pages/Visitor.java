@@ -15,8 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Someone in a browser at one service: cookies kept, redirects seen rather than followed, optionally signed in
- * through the service's sign-in form (with its CSRF token, as the page gives it).
+ * Someone in a browser at one service: cookies kept, redirects seen rather than followed, optionally signed in by
+ * name at the authorization server the service's pages sign in at.
  */
 final class Visitor {
 
@@ -51,16 +51,34 @@ final class Visitor {
         this.headers = headers;
     }
 
-    /** A visitor who signed in at {@code signInPath} with a demo client's id and secret. */
-    static Visitor signedIn(String base, String signInPath, String clientId) {
+    /**
+     * A visitor who signed in to the service by name at the authorization server (OpenID Connect, as a browser does:
+     * the service's sign-in redirect, the authorization server's form with its CSRF token, back with the code).
+     */
+    static Visitor signedIn(String base, String username, String password) {
         Visitor visitor = new Visitor(base);
-        Page form = visitor.get(base + signInPath);
-        String csrf = form.html().select("input[name=_csrf]").val();
-        Page signedIn = visitor.post(
-                base + signInPath, Map.of("clientId", clientId, "clientSecret", clientId + "-secret", "_csrf", csrf));
-        if (signedIn.status() != 302) {
-            throw new IllegalStateException(
-                    clientId + " could not sign in at " + signInPath + ": " + signedIn.status());
+        Page page = visitor.get(base + "/oauth2/authorization/sanctuary");
+        for (int hop = 0; hop < 10 && page.status() == 302; hop++) {
+            String next =
+                    URI.create(page.url()).resolve(page.header("Location")).toString();
+            page = visitor.get(next);
+            var form = page.status() == 200 && page.isHtml()
+                    ? page.html().selectFirst("form:has(input[name=password])")
+                    : null;
+            if (form != null) {
+                page = visitor.post(
+                        form.absUrl("action"),
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "_csrf",
+                                form.select("input[name=_csrf]").val()));
+            }
+        }
+        if (!page.url().startsWith(base) || page.status() >= 400) {
+            throw new IllegalStateException(username + " could not sign in at " + base + ": " + page.status());
         }
         visitor.signedIn = true;
         return visitor;

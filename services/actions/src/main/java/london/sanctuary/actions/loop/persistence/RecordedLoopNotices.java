@@ -2,14 +2,18 @@ package london.sanctuary.actions.loop.persistence;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.Notice;
+import london.sanctuary.actions.loop.NoticeHistory;
 import london.sanctuary.actions.loop.NoticeLog;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.store.BoroughStores;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,7 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * Each borough's {@code notices_sent}: what was sent (or, as the local adapter, what would be sent), with no
  * contact details. One document per action and participant, so recording the same notice again changes nothing.
  */
-public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent {
+public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent, NoticeHistory {
 
     public static final String COLLECTION = "notices_sent";
     private final BoroughStores stores;
@@ -72,5 +76,18 @@ public class RecordedLoopNotices implements LoopNotices, NoticeLog, NoticesSent 
     public Document recorded(Notice notice) {
         return stores.of(notice.borough())
                 .findById(notice.actionId() + "/" + notice.participantRef(), Document.class, COLLECTION);
+    }
+
+    @Override
+    public List<SentNotice> toldTo(Borough borough, ParticipantRef participant) {
+        Query query = Query.query(Criteria.where("participantRef").is(participant.toString()))
+                .with(Sort.by("sentAt"));
+        return stores.of(borough).find(query, Document.class, COLLECTION).stream()
+                .map(row -> new SentNotice(
+                        UUID.fromString(row.getString("actionId")),
+                        row.getString("language"),
+                        row.getString("text"),
+                        row.getDate("sentAt").toInstant()))
+                .toList();
     }
 }

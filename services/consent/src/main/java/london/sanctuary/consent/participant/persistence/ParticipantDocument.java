@@ -21,14 +21,30 @@ class ParticipantDocument {
     String borough;
     Instant enrolledAt;
     ProfileDocument profile;
+    SearchIndexDocument searchIndex;
     List<ConsentDocument> consents;
     boolean erased;
     Instant erasedAt;
     String transferredFrom;
+    /** When the record last changed; read by the retention review. */
+    Instant lastActivityAt;
+
     List<OutboxEntry> outbox;
 
     /** The encrypted profile fields, base64 ciphertexts. */
     record ProfileDocument(String name, String phone, String email, String preferredLanguages, String accessNeeds) {}
+
+    /** The blind index beside the profile: keyed hashes of the name's words and of the phone's digits. */
+    record SearchIndexDocument(List<String> names, String phone) {}
+
+    /** One confirmation of a consent. */
+    record ConfirmationDocument(
+            String method,
+            String language,
+            String noticeVersion,
+            String interpreter,
+            String confirmedBy,
+            Instant confirmedAt) {}
 
     /** One consent record, enums and tags by name. */
     record ConsentDocument(
@@ -44,5 +60,7 @@ class ParticipantDocument {
             Instant expiresAt,
             boolean toBeReconfirmed,
             Instant withdrawnAt,
-            String withdrawalReason) {}
+            String withdrawalReason,
+            String interpreter,
+            List<ConfirmationDocument> confirmations) {}
 }

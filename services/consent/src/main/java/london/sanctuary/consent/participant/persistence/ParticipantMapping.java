@@ -2,6 +2,8 @@ package london.sanctuary.consent.participant.persistence;
 
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.consent.participant.BlindIndex;
+import london.sanctuary.consent.participant.Confirmation;
 import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.EncryptedProfile;
 import london.sanctuary.consent.participant.Participant;
@@ -25,6 +27,9 @@ final class ParticipantMapping {
         d.borough = p.borough().code();
         d.enrolledAt = p.enrolledAt();
         d.profile = p.profile().map(ParticipantMapping::profile).orElse(null);
+        d.searchIndex = p.index()
+                .map(i -> new ParticipantDocument.SearchIndexDocument(i.names(), i.phone()))
+                .orElse(null);
         d.consents = p.consents().stream().map(ParticipantMapping::consent).toList();
         d.erased = p.isErased();
         d.erasedAt = p.erasedAt().orElse(null);
@@ -40,6 +45,9 @@ final class ParticipantMapping {
                 d.enrolledAt,
                 d.version,
                 d.profile == null ? null : profile(d.profile),
+                d.searchIndex == null || d.searchIndex.names() == null
+                        ? null
+                        : new BlindIndex(d.searchIndex.names(), d.searchIndex.phone()),
                 d.consents == null
                         ? List.of()
                         : d.consents.stream().map(ParticipantMapping::consent).toList(),
@@ -70,7 +78,29 @@ final class ParticipantMapping {
                 c.expiresAt(),
                 c.toBeReconfirmed(),
                 c.withdrawnAt(),
-                c.withdrawalReason());
+                c.withdrawalReason(),
+                c.interpreter() == null ? null : c.interpreter().tag(),
+                c.confirmations().stream().map(ParticipantMapping::confirmation).toList());
+    }
+
+    private static ParticipantDocument.ConfirmationDocument confirmation(Confirmation c) {
+        return new ParticipantDocument.ConfirmationDocument(
+                c.method().name(),
+                c.language().tag(),
+                c.noticeVersion(),
+                c.interpreter() == null ? null : c.interpreter().tag(),
+                c.confirmedBy(),
+                c.confirmedAt());
+    }
+
+    private static Confirmation confirmation(ParticipantDocument.ConfirmationDocument c) {
+        return new Confirmation(
+                ConsentMethod.valueOf(c.method()),
+                Language.of(c.language()),
+                c.noticeVersion(),
+                c.interpreter() == null ? null : Language.of(c.interpreter()),
+                c.confirmedBy(),
+                c.confirmedAt());
     }
 
     private static ConsentRecord consent(ParticipantDocument.ConsentDocument c) {
@@ -87,6 +117,12 @@ final class ParticipantMapping {
                 c.expiresAt(),
                 c.toBeReconfirmed(),
                 c.withdrawnAt(),
-                c.withdrawalReason());
+                c.withdrawalReason(),
+                c.interpreter() == null ? null : Language.of(c.interpreter()),
+                c.confirmations() == null
+                        ? List.of()
+                        : c.confirmations().stream()
+                                .map(ParticipantMapping::confirmation)
+                                .toList());
     }
 }

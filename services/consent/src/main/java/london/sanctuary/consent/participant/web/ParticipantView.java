@@ -21,6 +21,11 @@ record ParticipantView(
         long version) {
 
     static ParticipantView of(Participant p, Profile profile) {
+        return of(p, profile, p.version());
+    }
+
+    /** After a change, at the version it was stored at. */
+    static ParticipantView of(Participant p, Profile profile, long version) {
         return new ParticipantView(
                 p.ref().value(),
                 p.borough().code(),
@@ -31,7 +36,7 @@ record ParticipantView(
                 profile.preferredLanguages().stream().map(Language::tag).toList(),
                 profile.accessNeeds(),
                 p.consents().stream().map(ConsentView::of).toList(),
-                p.version());
+                version);
     }
 
     @Override

@@ -6,6 +6,7 @@ import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -37,6 +38,7 @@ class TransferController {
     }
 
     /** 200 only while SHARE_ON_MOVE holds now; otherwise the 404 an unknown ref gets; 410 after erasure. */
+    @Audited("participant.move-on-read")
     @GetMapping("/{ref}/move-on")
     MoveOnView moveOn(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.SERVICE);
@@ -45,6 +47,7 @@ class TransferController {
     }
 
     /** 201 for a new enrolment, 200 for a repeat of the same participantRef (idempotent); 410 if erased here. */
+    @Audited(value = "participant.transferred-in", participant = "participantRef")
     @PostMapping("/transfers")
     ResponseEntity<EnrolmentResponse> transferIn(@PathVariable String borough, @RequestBody TransferRequest request) {
         Caller.requireAnyOf(Role.SERVICE);

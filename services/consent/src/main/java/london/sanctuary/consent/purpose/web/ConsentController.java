@@ -10,6 +10,7 @@ import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -33,6 +34,7 @@ class ConsentController {
         this.desk = desk;
     }
 
+    @Audited(value = "consent.granted", record = "consentId")
     @PostMapping
     ResponseEntity<ConsentView> grant(
             @PathVariable String borough,
@@ -52,6 +54,7 @@ class ConsentController {
                 .body(ConsentView.of(granted.value()));
     }
 
+    @Audited(value = "consent.withdrawn", record = "consentId")
     @PostMapping("/{purpose}/withdrawal")
     ResponseEntity<ConsentView> withdraw(
             @PathVariable String borough,
@@ -68,6 +71,25 @@ class ConsentController {
         return ResponseEntity.ok().eTag(IfMatch.etag(withdrawn.version())).body(ConsentView.of(withdrawn.value()));
     }
 
+    /** The person confirmed again the consent they hold: recorded on the grant, without withdrawing it. */
+    @Audited(value = "consent.reconfirmed", record = "purpose")
+    @PostMapping("/{purpose}/reconfirmation")
+    ResponseEntity<ConsentView> reconfirm(
+            @PathVariable String borough,
+            @PathVariable String ref,
+            @PathVariable ConsentPurpose purpose,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody ReconfirmationRequest request) {
+        String confirmedBy = Caller.requireAnyOf(Role.OFFICER).id();
+        Versioned<ConsentRecord> confirmed = desk.reconfirm(
+                Borough.of(borough),
+                RefInPath.read(ref),
+                request.toCommand(purpose, confirmedBy),
+                IfMatch.expectedVersion(ifMatch, "participant"));
+        return ResponseEntity.ok().eTag(IfMatch.etag(confirmed.version())).body(ConsentView.of(confirmed.value()));
+    }
+
+    @Audited("consent.history-read")
     @GetMapping
     ResponseEntity<List<ConsentView>> history(@PathVariable String borough, @PathVariable String ref) {
         Versioned<List<ConsentRecord>> history = desk.history(Borough.of(borough), RefInPath.read(ref));
@@ -76,6 +98,7 @@ class ConsentController {
                 .body(history.value().stream().map(ConsentView::of).toList());
     }
 
+    @Audited(value = "consent.checked", record = "purpose")
     @GetMapping("/{purpose}")
     ConsentCheckView check(
             @PathVariable String borough, @PathVariable String ref, @PathVariable ConsentPurpose purpose) {

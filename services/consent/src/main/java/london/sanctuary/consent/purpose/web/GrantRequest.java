@@ -15,20 +15,30 @@ record GrantRequest(
         ConsentMethod method,
         String language,
         String noticeVersion,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String interpreter) {
 
     GrantConsent toCommand(String recordedBy) {
-        return new GrantConsent(purpose, legalBasis, method, parsedLanguage(), noticeVersion, expiresAt, recordedBy);
+        return new GrantConsent(
+                purpose,
+                legalBasis,
+                method,
+                tag("language", language),
+                noticeVersion,
+                expiresAt,
+                recordedBy,
+                tag("interpreter", interpreter));
     }
 
-    private Language parsedLanguage() {
-        if (language == null) {
+    /** A language tag a client sent, null if absent; 400 naming {@code field} if it is not one. */
+    static Language tag(String field, String tag) {
+        if (tag == null) {
             return null;
         }
         try {
-            return Language.of(language);
+            return Language.of(tag);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValue("language", "must be a BCP 47 language tag, such as ar or fa-AF");
+            throw new InvalidValue(field, "must be a BCP 47 language tag, such as ar or fa-AF");
         }
     }
 }

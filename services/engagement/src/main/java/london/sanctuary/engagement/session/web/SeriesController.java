@@ -5,6 +5,7 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.engagement.session.SeriesPlace;
 import london.sanctuary.engagement.session.SessionDesk;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class SeriesController {
      * Registers the member for every meeting still to come they are not registered for yet (PARTICIPATE checked,
      * 422 {@code participantRef} without it); a full meeting puts them on its waitlist.
      */
+    @Audited(value = "series.member-registered", participant = "participantRef", record = "seriesId")
     @PostMapping("/members")
     MembersAnswer registerMember(
             @PathVariable String borough, @PathVariable String seriesId, @RequestBody RegistrationRequest request) {

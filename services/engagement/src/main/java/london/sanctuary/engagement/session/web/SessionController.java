@@ -14,6 +14,7 @@ import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionId;
 import london.sanctuary.engagement.session.UnknownSession;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
@@ -65,6 +66,7 @@ class SessionController {
                 desk.startingBetween(Borough.of(borough), period.start(), period.end(), 500));
     }
 
+    @Audited(value = "session.register-read", participant = "", record = "id")
     @GetMapping("/{id}")
     ResponseEntity<SessionView> read(@PathVariable String borough, @PathVariable String id) {
         Session session = desk.find(Borough.of(borough), sessionId(id));
@@ -110,6 +112,7 @@ class SessionController {
                 Borough.of(borough), new CancelSession(sessionId(id)), IfMatch.expectedVersion(ifMatch, "session")));
     }
 
+    @Audited(value = "registration.created", participant = "participantRef", record = "id")
     @PostMapping("/{id}/registrations")
     ResponseEntity<RegistrationAnswer> register(
             @PathVariable String borough,
@@ -128,6 +131,7 @@ class SessionController {
     }
 
     /** An officer gives a waitlisted person a place; 422 {@code capacity} when every place is taken. */
+    @Audited(value = "registration.promoted", record = "id")
     @PostMapping("/{id}/registrations/{ref}/promotion")
     ResponseEntity<RegistrationAnswer> promote(
             @PathVariable String borough,
@@ -145,6 +149,7 @@ class SessionController {
                 .body(new RegistrationAnswer(id, SessionView.RegistrationView.of(promoted.value())));
     }
 
+    @Audited(value = "registration.cancelled", record = "id")
     @DeleteMapping("/{id}/registrations/{ref}")
     ResponseEntity<Void> cancelRegistration(
             @PathVariable String borough,
@@ -160,6 +165,7 @@ class SessionController {
         return ResponseEntity.noContent().eTag(IfMatch.etag(changed.version())).build();
     }
 
+    @Audited(value = "attendance.recorded", participant = "participantRef", record = "id")
     @PostMapping("/{id}/attendance")
     ResponseEntity<AttendanceAnswer> recordAttendance(
             @PathVariable String borough,
@@ -172,6 +178,7 @@ class SessionController {
     }
 
     /** At the door: any caller of the borough (a kiosk tablet) with the session's code; no officer role needed. */
+    @Audited(value = "attendance.checked-in", participant = "participantRef", record = "id")
     @PostMapping("/{id}/check-in")
     ResponseEntity<AttendanceAnswer> checkIn(
             @PathVariable String borough, @PathVariable String id, @RequestBody CheckInRequest request) {
@@ -179,6 +186,7 @@ class SessionController {
     }
 
     /** Finance paid the participant's travel expenses for this session. */
+    @Audited(value = "expenses.paid", record = "id")
     @PostMapping("/{id}/expenses/{ref}/payment")
     ResponseEntity<AttendanceAnswer> markExpensesPaid(
             @PathVariable String borough,

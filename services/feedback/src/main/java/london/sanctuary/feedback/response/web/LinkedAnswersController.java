@@ -5,6 +5,7 @@ import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.feedback.response.ResponseDesk;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
 import org.springframework.http.CacheControl;
@@ -27,6 +28,7 @@ class LinkedAnswersController {
         this.desk = desk;
     }
 
+    @Audited("feedback.linked-answers-read")
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/linked-answers")
     ResponseEntity<LinkedAnswersView> linkedAnswers(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.SERVICE);

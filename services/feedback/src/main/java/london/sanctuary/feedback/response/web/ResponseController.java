@@ -8,6 +8,7 @@ import london.sanctuary.feedback.form.FormId;
 import london.sanctuary.feedback.response.Response;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.ResponseId;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ class ResponseController {
         this.desk = desk;
     }
 
+    @Audited(value = "feedback.captured", participant = "participantRef", record = "responseId")
     @PostMapping(FORM + "/responses")
     ResponseEntity<ResponseView> capture(
             @PathVariable String borough, @PathVariable String formId, @RequestBody CaptureRequest request) {
@@ -37,6 +39,7 @@ class ResponseController {
                 .body(ResponseView.of(response));
     }
 
+    @Audited(value = "feedback.responses-read", participant = "", record = "formId")
     @GetMapping(FORM + "/responses")
     List<ResponseView> list(@PathVariable String borough, @PathVariable String formId) {
         Caller.requireAnyOf(Role.OFFICER);

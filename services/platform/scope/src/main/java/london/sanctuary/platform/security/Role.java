@@ -6,6 +6,8 @@ public enum Role {
     OFFICER("officer"),
     /** A borough's service lead: actions and their review. */
     SERVICE_LEAD("service-lead"),
+    /** A borough's safeguarding lead: sees and closes the safeguarding concerns officers flag on people. */
+    SAFEGUARDING_LEAD("safeguarding-lead"),
     /** A borough's move-on team: referrals. */
     MOVE_ON("move-on"),
     /** Another service of the same borough, or another borough's referrals service (key release). */

@@ -82,6 +82,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Fills in the authorization server's sign-in form (the browser is on it: a page asked it to sign in) and waits
+     * until the browser has left the authorization server, so the next step sees the page it came back to.
+     */
+    public void signInAt(String issuer, String username, String password) {
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(browser -> !browser.getCurrentUrl().startsWith(issuer));
+    }
+
     public Object script(String javascript, Object... arguments) {
         return driver.executeScript(javascript, arguments);
     }

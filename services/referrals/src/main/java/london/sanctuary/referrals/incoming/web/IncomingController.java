@@ -6,6 +6,7 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.problem.PageLimit;
 import london.sanctuary.platform.security.Caller;
@@ -51,6 +52,7 @@ class IncomingController {
         return reads.inbox(Borough.of(borough), PageLimit.of(limit));
     }
 
+    @Audited(value = "referral.incoming-read", participant = "referral.participantRef", record = "id")
     @GetMapping("/{id}")
     ResponseEntity<IncomingDetail> read(@PathVariable String borough, @PathVariable String id) {
         Caller.requireAnyOf(Role.MOVE_ON);
@@ -58,6 +60,7 @@ class IncomingController {
         return ResponseEntity.ok().eTag(IfMatch.etag(referral.version())).body(detail(referral));
     }
 
+    @Audited(value = "referral.accepted", participant = "referral.participantRef", record = "id")
     @PostMapping("/{id}/acceptance")
     ResponseEntity<IncomingDetail> accept(
             @PathVariable String borough,
@@ -68,6 +71,7 @@ class IncomingController {
                 Borough.of(borough), UnknownReferral.idFrom(id), IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
+    @Audited(value = "referral.declined", participant = "referral.participantRef", record = "id")
     @PostMapping("/{id}/decline")
     ResponseEntity<IncomingDetail> decline(
             @PathVariable String borough,
@@ -82,6 +86,7 @@ class IncomingController {
                 IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
+    @Audited(value = "referral.picked-up", participant = "referral.participantRef", record = "id")
     @PostMapping("/{id}/pickups")
     ResponseEntity<IncomingDetail> pickUp(
             @PathVariable String borough,
@@ -100,6 +105,7 @@ class IncomingController {
                 IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
+    @Audited(value = "referral.completed", participant = "referral.participantRef", record = "id")
     @PostMapping("/{id}/completion")
     ResponseEntity<IncomingDetail> complete(
             @PathVariable String borough,
@@ -114,6 +120,7 @@ class IncomingController {
      * EraseReferral: the copy the sending borough asked this borough to review (its erasure notice) is erased here
      * — the record and the key of the imported package — and the sender gets the receipt. 204; 422 unless flagged.
      */
+    @Audited(value = "referral.erased", participant = "", record = "id")
     @PostMapping("/{id}/erasure")
     ResponseEntity<Void> erase(
             @PathVariable String borough,

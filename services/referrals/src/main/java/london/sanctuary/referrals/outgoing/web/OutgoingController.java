@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Versioned;
+import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.problem.PageLimit;
 import london.sanctuary.platform.security.Caller;
@@ -38,6 +39,7 @@ class OutgoingController {
     }
 
     /** 201 for a new referral; 200 with the same referral for a retry with the same referralId. */
+    @Audited(value = "referral.sent", participant = "participantRef", record = "referralId")
     @PostMapping
     ResponseEntity<ReferralView> send(@PathVariable String borough, @RequestBody SendRequest request) {
         Caller.requireAnyOf(Role.MOVE_ON);
@@ -58,6 +60,7 @@ class OutgoingController {
                 .toList();
     }
 
+    @Audited(value = "referral.read", participant = "participantRef", record = "id")
     @GetMapping("/{id}")
     ResponseEntity<ReferralView> read(@PathVariable String borough, @PathVariable String id) {
         Caller.requireAnyOf(Role.MOVE_ON);
@@ -67,6 +70,7 @@ class OutgoingController {
                 .body(ReferralView.of(referral, clock.instant()));
     }
 
+    @Audited(value = "referral.cancelled", participant = "participantRef", record = "id")
     @PostMapping("/{id}/cancellation")
     ResponseEntity<ReferralView> cancel(
             @PathVariable String borough,

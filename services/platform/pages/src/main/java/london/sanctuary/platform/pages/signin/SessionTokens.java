@@ -12,18 +12,21 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The checked token a person signed in with, kept in their HTTP session; on each request it becomes the
- * caller, just as a bearer token does on the API (Spring Security will not keep a token authentication
+ * The checked access token a person signed in with, kept in their HTTP session; on each request it becomes the
+ * caller ({@code Caller.current()}: their user name, borough and roles; the token's {@code name} for the audit),
+ * just as a bearer token does on the API (Spring Security will not keep a token authentication
  * in a session itself: {@code JwtAuthenticationToken} is transient). An expired token ends the session.
  */
 final class SessionTokens extends OncePerRequestFilter {
 
     static final String ATTRIBUTE = SessionTokens.class.getName() + ".token";
+    static final String ID_TOKEN = SessionTokens.class.getName() + ".idToken";
 
     private final Clock clock;
 
@@ -31,13 +34,14 @@ final class SessionTokens extends OncePerRequestFilter {
         this.clock = clock;
     }
 
-    /** Starts a fresh session holding the token (a new session id: no session fixation). */
-    static void keep(HttpServletRequest request, Jwt token) {
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        request.getSession(true).setAttribute(ATTRIBUTE, token);
+    /**
+     * Keeps the tokens in the session signing in started (Spring Security has already given it a new id: no session
+     * fixation; and the authorization server's back-channel logout knows it by that id).
+     */
+    static void keep(HttpServletRequest request, Jwt token, OidcIdToken idToken) {
+        HttpSession session = request.getSession(true);
+        session.setAttribute(ATTRIBUTE, token);
+        session.setAttribute(ID_TOKEN, idToken);
     }
 
     @Override

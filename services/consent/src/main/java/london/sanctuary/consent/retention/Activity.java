@@ -1,0 +1,26 @@
+package london.sanctuary.consent.retention;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import london.sanctuary.contracts.ParticipantRef;
+
+/**
+ * What consent knows of a living person's activity: enrolment, the last change to their record (consent given or
+ * withdrawn, details edited, re-confirmed, transferred in) and the last decision to keep it.
+ */
+public record Activity(
+        ParticipantRef participantRef, Instant enrolledAt, Instant lastChangedAt, KeepDecision lastKept) {
+
+    /** The latest of the three: the retention period runs from here. */
+    public Instant lastActivityAt() {
+        return Stream.of(enrolledAt, lastChangedAt, lastKept == null ? null : lastKept.decidedAt())
+                .filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElseThrow();
+    }
+
+    public Optional<KeepDecision> kept() {
+        return Optional.ofNullable(lastKept);
+    }
+}

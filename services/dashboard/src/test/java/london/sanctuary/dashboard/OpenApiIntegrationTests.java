@@ -1,0 +1,6 @@
+package london.sanctuary.dashboard;
+
+import london.sanctuary.platform.test.OpenApiDocumentIsLinted;
+
+/** The service's OpenAPI document: bearer security, summaries, problem answers; linted with no error. */
+class OpenApiIntegrationTests extends DashboardServiceTest implements OpenApiDocumentIsLinted {}

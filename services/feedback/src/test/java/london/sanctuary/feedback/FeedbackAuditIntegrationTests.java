@@ -1,0 +1,109 @@
+package london.sanctuary.feedback;
+
+import static london.sanctuary.feedback.FeedbackRequests.capture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.AuditRecords;
+import london.sanctuary.platform.test.ConsentEvents;
+import london.sanctuary.platform.test.EventRelay;
+import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import london.sanctuary.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** Linked feedback captured and read back is in the borough's audit trail; what the person said is not. */
+@SanctuaryIntegrationTest
+@TestPropertySource(properties = "spring.config.name=feedback")
+class FeedbackAuditIntegrationTests {
+
+    static final Borough NEWHAM = Borough.of("newham");
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    ConsentLedger ledger;
+
+    @Autowired
+    BoroughStores stores;
+
+    EventRelay relay;
+
+    @BeforeEach
+    void connect() {
+        relay = new EventRelay(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        relay.close();
+    }
+
+    @Test
+    void capturingAndReadingLinkedAnswersIsRecordedWithWhoWhatWhenAndNothingTheyAnswered() {
+        // given a participant holding LINK_FEEDBACK and a published form
+        UUID ref = UUID.randomUUID();
+        new ConsentEvents(relay).grant(NEWHAM, ParticipantRef.of(ref), UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ledger.holds(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
+        ApiClient officer = new ApiClient(
+                port, AuditRecords.staffToken("newham.officer1", "Grace Officer", "newham", List.of("officer")));
+        String formId = officer.post("/api/boroughs/newham/forms", FeedbackRequests.form())
+                .json()
+                .path("formId")
+                .asString();
+        Instant before = Instant.now();
+
+        // when the officer captures a linked answer and the borough's referrals service reads it back
+        ApiClient.Response captured = officer.post(
+                "/api/boroughs/newham/forms/" + formId + "/responses", capture(ref, "The hotel room is damp"));
+        ApiClient service = new ApiClient(
+                port,
+                TestTokens.sign(TestTokens.claims("newham-referrals", "newham", List.of("service"))
+                        .build()));
+        ApiClient.Response read = service.get("/api/boroughs/newham/participants/" + ref + "/linked-answers");
+
+        // then
+        assertThat(captured.status()).as(captured.body()).isEqualTo(201);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(AuditRecords.about(stores.of("newham"), ref.toString()))
+                .satisfiesExactly(
+                        entry -> {
+                            assertThat(entry.getString("action")).isEqualTo("feedback.captured");
+                            assertThat(entry.getString("subject")).isEqualTo("newham.officer1");
+                            assertThat(entry.getString("name")).isEqualTo("Grace Officer");
+                            assertThat(entry.getString("recordId"))
+                                    .isEqualTo(
+                                            captured.json().path("responseId").asString());
+                        },
+                        entry -> {
+                            assertThat(entry.getString("action")).isEqualTo("feedback.linked-answers-read");
+                            assertThat(entry.getString("subject")).isEqualTo("newham-referrals");
+                            assertThat(entry.get("name")).isNull();
+                        })
+                .allSatisfy(entry -> {
+                    assertThat(entry.getString("service")).isEqualTo("feedback");
+                    assertThat(entry.getDate("at").toInstant()).isBetween(before, Instant.now());
+                    assertThat(entry.toJson()).doesNotContain("damp");
+                });
+    }
+}

@@ -1,0 +1,61 @@
+package london.sanctuary.workspace.safeguarding;
+
+import java.util.Optional;
+import java.util.UUID;
+import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.services.PageErrors;
+import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+
+/** What every page of this feature checks before calling the service: the role, the id in the path, the text. */
+final class PageChecks {
+
+    /** The longest text the service takes (summary, action taken). */
+    static final int MAX_TEXT = 4000;
+
+    private PageChecks() {}
+
+    /** The signed-in person's borough, if they hold one of the roles; else the 403 page. */
+    static String boroughOf(Role... allowed) {
+        StaffMember staff = StaffMember.current().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        if (!staff.hasAnyOf(allowed)) {
+            throw new AccessDeniedException("This page is not for your role");
+        }
+        return staff.requireBorough();
+    }
+
+    /** An id from the path, which goes back into a path: anything but a UUID is the not-found page. */
+    static String id(String text) {
+        try {
+            return UUID.fromString(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new ServiceRefusal("workspace", 404, Optional.empty(), "Not found");
+        }
+    }
+
+    /** The errors of a required, bounded text field, in the page's language; none when it is fine. */
+    static PageErrors text(MessageSource messages, String field, String value, int max, String requiredKey) {
+        if (value == null || value.isBlank()) {
+            return PageErrors.field(field, message(messages, requiredKey));
+        }
+        if (value.strip().length() > max) {
+            return PageErrors.field(field, message(messages, "safeguarding.too-long", max));
+        }
+        return PageErrors.NONE;
+    }
+
+    /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
+    static PageErrors shownOnForm(ServiceRefusal refusal) {
+        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
+            return PageErrors.of(refusal);
+        }
+        throw refusal;
+    }
+
+    private static String message(MessageSource messages, String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
