@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,17 +27,19 @@ class DoorPages {
 
     private final SessionDiary diary;
     private final PeopleFinder people;
+    private final MessageSource messages;
 
-    DoorPages(SessionDiary diary, PeopleFinder people) {
+    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages) {
         this.diary = diary;
         this.people = people;
+        this.messages = messages;
     }
 
     @GetMapping("/sessions/{id}/check-in")
     String door(@PathVariable String id, Model model) {
         String borough = Officers.borough();
         SessionDetails session = diary.find(borough, id);
-        model.addAttribute("session", session);
+        model.addAttribute("details", session);
         model.addAttribute("title", session.titleIn(SessionPages.language()));
         model.addAttribute("names", SessionNames.of(people, borough, session));
         return "sessions/check-in";
@@ -73,7 +77,7 @@ class DoorPages {
                             null,
                             PageErrors.field(
                                     "travelExpensesPence",
-                                    "Enter travel expenses in pounds and pence, for example 4.80"),
+                                    messages.getMessage("sessions.error.pence", null, LocaleContextHolder.getLocale())),
                             HttpStatus.BAD_REQUEST)
                     .addObject("errorRef", participantRef);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import london.sanctuary.workspace.services.PageErrors;
 
 /**
@@ -99,17 +100,19 @@ public class SessionForm {
         recurrence = rule;
     }
 
-    /** What the form can tell is wrong before asking the service, each naming the API field it goes with. */
-    PageErrors check() {
+    /**
+     * What the form can tell is wrong before asking the service, each naming the API field it goes with, in the
+     * page's words ({@code words} turns a message key into the page's language).
+     */
+    PageErrors check(UnaryOperator<String> words) {
         if (parseDay() == null) {
-            return PageErrors.field("startsAt", "Enter the day of the (first) meeting, for example 2027-03-02");
+            return PageErrors.field("startsAt", words.apply("sessions.error.day"));
         }
         if (parseTime(starts) == null || parseTime(ends) == null) {
-            return PageErrors.field(
-                    "startsAt", "Enter the start and end times as hours and minutes, for example 18:00");
+            return PageErrors.field("startsAt", words.apply("sessions.error.times"));
         }
         if (!parseTime(ends).isAfter(parseTime(starts))) {
-            return PageErrors.field("endsAt", "The end time must be after the start time");
+            return PageErrors.field("endsAt", words.apply("sessions.error.order"));
         }
         return PageErrors.NONE;
     }

@@ -22,7 +22,7 @@ final class SessionPageModel {
             HttpStatus status) {
         SessionDetails session = diary.find(borough, id);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("session", session);
+        model.put("details", session);
         model.put("title", session.titleIn(SessionPages.language()));
         model.put("names", SessionNames.of(people, borough, session));
         model.put("q", q == null ? "" : q);

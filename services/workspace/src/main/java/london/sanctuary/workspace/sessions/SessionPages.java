@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,16 @@ class SessionPages {
 
     private final SessionDiary diary;
     private final PeopleFinder people;
+    private final MessageSource messages;
 
-    SessionPages(SessionDiary diary, PeopleFinder people) {
+    SessionPages(SessionDiary diary, PeopleFinder people, MessageSource messages) {
         this.diary = diary;
         this.people = people;
+        this.messages = messages;
+    }
+
+    private String words(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     /** The form's fields are public and bound directly; only the ones a person types. */
@@ -49,7 +56,7 @@ class SessionPages {
     @PostMapping("/sessions")
     ModelAndView schedule(@ModelAttribute("form") SessionForm form) {
         String borough = Officers.borough();
-        PageErrors errors = form.check();
+        PageErrors errors = form.check(this::words);
         if (errors.any()) {
             return form(form, errors, null, HttpStatus.BAD_REQUEST);
         }
@@ -75,7 +82,7 @@ class SessionPages {
     ModelAndView edit(@PathVariable String id, @ModelAttribute("form") SessionForm form) {
         String borough = Officers.borough();
         form.keepRecurrence(diary.find(borough, id).recurrence());
-        PageErrors errors = form.check();
+        PageErrors errors = form.check(this::words);
         if (errors.any()) {
             return form(form, errors, id, HttpStatus.BAD_REQUEST);
         }

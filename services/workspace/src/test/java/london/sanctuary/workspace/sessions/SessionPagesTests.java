@@ -167,6 +167,8 @@ class SessionPagesTests {
                         .param("lang", "ar")
                         .param("titleEn", "Sanctuary Board")
                         .param("day", "2027-04-06")
+                        .param("starts", "18:00")
+                        .param("ends", "20:00")
                         .param("capacity", "5000"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
@@ -189,7 +191,7 @@ class SessionPagesTests {
                 .getContentAsString();
 
         // then
-        assertThat(html).contains("govuk-error-summary", "<a href=\"#startsAt\">");
+        assertThat(html).contains("govuk-error-summary", "<a href=\"#startsAt\">Enter the day of the (first) meeting");
         assertThat(DIARY.calls).isEmpty();
     }
 
