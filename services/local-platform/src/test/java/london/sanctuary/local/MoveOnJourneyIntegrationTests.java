@@ -11,15 +11,20 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.local.auth.DemoUser;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.RecordCapture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,6 +60,44 @@ class MoveOnJourneyIntegrationTests {
     static void stopThePlatform() {
         capture.close();
         platform.close();
+    }
+
+    @Test
+    void aMoveOnOfficerSignedInToTheWorkspaceOpensTheInboxByNameAndSigningOutOfTheWorkspaceSignsThemOutOfIt() {
+        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        String issuer = at("auth", "");
+        String inbox = at("referrals", "/boroughs/barnet/inbox");
+        DemoUser omar = DemoUser.named("barnet.moveon").orElseThrow();
+        try (Browser browser = Browser.phone()) {
+            // given Barnet's move-on officer, signed in to the workspace with their own name and password
+            browser.driver.get(at("workspace", "/"));
+            assertThat(browser.driver.getCurrentUrl()).startsWith(issuer);
+            browser.signInAt(issuer, omar.username(), omar.password());
+            assertThat(browser.driver.findElement(By.id("staff-name")).getText())
+                    .isEqualTo(omar.name());
+
+            // when they follow the workspace's link to the inbox
+            browser.driver.findElement(By.linkText("Move-on inbox")).click();
+
+            // then the inbox opens, on their borough, without asking for a password
+            await().atMost(Duration.ofSeconds(30)).until(() -> inbox.equals(browser.driver.getCurrentUrl()));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("Barnet");
+
+            // and when they sign out of the workspace
+            browser.driver.get(at("workspace", "/"));
+            browser.driver.findElement(By.id("sign-out")).click();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> browser.driver.getCurrentUrl().equals(at("workspace", "/signed-out")));
+
+            // then the inbox, too, asks them to sign in again (back-channel logout ended its session)
+            browser.driver.get(inbox);
+            assertThat(browser.driver.getCurrentUrl()).startsWith(issuer);
+            assertThat(browser.driver.findElements(By.id("password"))).hasSize(1);
+        }
+    }
+
+    private static String at(String application, String path) {
+        return "http://localhost:" + steps.settings().port(application) + path;
     }
 
     @Test

@@ -87,8 +87,7 @@ final class BackChannelLogout implements AuthenticationSuccessHandler {
         if (sid != null) {
             claims.claim("sid", sid);
         }
-        JwsHeader header =
-                JwsHeader.with(SignatureAlgorithm.RS256).type("logout+jwt").build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 }

@@ -45,13 +45,19 @@ record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
         return sites;
     }
 
-    /** The staff pages, signed out (sign-in) and signed in as each kind of demo staff; the bearer inbox page. */
+    /**
+     * The staff pages — the workspace, the dashboard and the move-on inbox — signed out and signed in as each kind of
+     * demo staff; the bearer inbox page.
+     */
     static List<Site> staffPages(DemoRun run) {
         List<Site> sites = new ArrayList<>();
         sites.add(crawl(
                 "dashboard signed out", anonymous(run, "dashboard"), List.of("/dashboard/sign-in", "/dashboard")));
         sites.add(crawl(
                 "referrals signed out", anonymous(run, "referrals"), List.of("/sign-in", "/boroughs/newham/inbox")));
+        sites.add(crawl(
+                "workspace signed out", anonymous(run, "workspace"), List.of("/", "/signed-out", "/session-ended")));
+        sites.add(crawl("workspace as gla.analyst", signedIn(run, "workspace", "gla.analyst"), List.of("/")));
         sites.add(crawl("dashboard as gla.analyst", signedIn(run, "dashboard", "gla.analyst"), List.of("/dashboard")));
         for (String borough : run.boroughs()) {
             String officer = borough + "-officer";
@@ -59,6 +65,12 @@ record Site(String name, Visitor visitor, List<Visitor.Page> pages) {
                     "dashboard as " + borough + ".officer1",
                     signedIn(run, "dashboard", borough + ".officer1"),
                     List.of("/dashboard")));
+            for (String staff : List.of(".officer1", ".lead", ".moveon")) {
+                sites.add(crawl(
+                        "workspace as " + borough + staff,
+                        signedIn(run, "workspace", borough + staff),
+                        List.of("/", "/?lang=ar")));
+            }
             sites.add(crawl(
                     "referrals as " + borough + ".moveon",
                     signedIn(run, "referrals", borough + ".moveon"),

@@ -57,16 +57,25 @@ final class Visitor {
      */
     static Visitor signedIn(String base, String username, String password) {
         Visitor visitor = new Visitor(base);
-        Page page = visitor.get(base + "/oauth2/authorization/sanctuary");
+        visitor.signIn(base, username, password);
+        return visitor;
+    }
+
+    /**
+     * Signs in to the application at {@code at} (this visitor's cookies, so an application they are already signed
+     * in to lets them straight in); whether the authorization server asked for their password.
+     */
+    boolean signIn(String at, String username, String password) {
+        boolean asked = false;
+        Page page = get(at + "/oauth2/authorization/sanctuary");
         for (int hop = 0; hop < 10 && page.status() == 302; hop++) {
-            String next =
-                    URI.create(page.url()).resolve(page.header("Location")).toString();
-            page = visitor.get(next);
+            page = follow(page);
             var form = page.status() == 200 && page.isHtml()
                     ? page.html().selectFirst("form:has(input[name=password])")
                     : null;
             if (form != null) {
-                page = visitor.post(
+                asked = true;
+                page = post(
                         form.absUrl("action"),
                         Map.of(
                                 "username",
@@ -77,11 +86,17 @@ final class Visitor {
                                 form.select("input[name=_csrf]").val()));
             }
         }
-        if (!page.url().startsWith(base) || page.status() >= 400) {
-            throw new IllegalStateException(username + " could not sign in at " + base + ": " + page.status());
+        if (!page.url().startsWith(at) || page.status() >= 400) {
+            throw new IllegalStateException(username + " could not sign in at " + at + ": " + page.status());
         }
-        visitor.signedIn = true;
-        return visitor;
+        signedIn = true;
+        return asked;
+    }
+
+    /** Where a redirect leads. */
+    Page follow(Page redirect) {
+        return get(
+                URI.create(redirect.url()).resolve(redirect.header("Location")).toString());
     }
 
     boolean isSignedIn() {
