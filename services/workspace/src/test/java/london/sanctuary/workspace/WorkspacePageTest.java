@@ -2,6 +2,7 @@ package london.sanctuary.workspace;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -9,9 +10,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A page test of the workspace: the workspace on {@link LocalSignIn#WORKSPACE_PORT}, signing in at the local
  * authorization server. A feature's test extends it and replaces its port to a service with a fake (a
- * {@code @TestConfiguration} with a {@code @Primary} bean), or talks to nothing when the page needs no service.
+ * {@code @TestConfiguration} with a {@code @Primary} bean), or talks to nothing when the page needs no service. The
+ * authorization server knows one callback port, so each test class's context is closed after it.
  */
 @SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // frees the one port the sign-in knows for the next
 @TestPropertySource(properties = "spring.config.name=workspace")
 public abstract class WorkspacePageTest {
 

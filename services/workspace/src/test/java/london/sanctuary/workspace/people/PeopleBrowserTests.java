@@ -1,0 +1,71 @@
+package london.sanctuary.workspace.people;
+
+import static london.sanctuary.workspace.LocalSignIn.signInAs;
+import static london.sanctuary.workspace.LocalSignIn.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import london.sanctuary.platform.test.Accessibility;
+import london.sanctuary.platform.test.Browser;
+import london.sanctuary.workspace.WorkspacePageTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** An officer on a phone, signed in by name, finds nobody, enrols the person and records their consent. */
+@Import(PeoplePageTests.FakeConsent.class)
+class PeopleBrowserTests extends WorkspacePageTest {
+
+    @Autowired
+    FakeConsentRecords consent;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOfficerEnrolsAPersonTheyCouldNotFindAndRecordsTheirConsent() {
+        // given an officer signed in, who searches for someone not enrolled
+        browser.driver.get(workspace("/people"));
+        signInAs(browser, "newham.officer1");
+        browser.driver.findElement(By.id("q")).sendKeys("Farid Rahimi");
+        browser.driver.findElement(By.id("search")).click();
+        assertThat(browser.driver.findElement(By.id("no-results")).isDisplayed())
+                .isTrue();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // when they enrol them, first forgetting the languages
+        browser.driver.findElement(By.id("enrol-link")).click();
+        browser.driver.findElement(By.id("name")).sendKeys("Farid Rahimi");
+        browser.driver.findElement(By.id("enrol")).click();
+        String summary = browser.driver.findElement(By.id("error-summary")).getText();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.id("preferredLanguages")).sendKeys("fa, en");
+        browser.driver.findElement(By.id("enrol")).click();
+
+        // then they are on the person's page, and record consent to be contacted again
+        assertThat(summary).contains("There is a problem");
+        assertThat(browser.driver.findElement(By.id("person-name")).getText()).isEqualTo("Farid Rahimi");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.id("grant-RECONTACT")).click();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.id("method-WRITTEN")).click();
+        browser.driver.findElement(By.id("record")).click();
+        assertThat(browser.driver.findElement(By.id("done")).getText()).isEqualTo("The consent was recorded.");
+        assertThat(consent.calls).contains("grant RECONTACT WRITTEN ");
+    }
+}
