@@ -1,7 +1,9 @@
 package london.sanctuary.workspace.people;
 
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +29,14 @@ class ConsentPages {
 
     @GetMapping("/new")
     String grantForm(@PathVariable String ref, @RequestParam(defaultValue = "PARTICIPATE") String purpose, Model m) {
-        Person person = records.person(Officers.borough(), ref);
-        ConsentGiven fresh = ConsentGiven.forPerson(person, Officers.purpose(purpose), currentNotice);
+        Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
+        ConsentGiven fresh = ConsentGiven.forPerson(person, PeopleFeature.purpose(purpose), currentNotice);
         return page(m, "people/consent", person, fresh, person.version(), PageErrors.NONE);
     }
 
     @PostMapping
     String grant(@PathVariable String ref, @ModelAttribute ConsentGiven consent, @RequestParam long version, Model m) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         try {
             records.grant(borough, ref, version, consent);
             return "redirect:/people/" + ref + "?recorded";
@@ -45,8 +47,8 @@ class ConsentPages {
 
     @GetMapping("/{purpose}/reconfirmation")
     String reconfirmForm(@PathVariable String ref, @PathVariable String purpose, Model m) {
-        Person person = records.person(Officers.borough(), ref);
-        ConsentGiven fresh = ConsentGiven.forPerson(person, Officers.purpose(purpose), currentNotice);
+        Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
+        ConsentGiven fresh = ConsentGiven.forPerson(person, PeopleFeature.purpose(purpose), currentNotice);
         return page(m, "people/reconfirm", person, fresh, person.version(), PageErrors.NONE);
     }
 
@@ -57,9 +59,9 @@ class ConsentPages {
             @ModelAttribute ConsentGiven confirmation,
             @RequestParam long version,
             Model m) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         try {
-            records.reconfirm(borough, ref, version, Officers.purpose(purpose), confirmation);
+            records.reconfirm(borough, ref, version, PeopleFeature.purpose(purpose), confirmation);
             return "redirect:/people/" + ref + "?reconfirmed";
         } catch (ServiceRefusal refusal) {
             return again(m, "people/reconfirm", borough, ref, confirmation, version, refusal);
@@ -68,8 +70,8 @@ class ConsentPages {
 
     @GetMapping("/{purpose}/withdrawal")
     String withdrawForm(@PathVariable String ref, @PathVariable String purpose, Model m) {
-        Person person = records.person(Officers.borough(), ref);
-        ConsentGiven which = ConsentGiven.forPerson(person, Officers.purpose(purpose), currentNotice);
+        Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
+        ConsentGiven which = ConsentGiven.forPerson(person, PeopleFeature.purpose(purpose), currentNotice);
         m.addAttribute("reason", "");
         return page(m, "people/withdraw", person, which, person.version(), PageErrors.NONE);
     }
@@ -81,9 +83,9 @@ class ConsentPages {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam long version,
             Model m) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         try {
-            records.withdraw(borough, ref, version, Officers.purpose(purpose), reason);
+            records.withdraw(borough, ref, version, PeopleFeature.purpose(purpose), reason);
             return "redirect:/people/" + ref + "?withdrawn";
         } catch (ServiceRefusal refusal) {
             m.addAttribute("reason", reason);
@@ -94,7 +96,7 @@ class ConsentPages {
 
     private String again(
             Model m, String view, String borough, String ref, ConsentGiven typed, long version, ServiceRefusal r) {
-        PageErrors errors = Officers.onForm(r);
+        PageErrors errors = PeopleFeature.onForm(r);
         Person now = records.person(borough, ref);
         return page(m, view, now, typed, r.status() == 409 ? now.version() : version, errors);
     }

@@ -1,5 +1,7 @@
 package london.sanctuary.workspace.people;
 
+import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +23,13 @@ class ErasurePage {
 
     @GetMapping
     String confirm(@PathVariable String ref, Model model) {
-        model.addAttribute("person", records.person(Officers.borough(), ref));
+        model.addAttribute("person", records.person(StaffMember.boroughOf(Role.OFFICER), ref));
         return "people/erase";
     }
 
     @PostMapping
     String erase(@PathVariable String ref, @RequestParam long version) {
-        records.erase(Officers.borough(), ref, version);
+        records.erase(StaffMember.boroughOf(Role.OFFICER), ref, version);
         return "redirect:/people?erased";
     }
 }

@@ -1,8 +1,10 @@
 package london.sanctuary.workspace.people;
 
 import java.util.List;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,7 @@ class PeopleController {
     @GetMapping
     String search(
             @RequestParam(required = false) String q, @RequestParam(required = false) String erased, Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         model.addAttribute("erased", erased != null);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("errors", PageErrors.NONE);
@@ -33,7 +35,7 @@ class PeopleController {
             try {
                 model.addAttribute("results", records.find(borough, q));
             } catch (ServiceRefusal refusal) {
-                model.addAttribute("errors", Officers.onForm(refusal));
+                model.addAttribute("errors", PeopleFeature.onForm(refusal));
             }
         }
         return "people/search";
@@ -41,7 +43,7 @@ class PeopleController {
 
     @GetMapping("/new")
     String enrolForm(Model model) {
-        Officers.borough();
+        StaffMember.boroughOf(Role.OFFICER);
         return enrolPage(model, PersonDetails.EMPTY, PageErrors.NONE);
     }
 
@@ -50,7 +52,7 @@ class PeopleController {
             @ModelAttribute PersonDetails details,
             @RequestParam(defaultValue = "false") boolean confirmedNotDuplicate,
             Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         try {
             String ref = records.enrol(borough, details, confirmedNotDuplicate);
             return "redirect:/people/" + ref + "?enrolled";
@@ -62,7 +64,7 @@ class PeopleController {
             model.addAttribute("existing", existing);
             return "people/duplicate";
         } catch (ServiceRefusal refusal) {
-            return enrolPage(model, details, Officers.onForm(refusal));
+            return enrolPage(model, details, PeopleFeature.onForm(refusal));
         }
     }
 

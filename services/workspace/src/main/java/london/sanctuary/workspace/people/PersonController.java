@@ -31,7 +31,7 @@ class PersonController {
 
     @GetMapping
     String person(@PathVariable String ref, @RequestParam Map<String, String> query, Model model) {
-        Person person = records.person(Officers.borough(), ref);
+        Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
         StaffMember staff = StaffMember.current().orElseThrow();
         model.addAttribute("person", person);
         model.addAttribute(
@@ -44,19 +44,19 @@ class PersonController {
 
     @GetMapping("/details")
     String detailsForm(@PathVariable String ref, Model model) {
-        Person person = records.person(Officers.borough(), ref);
+        Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
         return detailsPage(model, person, PersonDetails.of(person), person.version(), PageErrors.NONE);
     }
 
     @PostMapping("/details")
     String changeDetails(
             @PathVariable String ref, @ModelAttribute PersonDetails details, @RequestParam long version, Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         try {
             records.changeDetails(borough, ref, version, details);
             return "redirect:/people/" + ref + "?changed";
         } catch (ServiceRefusal refusal) {
-            PageErrors errors = Officers.onForm(refusal);
+            PageErrors errors = PeopleFeature.onForm(refusal);
             Person now = records.person(borough, ref);
             // Changed meanwhile: the officer sees why, keeps what they typed, and may save it over the change.
             return detailsPage(model, now, details, refusal.status() == 409 ? now.version() : version, errors);

@@ -1,6 +1,8 @@
 package london.sanctuary.workspace.people;
 
 import java.util.Locale;
+import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +28,7 @@ class ReceiptPage {
 
     @GetMapping("/people/{ref}/receipt")
     String receipt(@PathVariable String ref, @RequestParam(required = false) String in, Model model) {
-        Receipt receipt = records.receipt(Officers.borough(), ref);
+        Receipt receipt = records.receipt(StaffMember.boroughOf(Role.OFFICER), ref);
         String language = "ar".equals(in) || "en".equals(in) ? in : receipt.language();
         Locale printed = "ar".equals(language) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
         model.addAttribute("receipt", receipt);

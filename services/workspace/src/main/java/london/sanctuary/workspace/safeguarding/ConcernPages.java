@@ -5,6 +5,7 @@ import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.safeguarding.SafeguardingApi.ConcernRow;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +31,13 @@ class ConcernPages {
 
     @GetMapping("/people/{ref}/concerns/new")
     String flagForm(@PathVariable String ref, Model model) {
-        PageChecks.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
+        StaffMember.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
         return flagPage(model, PageChecks.id(ref), "", PageErrors.NONE);
     }
 
     @PostMapping("/people/{ref}/concerns")
     String flag(@PathVariable String ref, @RequestParam(defaultValue = "") String summary, Model model) {
-        String borough = PageChecks.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
+        String borough = StaffMember.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
         String id = PageChecks.id(ref);
         PageErrors errors =
                 PageChecks.text(messages, "summary", summary, PageChecks.MAX_TEXT, "safeguarding.summary.required");
@@ -53,7 +54,7 @@ class ConcernPages {
 
     @GetMapping("/people/{ref}/concerns/flagged")
     String flagged(@PathVariable String ref, Model model) {
-        PageChecks.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
+        StaffMember.boroughOf(Role.OFFICER, Role.SAFEGUARDING_LEAD);
         model.addAttribute("ref", PageChecks.id(ref));
         return "safeguarding/flagged";
     }
@@ -63,7 +64,7 @@ class ConcernPages {
             @RequestParam(defaultValue = "open") String state,
             @RequestParam(defaultValue = "false") boolean closed,
             Model model) {
-        String borough = PageChecks.boroughOf(Role.SAFEGUARDING_LEAD);
+        String borough = StaffMember.boroughOf(Role.SAFEGUARDING_LEAD);
         boolean open = !state.equals("closed");
         model.addAttribute("open", open);
         model.addAttribute("justClosed", closed);
@@ -73,13 +74,13 @@ class ConcernPages {
 
     @GetMapping("/safeguarding/concerns/{id}/close")
     String closeForm(@PathVariable String id, Model model) {
-        String borough = PageChecks.boroughOf(Role.SAFEGUARDING_LEAD);
+        String borough = StaffMember.boroughOf(Role.SAFEGUARDING_LEAD);
         return closePage(model, openConcern(borough, PageChecks.id(id)), "", PageErrors.NONE);
     }
 
     @PostMapping("/safeguarding/concerns/{id}/closure")
     String close(@PathVariable String id, @RequestParam(defaultValue = "") String actionTaken, Model model) {
-        String borough = PageChecks.boroughOf(Role.SAFEGUARDING_LEAD);
+        String borough = StaffMember.boroughOf(Role.SAFEGUARDING_LEAD);
         String concernId = PageChecks.id(id);
         PageErrors errors = PageChecks.text(
                 messages, "actionTaken", actionTaken, PageChecks.MAX_TEXT, "safeguarding.action.required");

@@ -2,13 +2,10 @@ package london.sanctuary.workspace.safeguarding;
 
 import java.util.Optional;
 import java.util.UUID;
-import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
-import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 
 /** What every page of this feature checks before calling the service: the role, the id in the path, the text. */
 final class PageChecks {
@@ -17,15 +14,6 @@ final class PageChecks {
     static final int MAX_TEXT = 4000;
 
     private PageChecks() {}
-
-    /** The signed-in person's borough, if they hold one of the roles; else the 403 page. */
-    static String boroughOf(Role... allowed) {
-        StaffMember staff = StaffMember.current().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        if (!staff.hasAnyOf(allowed)) {
-            throw new AccessDeniedException("This page is not for your role");
-        }
-        return staff.requireBorough();
-    }
 
     /** An id from the path, which goes back into a path: anything but a UUID is the not-found page. */
     static String id(String text) {

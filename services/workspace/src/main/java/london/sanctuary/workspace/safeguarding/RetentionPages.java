@@ -3,6 +3,7 @@ package london.sanctuary.workspace.safeguarding;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,7 @@ class RetentionPages {
 
     @GetMapping("/retention")
     String review(@RequestParam(defaultValue = "false") boolean kept, Model model) {
-        String borough = PageChecks.boroughOf(Role.SERVICE_LEAD);
+        String borough = StaffMember.boroughOf(Role.SERVICE_LEAD);
         model.addAttribute("review", api.retentionReview(borough));
         model.addAttribute("justKept", kept);
         return "safeguarding/retention";
@@ -39,13 +40,13 @@ class RetentionPages {
 
     @GetMapping("/retention/{ref}/keep")
     String keepForm(@PathVariable String ref, Model model) {
-        PageChecks.boroughOf(Role.SERVICE_LEAD);
+        StaffMember.boroughOf(Role.SERVICE_LEAD);
         return keepPage(model, PageChecks.id(ref), "", PageErrors.NONE);
     }
 
     @PostMapping("/retention/{ref}/keep")
     String keep(@PathVariable String ref, @RequestParam(defaultValue = "") String reason, Model model) {
-        String borough = PageChecks.boroughOf(Role.SERVICE_LEAD);
+        String borough = StaffMember.boroughOf(Role.SERVICE_LEAD);
         String id = PageChecks.id(ref);
         PageErrors errors = PageChecks.text(messages, "reason", reason, MAX_REASON, "retention.reason.required");
         try {

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -37,7 +39,7 @@ class DoorPages {
 
     @GetMapping("/sessions/{id}/check-in")
     String door(@PathVariable String id, Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         SessionDetails session = diary.find(borough, id);
         model.addAttribute("details", session);
         model.addAttribute("title", session.titleIn(SessionPages.language()));
@@ -48,7 +50,7 @@ class DoorPages {
     /** Everyone ticked is recorded as arrived; those already recorded keep their row (and their expenses). */
     @PostMapping("/sessions/{id}/check-in")
     String checkIn(@PathVariable String id, @RequestParam(required = false) List<String> arrived) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         SessionDetails session = diary.find(borough, id);
         for (String ref : arrived == null ? List.<String>of() : arrived) {
             SessionDetails.Attendance row = session.attendanceOf(ref);
@@ -66,7 +68,7 @@ class DoorPages {
             @RequestParam(defaultValue = "false") boolean attended,
             @RequestParam(defaultValue = "") String travelExpenses,
             @RequestParam(defaultValue = "false") boolean receiptSeen) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         Long pence = pence(travelExpenses);
         if (pence == null) {
             return SessionPageModel.page(
@@ -91,7 +93,7 @@ class DoorPages {
 
     @PostMapping("/sessions/{id}/expenses/{ref}/payment")
     ModelAndView paid(@PathVariable String id, @PathVariable String ref) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         return act(borough, id, ref, () -> diary.markExpensesPaid(borough, id, ref));
     }
 

@@ -1,6 +1,8 @@
 package london.sanctuary.workspace.sessions;
 
 import java.time.LocalDate;
+import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,7 +31,7 @@ class ExpensePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         LocalDate first = from == null ? LocalDate.now(SessionForm.LONDON).withDayOfMonth(1) : from;
         LocalDate last = to == null ? first.plusMonths(1).minusDays(1) : to;
         model.addAttribute("expenses", diary.expenses(borough, first, last));
@@ -42,7 +44,7 @@ class ExpensePages {
     ResponseEntity<String> csv(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(

@@ -3,8 +3,10 @@ package london.sanctuary.workspace.sessions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,7 @@ class RegistrationPages {
             @RequestParam(required = false) List<String> accessNeeds,
             @RequestParam(defaultValue = "false") boolean childcare,
             @RequestParam(required = false) String seriesId) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         Map<String, Object> registration = new LinkedHashMap<>();
         registration.put("participantRef", participantRef == null ? "" : participantRef.strip());
         if (interpreterLanguage != null && !interpreterLanguage.isBlank()) {
@@ -49,13 +51,13 @@ class RegistrationPages {
 
     @PostMapping("/sessions/{id}/registrations/{ref}/promotion")
     ModelAndView promote(@PathVariable String id, @PathVariable String ref) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         return act(borough, id, () -> diary.promote(borough, id, ref));
     }
 
     @PostMapping("/sessions/{id}/registrations/{ref}/cancellation")
     ModelAndView cancel(@PathVariable String id, @PathVariable String ref) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         return act(borough, id, () -> diary.cancelRegistration(borough, id, ref));
     }
 

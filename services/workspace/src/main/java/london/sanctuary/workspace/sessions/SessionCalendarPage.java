@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,7 @@ class SessionCalendarPage {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String language,
             Model model) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         boolean month = "month".equals(view);
         LocalDate day = date == null ? LocalDate.now(SessionForm.LONDON) : date;
         LocalDate from = month ? day.withDayOfMonth(1) : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

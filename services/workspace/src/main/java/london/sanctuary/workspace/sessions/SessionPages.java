@@ -3,8 +3,10 @@ package london.sanctuary.workspace.sessions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -49,13 +51,13 @@ class SessionPages {
 
     @GetMapping("/sessions/new")
     ModelAndView scheduleForm() {
-        Officers.borough();
+        StaffMember.boroughOf(Role.OFFICER);
         return form(SessionForm.blank(), PageErrors.NONE, null, HttpStatus.OK);
     }
 
     @PostMapping("/sessions")
     ModelAndView schedule(@ModelAttribute("form") SessionForm form) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         PageErrors errors = form.check(this::words);
         if (errors.any()) {
             return form(form, errors, null, HttpStatus.BAD_REQUEST);
@@ -69,18 +71,19 @@ class SessionPages {
 
     @GetMapping("/sessions/{id}")
     ModelAndView session(@PathVariable String id, @RequestParam(required = false) String q) {
-        return SessionPageModel.page(diary, people, Officers.borough(), id, q, PageErrors.NONE, HttpStatus.OK);
+        return SessionPageModel.page(
+                diary, people, StaffMember.boroughOf(Role.OFFICER), id, q, PageErrors.NONE, HttpStatus.OK);
     }
 
     @GetMapping("/sessions/{id}/edit")
     ModelAndView editForm(@PathVariable String id) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         return form(SessionForm.of(diary.find(borough, id)), PageErrors.NONE, id, HttpStatus.OK);
     }
 
     @PostMapping("/sessions/{id}/edit")
     ModelAndView edit(@PathVariable String id, @ModelAttribute("form") SessionForm form) {
-        String borough = Officers.borough();
+        String borough = StaffMember.boroughOf(Role.OFFICER);
         form.keepRecurrence(diary.find(borough, id).recurrence());
         PageErrors errors = form.check(this::words);
         if (errors.any()) {
@@ -96,13 +99,13 @@ class SessionPages {
 
     @PostMapping("/sessions/{id}/cancellation")
     String cancel(@PathVariable String id) {
-        diary.cancel(Officers.borough(), id);
+        diary.cancel(StaffMember.boroughOf(Role.OFFICER), id);
         return "redirect:/sessions/" + id;
     }
 
     @PostMapping("/sessions/{id}/held")
     String held(@PathVariable String id) {
-        diary.markHeld(Officers.borough(), id);
+        diary.markHeld(StaffMember.boroughOf(Role.OFFICER), id);
         return "redirect:/sessions/" + id;
     }
 

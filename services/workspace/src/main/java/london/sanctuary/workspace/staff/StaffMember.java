@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.platform.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -44,6 +45,19 @@ public record StaffMember(String subject, String name, Optional<String> borough,
 
     public boolean hasAnyOf(Role... allowed) {
         return Arrays.stream(allowed).anyMatch(this::has);
+    }
+
+    /**
+     * The signed-in person's borough, if they hold one of these roles: the one check every feature's page makes before
+     * calling a service. Anyone else gets the 403 page, whatever link they followed (a hidden link is not a locked
+     * door; the service checks again).
+     */
+    public static String boroughOf(Role... allowed) {
+        StaffMember staff = current().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        if (!staff.hasAnyOf(allowed)) {
+            throw new AccessDeniedException("This page is not for your role");
+        }
+        return staff.requireBorough();
     }
 
     /** Their borough; a page about a borough's people has no meaning for someone without one (the GLA): 403. */

@@ -6,10 +6,8 @@ import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import london.sanctuary.workspace.staff.NavItem;
-import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may use the people pages — a borough's officers — and how those pages read a refusal: a form refused by the
@@ -17,19 +15,11 @@ import org.springframework.security.access.AccessDeniedException;
  * workspace's page for it (not found, not allowed, unavailable).
  */
 @Configuration(proxyBeanMethods = false)
-class Officers {
+class PeopleFeature {
 
     @Bean
     NavItem peopleNavigation() {
         return new NavItem("nav.people", "/people", List.of(Role.OFFICER), 10);
-    }
-
-    /** The signed-in officer's borough; 403 for anyone else. */
-    static String borough() {
-        StaffMember staff = StaffMember.current()
-                .filter(s -> s.has(Role.OFFICER))
-                .orElseThrow(() -> new AccessDeniedException("officer role required"));
-        return staff.requireBorough();
     }
 
     /** The errors to show on the form, or the refusal again when it is not about the form. */
