@@ -50,8 +50,6 @@ public class PageSecurity {
         var requests = new DefaultOAuth2AuthorizationRequestResolver(provider, "/oauth2/authorization");
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var signOut = new SignOut(provider, settings);
-        var askedFor = new HttpSessionRequestCache();
-        askedFor.setMatchingRequestParameterName(null); // back to the very address, without a "continue" added
         http.securityMatcher(settings.matched())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(settings.open())
                         .permitAll()
@@ -74,6 +72,13 @@ public class PageSecurity {
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(new SignInAgain(signIn)))
                 .headers(BrowserHeaders.withPolicy(settings.contentSecurityPolicy(provider.issuer())));
         return http.build();
+    }
+
+    /** The page someone asked for before signing in, to go back to: the very address, without a "continue" added. */
+    static HttpSessionRequestCache askedFor() {
+        var askedFor = new HttpSessionRequestCache();
+        askedFor.setMatchingRequestParameterName(null);
+        return askedFor;
     }
 
     @Bean
