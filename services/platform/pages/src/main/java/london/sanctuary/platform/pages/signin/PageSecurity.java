@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -40,14 +41,11 @@ public class PageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain pageFilterChain(
-            HttpSecurity http,
-            SignInSettings settings,
-            SignInProvider provider,
-            OAuth2AuthorizedClientRepository authorized,
-            Clock clock)
-            throws Exception {
+            HttpSecurity http, SignInSettings settings, SignInProvider provider, Clock clock) throws Exception {
         var signIn = new LoginUrlAuthenticationEntryPoint(SignInProvider.AUTHORIZE);
-        var requests = new DefaultOAuth2AuthorizationRequestResolver(provider, "/oauth2/authorization");
+        ClientRegistrationRepository registrations = provider.registrations();
+        OAuth2AuthorizedClientRepository authorized = new HttpSessionOAuth2AuthorizedClientRepository();
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var signOut = new SignOut(provider, settings);
         http.securityMatcher(settings.matched())
@@ -58,14 +56,15 @@ public class PageSecurity {
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterAfter(new SessionTokens(clock), SecurityContextHolderFilter.class)
-                .oauth2Login(login -> login.clientRegistrationRepository(provider)
+                .oauth2Login(login -> login.clientRegistrationRepository(registrations)
                         .authorizedClientRepository(authorized)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                         .successHandler(new SignedIn(provider, authorized, settings))
                         .failureHandler((request, response, failed) ->
                                 response.sendRedirect(request.getContextPath() + settings.signInPath() + "?error")))
-                .oidcLogout(
-                        logout -> logout.clientRegistrationRepository(provider).backChannel(Customizer.withDefaults()))
+                .requestCache(cache -> cache.requestCache(askedFor()))
+                .oidcLogout(logout ->
+                        logout.clientRegistrationRepository(registrations).backChannel(Customizer.withDefaults()))
                 .logout(logout -> logout.logoutUrl(settings.signOutPath())
                         .addLogoutHandler(signOut)
                         .logoutSuccessHandler(signOut))
@@ -84,11 +83,6 @@ public class PageSecurity {
     @Bean
     SignInProvider signInProvider(SignInSettings settings, SecuritySettings security) {
         return new SignInProvider(settings, security);
-    }
-
-    @Bean
-    OAuth2AuthorizedClientRepository pagesAuthorizedClients() {
-        return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
     @Bean
