@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -40,18 +41,13 @@ public class PageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain pageFilterChain(
-            HttpSecurity http,
-            SignInSettings settings,
-            SignInProvider provider,
-            OAuth2AuthorizedClientRepository authorized,
-            Clock clock)
-            throws Exception {
+            HttpSecurity http, SignInSettings settings, SignInProvider provider, Clock clock) throws Exception {
         var signIn = new LoginUrlAuthenticationEntryPoint(SignInProvider.AUTHORIZE);
-        var requests = new DefaultOAuth2AuthorizationRequestResolver(provider, "/oauth2/authorization");
+        ClientRegistrationRepository registrations = provider.registrations();
+        OAuth2AuthorizedClientRepository authorized = new HttpSessionOAuth2AuthorizedClientRepository();
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var signOut = new SignOut(provider, settings);
-        var askedFor = new HttpSessionRequestCache();
-        askedFor.setMatchingRequestParameterName(null); // back to the very address, without a "continue" added
         http.securityMatcher(settings.matched())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(settings.open())
                         .permitAll()
@@ -60,14 +56,15 @@ public class PageSecurity {
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterAfter(new SessionTokens(clock), SecurityContextHolderFilter.class)
-                .oauth2Login(login -> login.clientRegistrationRepository(provider)
+                .oauth2Login(login -> login.clientRegistrationRepository(registrations)
                         .authorizedClientRepository(authorized)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                         .successHandler(new SignedIn(provider, authorized, settings))
                         .failureHandler((request, response, failed) ->
                                 response.sendRedirect(request.getContextPath() + settings.signInPath() + "?error")))
-                .oidcLogout(
-                        logout -> logout.clientRegistrationRepository(provider).backChannel(Customizer.withDefaults()))
+                .requestCache(cache -> cache.requestCache(askedFor()))
+                .oidcLogout(logout ->
+                        logout.clientRegistrationRepository(registrations).backChannel(Customizer.withDefaults()))
                 .logout(logout -> logout.logoutUrl(settings.signOutPath())
                         .addLogoutHandler(signOut)
                         .logoutSuccessHandler(signOut))
@@ -76,14 +73,16 @@ public class PageSecurity {
         return http.build();
     }
 
-    @Bean
-    SignInProvider signInProvider(SignInSettings settings, SecuritySettings security) {
-        return new SignInProvider(settings, security);
+    /** The page someone asked for before signing in, to go back to: the very address, without a "continue" added. */
+    static HttpSessionRequestCache askedFor() {
+        var askedFor = new HttpSessionRequestCache();
+        askedFor.setMatchingRequestParameterName(null);
+        return askedFor;
     }
 
     @Bean
-    OAuth2AuthorizedClientRepository pagesAuthorizedClients() {
-        return new HttpSessionOAuth2AuthorizedClientRepository();
+    SignInProvider signInProvider(SignInSettings settings, SecuritySettings security) {
+        return new SignInProvider(settings, security);
     }
 
     @Bean

@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * down), as the sign-in client {@code sanctuary.pages.sign-in.client-id}. It also checks the access token a person
  * signed in with, as the API checks a bearer token: signature, issuer, expiry and audience.
  */
-final class SignInProvider implements ClientRegistrationRepository {
+final class SignInProvider {
 
     static final String REGISTRATION = "sanctuary";
     static final String AUTHORIZE = "/oauth2/authorization/" + REGISTRATION;
@@ -39,9 +39,12 @@ final class SignInProvider implements ClientRegistrationRepository {
         return issuer;
     }
 
-    @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
-        return REGISTRATION.equals(registrationId) ? registration() : null;
+    /**
+     * Its registration, for the pages' filter chain only: not a bean, so a service's own client registrations
+     * (client credentials, service to service) stay as Spring Boot configures them.
+     */
+    ClientRegistrationRepository registrations() {
+        return registrationId -> REGISTRATION.equals(registrationId) ? registration() : null;
     }
 
     ClientRegistration registration() {

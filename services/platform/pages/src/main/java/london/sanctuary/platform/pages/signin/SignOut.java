@@ -27,7 +27,7 @@ final class SignOut implements LogoutHandler, LogoutSuccessHandler {
     private final SignInSettings settings;
 
     SignOut(SignInProvider provider, SignInSettings settings) {
-        this.endSession = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        this.endSession = new OidcClientInitiatedLogoutSuccessHandler(provider.registrations());
         this.endSession.setPostLogoutRedirectUri("{baseUrl}" + SignInController.SIGNED_OUT);
         this.settings = settings;
     }

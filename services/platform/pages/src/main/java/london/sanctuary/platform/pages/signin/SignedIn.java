@@ -53,6 +53,7 @@ final class SignedIn implements AuthenticationSuccessHandler {
         }
         SessionTokens.keep(request, token, ((OidcUser) user.getPrincipal()).getIdToken());
         var back = new SavedRequestAwareAuthenticationSuccessHandler();
+        back.setRequestCache(PageSecurity.askedFor());
         back.setDefaultTargetUrl(home(token).orElse(settings.signInPath()));
         back.onAuthenticationSuccess(request, response, user);
     }
