@@ -3,36 +3,17 @@ package london.sanctuary.workspace;
 import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import london.sanctuary.platform.test.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** Named sign-in to the workspace in real Chromium, at the local authorization server. */
 class SignInPageTests extends WorkspacePageTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerSignsInWithTheirOwnNameAndComesBackToThePageTheyAskedFor() {

@@ -3,13 +3,9 @@ package london.sanctuary.workspace;
 import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import london.sanctuary.platform.test.Accessibility;
-import london.sanctuary.platform.test.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,21 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * axe-core (WCAG 2.2 A and AA): no serious or critical violation, in English and in Arabic, on a small phone.
  */
 class WorkspaceAccessibilityTests extends WorkspacePageTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"en", "ar"})

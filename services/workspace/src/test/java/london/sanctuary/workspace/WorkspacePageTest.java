@@ -1,5 +1,10 @@
 package london.sanctuary.workspace;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import london.sanctuary.platform.test.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
@@ -17,6 +22,22 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // frees the one port the sign-in knows for the next
 @TestPropertySource(properties = "spring.config.name=workspace")
 public abstract class WorkspacePageTest {
+
+    /** A real headless Chromium on a small phone, one per test; the test is skipped where Chromium is not installed. */
+    protected Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
 
     @DynamicPropertySource
     static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {

@@ -20,7 +20,7 @@ class RefusalPages {
     @ExceptionHandler(ServiceRefusal.class)
     ModelAndView refused(ServiceRefusal refusal) {
         return switch (refusal.status()) {
-            case 404, 410 -> page("workspace/not-found", HttpStatus.valueOf(refusal.status()), refusal);
+            case 404, 410 -> page("error/404", HttpStatus.valueOf(refusal.status()), refusal);
             case 401, 403 -> page("signin/forbidden", HttpStatus.FORBIDDEN, refusal);
             default -> page("workspace/refused", HttpStatus.valueOf(refusal.status()), refusal);
         };

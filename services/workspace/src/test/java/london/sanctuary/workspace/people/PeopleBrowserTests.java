@@ -3,13 +3,9 @@ package london.sanctuary.workspace.people;
 import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import london.sanctuary.platform.test.Accessibility;
-import london.sanctuary.platform.test.Browser;
 import london.sanctuary.workspace.WorkspacePageTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,21 +17,6 @@ class PeopleBrowserTests extends WorkspacePageTest {
 
     @Autowired
     FakeConsentRecords consent;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerEnrolsAPersonTheyCouldNotFindAndRecordsTheirConsent() {
