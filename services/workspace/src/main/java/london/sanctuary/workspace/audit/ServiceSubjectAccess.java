@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link SubjectAccess} over the services' APIs with the signed-in person's token, so each read is in that service's
  * audit trail under their name: the profile and consent history (consent), the consents' receipt (consent), their
- * registrations and attendance (engagement), the feedback linked to them (feedback), the "you said, we did" notices they were sent (actions).
+ * registrations and attendance (engagement), the feedback linked to them (feedback), the "you said, we did" notices they were sent (actions), the referrals the borough sent or received for
+ * them (referrals: its own records, never the sealed package).
  */
 @Component
 class ServiceSubjectAccess implements SubjectAccess {
@@ -37,6 +38,9 @@ class ServiceSubjectAccess implements SubjectAccess {
         sections.put(
                 "noticesSent",
                 read("actions", "/api/boroughs/{b}/participants/{ref}/notices", borough, participantRef));
+        sections.put(
+                "referrals",
+                read("referrals", "/api/boroughs/{b}/participants/{ref}/referrals", borough, participantRef));
         return sections;
     }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The port that assembles everything a borough holds about a person from the services' APIs: each section (profile
- * and consents, feedback linked to them, notices they were sent) as the service answered it.
+ * and consents, feedback linked to them, notices they were sent, referrals) as the service answered it.
  */
 public interface SubjectAccess {
 

@@ -151,6 +151,23 @@ class AuditPagesTests extends WorkspacePageTest {
     }
 
     @Test
+    void subjectAccessHasTheReferralsTheBoroughSentOrReceivedForThePerson() throws Exception {
+        // given the referrals service holds one referral Newham sent for the person
+        // when an officer opens the page and downloads the JSON
+        MvcResult page = mvc.perform(get("/people/" + REF + "/subject-access").with(officer()))
+                .andReturn();
+        MvcResult json = mvc.perform(
+                        get("/people/" + REF + "/subject-access.json").with(officer()))
+                .andReturn();
+
+        // then both carry the referrals section, the page under its own heading
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getContentAsString())
+                .contains("Referrals this borough sent or received for them", "OUTGOING", "barnet", "FAMILY_REUNION");
+        assertThat(json.getResponse().getContentAsString()).contains("\"referrals\"", "\"toBorough\":\"barnet\"");
+    }
+
+    @Test
     void subjectAccessForAPersonNotInTheBoroughIsNotFound() throws Exception {
         int status = mvc.perform(get("/people/00000000-0000-4000-8000-000000000000/subject-access")
                         .with(officer()))
@@ -239,6 +256,17 @@ class AuditPagesTests extends WorkspacePageTest {
                                 "consents",
                                 List.of(Map.of("purpose", "RECONTACT", "grantedAt", "2026-11-01T10:00:00Z"))));
                 sections.put("noticesSent", Map.of("notices", List.of(Map.of("text", "Repairs in a week"))));
+                sections.put(
+                        "referrals",
+                        Map.of(
+                                "participantRef",
+                                REF,
+                                "referrals",
+                                List.of(Map.of(
+                                        "side", "OUTGOING",
+                                        "toBorough", "barnet",
+                                        "status", "ACCEPTED",
+                                        "reason", "FAMILY_REUNION"))));
                 return sections;
             };
         }
