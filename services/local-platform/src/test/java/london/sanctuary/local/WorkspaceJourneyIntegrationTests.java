@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer's walk through the whole local platform in real Chromium, as issue 15's "done when" asks: sign in by
@@ -74,7 +76,7 @@ class WorkspaceJourneyIntegrationTests {
             // and schedules a monthly forum of two places whose first meeting starts in a few minutes
             walk.go("/sessions");
             walk.accessible();
-            walk.click("schedule");
+            walk.follow("schedule");
             walk.accessible();
             Instant startsAt = walk.scheduleMonthlyForum("Residents' forum", 2);
             String session = walk.path().substring("/sessions/".length());
@@ -90,11 +92,10 @@ class WorkspaceJourneyIntegrationTests {
             assertThat(walk.text("registration-" + layla)).contains("Layla Karimi", "Waiting");
 
             // and, the room being bigger than planned, raises the capacity and gives the waiting person a place
-            walk.click("edit");
+            walk.follow("edit");
             walk.type("capacity", "3");
-            walk.click("save");
-            walk.find(By.cssSelector("#registration-" + layla + " button.promote"))
-                    .click();
+            walk.follow("save");
+            walk.follow(walk.find(By.cssSelector("#registration-" + layla + " button.promote")));
             assertThat(walk.text("registration-" + layla)).contains("Layla Karimi", "Has a place");
 
             // and the page reads well in Arabic too
@@ -107,26 +108,25 @@ class WorkspaceJourneyIntegrationTests {
             walk.go("/sessions/" + session + "?lang=en");
 
             // and ticks all three at the door
-            walk.click("door");
+            walk.follow("door");
             walk.accessible();
             for (String ref : new String[] {amina, yusuf, layla}) {
                 walk.click("arrived-" + ref);
             }
-            walk.click("save-arrivals");
+            walk.follow("save-arrivals");
             assertThat(walk.text("arrived-count")).isEqualTo("3 of 3 here");
 
             // and records Amina's bus fare with the receipt seen
             walk.go("/sessions/" + session);
             walk.type("travelExpensesPence-" + amina, "4.80");
             walk.click("receipt-" + amina);
-            walk.find(By.cssSelector("#attendance-" + amina + " form.workspace-attendance button"))
-                    .click();
+            walk.follow(walk.find(By.cssSelector("#attendance-" + amina + " form.workspace-attendance button")));
             assertThat(walk.text("expense-totals")).contains("£4.80 claimed");
 
             // and, once the meeting has started, marks it held
             await().atMost(Duration.ofMinutes(5)).until(() -> Instant.now().isAfter(startsAt));
             walk.go("/sessions/" + session);
-            walk.click("mark-held");
+            walk.follow("mark-held");
             assertThat(walk.text("status")).isEqualTo("Held");
 
             // then the service lead, signed in by name, sees the officer in Amina's audit trail
@@ -176,10 +176,14 @@ class WorkspaceJourneyIntegrationTests {
         void signInAs(String username) {
             DemoUser user = DemoUser.named(username).orElseThrow();
             browser.signInAt(issuer, user.username(), user.password());
+            // the browser has left the sign-in form; wait until it has come back through the callback to the page
+            await().atMost(PATIENCE)
+                    .until(() ->
+                            !browser.driver.findElements(By.id("staff-name")).isEmpty());
         }
 
         void signOut() {
-            click("sign-out");
+            follow("sign-out");
             await().atMost(PATIENCE).until(() -> path().equals("/signed-out"));
         }
 
@@ -202,6 +206,19 @@ class WorkspaceJourneyIntegrationTests {
             find(By.id(id)).click();
         }
 
+        /** Clicks a link or a form's button and waits until the page it leads to has loaded. */
+        void follow(String id) {
+            follow(find(By.id(id)));
+        }
+
+        void follow(WebElement element) {
+            WebElement page = find(By.tagName("html"));
+            element.click();
+            WebDriverWait wait = new WebDriverWait(browser.driver, PATIENCE);
+            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
+        }
+
         void type(String id, String text) {
             WebElement field = find(By.id(id));
             field.clear();
@@ -220,22 +237,22 @@ class WorkspaceJourneyIntegrationTests {
         /** Enrols a person with consent to take part and be contacted again; returns their reference. */
         String enrol(String name, String phone) {
             go("/people");
-            click("enrol-link");
+            follow("enrol-link");
             accessible();
             type("name", name);
             type("phone", phone);
             type("preferredLanguages", "ar en");
-            click("enrol");
+            follow("enrol");
             assertThat(text("person-name")).isEqualTo(name);
             String ref = path().substring("/people/".length());
             accessible();
             for (String purpose : new String[] {"PARTICIPATE", "RECONTACT"}) {
-                click("grant-" + purpose);
+                follow("grant-" + purpose);
                 accessible();
                 click("method-VERBAL_WITH_INTERPRETER");
                 type("language", "ar");
                 type("interpreter", "ar");
-                click("record");
+                follow("record");
                 assertThat(path()).isEqualTo("/people/" + ref);
                 assertThat(text("purpose-" + purpose)).contains("Given").doesNotContain("Not given");
             }
@@ -256,7 +273,7 @@ class WorkspaceJourneyIntegrationTests {
             type("venue.address", "1 High Street, London");
             type("capacity", String.valueOf(capacity));
             type("facilitators", "Sanctuary team");
-            click("save");
+            follow("save");
             assertThat(path()).matches("/sessions/[^/]+");
             return start.toInstant();
         }
@@ -267,7 +284,7 @@ class WorkspaceJourneyIntegrationTests {
                 go("/sessions/" + session + "?q=" + name.replace(' ', '+'));
                 if (browser.driver.findElements(By.id("registration-" + ref)).isEmpty()) {
                     click("participantRef");
-                    click("register-button");
+                    follow("register-button");
                 }
                 assertThat(browser.driver.findElements(By.id("registration-" + ref)))
                         .isNotEmpty();
