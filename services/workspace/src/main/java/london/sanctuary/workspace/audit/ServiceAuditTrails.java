@@ -24,7 +24,7 @@ class ServiceAuditTrails implements AuditTrails {
 
     @Override
     public List<AuditLine> of(String borough, String participantRef) {
-        String from = Instant.now().minus(366, ChronoUnit.DAYS).toString();
+        String from = Instant.now().minus(365, ChronoUnit.DAYS).toString();
         List<AuditLine> lines = new ArrayList<>();
         for (String service : SERVICES) {
             Map<String, Object> page = services.of(service)
