@@ -1,5 +1,7 @@
 package london.sanctuary.workspace.services;
 
+import jakarta.servlet.http.HttpServletRequest;
+import london.sanctuary.workspace.staff.StaffModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.ui.Model;
@@ -17,18 +19,28 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class RefusalPages {
 
+    private final StaffModel staff;
+
+    RefusalPages(StaffModel staff) {
+        this.staff = staff;
+    }
+
     @ExceptionHandler(ServiceRefusal.class)
-    ModelAndView refused(ServiceRefusal refusal) {
-        return switch (refusal.status()) {
+    ModelAndView refused(ServiceRefusal refusal, HttpServletRequest request) {
+        ModelAndView page = switch (refusal.status()) {
             case 404, 410 -> page("error/404", HttpStatus.valueOf(refusal.status()), refusal);
             case 401, 403 -> page("signin/forbidden", HttpStatus.FORBIDDEN, refusal);
             default -> page("workspace/refused", HttpStatus.valueOf(refusal.status()), refusal);
         };
+        staff.addTo(page, request);
+        return page;
     }
 
     @ExceptionHandler({ServiceUnavailable.class, ResourceAccessException.class})
-    ModelAndView unavailable(RuntimeException cause) {
-        return page("workspace/unavailable", HttpStatus.SERVICE_UNAVAILABLE, null);
+    ModelAndView unavailable(RuntimeException cause, HttpServletRequest request) {
+        ModelAndView page = page("workspace/unavailable", HttpStatus.SERVICE_UNAVAILABLE, null);
+        staff.addTo(page, request);
+        return page;
     }
 
     @ExceptionHandler(ClientAuthorizationRequiredException.class)

@@ -7,11 +7,15 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Puts the signed-in person and their navigation in every page's model, for the layout's header. */
+/**
+ * Puts the signed-in person and their navigation in every page's model, for the layout's header; and, through
+ * {@link #addTo}, in a page an exception handler renders (Spring adds no model attributes there).
+ */
 @ControllerAdvice
-class StaffModel {
+public class StaffModel {
 
     private final List<NavItem> navigation;
 
@@ -40,6 +44,14 @@ class StaffModel {
                 .replaceQueryParam("lang", language)
                 .build()
                 .toUriString();
+    }
+
+    /** The same attributes, for a page an exception handler renders. */
+    public void addTo(ModelAndView page, HttpServletRequest request) {
+        page.addObject("staff", staff());
+        page.addObject("currentPath", currentPath(request));
+        page.addObject("inLanguage", inLanguage(request));
+        page.addObject("navigation", navigation());
     }
 
     @ModelAttribute("navigation")

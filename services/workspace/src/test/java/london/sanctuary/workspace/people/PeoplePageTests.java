@@ -163,10 +163,17 @@ class PeoplePageTests {
     }
 
     @Test
-    void anotherBoroughsPersonIsNotFound() throws Exception {
+    void anotherBoroughsPersonIsNotFoundOnAPageThatStillShowsWhoIsSignedInAndTheirNavigation() throws Exception {
         Person barnet = consent.add("barnet", "Someone In Barnet", null, "en");
 
-        mvc.perform(get("/people/" + barnet.participantRef()).with(officer())).andExpect(status().isNotFound());
+        String page = mvc.perform(get("/people/" + barnet.participantRef()).with(officer()))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Page not found").contains("Amina Hassan").contains("href=\"/people\"");
+        assertThat(page).doesNotContain("Someone In Barnet");
     }
 
     @Test
