@@ -33,7 +33,7 @@ class SignInPageTests extends WorkspacePageTest {
     }
 
     @Test
-    void signingOutEndsTheSignInEverywhereSoTheNextVisitAsksForAPasswordAgain() {
+    void signingOutEndsTheSignInEverywhereSoTheNextVisitAsksForAPasswordAgainAndSomeoneElseCanSignIn() {
         // given a service lead who is signed in
         browser.driver.get(workspace("/"));
         signInAs(browser, "barnet.lead");
@@ -47,6 +47,10 @@ class SignInPageTests extends WorkspacePageTest {
         browser.driver.get(workspace("/"));
         assertThat(browser.driver.getCurrentUrl()).startsWith(LocalSignIn.issuer());
         assertThat(browser.driver.findElements(By.id("password"))).hasSize(1);
+
+        // and someone else can sign in on the same device, as themselves
+        signInAs(browser, "barnet.officer1");
+        assertThat(browser.driver.findElement(By.id("staff-name")).getText()).isEqualTo("Sara Novak");
     }
 
     @Test
