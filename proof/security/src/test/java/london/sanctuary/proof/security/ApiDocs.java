@@ -16,6 +16,9 @@ final class ApiDocs {
     static List<Endpoint> of(ProofPlatform platform) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (RunningService service : platform.services()) {
+            if (service.service().name().equals("workspace")) {
+                continue; // pages over the services' APIs, no API of its own: the page proofs crawl it (Site)
+            }
             ApiClient.Response docs =
                     platform.client(service.service().name(), null).get("/v3/api-docs");
             if (docs.status() != 200) {
