@@ -59,7 +59,7 @@ final class Seed {
                         api + "/sessions",
                         "{\"type\":\"FOCUS_GROUP\",\"title\":{\"en\":\"Proof session\"},\"startsAt\":\"" + start
                                 + "\",\"endsAt\":\"" + start.plus(Duration.ofHours(1))
-                                + "\",\"venue\":{\"name\":\"Hall\",\"address\":\"London\","
+                                + "\",\"recurrence\":\"FREQ=MONTHLY\",\"venue\":{\"name\":\"Hall\",\"address\":\"London\","
                                 + "\"kind\":\"TRUSTED_COMMUNITY_SPACE\",\"stepFreeAccess\":true,\"creche\":false},"
                                 + "\"capacity\":10,\"languages\":[\"en\"],\"facilitators\":[\"Proof team\"]}"))
                 .path("sessionId")
