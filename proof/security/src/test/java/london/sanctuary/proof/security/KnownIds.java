@@ -71,6 +71,11 @@ final class KnownIds {
         return List.copyOf(fields.getOrDefault(name, Set.of()));
     }
 
+    /** Whether any list this borough's officer can read shows {@code value}: an id the borough holds itself. */
+    boolean holds(String value) {
+        return fields.values().stream().anyMatch(seen -> seen.contains(value));
+    }
+
     private List<String> valuesOf(String template, Endpoint.Parameter id) {
         List<String> enumerated = new ArrayList<>();
         id.schema().path("enum").forEach(v -> enumerated.add(v.asString()));

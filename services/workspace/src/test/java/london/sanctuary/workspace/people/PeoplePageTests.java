@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,12 +142,13 @@ class PeoplePageTests {
 
     @Test
     void aFormPostedWithoutItsCsrfTokenChangesNothing() throws Exception {
-        // the workspace answers a form without its token as a session that ended (see WorkspaceSecurity)
+        // someone signed in who posts a form without its token is forbidden (see SessionEnded)
         mvc.perform(post("/people")
                         .param("name", "Someone")
                         .param("preferredLanguages", "en")
                         .with(officer()))
-                .andExpect(redirectedUrl("/session-ended"));
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/forbidden"));
 
         assertThat(consent.calls).isEmpty();
     }

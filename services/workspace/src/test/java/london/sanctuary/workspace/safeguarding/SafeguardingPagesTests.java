@@ -223,11 +223,11 @@ class SafeguardingPagesTests {
     void onlyAServiceLeadReviewsRetentionAndEveryFormNeedsItsCsrfToken() throws Exception {
         mvc.perform(get("/retention").with(OFFICER)).andExpect(status().isForbidden());
         mvc.perform(get("/retention").with(LEAD)).andExpect(status().isForbidden());
-        // a form without its token is refused as the workspace refuses one posted after the session ended
+        // a form without its token, from someone signed in, is forbidden
         mvc.perform(post("/retention/" + REF + "/keep").with(SERVICE_LEAD).param("reason", "x"))
-                .andExpect(redirectedUrl("/session-ended"));
+                .andExpect(status().isForbidden());
         mvc.perform(post("/people/" + REF + "/concerns").with(OFFICER).param("summary", SUMMARY))
-                .andExpect(redirectedUrl("/session-ended"));
+                .andExpect(status().isForbidden());
         assertThat(api.calls).isEmpty();
     }
 
