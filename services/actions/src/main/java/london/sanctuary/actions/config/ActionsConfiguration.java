@@ -1,6 +1,7 @@
 package london.sanctuary.actions.config;
 
 import java.time.Clock;
+import java.util.Set;
 import london.sanctuary.actions.action.ActionDesk;
 import london.sanctuary.actions.action.Actions;
 import london.sanctuary.actions.action.persistence.MongoActions;
@@ -8,14 +9,15 @@ import london.sanctuary.actions.board.ReferenceNames;
 import london.sanctuary.actions.board.YouSaidWeDid;
 import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.actions.feedback.persistence.MongoHeardFeedback;
-import london.sanctuary.actions.loop.ConsentEndings;
 import london.sanctuary.actions.loop.LoopCloser;
+import london.sanctuary.actions.loop.LoopEndings;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.ParticipantConsent;
-import london.sanctuary.actions.loop.messaging.ConsentEndedListener;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -57,12 +59,17 @@ class ActionsConfiguration {
     }
 
     @Bean
-    ConsentEndings consentEndings(HeardFeedback heard, NoticesSent notices) {
-        return new ConsentEndings(heard, notices);
+    LoopEndings loopEndings(HeardFeedback heard, NoticesSent notices) {
+        return new LoopEndings(heard, notices);
     }
 
     @Bean
-    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
-        return new ConsentEndedListener(endings);
+    WhenConsentEnds whenLinkEnds(LoopEndings endings) {
+        return new WhenConsentEnds(Set.of(ConsentPurpose.LINK_FEEDBACK), (borough, person, purpose, erased) -> {
+            endings.linkEnded(borough, person.value());
+            if (erased) {
+                endings.erased(borough, person.value());
+            }
+        });
     }
 }

@@ -1,16 +1,18 @@
 package london.sanctuary.engagement.config;
 
 import java.time.Clock;
-import london.sanctuary.engagement.session.ConsentEndings;
+import java.util.Set;
+import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.engagement.session.Consents;
+import london.sanctuary.engagement.session.RegistrationEndings;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionNotices;
 import london.sanctuary.engagement.session.SessionNotifier;
 import london.sanctuary.engagement.session.Sessions;
-import london.sanctuary.engagement.session.messaging.ConsentEndedListener;
 import london.sanctuary.engagement.session.notify.LocalSessionNotices;
 import london.sanctuary.engagement.session.persistence.MongoSessions;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -49,12 +51,19 @@ class EngagementConfiguration {
     }
 
     @Bean
-    ConsentEndings consentEndings(Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
-        return new ConsentEndings(sessions, notices, notifier, clock);
+    RegistrationEndings registrationEndings(
+            Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
+        return new RegistrationEndings(sessions, notices, notifier, clock);
     }
 
     @Bean
-    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
-        return new ConsentEndedListener(endings);
+    WhenConsentEnds whenParticipationEnds(RegistrationEndings endings) {
+        return new WhenConsentEnds(Set.of(ConsentPurpose.PARTICIPATE), (borough, person, purpose, erased) -> {
+            if (erased) {
+                endings.erased(borough, person);
+            } else {
+                endings.participationEnded(borough, person);
+            }
+        });
     }
 }

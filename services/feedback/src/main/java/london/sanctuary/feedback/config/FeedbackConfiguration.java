@@ -1,21 +1,22 @@
 package london.sanctuary.feedback.config;
 
 import java.time.Clock;
+import java.util.Set;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.Forms;
 import london.sanctuary.feedback.form.persistence.MongoForms;
 import london.sanctuary.feedback.form.web.FeedbackSettings;
-import london.sanctuary.feedback.response.ConsentEndings;
 import london.sanctuary.feedback.response.LinkConsent;
 import london.sanctuary.feedback.response.ResponseDesk;
+import london.sanctuary.feedback.response.ResponseUnlinking;
 import london.sanctuary.feedback.response.Responses;
-import london.sanctuary.feedback.response.messaging.ConsentEndedListener;
 import london.sanctuary.feedback.response.persistence.MongoResponses;
 import london.sanctuary.feedback.theme.ThemeCatalogue;
 import london.sanctuary.feedback.theme.Themes;
 import london.sanctuary.feedback.theme.persistence.MongoThemes;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -63,12 +64,14 @@ class FeedbackConfiguration {
     }
 
     @Bean
-    ConsentEndings consentEndings(ResponseDesk desk) {
-        return new ConsentEndings(desk);
+    ResponseUnlinking responseUnlinking(ResponseDesk desk) {
+        return new ResponseUnlinking(desk);
     }
 
     @Bean
-    ConsentEndedListener consentEndedListener(ConsentEndings endings) {
-        return new ConsentEndedListener(endings);
+    WhenConsentEnds whenLinkEnds(ResponseUnlinking unlinking) {
+        return new WhenConsentEnds(
+                Set.of(ConsentPurpose.LINK_FEEDBACK),
+                (borough, person, purpose, erased) -> unlinking.linkEnded(borough, person));
     }
 }

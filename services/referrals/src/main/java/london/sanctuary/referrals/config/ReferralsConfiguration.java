@@ -2,9 +2,11 @@ package london.sanctuary.referrals.config;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.Keyring;
 import london.sanctuary.platform.crypto.config.KeyringConfiguration;
@@ -21,10 +23,10 @@ import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.incoming.persistence.MongoErasureReceipts;
-import london.sanctuary.referrals.outgoing.ConsentEndings;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.outgoing.ReferralEndings;
 import london.sanctuary.referrals.outgoing.Sending;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.persistence.MongoReferrals;
@@ -121,8 +123,21 @@ class ReferralsConfiguration {
     }
 
     @Bean
-    ConsentEndings endings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
-        return new ConsentEndings(referrals, custody, history, clock);
+    ReferralEndings endings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
+        return new ReferralEndings(referrals, custody, history, clock);
+    }
+
+    @Bean
+    WhenConsentEnds whenSharingOrLinkEnds(ReferralEndings endings) {
+        return new WhenConsentEnds(
+                Set.of(ConsentPurpose.SHARE_ON_MOVE, ConsentPurpose.LINK_FEEDBACK),
+                (borough, person, purpose, erased) -> {
+                    if (purpose == ConsentPurpose.SHARE_ON_MOVE) {
+                        endings.shareOnMoveEnded(borough, person, erased);
+                    } else if (!erased) {
+                        endings.linkedFeedbackEnded(borough, person);
+                    }
+                });
     }
 
     @Bean

@@ -19,7 +19,7 @@ import org.springframework.messaging.Message;
  * {@code onFeedbackEvents}: keeps the projection of heard feedback from the feedback service's topic, each event
  * applied once through the inbox. Other feedback events (a form published) are not needed here and pass by. A
  * response whose participant has already ended LINK_FEEDBACK (withdrawn, or erased) is kept without the link, as
- * {@link ConsentEndings} would have left it: in a replay the consent topic can be read ahead of this one.
+ * {@link london.sanctuary.actions.loop.LoopEndings} would have left it: in a replay the consent topic can be read ahead of this one.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConsumers {

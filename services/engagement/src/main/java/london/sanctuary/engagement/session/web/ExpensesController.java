@@ -41,7 +41,7 @@ class ExpensesController {
             @PathVariable String borough,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = Period.of(from, to);
+        Days period = Days.of(from, to);
         List<SessionExpenses> sessions = sessions(borough, period).stream()
                 .map(SessionExpenses::of)
                 .filter(s -> s.expenses().claims() > 0)
@@ -56,7 +56,7 @@ class ExpensesController {
             @PathVariable String borough,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = Period.of(from, to);
+        Days period = Days.of(from, to);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(
@@ -74,7 +74,7 @@ class ExpensesController {
         return csv(borough, from, to);
     }
 
-    private List<Session> sessions(String borough, Period period) {
+    private List<Session> sessions(String borough, Days period) {
         Caller.requireAnyOf(Role.OFFICER);
         return desk.startingBetween(Borough.of(borough), period.start(), period.end(), MOST);
     }

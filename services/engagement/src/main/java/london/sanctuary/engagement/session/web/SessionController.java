@@ -59,7 +59,7 @@ class SessionController {
             @PathVariable String borough,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = Period.of(from, to);
+        Days period = Days.of(from, to);
         return SessionList.of(
                 period.from(),
                 period.to(),

@@ -2,6 +2,7 @@ package london.sanctuary.platform.consent;
 
 import java.util.function.Consumer;
 import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +20,11 @@ public class ConsentLedgerAutoConfiguration {
     @Bean
     ConsentLedger consentLedger(BoroughStores stores, ApplicationEventPublisher announcer) {
         return new ConsentLedger(stores, announcer);
+    }
+
+    @Bean
+    ConsentEndedListener consentEndedListener(ObjectProvider<WhenConsentEnds> services) {
+        return new ConsentEndedListener(services.orderedStream().toList());
     }
 
     @Bean

@@ -148,7 +148,7 @@ class ExchangeConsumers {
 
     /**
      * The person's ref, unless they were erased in the receiving borough already: then the copy forgets them at once,
-     * as {@code ConsentEndings} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
+     * as {@code ReferralEndings} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
      * first).
      */
     private static ParticipantRef refHere(ConsentLedger ledger, ReferralSent sent) {

@@ -20,7 +20,7 @@ import org.springframework.messaging.Message;
 /**
  * {@code onEngagementEvents} and {@code onFeedbackEvents}: the history a package carries. Sessions' types,
  * attendance (attended only), and linked responses (those with a participantRef); everything else passes by.
- * What the consent ledger says has already ended is left out, as {@code ConsentEndings} would have removed it: no
+ * What the consent ledger says has already ended is left out, as {@code ReferralEndings} would have removed it: no
  * linked answer once LINK_FEEDBACK ended, nothing of an erased participant. In a replay the consent topic can be
  * read ahead of these. Such an event still goes through the inbox, applied with no effect.
  */

@@ -9,12 +9,12 @@ import london.sanctuary.contracts.Borough;
  * erased) their responses heard in that borough lose the link to them: the answer stays, the link goes, so no loop
  * is closed with them. Erasure also forgets the notices sent to them.
  */
-public final class ConsentEndings {
+public final class LoopEndings {
 
     private final HeardFeedback heard;
     private final NoticesSent notices;
 
-    public ConsentEndings(HeardFeedback heard, NoticesSent notices) {
+    public LoopEndings(HeardFeedback heard, NoticesSent notices) {
         this.heard = heard;
         this.notices = notices;
     }

@@ -6,11 +6,11 @@ import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
- * Acts when a participant's consent ends. Withdrawing PARTICIPATE cancels their registrations for sessions still
+ * Acts when a participant's consent to take part ends (the configuration hands it to the platform's consent ledger). Withdrawing PARTICIPATE cancels their registrations for sessions still
  * to come (a freed place goes to the waitlist). Erasure does that and also removes their participantRef from
  * every registration and attendance row and from the record of notices sent, past ones included, keeping the rows so counts stay true.
  */
-public final class ConsentEndings {
+public final class RegistrationEndings {
 
     private static final int ATTEMPTS = 5;
     private final Sessions sessions;
@@ -18,7 +18,7 @@ public final class ConsentEndings {
     private final SessionNotifier notifier;
     private final Clock clock;
 
-    public ConsentEndings(Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
+    public RegistrationEndings(Sessions sessions, SessionNotices notices, SessionNotifier notifier, Clock clock) {
         this.sessions = sessions;
         this.notices = notices;
         this.notifier = notifier;

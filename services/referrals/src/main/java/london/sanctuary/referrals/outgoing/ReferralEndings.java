@@ -20,14 +20,14 @@ import london.sanctuary.referrals.referral.Side;
  * were ever referred to gets an erasure notice (UK GDPR art. 17(2), 19), whatever the referral's state. Erasure also
  * forgets their engagement history here, and their participantRef on every referral of theirs.
  */
-public final class ConsentEndings {
+public final class ReferralEndings {
 
     private final Referrals referrals;
     private final KeyCustody custody;
     private final EngagementHistory history;
     private final Clock clock;
 
-    public ConsentEndings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
+    public ReferralEndings(Referrals referrals, KeyCustody custody, EngagementHistory history, Clock clock) {
         this.referrals = referrals;
         this.custody = custody;
         this.history = history;

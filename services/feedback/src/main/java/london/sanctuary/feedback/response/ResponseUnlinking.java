@@ -7,11 +7,11 @@ import london.sanctuary.contracts.ParticipantRef;
  * What feedback does when a participant's {@code LINK_FEEDBACK} consent ends, or they are erased: every response of
  * theirs in that borough loses its link to them at once; the answers stay, anonymous.
  */
-public final class ConsentEndings {
+public final class ResponseUnlinking {
 
     private final ResponseDesk desk;
 
-    public ConsentEndings(ResponseDesk desk) {
+    public ResponseUnlinking(ResponseDesk desk) {
         this.desk = desk;
     }
 
