@@ -171,10 +171,15 @@ class DashboardPageTests extends DashboardServiceTest {
         // when a move-on officer signs in to the dashboard
         signInAs("newham.moveon");
 
-        // then they are refused, and see no figures
+        // then they are refused, and see no figures, but a page that says why
         assertThat(browser.driver.findElements(By.cssSelector("table[data-published]")))
                 .isEmpty();
         assertThat(browser.driver.getPageSource()).doesNotContain("data-published");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".govuk-error-summary"))
+                        .getText())
+                .contains("this page is not for your role");
+        Accessibility.assertNoSeriousViolations(browser.driver);
 
         // and nobody signed in is sent to sign in, not shown a table
         try (Browser stranger = Browser.phone()) {

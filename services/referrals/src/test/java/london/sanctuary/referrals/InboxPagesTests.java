@@ -215,8 +215,9 @@ class InboxPagesTests extends ReferralsServiceTest {
         HttpResponse<String> forged =
                 send("POST", "/boroughs/barnet/inbox/" + id + "/decline", session, "reason=OTHER");
 
-        // then
+        // then it is refused with a page that says so, and nothing changed
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("That form had expired, so nothing was changed");
         awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
         browser.driver.get(base() + "/boroughs/barnet/inbox/" + id);
         assertThat(browser.driver.findElements(By.cssSelector("form[action$='/decline'] input[name='_csrf']")))

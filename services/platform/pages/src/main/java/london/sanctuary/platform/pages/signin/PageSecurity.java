@@ -68,7 +68,8 @@ public class PageSecurity {
                 .logout(logout -> logout.logoutUrl(settings.signOutPath())
                         .addLogoutHandler(signOut)
                         .logoutSuccessHandler(signOut))
-                .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(new SignInAgain(signIn)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn)
+                        .accessDeniedHandler(new SignInAgain(signIn, settings.signInPath())))
                 .headers(BrowserHeaders.withPolicy(settings.contentSecurityPolicy(provider.issuer())));
         return http.build();
     }

@@ -13,19 +13,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * A refused page request (in practice a form without a valid CSRF token): someone not signed in — their session
- * ended with their token, so its CSRF token went too — is sent to sign in again; someone signed in gets 403. The
- * line logged names the path and the reason, never the person or the token.
+ * A refused page request (a page their role does not open, or a form without a valid CSRF token): someone not signed
+ * in — their session ended with their token, so its CSRF token went too — is sent to sign in again; someone signed in
+ * gets 403 with the sign-in page saying why (the page is not for their role, or the form was not this session's, so
+ * reload it), a page like the others rather than a bare error. The line logged names the path and the reason, never the person or the token.
  */
 final class SignInAgain implements AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SignInAgain.class);
     private final AuthenticationEntryPoint signIn;
+    private final String signInPath;
 
-    SignInAgain(AuthenticationEntryPoint signIn) {
+    SignInAgain(AuthenticationEntryPoint signIn, String signInPath) {
         this.signIn = signIn;
+        this.signInPath = signInPath;
     }
 
     @Override
@@ -40,7 +44,9 @@ final class SignInAgain implements AccessDeniedHandler {
         if (caller == null || caller instanceof AnonymousAuthenticationToken) {
             signIn.commence(request, response, new InsufficientAuthenticationException("Sign in again"));
         } else {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.setAttribute(SignInController.FORBIDDEN, e instanceof CsrfException ? "form" : "role");
+            request.getRequestDispatcher(signInPath).forward(request, response);
         }
     }
 }
