@@ -262,10 +262,13 @@ class WorkspaceJourneyIntegrationTests {
             return ref;
         }
 
-        /** Fills in the schedule form for a monthly forum starting a few minutes from now; returns its start. */
+        /**
+         * Fills in the schedule form for a monthly forum starting within the minute (it must have started before it
+         * can be marked held, and the steps before that take longer); returns its start.
+         */
         Instant scheduleMonthlyForum(String title, int capacity) {
             ZonedDateTime start =
-                    ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).plusMinutes(3);
+                    ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             new org.openqa.selenium.support.ui.Select(find(By.id("type"))).selectByValue("LIVED_EXPERIENCE_FORUM");
             type("title", title);
             set("startsAt", start.toLocalDate().toString());
