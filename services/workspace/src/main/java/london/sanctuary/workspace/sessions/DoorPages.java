@@ -95,6 +95,13 @@ class DoorPages {
         return new ModelAndView("redirect:/sessions/" + id + "/check-in");
     }
 
+    /** The scan's address asked for again (a language link on its refusal, signing in again): the door. */
+    @GetMapping("/sessions/{id}/check-in/card")
+    String backToTheDoor(@PathVariable String id) {
+        StaffMember.boroughOf(Role.OFFICER);
+        return "redirect:/sessions/" + id + "/check-in";
+    }
+
     private ModelAndView refused(
             String borough, SessionDetails session, String message, HttpStatus status, Object... arguments) {
         String text = messages.getMessage(message, arguments, LocaleContextHolder.getLocale());

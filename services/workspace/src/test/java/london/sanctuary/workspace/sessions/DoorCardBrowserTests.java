@@ -82,9 +82,12 @@ class DoorCardBrowserTests extends WorkspacePageTest {
 
     @Test
     void aCardOfSomeoneNotRegisteredIsExplainedInArabicNamingTheField() {
-        // given an officer at the door, in Arabic
-        browser.driver.get(workspace(DOOR + "?lang=ar"));
+        // given an officer in Arabic, who has printed a card, at the door
+        browser.driver.get(workspace("/people/" + FakeSessions.AMINA + "/card?lang=ar"));
         signInAs(browser, "newham.officer1");
+        String cardText = waitFor("card").getText();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(workspace(DOOR));
         waitFor("card");
 
         // when they scan the card of someone in the borough not registered for this session
@@ -104,7 +107,13 @@ class DoorCardBrowserTests extends WorkspacePageTest {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
                 .isEqualTo("rtl");
         assertThat(FakeSessions.DIARY.calls).isEmpty();
+        assertThat(cardText).contains("أظهر هذه البطاقة عند الباب");
         Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // and the page's language link, on the refusal's address, leads back to the door
+        browser.driver.findElement(By.cssSelector("a[hreflang=en]")).click();
+        assertThat(waitFor("card").getAttribute("name")).isEqualTo("card");
+        assertThat(browser.driver.getCurrentUrl()).endsWith(DOOR);
     }
 
     @Test
