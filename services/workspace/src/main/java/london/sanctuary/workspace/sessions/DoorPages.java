@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
@@ -12,17 +13,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * At the door and after: a check-in page made for a tablet (one big tick box per name, one button), attendance with
- * travel expenses and whether a receipt was seen, and marking a person's expenses paid. Scanning a participant's QR
- * card is not here yet.
+ * travel expenses and whether a receipt was seen, and marking a person's expenses paid. A participant's QR card
+ * ({@link CardPage}) is scanned into the same page's "Scan a card" field, by a keyboard-wedge scanner, the camera
+ * ({@code /public/door-scanner.js}, where the browser has one) or typed: the same call as ticking their name.
  */
 @Controller
 class DoorPages {
@@ -30,21 +32,89 @@ class DoorPages {
     private final SessionDiary diary;
     private final PeopleFinder people;
     private final MessageSource messages;
+    private final CardCodes cards;
 
-    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages) {
+    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages, CardCodes cards) {
         this.diary = diary;
         this.people = people;
         this.messages = messages;
+        this.cards = cards;
     }
 
     @GetMapping("/sessions/{id}/check-in")
-    String door(@PathVariable String id, Model model) {
+    ModelAndView door(@PathVariable String id) { // with what a scan just did, if any (flash attributes)
+        String borough = StaffMember.boroughOf(Role.OFFICER);
+        return doorPage(borough, diary.find(borough, id), PageErrors.NONE, HttpStatus.OK);
+    }
+
+    /**
+     * A scanned or typed card: its holder, if registered for a place at this session, is recorded as arrived (once);
+     * anything else is the page again with the error summary naming the field {@code card}.
+     */
+    @PostMapping("/sessions/{id}/check-in/card")
+    ModelAndView scan(@PathVariable String id, @RequestParam(defaultValue = "") String card, RedirectAttributes done) {
         String borough = StaffMember.boroughOf(Role.OFFICER);
         SessionDetails session = diary.find(borough, id);
-        model.addAttribute("details", session);
-        model.addAttribute("title", session.titleIn(SessionPages.language()));
-        model.addAttribute("names", SessionNames.of(people, borough, session));
-        return "sessions/check-in";
+        if (card.isBlank()) {
+            return refused(borough, session, "card.error.empty", HttpStatus.BAD_REQUEST);
+        }
+        Optional<CardCode> code = CardCode.typed(card);
+        if (code.isEmpty()) {
+            return refused(borough, session, "card.error.shape", HttpStatus.BAD_REQUEST);
+        }
+        List<String> standing = session.standing().stream()
+                .map(SessionDetails.Registration::participantRef)
+                .toList();
+        Optional<String> holder = cards.holder(borough, code.get(), standing);
+        if (holder.isEmpty()) {
+            return refused(borough, session, "card.error.not-registered", HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        String ref = holder.get();
+        String name = people.nameOf(borough, ref).orElse(ref);
+        if (session.placed().stream().noneMatch(r -> ref.equals(r.participantRef()))) {
+            return refused(borough, session, "card.error.waitlisted", HttpStatus.UNPROCESSABLE_CONTENT, name);
+        }
+        SessionDetails.Attendance row = session.attendanceOf(ref);
+        boolean alreadyIn = row != null && row.attended();
+        if (!alreadyIn) {
+            try {
+                diary.recordAttendance(borough, id, Map.of("participantRef", ref, "attended", true));
+            } catch (ServiceRefusal refusal) {
+                if (refusal.status() == 404 || refusal.status() == 403) {
+                    throw refusal;
+                }
+                return doorPage(
+                        borough,
+                        session,
+                        PageErrors.field("card", refusal.detail()),
+                        HttpStatus.valueOf(refusal.status()));
+            }
+        }
+        done.addFlashAttribute("checkedIn", name);
+        done.addFlashAttribute("alreadyIn", alreadyIn);
+        return new ModelAndView("redirect:/sessions/" + id + "/check-in");
+    }
+
+    /** The scan's address asked for again (a language link on its refusal, signing in again): the door. */
+    @GetMapping("/sessions/{id}/check-in/card")
+    String backToTheDoor(@PathVariable String id) {
+        StaffMember.boroughOf(Role.OFFICER);
+        return "redirect:/sessions/" + id + "/check-in";
+    }
+
+    private ModelAndView refused(
+            String borough, SessionDetails session, String message, HttpStatus status, Object... arguments) {
+        String text = messages.getMessage(message, arguments, LocaleContextHolder.getLocale());
+        return doorPage(borough, session, PageErrors.field("card", text), status);
+    }
+
+    private ModelAndView doorPage(String borough, SessionDetails session, PageErrors errors, HttpStatus status) {
+        ModelAndView page = new ModelAndView("sessions/check-in", status);
+        page.addObject("details", session);
+        page.addObject("title", session.titleIn(SessionPages.language()));
+        page.addObject("names", SessionNames.of(people, borough, session));
+        page.addObject("errors", errors);
+        return page;
     }
 
     /** Everyone ticked is recorded as arrived; those already recorded keep their row (and their expenses). */

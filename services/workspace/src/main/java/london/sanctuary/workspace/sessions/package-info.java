@@ -11,8 +11,11 @@
  *   <li>{@code GET /sessions/{id}?q=} — the session: places, registrations with names, unmet needs flagged,
  *       search-and-register (one meeting or every meeting of the series), give a waitlisted person a place, cancel a
  *       place, attendance with travel expenses and receipt, mark paid, mark held, cancel;
- *   <li>{@code GET|POST /sessions/{id}/check-in} — the door: one big tick box per name, for a tablet (scanning a
- *       participant's QR card is not built yet);
+ *   <li>{@code GET|POST /sessions/{id}/check-in} — the door, for a tablet: "Scan a card" ({@code POST
+ *       /sessions/{id}/check-in/card}: a keyboard-wedge scanner, the typed code, or the camera where the browser has
+ *       one) and one big tick box per name;
+ *   <li>{@code GET /people/{ref}/card} — a participant's QR card to print: a keyed card code, no name (decision
+ *       0036);
  *   <li>{@code GET /sessions/expenses?from&to}, {@code GET /sessions/expenses.csv?from&to} — expense totals of a
  *       period and the finance CSV (references, never names).
  * </ul>

@@ -15,6 +15,7 @@ import london.sanctuary.feedback.form.web.FeedbackSettings;
 import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.SubmitResponse;
+import london.sanctuary.platform.pages.QrCodes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

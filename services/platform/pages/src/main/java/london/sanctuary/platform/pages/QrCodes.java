@@ -1,4 +1,4 @@
-package london.sanctuary.feedback.page.web;
+package london.sanctuary.platform.pages;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,17 +10,23 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A QR code of an address as a black-on-white PNG, with the quiet zone scanners need. */
-final class QrCodes {
+/**
+ * A QR code as a black-on-white PNG, with the quiet zone scanners need: a feedback form's public address, a
+ * participant's card code. As a {@code data:} address, a page shows it under the Content-Security-Policy ({@code
+ * img-src 'self' data:}) without a second request.
+ */
+public final class QrCodes {
 
-    static final int SIZE = 400;
+    /** The PNG's width and height, in pixels. */
+    public static final int SIZE = 400;
 
     private QrCodes() {}
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
@@ -40,9 +46,14 @@ final class QrCodes {
             ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("The address does not fit a QR code", e);
+            throw new IllegalStateException("The text does not fit a QR code", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The PNG as {@code data:image/png;base64,…}, for an {@code <img src>}. */
+    public static String dataUri(String text) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
     }
 }

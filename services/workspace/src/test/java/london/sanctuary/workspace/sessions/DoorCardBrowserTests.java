@@ -1,0 +1,143 @@
+package london.sanctuary.workspace.sessions;
+
+import static london.sanctuary.workspace.LocalSignIn.signInAs;
+import static london.sanctuary.workspace.LocalSignIn.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import london.sanctuary.platform.test.Accessibility;
+import london.sanctuary.platform.test.Browser;
+import london.sanctuary.workspace.WorkspacePageTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * At the door, in real Chromium on a phone: an officer prints a person's QR card, and the card's code, typed as a
+ * keyboard-wedge scanner types it or read by the camera, checks the person in (decision 0036).
+ */
+@Import(FakeSessions.class)
+class DoorCardBrowserTests extends WorkspacePageTest {
+
+    static final String DOOR = "/sessions/" + FakeSessions.FORUM + "/check-in";
+
+    @Autowired
+    CardCodes cards;
+
+    @BeforeEach
+    void freshDiary() {
+        FakeSessions.DIARY.reset();
+    }
+
+    WebElement waitFor(String id) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    @Test
+    void anOfficerPrintsACardAndTheCodeOnItChecksThePersonInAtTheDoor() {
+        // given an officer signed in, on Bilal's card, printed
+        browser.driver.get(workspace("/people/" + FakeSessions.BILAL + "/card"));
+        signInAs(browser, "newham.officer1");
+        String code = waitFor("card-code").getText();
+        assertThat(browser.script("return document.getElementById('card-qr').naturalWidth"))
+                .isEqualTo(400L); // the data: image is allowed by the CSP
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        boolean headerPrinted =
+                browser.driver.findElement(By.cssSelector(".govuk-header")).isDisplayed();
+        boolean whoseCardPrinted = browser.driver.findElement(By.id("card-for")).isDisplayed();
+        String printed = browser.driver.findElement(By.id("card")).getText();
+        long printedWidth = browser.driver.findElement(By.id("card")).getRect().getWidth();
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        // when they type its code into the door's scan field, as a scanner would, and press Enter
+        browser.driver.get(workspace(DOOR));
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        String focused = browser.driver.switchTo().activeElement().getAttribute("id");
+        boolean camera = Boolean.TRUE.equals(browser.script("return 'BarcodeDetector' in window"));
+        boolean cameraOffered = browser.driver.findElement(By.id("use-camera")).isDisplayed();
+        browser.driver.findElement(By.id("card")).sendKeys(code + Keys.ENTER);
+
+        // then the person is checked in, with the same call as ticking their name
+        assertThat(waitFor("checked-in").getText()).contains("Bilal Osman is checked in.");
+        assertThat(FakeSessions.DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
+        assertThat(code).isEqualTo(cards.of("newham", FakeSessions.BILAL).printed());
+        assertThat(printed).contains("Newham", code).doesNotContain("Bilal", "Osman");
+        assertThat(headerPrinted).isFalse();
+        assertThat(whoseCardPrinted).isFalse();
+        assertThat(printedWidth).isBetween(300L, 330L); // 85.6 mm, a bank card
+        assertThat(focused).isEqualTo("card");
+        assertThat(cameraOffered).isEqualTo(camera);
+        Accessibility.assertNoSeriousViolations(browser.driver);
+    }
+
+    @Test
+    void aCardOfSomeoneNotRegisteredIsExplainedInArabicNamingTheField() {
+        // given an officer in Arabic, who has printed a card, at the door
+        browser.driver.get(workspace("/people/" + FakeSessions.AMINA + "/card?lang=ar"));
+        signInAs(browser, "newham.officer1");
+        String cardText = waitFor("card").getText();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(workspace(DOOR));
+        waitFor("card");
+
+        // when they scan the card of someone in the borough not registered for this session
+        browser.driver
+                .findElement(By.id("card"))
+                .sendKeys(cards.of("newham", "d0000000-0000-4000-8000-000000000009")
+                                .value()
+                        + Keys.ENTER);
+
+        // then the page says so in Arabic, linking to the field, and records nothing
+        String summary = waitFor("error-summary").getText();
+        assertThat(summary).contains("لا أحد من المسجلين في هذه الجلسة يحمل هذه البطاقة");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#error-summary a"))
+                        .getAttribute("href"))
+                .endsWith("#card");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
+        assertThat(FakeSessions.DIARY.calls).isEmpty();
+        assertThat(cardText).contains("أظهر هذه البطاقة عند الباب");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+
+        // and the page's language link, on the refusal's address, leads back to the door
+        browser.driver.findElement(By.cssSelector("a[hreflang=en]")).click();
+        assertThat(waitFor("card").getAttribute("name")).isEqualTo("card");
+        assertThat(browser.driver.getCurrentUrl()).endsWith(DOOR);
+    }
+
+    @Test
+    void whereTheBrowserHasACameraAndAQrDetectorTheCameraReadsTheCardAndChecksThePersonIn() {
+        // given Chromium with a fake camera, and a QR detector that sees Bilal's card (Linux Chromium has none)
+        browser.close();
+        browser = Browser.phone(
+                new Dimension(390, 844), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
+        String code = cards.of("newham", FakeSessions.BILAL).value();
+        browser.driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.BarcodeDetector = class { static getSupportedFormats() {"
+                                + " return Promise.resolve(['qr_code']); }"
+                                + " detect() { return Promise.resolve([{ rawValue: '" + code + "' }]); } };"));
+        browser.driver.get(workspace(DOOR));
+        signInAs(browser, "newham.officer1");
+
+        // when the officer uses the camera
+        waitFor("use-camera").click();
+
+        // then the form is sent with the card's code, and the person is checked in
+        assertThat(waitFor("checked-in").getText()).contains("Bilal Osman is checked in.");
+        assertThat(FakeSessions.DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
+    }
+}
