@@ -11,6 +11,7 @@ import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
+import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
@@ -80,11 +81,7 @@ class RetentionActivityIntegrationTests {
         Instant lastWeek = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MILLIS);
 
         // when engagement records that Amina attended a session last week
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, amina, true, lastWeek),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, amina, true, lastWeek), NEWHAM, "engagement");
 
         // then she is off the list, her last activity that day; Bilal, who did nothing, is still on it
         await().atMost(SECONDS).until(() -> lastActivity(amina).equals(lastWeek));
@@ -101,21 +98,18 @@ class RetentionActivityIntegrationTests {
         Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
 
         // when engagement, feedback and the exchange say each was active yesterday
-        relay.publish(
+        publish(
                 new ParticipantRegistered(UUID.randomUUID(), NEWHAM, registered, true, yesterday),
                 NEWHAM,
-                UUID.randomUUID().toString(),
                 "engagement");
-        relay.publish(
+        publish(
                 new FeedbackSubmitted(
                         UUID.randomUUID(), UUID.randomUUID(), NEWHAM, answered, "ar", CaptureMethod.PAPER, yesterday),
                 NEWHAM,
-                UUID.randomUUID().toString(),
                 "feedback");
-        relay.publish(
+        publish(
                 new ReferralAccepted(ReferralId.random(), Borough.of("barnet"), NEWHAM, referredIn, yesterday),
                 NEWHAM,
-                UUID.randomUUID().toString(),
                 "referrals");
 
         // then none of them is on the list any more
@@ -132,41 +126,28 @@ class RetentionActivityIntegrationTests {
         // given Dawit, who attended yesterday
         ParticipantRef dawit = enrolledThreeYearsAgo();
         Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, dawit, true, yesterday),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, dawit, true, yesterday), NEWHAM, "engagement");
         await().atMost(SECONDS).until(() -> lastActivity(dawit).equals(yesterday));
         ParticipantRef sara = enrolledThreeYearsAgo();
 
         // when a registration of a year ago arrives late, Sara is marked absent, and Barnet registers her
-        relay.publish(
+        publish(
                 new ParticipantRegistered(
                         UUID.randomUUID(), NEWHAM, dawit, false, Instant.now().minus(Duration.ofDays(365))),
                 NEWHAM,
-                UUID.randomUUID().toString(),
                 "engagement");
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, sara, false, yesterday),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, sara, false, yesterday), NEWHAM, "engagement");
         Borough barnet = Borough.of("barnet");
-        relay.publish(
-                new ParticipantRegistered(UUID.randomUUID(), barnet, sara, false, yesterday),
-                barnet,
-                UUID.randomUUID().toString(),
-                "engagement");
-        // and, after them, an attendance of an hour ago, which shows the ones before were read
+        publish(new ParticipantRegistered(UUID.randomUUID(), barnet, sara, false, yesterday), barnet, "engagement");
+        // and, after them on each topic, an attendance of an hour ago, which shows the ones before were read
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
         ParticipantRef marker = enrolledThreeYearsAgo();
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, marker, true, anHourAgo),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
-        await().atMost(SECONDS).until(() -> lastActivity(marker).equals(anHourAgo));
+        ParticipantRef barnetMarker = enrolledThreeYearsAgo("barnet");
+        publish(new AttendanceRecorded(UUID.randomUUID(), barnet, barnetMarker, true, anHourAgo), barnet, "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, marker, true, anHourAgo), NEWHAM, "engagement");
+        await().atMost(SECONDS)
+                .until(() -> lastActivity(marker).equals(anHourAgo)
+                        && lastActivity("barnet", barnetMarker).equals(anHourAgo));
 
         // then
         assertThat(lastActivity(dawit)).isEqualTo(yesterday);
@@ -186,16 +167,8 @@ class RetentionActivityIntegrationTests {
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
 
         // when engagement still sends an attendance of hers, and then one of someone else
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, hana, true, anHourAgo),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
-        relay.publish(
-                new AttendanceRecorded(UUID.randomUUID(), NEWHAM, marker, true, anHourAgo),
-                NEWHAM,
-                UUID.randomUUID().toString(),
-                "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, hana, true, anHourAgo), NEWHAM, "engagement");
+        publish(new AttendanceRecorded(UUID.randomUUID(), NEWHAM, marker, true, anHourAgo), NEWHAM, "engagement");
         await().atMost(SECONDS).until(() -> lastActivity(marker).equals(anHourAgo));
 
         // then her last activity is as erasure left it, and she is on no list
@@ -203,13 +176,24 @@ class RetentionActivityIntegrationTests {
         assertThat(onReview(hana)).isFalse();
     }
 
+    /** Publishes as the service's relay would, always under one key: one topic's events are read in order. */
+    void publish(Contract event, Borough borough, String service) {
+        relay.publish(event, borough, "retention-activity-tests", service);
+    }
+
     ParticipantRef enrolledThreeYearsAgo() {
+        return enrolledThreeYearsAgo("newham");
+    }
+
+    ParticipantRef enrolledThreeYearsAgo(String borough) {
         Answer answer = api.post(
-                OFFICER, ConsentRequests.participants("newham"), Person.unique().enrolment());
+                TestTokens.officer(borough),
+                ConsentRequests.participants(borough),
+                Person.unique().enrolment());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         String ref = answer.json().path("participantRef").asString();
         java.util.Date then = java.util.Date.from(THREE_YEARS_AGO);
-        stores.of("newham")
+        stores.of(borough)
                 .updateFirst(
                         Query.query(Criteria.where("_id").is(ref)),
                         Update.update("enrolledAt", then).set("lastActivityAt", then),
@@ -218,12 +202,20 @@ class RetentionActivityIntegrationTests {
     }
 
     Document participant(ParticipantRef ref) {
-        return stores.of("newham")
+        return participant("newham", ref);
+    }
+
+    Document participant(String borough, ParticipantRef ref) {
+        return stores.of(borough)
                 .findOne(Query.query(Criteria.where("_id").is(ref.toString())), Document.class, "participants");
     }
 
     Instant lastActivity(ParticipantRef ref) {
-        return participant(ref).getDate("lastActivityAt").toInstant();
+        return lastActivity("newham", ref);
+    }
+
+    Instant lastActivity(String borough, ParticipantRef ref) {
+        return participant(borough, ref).getDate("lastActivityAt").toInstant();
     }
 
     boolean onReview(ParticipantRef ref) {
