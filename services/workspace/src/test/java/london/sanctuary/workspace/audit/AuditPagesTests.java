@@ -209,7 +209,7 @@ class AuditPagesTests extends WorkspacePageTest {
 
         // then each says who can produce it, and none carries an answer
         assertThat(english)
-                .contains("Feedback linked to this person is shown only to your borough's service lead")
+                .contains("Feedback linked to this person is shown only to your borough&#39;s service lead")
                 .doesNotContain("The hotel room is damp");
         assertThat(arabic).contains("لا تظهر الملاحظات المرتبطة بهذا الشخص إلا لقائد الخدمة");
         assertThat(json)
