@@ -79,29 +79,29 @@ public class MongoRetentionRecords implements RetentionRecords {
     public boolean activeAt(Borough borough, ParticipantRef participantRef, Instant at) {
         MongoTemplate store = stores.of(borough);
         for (int attempt = 0; attempt < 3; attempt++) {
-            Query living = Query.query(Criteria.where("_id")
-                    .is(participantRef.toString())
-                    .and("erased")
-                    .is(false));
-            living.fields().include("enrolledAt", "lastActivityAt", "consents.grantedAt", "consents.withdrawnAt");
-            Document person = store.findOne(living, Document.class, PARTICIPANTS);
+            Query query = Query.query(living(participantRef));
+            query.fields().include("enrolledAt", "lastActivityAt", "consents.grantedAt", "consents.withdrawnAt");
+            Document person = store.findOne(query, Document.class, PARTICIPANTS);
             if (person == null || !at.isAfter(lastActivity(person))) {
                 return false;
             }
-            Date seen = person.getDate("lastActivityAt");
-            Criteria unchanged = Criteria.where("_id")
-                    .is(participantRef.toString())
-                    .and("erased")
-                    .is(false);
-            unchanged = seen == null
-                    ? unchanged.and("lastActivityAt").exists(false)
-                    : unchanged.and("lastActivityAt").is(seen);
-            Update later = Update.update("lastActivityAt", Date.from(at));
-            if (store.updateFirst(Query.query(unchanged), later, PARTICIPANTS).getMatchedCount() > 0) {
+            if (movedForward(store, participantRef, person.getDate("lastActivityAt"), at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Sets {@code at} only while the stamp is still the one read ({@code seen}; null when there was none). */
+    private static boolean movedForward(MongoTemplate store, ParticipantRef ref, Date seen, Instant at) {
+        Criteria stamp = living(ref).and("lastActivityAt");
+        Criteria unchanged = seen == null ? stamp.exists(false) : stamp.is(seen);
+        Update later = Update.update("lastActivityAt", Date.from(at));
+        return store.updateFirst(Query.query(unchanged), later, PARTICIPANTS).getMatchedCount() > 0;
+    }
+
+    private static Criteria living(ParticipantRef ref) {
+        return Criteria.where("_id").is(ref.toString()).and("erased").is(false);
     }
 
     private static Instant lastActivity(Document person) {
