@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 import london.sanctuary.contracts.ParticipantRef;
 
 /**
- * What consent knows of a living person's activity: enrolment, the last change to their record (consent given or
- * withdrawn, details edited, re-confirmed, transferred in) and the last decision to keep it.
+ * What consent knows of a living person's activity: enrolment, their last activity (a change to their record here —
+ * consent given or withdrawn, details edited, re-confirmed, transferred in — or what the borough's other services
+ * saw: {@link SeenActive}) and the last decision to keep it.
  */
 public record Activity(
         ParticipantRef participantRef, Instant enrolledAt, Instant lastChangedAt, KeepDecision lastKept) {

@@ -9,7 +9,10 @@ import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 
-/** The service lead's review list, and keeping a record with a reason (which starts its period again). */
+/**
+ * The service lead's review list, keeping a record with a reason (which starts its period again), and the activity
+ * other services see, which starts it again too.
+ */
 public final class RetentionReview {
 
     private final RetentionRecords records;
@@ -43,6 +46,16 @@ public final class RetentionReview {
         records.keep(borough, decision);
         Activity activity = new Activity(ref, participant.enrolledAt(), null, decision);
         return new DueForReview(activity, policy.reviewDue(borough, now));
+    }
+
+    /**
+     * Activity another service saw: the person's period starts again from then. A moment in the future (a clock
+     * ahead elsewhere) counts as now, so no one is kept off the list for longer than their period.
+     */
+    public boolean seen(SeenActive activity) {
+        Instant now = clock.instant();
+        Instant at = activity.at().isAfter(now) ? now : activity.at();
+        return records.activeAt(activity.borough(), activity.participantRef(), at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     public RetentionPolicy policy() {

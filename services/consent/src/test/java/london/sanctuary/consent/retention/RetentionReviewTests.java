@@ -24,6 +24,7 @@ class RetentionReviewTests {
     static final RetentionPolicy POLICY = new RetentionPolicy(Period.ofYears(2), Map.of("barnet", Period.ofMonths(6)));
 
     final List<Activity> stored = new ArrayList<>();
+    final List<SeenActive> seen = new ArrayList<>();
     // the review list never looks a person up; keeping one is proven on the real store
     final RetentionReview review =
             new RetentionReview(new FakeRecords(), null, POLICY, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -119,6 +120,20 @@ class RetentionReviewTests {
         return new Activity(ParticipantRef.random(), enrolledAt, lastChangedAt, kept);
     }
 
+    @Test
+    void activityOtherServicesSawIsRecordedAtItsTimeAndOneInTheFutureCountsAsNow() {
+        // given
+        ParticipantRef amina = ParticipantRef.random();
+        Instant lastWeek = NOW.minusSeconds(7 * 24 * 3600);
+
+        // when
+        review.seen(new SeenActive(NEWHAM, amina, lastWeek));
+        review.seen(new SeenActive(NEWHAM, amina, NOW.plusSeconds(24 * 3600)));
+
+        // then
+        assertThat(seen).containsExactly(new SeenActive(NEWHAM, amina, lastWeek), new SeenActive(NEWHAM, amina, NOW));
+    }
+
     static KeepDecision kept(Instant at) {
         return new KeepDecision(ParticipantRef.random(), at, "newham.lead", "open housing appeal");
     }
@@ -136,6 +151,12 @@ class RetentionReviewTests {
         @Override
         public void keep(Borough borough, KeepDecision decision) {
             throw new UnsupportedOperationException("not in these tests");
+        }
+
+        @Override
+        public boolean activeAt(Borough borough, ParticipantRef participantRef, Instant at) {
+            seen.add(new SeenActive(borough, participantRef, at));
+            return true;
         }
     }
 }

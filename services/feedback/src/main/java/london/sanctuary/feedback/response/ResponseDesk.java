@@ -78,6 +78,18 @@ public class ResponseDesk {
                 .toList();
     }
 
+    /**
+     * Every response still linked to the participant, oldest first, with its answers, for their subject access
+     * request. Whatever LINK_FEEDBACK says now: this is what the borough holds about them until they are unlinked.
+     * Someone unknown here, or never linked, has none; the two are not told apart.
+     */
+    public List<LinkedResponse> ofParticipant(Borough borough, ParticipantRef participant) {
+        return responses.linkedTo(borough, participant).stream()
+                .filter(r -> r.participantRef().filter(participant::equals).isPresent())
+                .map(r -> LinkedResponse.of(r, forms.find(borough, r.formId())))
+                .toList();
+    }
+
     /** Removes the participant's link from every response of theirs in the borough; answers how many. */
     public int unlinkAll(Borough borough, ParticipantRef participant) {
         int unlinked = 0;

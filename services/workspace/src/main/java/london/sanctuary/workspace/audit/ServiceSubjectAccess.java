@@ -1,7 +1,6 @@
 package london.sanctuary.workspace.audit;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import london.sanctuary.workspace.services.ServiceClients;
 import london.sanctuary.workspace.services.ServiceRefusal;
@@ -11,11 +10,17 @@ import org.springframework.stereotype.Component;
 /**
  * {@link SubjectAccess} over the services' APIs with the signed-in person's token, so each read is in that service's
  * audit trail under their name: the profile and consent history (consent), the consents' receipt (consent), their
- * registrations and attendance (engagement), the feedback linked to them (feedback), the "you said, we did" notices they were sent (actions), the referrals the borough sent or received for
+ * registrations and attendance (engagement), the feedback linked to them (feedback, for the service lead only), the "you said, we did" notices they were sent (actions), the referrals the borough sent or received for
  * them (referrals: its own records, never the sealed package).
  */
 @Component
 class ServiceSubjectAccess implements SubjectAccess {
+
+    /** The key of a section the signed-in person may not see, and what it says in the download. */
+    static final String NOT_SHOWN = "notShown";
+
+    static final String LEAD_ONLY = "Feedback linked to the person is shown only to the borough's service lead, who"
+            + " can produce the full subject access download.";
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
     private final ServiceClients services;
@@ -45,23 +50,17 @@ class ServiceSubjectAccess implements SubjectAccess {
     }
 
     /**
-     * None while LINK_FEEDBACK does not hold: the service then answers 404, as for anyone unknown to it. The feedback
-     * service lets only the borough's services read linked answers (403 for staff): the section then says so.
+     * The person's linked responses with their answers. The feedback service gives them to the borough's service
+     * lead only (decision 0037); anyone else gets the section as not shown, saying who can produce it.
      */
     private Map<String, Object> linkedFeedback(String borough, String ref) {
         try {
-            return read("feedback", "/api/boroughs/{b}/participants/{ref}/linked-answers", borough, ref);
+            return read("feedback", "/api/boroughs/{b}/participants/{ref}/responses", borough, ref);
         } catch (ServiceRefusal refusal) {
-            return switch (refusal.status()) {
-                case 404 -> Map.of("participantRef", ref, "responses", List.of());
-                case 403 ->
-                    Map.of(
-                            "participantRef",
-                            ref,
-                            "notShown",
-                            "the feedback service gives linked answers to the borough's services only");
-                default -> throw refusal;
-            };
+            if (refusal.status() != 403) {
+                throw refusal;
+            }
+            return Map.of("participantRef", ref, NOT_SHOWN, LEAD_ONLY);
         }
     }
 

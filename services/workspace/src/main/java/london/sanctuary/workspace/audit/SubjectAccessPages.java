@@ -29,6 +29,13 @@ class SubjectAccessPages {
         Map<String, Object> sections = subjectAccess.of(StaffMember.boroughOf(Role.OFFICER, Role.SERVICE_LEAD), ref);
         model.addAttribute("ref", ref);
         model.addAttribute(
+                "notShown",
+                sections.entrySet().stream()
+                        .filter(s ->
+                                s.getValue() instanceof Map<?, ?> m && m.containsKey(ServiceSubjectAccess.NOT_SHOWN))
+                        .map(Map.Entry::getKey)
+                        .toList());
+        model.addAttribute(
                 "sections",
                 sections.entrySet().stream()
                         .map(s -> new Readable(s.getKey(), "", Readable.of(s.getValue())))

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.WorkspacePageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.staff.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +170,53 @@ class AuditPagesTests extends WorkspacePageTest {
     }
 
     @Test
+    void theServiceLeadsSubjectAccessHasTheLinkedFeedbackEachAnswerBesideItsQuestion() throws Exception {
+        // given the feedback service gives the service lead the person's one linked response
+        // when the lead opens the page and downloads the JSON
+        MvcResult page = mvc.perform(get("/people/" + REF + "/subject-access").with(lead()))
+                .andReturn();
+        MvcResult json = mvc.perform(
+                        get("/people/" + REF + "/subject-access.json").with(lead()))
+                .andReturn();
+
+        // then both carry the answers under the linked feedback section, and no "not shown"
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getContentAsString())
+                .contains("Feedback linked to them", "What should we change?", "The hotel room is damp")
+                .doesNotContain("shown only to your borough");
+        assertThat(json.getResponse().getContentAsString())
+                .contains("\"linkedFeedback\"", "\"answer\":[\"The hotel room is damp\"]")
+                .doesNotContain("notShown");
+    }
+
+    @Test
+    void anOfficersSubjectAccessSaysPlainlyThatOnlyTheServiceLeadCanProduceTheLinkedFeedback() throws Exception {
+        // given the feedback service refuses officers a person's linked responses
+        // when an officer opens the page, in English and in Arabic, and downloads the JSON
+        String english = mvc.perform(get("/people/" + REF + "/subject-access").with(officer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String arabic = mvc.perform(
+                        get("/people/" + REF + "/subject-access?lang=ar").with(officer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String json = mvc.perform(get("/people/" + REF + "/subject-access.json").with(officer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // then each says who can produce it, and none carries an answer
+        assertThat(english)
+                .contains("Feedback linked to this person is shown only to your borough&#39;s service lead")
+                .doesNotContain("The hotel room is damp");
+        assertThat(arabic).contains("لا تظهر الملاحظات المرتبطة بهذا الشخص إلا لقائد الخدمة");
+        assertThat(json)
+                .contains("\"notShown\":\"Feedback linked to the person is shown only to the borough's service lead");
+    }
+
+    @Test
     void subjectAccessForAPersonNotInTheBoroughIsNotFound() throws Exception {
         int status = mvc.perform(get("/people/00000000-0000-4000-8000-000000000000/subject-access")
                         .with(officer()))
@@ -231,6 +280,28 @@ class AuditPagesTests extends WorkspacePageTest {
         }
     }
 
+    /** As the feedback service answers: the answers to the service lead, a refusal turned "not shown" to others. */
+    static Map<String, Object> linkedFeedback(String ref) {
+        if (StaffMember.current().filter(s -> s.has(Role.SERVICE_LEAD)).isEmpty()) {
+            return Map.of("participantRef", ref, ServiceSubjectAccess.NOT_SHOWN, ServiceSubjectAccess.LEAD_ONLY);
+        }
+        return Map.of(
+                "participantRef",
+                ref,
+                "responses",
+                List.of(Map.of(
+                        "form",
+                        "Tell us about the open house",
+                        "answers",
+                        List.of(Map.of(
+                                "questionId",
+                                "q1",
+                                "question",
+                                "What should we change?",
+                                "answer",
+                                List.of("The hotel room is damp"))))));
+    }
+
     @TestConfiguration
     static class Fakes {
 
@@ -255,6 +326,7 @@ class AuditPagesTests extends WorkspacePageTest {
                                 "Zarlasht Example",
                                 "consents",
                                 List.of(Map.of("purpose", "RECONTACT", "grantedAt", "2026-11-01T10:00:00Z"))));
+                sections.put("linkedFeedback", linkedFeedback(ref));
                 sections.put("noticesSent", Map.of("notices", List.of(Map.of("text", "Repairs in a week"))));
                 sections.put(
                         "referrals",

@@ -199,6 +199,7 @@ class SafeguardingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(REF)))
                 .andExpect(content().string(containsString("Open housing appeal")))
+                .andExpect(content().string(containsString("a session they registered for or attended")))
                 .andExpect(content().string(containsString("/retention/" + REF + "/keep")))
                 .andExpect(content().string(containsString("href=\"/people/" + REF + "\"")));
         mvc.perform(get("/retention/" + REF + "/keep").with(SERVICE_LEAD))

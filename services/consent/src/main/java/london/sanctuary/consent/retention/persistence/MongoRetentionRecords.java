@@ -18,11 +18,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Reads activity from each borough's {@code participants} (only refs and times: {@code enrolledAt},
- * {@code lastActivityAt}, and for records written before that stamp existed, their consents' times) and keeps
- * keep decisions in {@code retention_decisions}, one document per decision.
+ * {@code lastActivityAt}, and for records written before that stamp existed, their consents' times), moves
+ * {@code lastActivityAt} forward on activity other services saw, and keeps keep decisions in
+ * {@code retention_decisions}, one document per decision.
  */
 public class MongoRetentionRecords implements RetentionRecords {
 
@@ -67,6 +69,45 @@ public class MongoRetentionRecords implements RetentionRecords {
                 .append("decidedBy", decision.decidedBy())
                 .append("reason", decision.reason());
         stores.of(borough).insert(stored, DECISIONS);
+    }
+
+    /**
+     * Compare and set: reads the person's last activity, and writes the later moment only if nothing changed it
+     * meanwhile (an aggregate write stamps its own time, which is later still); tried again if something did.
+     */
+    @Override
+    public boolean activeAt(Borough borough, ParticipantRef participantRef, Instant at) {
+        MongoTemplate store = stores.of(borough);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Query query = Query.query(living(participantRef));
+            query.fields().include("enrolledAt", "lastActivityAt", "consents.grantedAt", "consents.withdrawnAt");
+            Document person = store.findOne(query, Document.class, PARTICIPANTS);
+            if (person == null || !at.isAfter(lastActivity(person))) {
+                return false;
+            }
+            if (movedForward(store, participantRef, person.getDate("lastActivityAt"), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets {@code at} only while the stamp is still the one read ({@code seen}; null when there was none). */
+    private static boolean movedForward(MongoTemplate store, ParticipantRef ref, Date seen, Instant at) {
+        Criteria stamp = living(ref).and("lastActivityAt");
+        Criteria unchanged = seen == null ? stamp.exists(false) : stamp.is(seen);
+        Update later = Update.update("lastActivityAt", Date.from(at));
+        return store.updateFirst(Query.query(unchanged), later, PARTICIPANTS).getMatchedCount() > 0;
+    }
+
+    private static Criteria living(ParticipantRef ref) {
+        return Criteria.where("_id").is(ref.toString()).and("erased").is(false);
+    }
+
+    private static Instant lastActivity(Document person) {
+        Instant enrolled = person.getDate("enrolledAt").toInstant();
+        Instant changed = lastChanged(person);
+        return changed == null || enrolled.isAfter(changed) ? enrolled : changed;
     }
 
     private static Map<String, KeepDecision> lastKept(MongoTemplate store, List<String> refs) {
