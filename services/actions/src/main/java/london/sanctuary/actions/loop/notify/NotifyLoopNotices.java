@@ -5,6 +5,7 @@ import java.util.Optional;
 import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.Notice;
+import london.sanctuary.platform.notify.NotifyGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
