@@ -11,6 +11,7 @@ import london.sanctuary.actions.action.ActionId;
 import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.notify.ContactDirectory;
 import london.sanctuary.platform.notify.NotifyGateway;
 import org.junit.jupiter.api.Test;
 
