@@ -49,7 +49,7 @@ class SessionNoticesThroughNotifyIntegrationTests extends EngagementApiTests {
     static final List<String> SENT = new CopyOnWriteArrayList<>();
 
     @DynamicPropertySource
-    static void notify(DynamicPropertyRegistry properties) {
+    static void notifyProperties(DynamicPropertyRegistry properties) {
         String base = "http://127.0.0.1:" + STAND_IN.getAddress().getPort();
         properties.add("sanctuary.engagement.notify.api-key", () -> KEY);
         properties.add("sanctuary.engagement.notify.base-url", () -> base);
