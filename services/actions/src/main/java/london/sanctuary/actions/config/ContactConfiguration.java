@@ -1,24 +1,15 @@
 package london.sanctuary.actions.config;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
-import london.sanctuary.actions.loop.ContactDirectory;
-import london.sanctuary.actions.loop.contact.ConsentContactDirectory;
-import london.sanctuary.actions.loop.contact.NoContacts;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
-import london.sanctuary.platform.security.ServiceTokens;
+import london.sanctuary.platform.notify.ConsentContactDirectory;
+import london.sanctuary.platform.notify.ContactDirectory;
+import london.sanctuary.platform.notify.NoContacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.web.client.RestClient;
 
 /**
  * Which {@link ContactDirectory} runs: the consent service's contact lookup when
@@ -27,9 +18,6 @@ import org.springframework.web.client.RestClient;
  * nobody.
  */
 class ContactConfiguration {
-
-    /** The Resilience4j instance name of the contact lookups. */
-    static final String CONSENT = "consent";
 
     private static final Logger log = LoggerFactory.getLogger(ContactConfiguration.class);
 
@@ -40,36 +28,13 @@ class ContactConfiguration {
     static class ThroughConsent {
 
         @Bean
-        ContactDirectory contactDirectory(
-                ActionsSettings settings,
-                ServedBoroughs served,
-                ObjectProvider<ClientRegistrationRepository> registrations,
-                ObjectProvider<OAuth2AuthorizedClientService> authorized,
-                ObjectProvider<RestClient.Builder> builders,
-                CircuitBreakerRegistry breakers,
-                RetryRegistry retries) {
-            ClientRegistrationRepository repository = registrations.getIfAvailable();
-            if (repository == null) {
-                throw new IllegalStateException("sanctuary.actions.consent-url is set, so register each served"
-                        + " borough's service client as spring.security.oauth2.client.registration.<borough>-service");
-            }
-            for (String code : served.codes()) {
-                String id = ServiceTokens.registrationOf(Borough.of(code));
-                if (repository.findByRegistrationId(id) == null) {
-                    log.warn("No client registration {}: notices in {} will find no contact", id, code);
-                }
-            }
-            OAuth2AuthorizedClientManager tokens = ServiceTokens.clientCredentials(
-                    repository, authorized.getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(repository)));
-            log.info("Contact lookup goes to the consent service at {}", settings.consentUrl());
-            return new ConsentContactDirectory(
-                    ConsentContactDirectory.client(
-                            builders.getIfAvailable(RestClient::builder),
-                            settings.consentUrl(),
-                            settings.consentTimeout()),
-                    tokens,
-                    breakers.circuitBreaker(CONSENT),
-                    retries.retry(CONSENT));
+        ContactDirectory contactDirectory(ActionsSettings settings, ServedBoroughs served, BeanFactory beans) {
+            return ConsentContactDirectory.wired(
+                    "actions",
+                    new ConsentContactDirectory.ConsentUrl(
+                            settings.consentUrl(), "sanctuary.actions.consent-url", settings.consentTimeout()),
+                    served,
+                    beans);
         }
     }
 

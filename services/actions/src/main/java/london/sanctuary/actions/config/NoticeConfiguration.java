@@ -3,15 +3,15 @@ package london.sanctuary.actions.config;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
-import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.NoticeHistory;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.OnceEach;
-import london.sanctuary.actions.loop.notify.NotificationClientGateway;
 import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
-import london.sanctuary.actions.loop.notify.ResilientNotifyGateway;
 import london.sanctuary.actions.loop.persistence.RecordedLoopNotices;
+import london.sanctuary.platform.notify.ContactDirectory;
+import london.sanctuary.platform.notify.NotificationClientGateway;
+import london.sanctuary.platform.notify.ResilientNotifyGateway;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +22,6 @@ import org.springframework.context.annotation.Configuration;
  * else the local record of what would be sent ({@code notices_sent}).
  */
 class NoticeConfiguration {
-
-    /** The Resilience4j instance name of the Notify calls. */
-    static final String NOTIFY = "notify";
 
     private NoticeConfiguration() {}
 
@@ -74,10 +71,7 @@ class NoticeConfiguration {
                 RetryRegistry retries) {
             return new NotifyLoopNotices(
                     contacts,
-                    new ResilientNotifyGateway(
-                            new NotificationClientGateway(notify.apiKey()),
-                            breakers.circuitBreaker(NOTIFY),
-                            retries.retry(NOTIFY)),
+                    ResilientNotifyGateway.of(new NotificationClientGateway(notify.apiKey()), breakers, retries),
                     notify.smsTemplateId(),
                     notify.emailTemplateId());
         }

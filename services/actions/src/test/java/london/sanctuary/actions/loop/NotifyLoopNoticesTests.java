@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.actions.action.ActionId;
-import london.sanctuary.actions.loop.notify.NotifyGateway;
 import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.notify.ContactDirectory;
+import london.sanctuary.platform.notify.NotifyGateway;
 import org.junit.jupiter.api.Test;
 
 class NotifyLoopNoticesTests {

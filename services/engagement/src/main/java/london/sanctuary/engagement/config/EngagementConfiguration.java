@@ -9,16 +9,15 @@ import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionNotices;
 import london.sanctuary.engagement.session.SessionNotifier;
 import london.sanctuary.engagement.session.Sessions;
-import london.sanctuary.engagement.session.notify.LocalSessionNotices;
 import london.sanctuary.engagement.session.persistence.MongoSessions;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.store.BoroughStores;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the plain-Java features to their stores, the consent ledger and the notices: the domain knows no Spring. */
+/** Wires the plain-Java features to their stores, the consent ledger and the notices
+ * ({@link SessionNoticeConfiguration}): the domain knows no Spring. */
 @Configuration(proxyBeanMethods = false)
 class EngagementConfiguration {
 
@@ -31,13 +30,6 @@ class EngagementConfiguration {
     @Bean
     Consents consents(ConsentLedger ledger) {
         return ledger::holds;
-    }
-
-    /** Records what would be sent; a GOV.UK Notify adapter replaces it where one is configured. */
-    @Bean
-    @ConditionalOnMissingBean(SessionNotices.class)
-    SessionNotices sessionNotices(BoroughStores stores) {
-        return new LocalSessionNotices(stores);
     }
 
     @Bean

@@ -45,8 +45,21 @@ public final class SessionNotifier {
                         : registration.needs().interpreterLanguage().tag();
                 notices.send(
                         session.borough(),
-                        new SessionNotice(registration.participant(), kind, session.id(), language, now));
+                        new SessionNotice(
+                                registration.participant(),
+                                kind,
+                                session.id(),
+                                language,
+                                now,
+                                about(session, language)));
             }
         }
+    }
+
+    private static SessionNotice.About about(Session session, String language) {
+        SessionPlan plan = session.plan();
+        String title =
+                plan.title().byLanguage().getOrDefault(language, plan.title().english());
+        return new SessionNotice.About(title, plan.startsAt(), plan.venue().name());
     }
 }

@@ -27,5 +27,8 @@ public interface ConsentRecords {
 
     Receipt receipt(String borough, String ref);
 
+    /** Has the consent service e-mail the receipt, in its language, to the address on the person's record. */
+    void emailReceipt(String borough, String ref);
+
     void erase(String borough, String ref, long version);
 }

@@ -151,6 +151,11 @@ class ConsentServiceRecords implements ConsentRecords {
                 .toBodilessEntity();
     }
 
+    @Override
+    public void emailReceipt(String borough, String ref) {
+        consent().post().uri(PERSON + "/receipt/email", borough, ref).retrieve().toBodilessEntity();
+    }
+
     private void post(String path, String borough, String ref, long version, Map<String, Object> body) {
         consent()
                 .post()

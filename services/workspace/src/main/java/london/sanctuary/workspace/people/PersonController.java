@@ -27,15 +27,37 @@ class PersonController {
     }
 
     /** What the page says was just done, from the address the form led to ({@code ?recorded} …). */
-    private static final List<String> DONE = List.of("enrolled", "changed", "recorded", "reconfirmed", "withdrawn");
+    private static final List<String> DONE =
+            List.of("enrolled", "changed", "recorded", "reconfirmed", "withdrawn", "receipt-emailed");
 
     @GetMapping
     String person(@PathVariable String ref, @RequestParam Map<String, String> query, Model model) {
         Person person = records.person(StaffMember.boroughOf(Role.OFFICER), ref);
-        StaffMember staff = StaffMember.current().orElseThrow();
-        model.addAttribute("person", person);
         model.addAttribute(
                 "done", DONE.stream().filter(query::containsKey).findFirst().orElse(null));
+        return personPage(model, person, PageErrors.NONE);
+    }
+
+    /**
+     * E-mails the consent receipt to the address on record (the consent service sends it, in the receipt's
+     * language); the page then says so, never showing the address in the banner. A refusal (no address, or one
+     * GOV.UK Notify will not send to) is the page again with the error summary naming the e-mail.
+     */
+    @PostMapping("/receipt/email")
+    String emailReceipt(@PathVariable String ref, Model model) {
+        String borough = StaffMember.boroughOf(Role.OFFICER);
+        try {
+            records.emailReceipt(borough, ref);
+            return "redirect:/people/" + ref + "?receipt-emailed";
+        } catch (ServiceRefusal refusal) {
+            return personPage(model, records.person(borough, ref), PeopleFeature.onForm(refusal));
+        }
+    }
+
+    private static String personPage(Model model, Person person, PageErrors errors) {
+        StaffMember staff = StaffMember.current().orElseThrow();
+        model.addAttribute("person", person);
+        model.addAttribute("errors", errors);
         model.addAttribute("purposes", Person.PURPOSES);
         model.addAttribute("mayAudit", staff.has(Role.SERVICE_LEAD));
         model.addAttribute("maySubjectAccess", staff.hasAnyOf(Role.OFFICER, Role.SERVICE_LEAD));

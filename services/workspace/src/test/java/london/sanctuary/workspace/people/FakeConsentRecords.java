@@ -190,6 +190,15 @@ class FakeConsentRecords implements ConsentRecords {
     }
 
     @Override
+    public void emailReceipt(String borough, String ref) {
+        calls.add("email-receipt");
+        if (person(borough, ref).email() == null) {
+            throw refused(
+                    422, "email", "there is no e-mail address on this person's record; add one, or print the receipt");
+        }
+    }
+
+    @Override
     public void erase(String borough, String ref, long version) {
         calls.add("erase");
         current(borough, ref, version);

@@ -287,6 +287,67 @@ class PeoplePageTests {
                 .contains(path + "/audit");
     }
 
+    @Test
+    void anOfficerEmailsTheReceiptAndTheBannerSaysSoWithoutTheAddress() throws Exception {
+        // given a person with an e-mail address on record
+        Person added = consent.add("newham", "Amira Haddad", "07700 900123", "ar");
+        String ref = added.participantRef();
+        consent.people.put(
+                ref,
+                new Person(
+                        ref,
+                        added.name(),
+                        added.phone(),
+                        "amira.haddad@example.org",
+                        added.preferredLanguages(),
+                        null,
+                        added.enrolledAt(),
+                        List.of(),
+                        1));
+        assertThat(page(get("/people/" + ref), officer())).contains("/people/" + ref + "/receipt/email");
+
+        // when
+        mvc.perform(post("/people/" + ref + "/receipt/email").with(csrf()).with(officer()))
+                .andExpect(redirectedUrl("/people/" + ref + "?receipt-emailed"));
+        String sent = page(get("/people/" + ref).param("receipt-emailed", ""), officer());
+
+        // then
+        assertThat(consent.calls).contains("email-receipt");
+        assertThat(sent)
+                .contains("govuk-notification-banner--success")
+                .containsPattern("id=\"done\"[^>]*>Receipt sent to the e-mail on record.<");
+    }
+
+    @Test
+    void aPersonWithNoEmailHasNoButtonAndARefusalIsTheErrorSummaryNamingTheEmail() throws Exception {
+        // given a person with no e-mail address
+        String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
+
+        // when
+        String page = page(get("/people/" + ref), officer());
+        String refused = page(post("/people/" + ref + "/receipt/email").with(csrf()), officer());
+
+        // then
+        assertThat(page).doesNotContain("/people/" + ref + "/receipt/email").contains("id=\"email-receipt-hint\"");
+        assertThat(refused)
+                .contains("govuk-error-summary")
+                .contains("href=\"#email\"")
+                .contains("no e-mail address on this person");
+    }
+
+    @Test
+    void emailingAReceiptNeedsTheFormsTokenAndTheOfficerRole() throws Exception {
+        // given
+        String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
+        String path = "/people/" + ref + "/receipt/email";
+
+        // when / then: without its token, as a session that ended; without the role, 403
+        mvc.perform(post(path).with(officer())).andExpect(redirectedUrl("/session-ended"));
+        mvc.perform(post(path).with(csrf()).with(staff("gla.analyst", null, "analyst")))
+                .andExpect(status().isForbidden());
+        assertThat(consent.calls).doesNotContain("email-receipt");
+    }
+
     private String page(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             OidcLoginRequestPostProcessor who)

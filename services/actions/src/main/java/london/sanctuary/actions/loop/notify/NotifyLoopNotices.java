@@ -2,9 +2,10 @@ package london.sanctuary.actions.loop.notify;
 
 import java.util.Map;
 import java.util.Optional;
-import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.Notice;
+import london.sanctuary.platform.notify.ContactDirectory;
+import london.sanctuary.platform.notify.NotifyGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

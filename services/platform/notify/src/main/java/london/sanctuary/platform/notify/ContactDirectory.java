@@ -1,11 +1,11 @@
-package london.sanctuary.actions.loop;
+package london.sanctuary.platform.notify;
 
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 
 /**
- * How to reach a participant. Only the consent service holds contact details (encrypted); this service asks for
+ * How to reach a participant. Only the consent service holds contact details (encrypted); a service asks for
  * them at the moment of sending and keeps nothing.
  */
 public interface ContactDirectory {

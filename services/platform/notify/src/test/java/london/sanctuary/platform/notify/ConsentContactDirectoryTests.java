@@ -1,4 +1,4 @@
-package london.sanctuary.actions.loop.contact;
+package london.sanctuary.platform.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import london.sanctuary.actions.loop.ContactDirectory.Contact;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.notify.ContactDirectory.Contact;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,6 +245,7 @@ class ConsentContactDirectoryTests {
         return new ConsentContactDirectory(
                 ConsentContactDirectory.client(RestClient.builder(), base, Duration.ofMillis(500)),
                 tokens,
+                "actions",
                 breaker,
                 retry);
     }

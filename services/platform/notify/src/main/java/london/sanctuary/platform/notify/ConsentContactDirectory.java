@@ -1,21 +1,27 @@
-package london.sanctuary.actions.loop.contact;
+package london.sanctuary.platform.notify;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.security.ServiceTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -32,6 +38,9 @@ import org.springframework.web.client.RestClient;
  */
 public final class ConsentContactDirectory implements ContactDirectory {
 
+    /** The Resilience4j instance name of the contact lookups. */
+    public static final String INSTANCE = "consent";
+
     /** The consent service's contact lookup. */
     public static final String PATH = "/api/boroughs/{borough}/participants/{ref}/contact";
 
@@ -45,14 +54,60 @@ public final class ConsentContactDirectory implements ContactDirectory {
     /**
      * @param consent a client whose base URL is the consent service's, with time limits (see {@link #client})
      * @param tokens the source of each borough's service token
+     * @param caller the calling service's name (e.g. {@code engagement}), the token request's principal
      */
     public ConsentContactDirectory(
-            RestClient consent, OAuth2AuthorizedClientManager tokens, CircuitBreaker breaker, Retry retry) {
+            RestClient consent,
+            OAuth2AuthorizedClientManager tokens,
+            String caller,
+            CircuitBreaker breaker,
+            Retry retry) {
         this.consent = consent;
-        this.tokens = new ServiceTokens(tokens, "actions");
+        this.tokens = new ServiceTokens(tokens, caller);
         this.breaker = breaker;
         this.retry = retry;
     }
+
+    /**
+     * The lookup a service wires when its consent URL is set: each served borough's service client registered as
+     * {@code spring.security.oauth2.client.registration.<borough>-service} (client credentials; a borough without
+     * one is logged at start and finds no contact), Resilience4j instance {@value #INSTANCE}.
+     *
+     * @param where the consent service's base URL, the property that set it, and the limit of each call
+     * @param beans the service's beans: the client registrations, and optionally the authorized clients, a
+     *     {@link RestClient.Builder} and the Resilience4j registries
+     */
+    public static ConsentContactDirectory wired(
+            String caller, ConsentUrl where, ServedBoroughs served, BeanFactory beans) {
+        ClientRegistrationRepository repository =
+                beans.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable();
+        if (repository == null) {
+            throw new IllegalStateException(where.property() + " is set, so register each served borough's service"
+                    + " client as spring.security.oauth2.client.registration.<borough>-service");
+        }
+        for (String code : served.codes()) {
+            String id = ServiceTokens.registrationOf(Borough.of(code));
+            if (repository.findByRegistrationId(id) == null) {
+                log.warn("No client registration {}: notices in {} will find no contact", id, code);
+            }
+        }
+        OAuth2AuthorizedClientManager tokens = ServiceTokens.clientCredentials(
+                repository,
+                beans.getBeanProvider(OAuth2AuthorizedClientService.class)
+                        .getIfAvailable(() -> new InMemoryOAuth2AuthorizedClientService(repository)));
+        log.info("Contact lookup goes to the consent service at {}", where.url());
+        RestClient.Builder builder =
+                beans.getBeanProvider(RestClient.Builder.class).getIfAvailable(RestClient::builder);
+        return new ConsentContactDirectory(
+                client(builder, where.url(), where.timeout()),
+                tokens,
+                caller,
+                beans.getBean(CircuitBreakerRegistry.class).circuitBreaker(INSTANCE),
+                beans.getBean(RetryRegistry.class).retry(INSTANCE));
+    }
+
+    /** Where the consent service is: its base URL, the property that set it (for errors), the limit of each call. */
+    public record ConsentUrl(String url, String property, Duration timeout) {}
 
     /** A client for the consent service at {@code baseUrl} whose connect and read each take at most {@code timeout}. */
     public static RestClient client(RestClient.Builder builder, String baseUrl, Duration timeout) {

@@ -1,8 +1,8 @@
-package london.sanctuary.actions.loop.notify;
+package london.sanctuary.platform.notify;
 
 import java.util.Map;
 
-/** The part of GOV.UK Notify this service uses, so the adapter can be tested without the network. */
+/** The part of GOV.UK Notify the services use: an SMS or an email from a template, with a reference naming no one. */
 public interface NotifyGateway {
 
     void sendSms(String templateId, String phoneNumber, Map<String, Object> personalisation, String reference);

@@ -1,4 +1,4 @@
-package london.sanctuary.actions.loop;
+package london.sanctuary.platform.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import london.sanctuary.actions.loop.notify.NotifyGateway;
-import london.sanctuary.actions.loop.notify.ResilientNotifyGateway;
 import org.junit.jupiter.api.Test;
 
 class ResilientNotifyGatewayTests {

@@ -1,12 +1,11 @@
-package london.sanctuary.actions.loop.contact;
+package london.sanctuary.platform.notify;
 
 import java.util.Optional;
 import java.util.UUID;
-import london.sanctuary.actions.loop.ContactDirectory;
 import london.sanctuary.contracts.Borough;
 
 /**
- * The directory when contact lookup is off ({@code sanctuary.actions.consent-url} unset): it finds nobody, so the
+ * The directory when contact lookup is off (the service's consent URL unset): it finds nobody, so the
  * Notify adapter sends nothing and the loop closes with a count of zero.
  */
 public final class NoContacts implements ContactDirectory {

@@ -1,16 +1,25 @@
-package london.sanctuary.actions.loop.notify;
+package london.sanctuary.platform.notify;
 
 import java.util.Map;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
-/** {@link NotifyGateway} over the GOV.UK Notify Java client. */
+/**
+ * {@link NotifyGateway} over the GOV.UK Notify Java client. A failure names what was refused and Notify's HTTP
+ * status only: never the number, the address or the message, which are personal data.
+ */
 public final class NotificationClientGateway implements NotifyGateway {
 
     private final NotificationClient client;
 
+    /** Notify itself, at {@code https://api.notifications.service.gov.uk}. */
     public NotificationClientGateway(String apiKey) {
         this.client = new NotificationClient(apiKey);
+    }
+
+    /** Notify at {@code baseUrl}: another Notify environment, or a local stand-in in tests. */
+    public NotificationClientGateway(String apiKey, String baseUrl) {
+        this.client = new NotificationClient(apiKey, baseUrl);
     }
 
     @Override

@@ -1,0 +1,63 @@
+package london.sanctuary.consent.config;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.receipt.ReceiptMail;
+import london.sanctuary.consent.receipt.ReceiptPost;
+import london.sanctuary.consent.receipt.Receipts;
+import london.sanctuary.consent.receipt.notify.NotifyOutage;
+import london.sanctuary.consent.receipt.notify.NotifyReceiptPost;
+import london.sanctuary.consent.receipt.notify.UnsentReceipts;
+import london.sanctuary.platform.notify.NotificationClientGateway;
+import london.sanctuary.platform.notify.ResilientNotifyGateway;
+import london.sanctuary.platform.problem.ProblemAnswer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Emailed receipts: through GOV.UK Notify when {@code sanctuary.consent.notify.api-key} is set, else recorded
+ * (audit trail and a log line) and not sent. Decision 0035.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReceiptMailConfiguration {
+
+    @Bean
+    ReceiptMail receiptMail(Receipts receipts, ParticipantLookup lookup, ReceiptPost post) {
+        return new ReceiptMail(receipts, lookup, post);
+    }
+
+    @Bean
+    ProblemAnswer notifyOutage() {
+        return new NotifyOutage();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${sanctuary.consent.notify.api-key:}' == ''")
+    static class Unsent {
+
+        @Bean
+        ReceiptPost receiptPost() {
+            return new UnsentReceipts();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${sanctuary.consent.notify.api-key:}' != ''")
+    @EnableConfigurationProperties(ReceiptNotifySettings.class)
+    static class GovUkNotify {
+
+        @Bean
+        ReceiptPost receiptPost(
+                ReceiptNotifySettings settings, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+            NotificationClientGateway client =
+                    settings.baseUrl() == null || settings.baseUrl().isBlank()
+                            ? new NotificationClientGateway(settings.apiKey())
+                            : new NotificationClientGateway(settings.apiKey(), settings.baseUrl());
+            return new NotifyReceiptPost(
+                    ResilientNotifyGateway.of(client, breakers, retries), settings.receiptTemplateId());
+        }
+    }
+}
