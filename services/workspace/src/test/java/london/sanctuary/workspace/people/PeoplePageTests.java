@@ -341,8 +341,8 @@ class PeoplePageTests {
         String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
         String path = "/people/" + ref + "/receipt/email";
 
-        // when / then: without its token, as a session that ended; without the role, 403
-        mvc.perform(post(path).with(officer())).andExpect(redirectedUrl("/session-ended"));
+        // when / then: without its token, 403; without the role, 403
+        mvc.perform(post(path).with(officer())).andExpect(status().isForbidden());
         mvc.perform(post(path).with(csrf()).with(staff("gla.analyst", null, "analyst")))
                 .andExpect(status().isForbidden());
         assertThat(consent.calls).doesNotContain("email-receipt");
