@@ -40,11 +40,7 @@ public final class NotifyLoopNotices implements LoopNotices {
         Map<String, Object> personalisation = Map.of("statement", notice.text());
         String reference = "action-" + notice.actionId();
         try {
-            if (contact.get().phone() != null) {
-                notify.sendSms(smsTemplateId, contact.get().phone(), personalisation, reference);
-            } else {
-                notify.sendEmail(emailTemplateId, contact.get().email(), personalisation, reference);
-            }
+            notify.send(contact.get(), smsTemplateId, emailTemplateId, personalisation, reference);
             return true;
         } catch (NotifyGateway.NotifyFailed e) {
             // No person's details in the log line: the action is enough to find the notice again.

@@ -51,11 +51,7 @@ public final class NotifySessionNotices implements SessionNotices {
                 Map.of("subject", texts.subject(notice), "message", texts.message(notice));
         String reference = "session-" + notice.sessionId();
         try {
-            if (contact.get().phone() != null) {
-                notify.sendSms(templates.sms(), contact.get().phone(), personalisation, reference);
-            } else {
-                notify.sendEmail(templates.email(), contact.get().email(), personalisation, reference);
-            }
+            notify.send(contact.get(), templates.sms(), templates.email(), personalisation, reference);
         } catch (NotifyGateway.NotifyFailed e) {
             // No person's details in the log line: the session and the kind are enough to find the notice again.
             log.warn("A {} notice for session {} was not sent: {}", notice.kind(), notice.sessionId(), e.getMessage());

@@ -9,6 +9,20 @@ public interface NotifyGateway {
 
     void sendEmail(String templateId, String emailAddress, Map<String, Object> personalisation, String reference);
 
+    /** To someone's contact: by SMS where they gave a phone, else by e-mail. */
+    default void send(
+            ContactDirectory.Contact to,
+            String smsTemplateId,
+            String emailTemplateId,
+            Map<String, Object> personalisation,
+            String reference) {
+        if (to.phone() != null) {
+            sendSms(smsTemplateId, to.phone(), personalisation, reference);
+        } else {
+            sendEmail(emailTemplateId, to.email(), personalisation, reference);
+        }
+    }
+
     /** Notify refused the notice, or could not be reached. */
     class NotifyFailed extends RuntimeException {
 
