@@ -607,6 +607,10 @@ class FeedbackIntegrationTests {
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> !page.findElements(By.className("govuk-error-summary"))
                                 .isEmpty());
+                // GOV.UK Frontend's script runs: the error summary takes focus, so a screen reader reads it first
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> Boolean.TRUE.equals(browser.script(
+                                "return document.activeElement.classList.contains('govuk-error-summary')")));
                 Accessibility.assertNoSeriousViolations(page);
                 page.findElement(By.id("q1")).sendKeys("Warmer food");
                 page.findElement(By.cssSelector("label[for=q2]")).click();

@@ -124,9 +124,7 @@ class PublicFormController {
         locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
         response.addHeader("Vary", "Accept-Language");
         return new ModelAndView(
-                "not-found",
-                Map.of("lang", language.tag(), "dir", FormPage.direction(language)),
-                HttpStatus.NOT_FOUND);
+                "not-found", Map.of("lang", language.tag(), "dir", FormPage.direction(language)), HttpStatus.NOT_FOUND);
     }
 
     /** What the page shows back of a refused answer: never more than an answer may hold, nor more fields than asked. */

@@ -33,8 +33,7 @@ public final class PublicRefusals implements Refusals {
             Refusals.asProblem(response, problem);
             return;
         }
-        Language language =
-                LanguageChoice.choose(
+        Language language = LanguageChoice.choose(
                 queryLang(request), request.getHeader("Accept-Language"), LanguageChoice.worded());
         Context page = new Context(
                 Locale.forLanguageTag(language.tag()),
