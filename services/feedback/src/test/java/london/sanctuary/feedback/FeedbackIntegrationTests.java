@@ -161,7 +161,8 @@ class FeedbackIntegrationTests {
             assertThat(thanks.statusCode()).isEqualTo(200);
             assertThat(thanks.body())
                     .contains("lang=\"ckb\"", "dir=\"rtl\"", "govuk-panel--confirmation")
-                    .contains("Council staff read every answer", "you said, we did", "No one will contact you");
+                    .contains("کارمەندانی ئەنجومەن هەموو وەڵامێک دەخوێننەوە", "«ئێوە وتتان، ئێمە کردمان»")
+                    .doesNotContain("Council staff read every answer", "No one will contact you");
 
             // and the event and fact carry no participant, the stored response nothing about the request
             ConsumerRecord<String, byte[]> submitted = await().atMost(Duration.ofSeconds(20))
