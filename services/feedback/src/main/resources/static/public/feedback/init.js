@@ -1,3 +1,3 @@
-import { initAll } from '/public/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
+import { initAll } from '/public/govuk/govuk-frontend.min.js'
 
 initAll()

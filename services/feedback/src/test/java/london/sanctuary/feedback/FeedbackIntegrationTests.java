@@ -161,7 +161,8 @@ class FeedbackIntegrationTests {
             assertThat(thanks.statusCode()).isEqualTo(200);
             assertThat(thanks.body())
                     .contains("lang=\"ckb\"", "dir=\"rtl\"", "govuk-panel--confirmation")
-                    .contains("Council staff read every answer", "you said, we did", "No one will contact you");
+                    .contains("کارمەندانی ئەنجومەن هەموو وەڵامێک دەخوێننەوە", "«ئێوە وتتان، ئێمە کردمان»")
+                    .doesNotContain("Council staff read every answer", "No one will contact you");
 
             // and the event and fact carry no participant, the stored response nothing about the request
             ConsumerRecord<String, byte[]> submitted = await().atMost(Duration.ofSeconds(20))
@@ -607,6 +608,10 @@ class FeedbackIntegrationTests {
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> !page.findElements(By.className("govuk-error-summary"))
                                 .isEmpty());
+                // GOV.UK Frontend's script runs: the error summary takes focus, so a screen reader reads it first
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> Boolean.TRUE.equals(browser.script(
+                                "return document.activeElement.classList.contains('govuk-error-summary')")));
                 Accessibility.assertNoSeriousViolations(page);
                 page.findElement(By.id("q1")).sendKeys("Warmer food");
                 page.findElement(By.cssSelector("label[for=q2]")).click();

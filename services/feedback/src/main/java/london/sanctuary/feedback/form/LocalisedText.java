@@ -35,16 +35,19 @@ public record LocalisedText(Map<Language, String> texts) {
 
     /** The text in {@code language}, else in its primary language ({@code ar} for {@code ar-SY}), else English. */
     public String in(Language language) {
-        String exact = texts.get(language);
-        if (exact != null) {
-            return exact;
+        return texts.get(languageOf(language));
+    }
+
+    /** The language {@link #in} answers in: {@code language}, else its primary language, else English. */
+    public Language languageOf(Language language) {
+        if (texts.containsKey(language)) {
+            return language;
         }
         String primary = language.tag().split("-")[0];
-        return texts.entrySet().stream()
-                .filter(e -> e.getKey().tag().equals(primary))
-                .map(Map.Entry::getValue)
+        return texts.keySet().stream()
+                .filter(l -> l.tag().equals(primary))
                 .findFirst()
-                .orElse(texts.get(ENGLISH));
+                .orElse(ENGLISH);
     }
 
     public String english() {

@@ -16,6 +16,19 @@ public final class LanguageChoice {
 
     private LanguageChoice() {}
 
+    /**
+     * The languages the public pages' own wording (the {@code feedback/messages*} bundles) is written in: every
+     * language of the reference list ({@code PageWordingTests} fails when a bundle is missing or lacks a key).
+     */
+    public static List<Language> worded() {
+        return Language.known();
+    }
+
+    /** Whether the pages' wording exists in {@code language} (or its primary language); else it shows English. */
+    public static boolean isWorded(Language language) {
+        return offeredAs(language.tag(), worded()).isPresent();
+    }
+
     public static Language choose(String requested, String acceptLanguage, List<Language> offered) {
         return offeredAs(requested, offered)
                 .or(() -> fromBrowser(acceptLanguage, offered))

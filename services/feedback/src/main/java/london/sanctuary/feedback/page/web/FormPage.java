@@ -6,21 +6,40 @@ import london.sanctuary.contracts.Language;
 import london.sanctuary.feedback.form.Choice;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.InvalidAnswers;
+import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.page.Autonyms;
+import london.sanctuary.feedback.page.LanguageChoice;
 
 /**
  * What the form's template shows: the texts in the chosen language, the language picker, and — after an invalid
- * submission — what was sent and each question's problem (as a message key the bundles translate).
+ * submission — what was sent and each question's problem (as a message key the bundles translate). A text shown
+ * in another language than the page's (a question without a translation, or the pages' wording in a language it
+ * is not written in) carries a {@link Mark} with its own {@code lang} and {@code dir}.
  */
 record FormPage(
         String code,
         String lang,
         String dir,
         String title,
+        Mark titleMark,
+        Mark wording,
         List<LanguageLink> languages,
         List<QuestionView> questions,
         List<QuestionView> errors) {
+
+    /**
+     * The {@code lang} and {@code dir} of an element whose text is not in the page's language; both null (so the
+     * template writes neither) when it is.
+     */
+    record Mark(String lang, String dir) {
+
+        static final Mark NONE = new Mark(null, null);
+
+        static Mark of(Language text, Language page) {
+            return text.equals(page) ? NONE : new Mark(text.tag(), direction(text));
+        }
+    }
 
     /** One entry of the language picker. */
     record LanguageLink(String tag, String autonym, String dir, boolean current) {}
@@ -31,6 +50,7 @@ record FormPage(
             String type,
             boolean required,
             String text,
+            Mark mark,
             List<ChoiceView> choices,
             List<String> values,
             String error) {
@@ -71,7 +91,7 @@ record FormPage(
     }
 
     /** One choice. */
-    record ChoiceView(String code, String text) {}
+    record ChoiceView(String code, String text, Mark mark) {}
 
     static FormPage of(
             Form form, Language language, Map<String, List<String>> sent, List<InvalidAnswers.Problem> problems) {
@@ -83,6 +103,8 @@ record FormPage(
                 language.tag(),
                 direction(language),
                 form.title().in(language),
+                Mark.of(form.title().languageOf(language), language),
+                LanguageChoice.isWorded(language) ? Mark.NONE : Mark.of(LocalisedText.ENGLISH, language),
                 form.languages().stream()
                         .map(l -> new LanguageLink(l.tag(), Autonyms.of(l), direction(l), l.equals(language)))
                         .toList(),
@@ -96,14 +118,23 @@ record FormPage(
 
     private static QuestionView question(Question q, Language language, List<String> values, String error) {
         List<ChoiceView> choices = q.choices().stream()
-                .map((Choice c) -> new ChoiceView(c.code(), c.text().in(language)))
+                .map((Choice c) -> new ChoiceView(
+                        c.code(), c.text().in(language), Mark.of(c.text().languageOf(language), language)))
                 .toList();
         if (q.type().name().equals("SCALE_1_5")) {
             choices = List.of("1", "2", "3", "4", "5").stream()
-                    .map(p -> new ChoiceView(p, p))
+                    .map(p -> new ChoiceView(p, p, Mark.NONE))
                     .toList();
         }
-        return new QuestionView(q.id(), q.type().name(), q.required(), q.text().in(language), choices, values, error);
+        return new QuestionView(
+                q.id(),
+                q.type().name(),
+                q.required(),
+                q.text().in(language),
+                Mark.of(q.text().languageOf(language), language),
+                choices,
+                values,
+                error);
     }
 
     private static String problemOf(Question q, List<InvalidAnswers.Problem> problems) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.NotFound;
@@ -30,8 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The participant's page at {@code /public/f/{code}}: no login, the form in their language, a thank-you page
@@ -115,10 +116,15 @@ class PublicFormController {
                 .body(QrCodes.png(publicBaseUrl + "/public/f/" + form.code()));
     }
 
+    /** An unknown code: the not-found page in the language asked for ({@code ?lang=}, else the browser's). */
     @ExceptionHandler(NotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "not-found";
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        Language language = LanguageChoice.choose(
+                request.getParameter(LANG), request.getHeader("Accept-Language"), LanguageChoice.worded());
+        locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
+        response.addHeader("Vary", "Accept-Language");
+        return new ModelAndView(
+                "not-found", Map.of("lang", language.tag(), "dir", FormPage.direction(language)), HttpStatus.NOT_FOUND);
     }
 
     /** What the page shows back of a refused answer: never more than an answer may hold, nor more fields than asked. */
@@ -137,7 +143,7 @@ class PublicFormController {
     private Language chosen(
             Form form, String lang, String acceptLanguage, HttpServletRequest request, HttpServletResponse response) {
         Language language = LanguageChoice.choose(lang, acceptLanguage, form.languages());
-        locales.setLocale(request, response, java.util.Locale.forLanguageTag(language.tag()));
+        locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
         return language;
     }
 }

@@ -3,7 +3,6 @@ package london.sanctuary.feedback.page.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
@@ -16,12 +15,11 @@ import org.thymeleaf.context.Context;
 
 /**
  * A request to a participant's page refused before the page (too large, not UTF-8, too many) gets a short page in
- * their language ({@code ?lang=}, else the browser's, among the page's own: English and Arabic) that echoes nothing
+ * their language ({@code ?lang=}, else the browser's, among those the pages' wording is written in) that echoes nothing
  * they sent; the staff API keeps the platform's problem+json.
  */
 public final class PublicRefusals implements Refusals {
 
-    private static final List<Language> PAGE_LANGUAGES = List.of(Language.of("en"), Language.of("ar"));
     private final ITemplateEngine templates;
 
     public PublicRefusals(ITemplateEngine templates) {
@@ -35,14 +33,14 @@ public final class PublicRefusals implements Refusals {
             Refusals.asProblem(response, problem);
             return;
         }
-        Language language =
-                LanguageChoice.choose(queryLang(request), request.getHeader("Accept-Language"), PAGE_LANGUAGES);
+        Language language = LanguageChoice.choose(
+                queryLang(request), request.getHeader("Accept-Language"), LanguageChoice.worded());
         Context page = new Context(
                 Locale.forLanguageTag(language.tag()),
                 Map.of(
                         "status", problem.getStatus(),
                         "lang", language.tag(),
-                        "dir", language.rightToLeft() ? "rtl" : "ltr"));
+                        "dir", FormPage.direction(language)));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
