@@ -72,4 +72,14 @@ class BoroughAndLanguageTests {
     void aNullTagIsRejected() {
         assertThatThrownBy(() -> new Language(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void staffReadALanguageByItsEnglishNameAndItsAutonym() {
+        // given a listed language, English itself and a tag not on the list
+        // when named for staff, then the reference list's names, once for English, Java's English name otherwise
+        assertThat(Language.of("fa").staffName()).isEqualTo("Farsi (Persian) (فارسی)");
+        assertThat(Language.of("ti").staffName()).isEqualTo("Tigrinya (ትግርኛ)");
+        assertThat(Language.of("en").staffName()).isEqualTo("English");
+        assertThat(Language.of("de").staffName()).isEqualTo("German");
+    }
 }
