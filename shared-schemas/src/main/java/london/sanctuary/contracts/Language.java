@@ -65,9 +65,4 @@ public record Language(String tag) {
         List<String> row = BY_TAG.get(tag.toLowerCase(Locale.ROOT));
         return row != null ? row.get(2) : englishName();
     }
-
-    /** How staff pages name it: the English name and the autonym, {@code Arabic (العربية)}; once if they agree. */
-    public String staffName() {
-        return englishName().equals(autonym()) ? englishName() : englishName() + " (" + autonym() + ")";
-    }
 }

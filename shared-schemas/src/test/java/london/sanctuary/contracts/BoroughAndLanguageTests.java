@@ -74,12 +74,13 @@ class BoroughAndLanguageTests {
     }
 
     @Test
-    void staffReadALanguageByItsEnglishNameAndItsAutonym() {
-        // given a listed language, English itself and a tag not on the list
-        // when named for staff, then the reference list's names, once for English, Java's English name otherwise
-        assertThat(Language.of("fa").staffName()).isEqualTo("Farsi (Persian) (فارسی)");
-        assertThat(Language.of("ti").staffName()).isEqualTo("Tigrinya (ትግርኛ)");
-        assertThat(Language.of("en").staffName()).isEqualTo("English");
-        assertThat(Language.of("de").staffName()).isEqualTo("German");
+    void aLanguageHasItsEnglishNameAndItsAutonymFromTheReferenceList() {
+        // given listed languages and a tag not on the list
+        // when named, then the reference list's names; Java's English name for the unlisted, as its autonym too
+        assertThat(Language.of("fa").englishName()).isEqualTo("Farsi (Persian)");
+        assertThat(Language.of("fa").autonym()).isEqualTo("فارسی");
+        assertThat(Language.of("ti").autonym()).isEqualTo("ትግርኛ");
+        assertThat(Language.of("de").englishName()).isEqualTo("German");
+        assertThat(Language.of("de").autonym()).isEqualTo("German");
     }
 }

@@ -84,8 +84,12 @@ class InboxPagesTests extends ReferralsServiceTest {
             assertThat(text("#referral-status")).isEqualTo("Accepted");
             assertThat(text("#move-reason")).isEqualTo("Move on after decision");
             assertThat(text("#support-asked-for")).isEqualTo("ESOL, Mental health");
-            assertThat(browser.driver.getPageSource())
-                    .contains(amina.name(), amina.phone(), "ESOL Entry 2", "Arabic (العربية), English");
+            assertThat(browser.driver.getPageSource()).contains(amina.name(), amina.phone(), "ESOL Entry 2");
+            assertThat(text("#preferred-languages")).isEqualTo("Arabic (العربية), English");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#preferred-languages [lang='ar']"))
+                            .getAttribute("dir"))
+                    .isEqualTo("rtl");
             assertThat(browser.driver.findElements(By.cssSelector("#history tbody tr")).stream()
                             .map(row -> row.getAttribute("data-kind"))
                             .toList())

@@ -1,7 +1,9 @@
 package london.sanctuary.referrals.incoming.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
@@ -15,6 +17,8 @@ import london.sanctuary.referrals.referral.DeclineReason;
 public final class InboxWords {
 
     static final InboxWords WORDS = new InboxWords();
+
+    private static final Set<String> ACRONYMS = Set.of("ESOL", "GP");
 
     private InboxWords() {}
 
@@ -46,28 +50,41 @@ public final class InboxWords {
         }
     }
 
-    public String languages(List<String> tags) {
-        return tags.stream().map(InboxWords::language).collect(Collectors.joining(", "));
-    }
-
     public String codes(List<String> codes) {
         return codes.stream().map(this::code).collect(Collectors.joining(", "));
     }
 
-    /** {@code ESOL} stays as it is; {@code MENTAL_HEALTH} reads "Mental health". */
+    /** {@code MENTAL_HEALTH} reads "Mental health", {@code GP_REGISTRATION} "GP registration", {@code ESOL} itself. */
     public String code(String code) {
-        if (code == null || code.isEmpty() || !code.matches("[A-Z_]+") || code.length() <= 4) {
+        if (code == null || !code.matches("[A-Z_]+")) {
             return code;
         }
-        String words = code.replace('_', ' ').toLowerCase(Locale.UK);
+        String words = Arrays.stream(code.split("_"))
+                .map(word -> ACRONYMS.contains(word) ? word : word.toLowerCase(Locale.UK))
+                .collect(Collectors.joining(" "));
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String language(String tag) {
+    /** A language for a staff page: the English name, and the autonym marked with its own {@code lang} and dir. */
+    public record LanguageName(String tag, String englishName, String autonym, String dir) {
+
+        /** Whether the autonym says more than the English name. */
+        public boolean hasAutonym() {
+            return !autonym.equals(englishName);
+        }
+    }
+
+    public List<LanguageName> languageNames(List<String> tags) {
+        return tags.stream().map(InboxWords::languageName).toList();
+    }
+
+    private static LanguageName languageName(String tag) {
         try {
-            return Language.of(tag).staffName();
+            Language language = Language.of(tag);
+            return new LanguageName(
+                    language.tag(), language.englishName(), language.autonym(), language.rightToLeft() ? "rtl" : "ltr");
         } catch (IllegalArgumentException e) {
-            return tag;
+            return new LanguageName(tag, tag, tag, "ltr");
         }
     }
 }
