@@ -186,6 +186,11 @@ class InboxPagesTests extends ReferralsServiceTest {
         assertThat(text("#referral-status")).isEqualTo("Declined");
         assertThat(text("#decline-reason-shown")).isEqualTo("The address is in another borough; please refer there.");
         assertThat(declinedAtNewham(id)).isEqualTo("WRONG_BOROUGH");
+
+        // and the inbox lists it under "Decided", with the reason in words
+        browser.driver.get(base() + "/boroughs/barnet/inbox");
+        assertThat(text("[data-referral='" + id + "']", "ancestor::div[contains(@class, 'govuk-summary-card')]"))
+                .contains("Declined", "The address is in another borough; please refer there.");
     }
 
     @Test
