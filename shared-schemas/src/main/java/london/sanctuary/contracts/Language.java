@@ -15,6 +15,8 @@ public record Language(String tag) {
 
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
     private static final List<List<String>> ROWS = ReferenceData.rows("reference/languages.csv");
+    private static final Map<String, List<String>> BY_TAG =
+            ROWS.stream().collect(Collectors.toUnmodifiableMap(row -> row.get(0).toLowerCase(Locale.ROOT), row -> row));
     private static final Map<String, Boolean> RIGHT_TO_LEFT = ROWS.stream()
             .collect(Collectors.toUnmodifiableMap(
                     row -> row.get(0).toLowerCase(Locale.ROOT), row -> "rtl".equals(row.get(3))));
@@ -50,5 +52,17 @@ public record Language(String tag) {
             return exact;
         }
         return RIGHT_TO_LEFT.getOrDefault(Locale.forLanguageTag(tag).getLanguage(), false);
+    }
+
+    /** The English name from the reference list ({@code Farsi (Persian)}), else Java's English name for the tag. */
+    public String englishName() {
+        List<String> row = BY_TAG.get(tag.toLowerCase(Locale.ROOT));
+        return row != null ? row.get(1) : Locale.forLanguageTag(tag).getDisplayName(Locale.UK);
+    }
+
+    /** The language's name in itself ({@code فارسی}) from the reference list, else its English name. */
+    public String autonym() {
+        List<String> row = BY_TAG.get(tag.toLowerCase(Locale.ROOT));
+        return row != null ? row.get(2) : englishName();
     }
 }

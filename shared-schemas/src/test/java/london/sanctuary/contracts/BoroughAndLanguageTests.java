@@ -72,4 +72,15 @@ class BoroughAndLanguageTests {
     void aNullTagIsRejected() {
         assertThatThrownBy(() -> new Language(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLanguageHasItsEnglishNameAndItsAutonymFromTheReferenceList() {
+        // given listed languages and a tag not on the list
+        // when named, then the reference list's names; Java's English name for the unlisted, as its autonym too
+        assertThat(Language.of("fa").englishName()).isEqualTo("Farsi (Persian)");
+        assertThat(Language.of("fa").autonym()).isEqualTo("فارسی");
+        assertThat(Language.of("ti").autonym()).isEqualTo("ትግርኛ");
+        assertThat(Language.of("de").englishName()).isEqualTo("German");
+        assertThat(Language.of("de").autonym()).isEqualTo("German");
+    }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.local.auth.DemoUser;
@@ -72,28 +73,39 @@ class InboxPagesTests extends ReferralsServiceTest {
                     .click();
             assertThat(text("h1")).isEqualTo("Referral from Newham");
             assertThat(browser.driver.getPageSource()).doesNotContain(amina.name());
+            assertThat(text("#move-reason")).contains("you will see it when you accept");
+            click("accept-referral");
+            assertThat(text("h1")).isEqualTo("Accept this referral from Newham?");
+            assertThat(browser.driver.getPageSource()).doesNotContain(amina.name());
             click("accept");
 
-            // then the person's record is on the page, as the API shows it
+            // then the person's record is on the page, as the API shows it, in words
             assertThat(text(".govuk-notification-banner")).contains("You accepted the referral");
-            assertThat(text("#referral-status")).contains("ACCEPTED");
+            assertThat(text("#referral-status")).isEqualTo("Accepted");
+            assertThat(text("#move-reason")).isEqualTo("Move on after decision");
+            assertThat(text("#support-asked-for")).isEqualTo("ESOL, Mental health");
             assertThat(browser.driver.getPageSource()).contains(amina.name(), amina.phone(), "ESOL Entry 2");
+            assertThat(text("#preferred-languages")).isEqualTo("Arabic (العربية), English");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#preferred-languages [lang='ar']"))
+                            .getAttribute("dir"))
+                    .isEqualTo("rtl");
             assertThat(browser.driver.findElements(By.cssSelector("#history tbody tr")).stream()
                             .map(row -> row.getAttribute("data-kind"))
                             .toList())
                     .containsExactly("session-attended", "form-answered");
-            assertThat(text("#consents")).contains("SHARE_ON_MOVE");
+            assertThat(text("#consents")).contains("Share on move");
             browser.screenshot("barnet-referral-accepted");
 
             // and when the officer records who picks up the ESOL place, then completes
             browser.driver.findElement(By.id("local-service-0")).sendKeys("Barnet College ESOL");
             click("pick-up-0");
-            assertThat(text("#referral-status")).contains("IN_PROGRESS");
+            assertThat(text("#referral-status")).isEqualTo("Support being arranged");
             assertThat(text("[data-item='0']")).contains("Barnet College ESOL");
             click("complete");
 
             // then Newham sees it completed, and no log line named her
-            assertThat(text("#referral-status")).contains("COMPLETED");
+            assertThat(text("#referral-status")).isEqualTo("Completed");
             awaitStatus("newham", outgoing("newham") + "/" + id, "COMPLETED");
             assertThat(String.join("\n", logs.lines())).doesNotContain(amina.name(), amina.phone());
         }
@@ -118,7 +130,7 @@ class InboxPagesTests extends ReferralsServiceTest {
 
         // when a Barnet officer signs in, sees the flag in the inbox and opens the referral
         signIn("barnet.moveon");
-        String row = text("[data-referral='" + id + "']", "ancestor::tr");
+        String row = text("[data-referral='" + id + "']", "ancestor::div[contains(@class, 'govuk-summary-card')]");
         browser.screenshot("barnet-inbox-erasure-flag");
         browser.driver
                 .findElement(By.cssSelector("[data-referral='" + id + "']"))
@@ -126,7 +138,7 @@ class InboxPagesTests extends ReferralsServiceTest {
 
         // then both pages say what Newham did and what to do, and the page offers the one action, with its token
         assertThat(sentence).startsWith("The sending borough erased this person on ");
-        assertThat(row).contains("REVIEW FOR ERASURE", sentence);
+        assertThat(row).contains("Review for erasure", sentence);
         assertThat(text("#erasure-notice")).contains(sentence);
         assertThat(browser.driver.findElements(By.cssSelector("form[action$='/erasure'] input[name='_csrf']")))
                 .hasSize(1);
@@ -164,16 +176,21 @@ class InboxPagesTests extends ReferralsServiceTest {
         WebElement summary = browser.driver.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Select why you are declining the referral");
         assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#decline-reason");
-        assertThat(text("#referral-status")).contains("RECEIVED");
+        assertThat(text("#referral-status")).isEqualTo("Needs a decision");
 
         // and when they choose one
         browser.driver.findElement(By.id("decline-reason-WRONG_BOROUGH")).click();
         click("decline");
 
         // then
-        assertThat(text("#referral-status")).contains("DECLINED");
-        assertThat(text("#decline-reason-shown")).isEqualTo("WRONG_BOROUGH");
+        assertThat(text("#referral-status")).isEqualTo("Declined");
+        assertThat(text("#decline-reason-shown")).isEqualTo("The address is in another borough; please refer there.");
         assertThat(declinedAtNewham(id)).isEqualTo("WRONG_BOROUGH");
+
+        // and the inbox lists it under "Decided", with the reason in words
+        browser.driver.get(base() + "/boroughs/barnet/inbox");
+        assertThat(text("[data-referral='" + id + "']", "ancestor::div[contains(@class, 'govuk-summary-card')]"))
+                .contains("Declined", "The address is in another borough; please refer there.");
     }
 
     @Test
@@ -253,7 +270,7 @@ class InboxPagesTests extends ReferralsServiceTest {
         // given a referral waiting in Barnet's inbox
         UUID id = inBarnetsInbox(movable("newham"));
 
-        // when the move-on officer signs in, opens the referral, declines without a reason, then accepts
+        // when the move-on officer signs in, opens the referral, declines without a reason, then accepts, confirming
         signIn("barnet.moveon");
         assertThat(text("h1")).isEqualTo("Incoming referrals: Barnet");
         Accessibility.assertNoSeriousViolations(browser.driver);
@@ -262,14 +279,85 @@ class InboxPagesTests extends ReferralsServiceTest {
         click("decline");
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
         Accessibility.assertNoSeriousViolations(browser.driver);
+        click("accept-referral");
+        assertThat(text("h1")).isEqualTo("Accept this referral from Newham?");
+        Accessibility.assertNoSeriousViolations(browser.driver);
         click("accept");
-        assertThat(text("#referral-status")).contains("ACCEPTED");
+        assertThat(text("#referral-status")).isEqualTo("Accepted");
         Accessibility.assertNoSeriousViolations(browser.driver);
 
         // then a referral that is not there says so, as accessibly
         browser.driver.get(base() + "/boroughs/barnet/inbox/" + UUID.randomUUID());
         assertThat(text("h1")).isEqualTo("Page not found");
         Accessibility.assertNoSeriousViolations(browser.driver);
+    }
+
+    @Test
+    void onAPhoneTheInboxListsWhatNeedsADecisionFirstInWordsAndNothingScrollsSideways() {
+        // given two referrals from Newham waiting in Barnet's inbox, and a third Barnet already accepted
+        UUID accepted = acceptedByBarnet(movable("newham"));
+        UUID first = inBarnetsInbox(movable("newham"));
+        UUID second = inBarnetsInbox(movable("newham"));
+
+        // when Barnet's move-on officer signs in on a 390 px wide phone
+        signIn("barnet.moveon");
+
+        // then the undecided come first, the one due soonest on top, each with borough name and status in words
+        List<String> order = browser.driver.findElements(By.cssSelector("[data-referral]")).stream()
+                .map(a -> a.getAttribute("data-referral"))
+                .filter(r -> List.of(first, second, accepted).contains(UUID.fromString(r)))
+                .toList();
+        assertThat(order).containsExactly(first.toString(), second.toString(), accepted.toString());
+        assertThat(text("[data-referral='" + first + "']")).isEqualTo("From Newham, moving on 10 December 2026");
+        assertThat(text("[data-referral='" + first + "']", "ancestor::div[contains(@class, 'govuk-summary-card')]"))
+                .contains("Needs a decision", "hours left");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("[data-referral='" + accepted + "']"))
+                        .findElement(By.xpath("ancestor::div[contains(@class, 'govuk-summary-card')]"))
+                        .findElement(By.className("govuk-tag"))
+                        .getAttribute("class"))
+                .contains("govuk-tag--turquoise");
+        assertThat(browser.driver.getPageSource()).doesNotContain(">newham<", "RECEIVED</");
+        assertFitsThePhone("barnet-inbox-phone");
+
+        // and the referral, the question before accepting, and the accepted record fit too
+        browser.driver
+                .findElement(By.cssSelector("[data-referral='" + first + "']"))
+                .click();
+        assertThat(text("#support-asked-for")).contains("you will see it when you accept");
+        assertFitsThePhone("barnet-referral-phone");
+        click("accept-referral");
+        assertFitsThePhone("barnet-accept-phone");
+
+        // and going back changes nothing
+        click("go-back");
+        assertThat(text("#referral-status")).isEqualTo("Needs a decision");
+        awaitStatus("barnet", incoming("barnet") + "/" + first, "RECEIVED");
+        click("accept-referral");
+        click("accept");
+        assertThat(text("#referral-status")).isEqualTo("Accepted");
+        assertFitsThePhone("barnet-accepted-phone");
+    }
+
+    @Test
+    void theQuestionBeforeAcceptingLeadsBackToTheReferralOnceItIsDecided() {
+        // given a referral Barnet already accepted
+        UUID id = acceptedByBarnet(movable("newham"));
+
+        // when the officer opens its acceptance question (an old tab, a link kept)
+        signIn("barnet.moveon");
+        browser.driver.get(base() + "/boroughs/barnet/inbox/" + id + "/acceptance");
+
+        // then the referral's page answers, as it is now
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/boroughs/barnet/inbox/" + id);
+        assertThat(text("#referral-status")).isEqualTo("Accepted");
+    }
+
+    /** No horizontal scroll on the 390 px phone: nothing wider than the screen. */
+    private void assertFitsThePhone(String screenshot) {
+        browser.screenshot(screenshot);
+        Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).as(screenshot).isLessThanOrEqualTo(390);
     }
 
     /** Opens their borough's inbox and signs in at the authorization server as this demo user. */

@@ -486,7 +486,7 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
         // then
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("govuk-table", id.toString(), "Incoming referrals: Barnet");
+        assertThat(page.body()).contains("govuk-summary-card", id.toString(), "Incoming referrals: Barnet");
         assertThat(page.body()).doesNotContain("<script", "style=", amina.name());
         assertThat(page.header("Content-Security-Policy"))
                 .contains("script-src 'self'")
@@ -508,11 +508,12 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             // when a Barnet officer opens the inbox
             browser.driver.get("http://localhost:" + port + incoming("barnet"));
 
-            // then the table and its tags are there, styled by the stylesheet the policy allows
+            // then the cards and their tags are there, styled by the stylesheet the policy allows
             assertThat(browser.driver.getTitle()).isEqualTo("Incoming referrals — Barnet");
-            assertThat(browser.driver.getPageSource()).contains(id.toString(), "OVERDUE");
-            assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-table')).borderCollapse"))
-                    .isEqualTo("collapse");
+            assertThat(browser.driver.getPageSource()).contains(id.toString(), "Overdue");
+            assertThat(browser.script(
+                            "return getComputedStyle(document.querySelector('.govuk-summary-card')).borderTopStyle"))
+                    .isEqualTo("solid");
             assertThat(browser.script("return getComputedStyle(document.querySelector('.govuk-tag--red')).color"))
                     .isNotEqualTo("rgb(0, 0, 0)");
             browser.screenshot("barnet-inbox");

@@ -37,7 +37,8 @@ class InboxPage {
         Borough scoped = Borough.of(borough);
         model.addAttribute("boroughName", scoped.name());
         model.addAttribute("borough", scoped.code());
-        model.addAttribute("referrals", reads.inbox(scoped, 200));
+        model.addAttribute("words", InboxWords.WORDS);
+        model.addAttribute("referrals", reads.needsDecisionFirst(scoped, 200));
         return "referrals/inbox";
     }
 }

@@ -13,6 +13,7 @@ import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.UnknownReferral;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The move-on team's inbox for a person signed in (the starter's staff sign-in; the token in the session, the
- * borough scoped as on the API): the list with its SLA clock, and per referral a page to accept, decline with a
+ * borough scoped as on the API): the list with its SLA clock, those that need a decision first, and per referral a
+ * page to accept (after an "Accept this referral?" page), decline with a
  * reason code, record who picks up each support item and complete, and erase a copy the sending borough asked it to
  * review for erasure. Every form posts with CSRF to the same
  * {@link Decisions} as the JSON API, with the version the page showed, so a change made meanwhile is refused; a
@@ -60,7 +62,8 @@ class InboxPages {
         model.addAttribute("boroughName", scoped.name());
         model.addAttribute("borough", scoped.code());
         model.addAttribute("signedIn", true);
-        model.addAttribute("referrals", reads.inbox(scoped, 200));
+        model.addAttribute("words", InboxWords.WORDS);
+        model.addAttribute("referrals", reads.needsDecisionFirst(scoped, 200));
         return "referrals/inbox";
     }
 
@@ -68,6 +71,19 @@ class InboxPages {
     String referral(@PathVariable String borough, @PathVariable String id, Model model) {
         Caller.requireAnyOf(Role.MOVE_ON);
         return show(model, decisions.find(Borough.of(borough), UnknownReferral.idFrom(id)), List.of());
+    }
+
+    /** "Accept this referral?": what accepting does, with Accept and Go back; once decided, the referral's page. */
+    @GetMapping("/{id}/acceptance")
+    String confirmAcceptance(@PathVariable String borough, @PathVariable String id, Model model) {
+        Caller.requireAnyOf(Role.MOVE_ON);
+        Referral referral = decisions.find(Borough.of(borough), UnknownReferral.idFrom(id));
+        if (!referral.status().equals(ReferralStatus.RECEIVED)) {
+            return "redirect:/boroughs/" + referral.routing().to().code() + "/inbox/"
+                    + referral.id().value();
+        }
+        show(model, referral, List.of());
+        return "referrals/accept";
     }
 
     @PostMapping("/{id}/acceptance")
@@ -198,6 +214,7 @@ class InboxPages {
         model.addAttribute("detail", reads.detail(referral));
         model.addAttribute("version", referral.version());
         model.addAttribute("reasons", REASONS);
+        model.addAttribute("words", InboxWords.WORDS);
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "errorFor", errors.stream().collect(Collectors.toMap(PageError::field, PageError::text, (a, b) -> a)));

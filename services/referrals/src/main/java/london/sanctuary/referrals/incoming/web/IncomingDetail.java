@@ -12,7 +12,8 @@ import london.sanctuary.referrals.referral.web.ReferralView;
 
 /**
  * What the receiving borough's move-on team sees once it accepted: the person's profile, the consents to
- * re-confirm at first contact, their engagement history and the support to continue, with who picked each up.
+ * re-confirm at first contact, their engagement history, the reason for the move (a code) and the support to
+ * continue, with who picked each up.
  * Personal: never logged.
  */
 public record IncomingDetail(
@@ -21,17 +22,19 @@ public record IncomingDetail(
         List<ConsentEntry> consentsToReconfirm,
         List<EngagementEntry> engagement,
         List<Support> support,
+        String reason,
         String note) {
 
     public static IncomingDetail of(ReferralView view, ReferralPackage p, Map<Integer, String> pickups) {
         if (p == null) {
-            return new IncomingDetail(view, null, List.of(), List.of(), List.of(), null);
+            return new IncomingDetail(view, null, List.of(), List.of(), List.of(), null, null);
         }
         List<Support> support = new ArrayList<>();
         for (int i = 0; i < p.support().size(); i++) {
             support.add(Support.of(i, p.support().get(i), pickups.get(i)));
         }
-        return new IncomingDetail(view, p.profile(), p.consents(), p.engagement(), support, p.note());
+        String reason = p.reason() == null ? null : p.reason().name();
+        return new IncomingDetail(view, p.profile(), p.consents(), p.engagement(), support, reason, p.note());
     }
 
     /** One support item; {@code pickedUpBy} the local service, once recorded. */

@@ -1,10 +1,13 @@
 package london.sanctuary.referrals.incoming.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.referral.Referral;
+import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.web.ReferralView;
 
 /** What the JSON API and the pages both show of incoming referrals: one reading, so the two cannot differ. */
@@ -22,6 +25,26 @@ final class IncomingReads {
         return decisions.inbox(to, limit).stream()
                 .map(r -> ReferralView.of(r, clock.instant()))
                 .toList();
+    }
+
+    /**
+     * The inbox as the pages list it: those that need a decision first, the one whose time runs out soonest on top,
+     * then the rest, the most recently sent first.
+     */
+    List<ReferralView> needsDecisionFirst(Borough to, int limit) {
+        Comparator<ReferralView> undecidedFirst = Comparator.comparing(r -> !undecided(r));
+        Comparator<ReferralView> soonestDue = Comparator.comparing(
+                        (ReferralView r) -> undecided(r) ? r.respondBy() : Instant.MIN)
+                .thenComparing(r -> undecided(r) ? r.sentAt() : Instant.MIN);
+        return inbox(to, limit).stream()
+                .sorted(undecidedFirst
+                        .thenComparing(soonestDue)
+                        .thenComparing(ReferralView::sentAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private static boolean undecided(ReferralView r) {
+        return ReferralStatus.RECEIVED.name().equals(r.status());
     }
 
     /** The referral with, once accepted, the person's record as imported. Personal: never logged. */
