@@ -16,6 +16,8 @@ public record Period(Instant from, Instant to) {
 
     public static final Duration LONGEST = Duration.ofDays(366);
     static final Duration DEFAULT = Duration.ofDays(30);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     public Period {
         if (!from.isBefore(to)) {
@@ -35,13 +37,20 @@ public record Period(Instant from, Instant to) {
 
     private static Instant parse(String field, String text, boolean endOfDay) {
         try {
+            Instant instant;
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day)
+                instant = (endOfDay ? day.plusDays(1) : day)
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant();
+            } else {
+                instant = Instant.parse(text);
             }
-            return Instant.parse(text);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                // a store keeps dates as milliseconds: a year such as +999999999 would overflow them
+                throw new InvalidValue(field, "must be a time between the years 2000 and 9999");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new InvalidValue(field, "must be a day such as 2026-12-05 or a time such as 2026-12-05T10:00:00Z");
         }

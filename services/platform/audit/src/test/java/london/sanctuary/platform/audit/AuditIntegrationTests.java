@@ -153,12 +153,13 @@ class AuditIntegrationTests {
     }
 
     @Test
-    void aPeriodTooLongOrNotADateIsRefusedNamingTheField() {
+    void aPeriodTooLongOrNotADateOrBeyondTheStoresYearsIsRefusedNamingTheField() {
         ApiClient lead = staff("Lee Lead", "service-lead");
 
         ApiClient.Response tooLong = lead.get("/api/boroughs/newham/audit?from=2024-01-01&to=2026-01-01");
         ApiClient.Response notADate = lead.get("/api/boroughs/newham/audit?from=yesterday");
         ApiClient.Response tooMany = lead.get("/api/boroughs/newham/audit?limit=10001");
+        ApiClient.Response farFuture = lead.get("/api/boroughs/newham/audit?to=%2B999999999-12-31T23%3A59%3A59Z");
 
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("\"to\"");
@@ -166,6 +167,8 @@ class AuditIntegrationTests {
         assertThat(notADate.body()).contains("\"from\"");
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.body()).contains("\"limit\"");
+        assertThat(farFuture.status()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("\"to\"");
     }
 
     @Test
