@@ -75,6 +75,35 @@ class MoveOnIntegrationTests {
     }
 
     @Test
+    void theMoveOnTeamFindsAPersonAndReadsTheirConsentsButChangesNothing() {
+        // given a person enrolled by an officer, who agreed to share on a move
+        Person person = Person.unique();
+        String path = participant("newham", enrol(person));
+        api.post(NEWHAM, path + "/consents", grant("SHARE_ON_MOVE"));
+        String moveOn = TestTokens.sign(TestTokens.claims("newham.moveon", "newham", List.of("move-on"))
+                .claim("name", "Mo Team")
+                .build());
+
+        // when the move-on team looks for them, reads them, and tries to change or enrol anyone
+        Answer found =
+                api.get(moveOn, participants("newham") + "?q=" + person.name().replace(" ", "+"));
+        Answer read = api.get(moveOn, path);
+        Answer changed = api.send(moveOn, "PATCH", path, "{\"name\": \"Someone Else\"}");
+        Answer enrolled =
+                api.post(moveOn, participants("newham"), Person.unique().enrolment());
+        Answer granted = api.post(moveOn, path + "/consents", grant("RECONTACT"));
+
+        // then they see the person and that SHARE_ON_MOVE holds, and every change is refused
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains(person.name());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().path("consents").findValuesAsString("purpose")).contains("SHARE_ON_MOVE");
+        assertThat(List.of(changed, enrolled, granted))
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(403));
+    }
+
+    @Test
     void aTransferEnrolsTheSameRefOnceWithItsConsentsToBeReconfirmed() {
         try (RecordCapture capture =
                 new RecordCapture(environment.getRequiredProperty("spring.kafka.bootstrap-servers"))) {

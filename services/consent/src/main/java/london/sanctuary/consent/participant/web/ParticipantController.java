@@ -71,7 +71,7 @@ class ParticipantController {
     @Audited("participant.read")
     @GetMapping("/{ref}")
     ResponseEntity<ParticipantView> read(@PathVariable String borough, @PathVariable String ref) {
-        Caller.requireAnyOf(Role.OFFICER);
+        Caller.requireAnyOf(Role.OFFICER, Role.MOVE_ON); // the move-on team checks SHARE_ON_MOVE before sending
         Participant participant = lookup.findLive(Borough.of(borough), RefInPath.read(ref));
         return ResponseEntity.ok()
                 .eTag(IfMatch.etag(participant.version()))
@@ -91,7 +91,7 @@ class ParticipantController {
     }
 
     /**
-     * The borough's participants, refs and enrolment times only; with {@code q} (officers), the people whose
+     * The borough's participants, refs and enrolment times only; with {@code q} (officers and the move-on team), the people whose
      * reference, phone number or every word of whose name matches, with their names and languages.
      */
     @Audited(value = "participants.searched", participant = "")
@@ -104,7 +104,7 @@ class ParticipantController {
         if (q == null) {
             return ParticipantList.of(lookup.list(Borough.of(borough), bounded), limit);
         }
-        Caller.requireAnyOf(Role.OFFICER);
+        Caller.requireAnyOf(Role.OFFICER, Role.MOVE_ON);
         return ParticipantList.of(search.find(Borough.of(borough), q, bounded), limit);
     }
 
