@@ -170,10 +170,10 @@ class ResponsesIntegrationTests {
         // when one response is unknown, then one theme
         ApiClient.Response unknownResponse = officer.post(
                 NEWHAM + "/responses/themes",
-                json(Map.of("responseIds", List.of(a, UUID.randomUUID().toString()), "themes", List.of("housing"))));
+                json(Map.of("responseIds", List.of(a, UUID.randomUUID().toString()), "themes", List.of("travel"))));
         ApiClient.Response unknownTheme = officer.post(
                 NEWHAM + "/responses/themes",
-                json(Map.of("responseIds", List.of(a, b), "themes", List.of("housing", "no-such-theme"))));
+                json(Map.of("responseIds", List.of(a, b), "themes", List.of("travel", "no-such-theme"))));
 
         // then nothing was recorded
         assertThat(unknownResponse.status()).isEqualTo(400);
@@ -184,9 +184,9 @@ class ResponsesIntegrationTests {
 
         // and when both are right, both are themed
         ApiClient.Response themed = officer.post(
-                NEWHAM + "/responses/themes", json(Map.of("responseIds", List.of(a, b), "themes", List.of("housing"))));
+                NEWHAM + "/responses/themes", json(Map.of("responseIds", List.of(a, b), "themes", List.of("travel"))));
         assertThat(themed.status()).as(themed.body()).isEqualTo(200);
-        assertThat(themesOf(formId)).allSatisfy(themes -> assertThat(themes).containsExactly("housing"));
+        assertThat(themesOf(formId)).allSatisfy(themes -> assertThat(themes).containsExactly("travel"));
     }
 
     @Test
