@@ -72,6 +72,9 @@ class PaperEntryPages {
                 Optional.ofNullable(sent.getFirst("person")).orElse("").strip(),
                 sent);
         int saved = parse(sent.getFirst("saved"));
+        if (sheet.formId() == null || sheet.formId().isBlank() || sheet.language() == null) {
+            return new ModelAndView("redirect:/responses/paper"); // choose the form and language first
+        }
         FeedbackForm form = book.form(borough, sheet.formId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("language", sheet.language());

@@ -1,6 +1,7 @@
 package london.sanctuary.workspace.responses;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,11 +148,12 @@ class FakeResponses {
         public List<FeedbackResponse> find(String borough, Map<String, String> filters) {
             calls.add("find " + borough + " " + new java.util.TreeMap<>(filters));
             maybeRefuse();
-            return responses.values().stream()
+            List<FeedbackResponse> found = new ArrayList<>(responses.values().stream()
                     .filter(r -> filters.get("language") == null || filters.get("language").equals(r.language()))
                     .filter(r -> filters.get("theme") == null || r.themes().contains(filters.get("theme")))
-                    .toList()
-                    .reversed();
+                    .toList());
+            Collections.reverse(found); // newest first, as the service answers
+            return found;
         }
 
         @Override

@@ -186,7 +186,7 @@ class ResponsePagesTests {
                 .contains("Staff translation", "The room is cold")
                 .contains("/responses/export.csv?formId=" + FORM);
         assertThat(list.split("Add a staff translation|Change the staff translation")).hasSize(2); // only the Tigrinya one
-        assertThat(list).doesNotContain("value=\"old-theme\""); // retired: not offered
+        assertThat(list).doesNotContain("name=\"themes\" value=\"old-theme\""); // retired: not offered
     }
 
     @Test
