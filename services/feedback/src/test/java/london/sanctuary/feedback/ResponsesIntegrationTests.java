@@ -87,9 +87,8 @@ class ResponsesIntegrationTests {
             assertThat(captured.json().path("answeredOn").asString()).isEqualTo(TODAY.toString());
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> capture.records().stream()
-                            .filter(r -> EventType.FEEDBACK_SUBMITTED_FACT
-                                    .type()
-                                    .equals(RecordCapture.header(r, "ce_type")))
+                            .filter(r ->
+                                    EventType.FEEDBACK_SUBMITTED_FACT.type().equals(RecordCapture.header(r, "ce_type")))
                             .anyMatch(r -> data(r).contains("\"submittedOn\":\"" + TODAY + "\"")
                                     && data(r).contains("\"captureMethod\":\"PAPER\"")));
         }
@@ -106,14 +105,21 @@ class ResponsesIntegrationTests {
         ApiClient.Response online = capture(formId, "ar", "STAFF_TABLET", TODAY, null, "x");
         ApiClient.Response notADate = officer.post(
                 NEWHAM + "/forms/" + formId + "/responses",
-                json(Map.of("language", "ar", "captureMethod", "PAPER", "answers", Map.of("q1", "x"), "capturedOn", "30/11/2026")));
+                json(Map.of(
+                        "language",
+                        "ar",
+                        "captureMethod",
+                        "PAPER",
+                        "answers",
+                        Map.of("q1", "x"),
+                        "capturedOn",
+                        "30/11/2026")));
 
         // then
-        assertThat(List.of(future, beforeTheForm))
-                .allSatisfy(r -> {
-                    assertThat(r.status()).isEqualTo(422);
-                    assertThat(r.json().path("field").asString()).isEqualTo("capturedOn");
-                });
+        assertThat(List.of(future, beforeTheForm)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.json().path("field").asString()).isEqualTo("capturedOn");
+        });
         assertThat(List.of(online, notADate)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.isProblem()).isTrue();
@@ -129,7 +135,9 @@ class ResponsesIntegrationTests {
         String arabic = id(capture(first, "ar", "PAPER", TODAY, null, "one"));
         String tigrinya = id(capture(first, "ti", "INTERPRETER_ASSISTED", TODAY, null, "two"));
         String other = id(capture(second, "ar", "PAPER", TODAY, null, "three"));
-        officer.post(NEWHAM + "/responses/themes", json(Map.of("responseIds", List.of(tigrinya), "themes", List.of("food"))));
+        officer.post(
+                NEWHAM + "/responses/themes",
+                json(Map.of("responseIds", List.of(tigrinya), "themes", List.of("food"))));
 
         // when / then
         assertThat(ids("?formId=" + first)).containsExactlyInAnyOrder(arabic, tigrinya);
@@ -212,10 +220,11 @@ class ResponsesIntegrationTests {
                 .extracting(t -> t.path("code").asString())
                 .contains(code);
         assertThat(ids("?formId=" + formId + "&theme=" + code)).containsExactly(a);
-        ApiClient.Response again = officer.post(
-                NEWHAM + "/responses/" + a + "/themes", json(Map.of("themes", List.of(code))));
+        ApiClient.Response again =
+                officer.post(NEWHAM + "/responses/" + a + "/themes", json(Map.of("themes", List.of(code))));
         assertThat(again.status()).isEqualTo(400);
-        assertThat(officer.put(NEWHAM + "/themes/no-such-theme", json(Map.of("label", "x"))).status())
+        assertThat(officer.put(NEWHAM + "/themes/no-such-theme", json(Map.of("label", "x")))
+                        .status())
                 .isEqualTo(404);
         assertThat(officer.as(AuditRecords.staffToken("newham.lead1", "Lead", "newham", List.of("service-lead")))
                         .post(NEWHAM + "/themes/" + code + "/retire", "{}")
@@ -278,8 +287,9 @@ class ResponsesIntegrationTests {
             // and the attacker finds neither the answer nor its translation in any event or log line
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> capture.records().stream().anyMatch(r -> data(r).contains(responseId)));
-            assertThat(capture.records()).extracting(FeedbackIntegrationTests::data).noneMatch(d -> d.contains("ሆቴል")
-                    || d.contains("hotel room"));
+            assertThat(capture.records())
+                    .extracting(FeedbackIntegrationTests::data)
+                    .noneMatch(d -> d.contains("ሆቴል") || d.contains("hotel room"));
             assertThat(String.join("\n", logs.lines())).doesNotContain("ሆቴል", "hotel room", "The hotel");
         }
     }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +123,8 @@ public final class Response {
             return today;
         }
         if (capturedOn.isAfter(today)) {
-            throw new RuleBroken("capturedOn", "is in the future: give the day the answer was written, today at the latest");
+            throw new RuleBroken(
+                    "capturedOn", "is in the future: give the day the answer was written, today at the latest");
         }
         LocalDate published = LocalDate.ofInstant(form.publishedAt(), LONDON);
         if (capturedOn.isBefore(published)) {
@@ -191,7 +192,8 @@ public final class Response {
             throw new RuleBroken("language", "is the language the answer was written in");
         }
         translations.put(questionId, translation);
-        recorded.add(new ResponseEvents.Translated(id, borough, questionId, translation.language(), translation.translatedAt()));
+        recorded.add(new ResponseEvents.Translated(
+                id, borough, questionId, translation.language(), translation.translatedAt()));
     }
 
     /** Removes the link to the participant, keeping the answers; says whether it was linked. */

@@ -69,8 +69,8 @@ public class ResponseDesk {
             int at = i;
             found.add(responses
                     .find(borough, ids.get(i))
-                    .orElseThrow(() -> new InvalidValue(
-                            "responseIds[" + at + "]", "is not a response of this borough")));
+                    .orElseThrow(
+                            () -> new InvalidValue("responseIds[" + at + "]", "is not a response of this borough")));
         }
         Map<ResponseId, List<String>> added = new LinkedHashMap<>();
         for (Response response : found) {

@@ -48,7 +48,8 @@ public sealed interface ResponseEvents {
     }
 
     /** Staff translated a written answer; internal only, and never the text or the person. */
-    record Translated(ResponseId responseId, Borough borough, String questionId, Language language, Instant translatedAt)
+    record Translated(
+            ResponseId responseId, Borough borough, String questionId, Language language, Instant translatedAt)
             implements ResponseEvents {}
 
     /** The link to its participant was removed (consent ended); the answers stay. Internal only. */

@@ -58,16 +58,23 @@ class PaperResponseTests {
     @Test
     void aCapturedOnDayInTheFutureOrBeforeTheFormWasPublishedIsRefusedNamingCapturedOn() {
         assertThatThrownBy(() -> paper(LocalDate.parse("2026-12-01")))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
         assertThatThrownBy(() -> paper(LocalDate.parse("2026-11-19")))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
     }
 
     @Test
     void aCapturedOnDayIsOnlyForPaperAndInterpreterAssistedAnswers() {
         assertThatThrownBy(() -> new SubmitResponse(
-                        Language.of("ar"), CaptureMethod.STAFF_TABLET, null, fullAnswers(), LocalDate.parse("2026-11-23")))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
+                        Language.of("ar"),
+                        CaptureMethod.STAFF_TABLET,
+                        null,
+                        fullAnswers(),
+                        LocalDate.parse("2026-11-23")))
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.field()).isEqualTo("capturedOn"));
     }
 
     @Test
@@ -85,12 +92,10 @@ class PaperResponseTests {
         // then
         assertThat(response.translations().get("q1").text()).isEqualTo("More evening classes");
         assertThat(response.answers().of("q1")).containsExactly("More ESOL classes in the evening");
-        assertThat(response.recordedEvents())
-                .last()
-                .isInstanceOfSatisfying(ResponseEvents.Translated.class, t -> {
-                    assertThat(t.questionId()).isEqualTo("q1");
-                    assertThat(t.toString()).doesNotContain("evening").doesNotContain(AMIRA.toString());
-                });
+        assertThat(response.recordedEvents()).last().isInstanceOfSatisfying(ResponseEvents.Translated.class, t -> {
+            assertThat(t.questionId()).isEqualTo("q1");
+            assertThat(t.toString()).doesNotContain("evening").doesNotContain(AMIRA.toString());
+        });
         assertThat(ResponseEventContracts.toOutbox(response.recordedEvents().subList(1, 2)))
                 .isEmpty();
     }
@@ -101,14 +106,18 @@ class PaperResponseTests {
         Translation english = new Translation(Language.of("en"), "Yes", tenDaysLater);
 
         assertThatThrownBy(() -> response.translate(form, "q2", english))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("questionId"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.field()).isEqualTo("questionId"));
         assertThatThrownBy(() -> response.translate(form, "q9", english))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("questionId"));
-        assertThatThrownBy(() -> response.translate(
-                        form, "q1", new Translation(Language.of("ar"), "نعم", tenDaysLater)))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("language"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.field()).isEqualTo("questionId"));
+        assertThatThrownBy(
+                        () -> response.translate(form, "q1", new Translation(Language.of("ar"), "نعم", tenDaysLater)))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("language"));
         assertThatThrownBy(() -> new Translation(Language.of("en"), " ", tenDaysLater))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("text"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.field()).isEqualTo("text"));
     }
 
     private Response paper(LocalDate capturedOn) {

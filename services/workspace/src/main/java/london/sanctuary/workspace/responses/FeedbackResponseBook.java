@@ -17,7 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class FeedbackResponseBook implements ResponseBook {
 
     private static final String BOROUGH = "/api/boroughs/{b}";
-    private static final List<String> FILTERS = List.of("formId", "sessionId", "from", "to", "language", "theme", "limit");
+    private static final List<String> FILTERS =
+            List.of("formId", "sessionId", "from", "to", "language", "theme", "limit");
     private final Supplier<RestClient> feedback;
 
     @Autowired
@@ -85,7 +86,8 @@ class FeedbackResponseBook implements ResponseBook {
 
     @Override
     public List<FeedbackTheme> themes(String borough, boolean all) {
-        return list(api().get().uri(BOROUGH + "/themes?all={all}", borough, all), new ParameterizedTypeReference<>() {});
+        return list(
+                api().get().uri(BOROUGH + "/themes?all={all}", borough, all), new ParameterizedTypeReference<>() {});
     }
 
     @Override
@@ -126,7 +128,8 @@ class FeedbackResponseBook implements ResponseBook {
                 .toBodilessEntity();
     }
 
-    private static <T> List<T> list(RestClient.RequestHeadersSpec<?> request, ParameterizedTypeReference<List<T>> type) {
+    private static <T> List<T> list(
+            RestClient.RequestHeadersSpec<?> request, ParameterizedTypeReference<List<T>> type) {
         List<T> items = request.retrieve().body(type);
         return items == null ? List.of() : items;
     }

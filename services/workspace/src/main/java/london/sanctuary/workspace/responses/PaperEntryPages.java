@@ -93,20 +93,26 @@ class PaperEntryPages {
             PageErrors errors = refused.field().filter("participantRef"::equals).isPresent()
                     ? PageErrors.field("person", text("responses.paper.no-link-consent"))
                     : PageErrors.of(refused);
-            model.addAttribute("unlinkable", refused.field().filter("participantRef"::equals).map(f -> body.get("participantRef")).orElse(null));
+            model.addAttribute(
+                    "unlinkable",
+                    refused.field()
+                            .filter("participantRef"::equals)
+                            .map(f -> body.get("participantRef"))
+                            .orElse(null));
             String view = page(model, borough, sheet, saved, errors);
             ModelAndView again = new ModelAndView(view, model.asMap());
             again.setStatus(HttpStatus.valueOf(refused.status()));
             return again;
         }
-        return new ModelAndView("redirect:" + UriComponentsBuilder.fromPath("/responses/paper")
-                .queryParam("formId", sheet.formId())
-                .queryParam("language", sheet.language())
-                .queryParam("capturedOn", sheet.capturedOn())
-                .queryParam("captureMethod", sheet.captureMethod())
-                .queryParam("saved", saved + 1)
-                .build()
-                .toUriString());
+        return new ModelAndView("redirect:"
+                + UriComponentsBuilder.fromPath("/responses/paper")
+                        .queryParam("formId", sheet.formId())
+                        .queryParam("language", sheet.language())
+                        .queryParam("capturedOn", sheet.capturedOn())
+                        .queryParam("captureMethod", sheet.captureMethod())
+                        .queryParam("saved", saved + 1)
+                        .build()
+                        .toUriString());
     }
 
     private String page(Model model, String borough, Sheet sheet, int saved, PageErrors errors) {
@@ -118,7 +124,8 @@ class PaperEntryPages {
         if (sheet.formId() != null && !sheet.formId().isBlank()) {
             FeedbackForm form = book.form(borough, sheet.formId());
             model.addAttribute("form", form);
-            model.addAttribute("languages", form.languages().stream().map(Language::of).toList());
+            model.addAttribute(
+                    "languages", form.languages().stream().map(Language::of).toList());
             if (sheet.language() != null && form.languages().contains(sheet.language())) {
                 model.addAttribute("language", Language.of(sheet.language()));
             }
@@ -130,7 +137,8 @@ class PaperEntryPages {
     static Map<String, Object> answers(FeedbackForm form, MultiValueMap<String, String> sent) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (FormQuestion q : form.questions()) {
-            List<String> values = new ArrayList<>(Optional.ofNullable(sent.get("answers." + q.id())).orElse(List.of()));
+            List<String> values = new ArrayList<>(
+                    Optional.ofNullable(sent.get("answers." + q.id())).orElse(List.of()));
             values.removeIf(v -> v == null || v.isBlank());
             if (values.isEmpty()) {
                 continue;
@@ -171,7 +179,9 @@ class PaperEntryPages {
 
     private static String day(String text) {
         try {
-            return text == null || text.isBlank() ? LocalDate.now(LONDON).toString() : LocalDate.parse(text).toString();
+            return text == null || text.isBlank()
+                    ? LocalDate.now(LONDON).toString()
+                    : LocalDate.parse(text).toString();
         } catch (java.time.format.DateTimeParseException e) {
             return text; // shown again; the service refuses it naming capturedOn
         }

@@ -39,7 +39,11 @@ public interface ResponseBook {
 
     /** A form as the feedback API gives it: texts by language tag. */
     record FeedbackForm(
-            String formId, String code, Map<String, String> title, List<String> languages, List<FormQuestion> questions) {
+            String formId,
+            String code,
+            Map<String, String> title,
+            List<String> languages,
+            List<FormQuestion> questions) {
 
         public String englishTitle() {
             return title == null ? "" : title.getOrDefault("en", "");

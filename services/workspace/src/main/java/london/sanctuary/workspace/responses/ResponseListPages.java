@@ -54,8 +54,12 @@ class ResponseListPages {
             Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER, Role.SERVICE_LEAD);
         Map<String, String> filters = filters(params);
-        return act(model, borough, filters, () -> book.themeAll(
-                borough, responseIds == null ? List.of() : responseIds, themes == null ? List.of() : themes));
+        return act(
+                model,
+                borough,
+                filters,
+                () -> book.themeAll(
+                        borough, responseIds == null ? List.of() : responseIds, themes == null ? List.of() : themes));
     }
 
     @PostMapping("/responses/{responseId}/translations/{questionId}")
@@ -117,12 +121,15 @@ class ResponseListPages {
                         .distinct()
                         .collect(Collectors.toMap(Function.identity(), Language::of)));
         model.addAttribute("forms", forms);
-        model.addAttribute("formsById", forms.stream().collect(Collectors.toMap(FeedbackForm::formId, Function.identity())));
+        model.addAttribute(
+                "formsById", forms.stream().collect(Collectors.toMap(FeedbackForm::formId, Function.identity())));
         List<ResponseBook.FeedbackTheme> themes = book.themes(borough, true);
         model.addAttribute("themes", themes);
         model.addAttribute(
                 "themeLabels",
-                themes.stream().collect(Collectors.toMap(ResponseBook.FeedbackTheme::code, ResponseBook.FeedbackTheme::label)));
+                themes.stream()
+                        .collect(
+                                Collectors.toMap(ResponseBook.FeedbackTheme::code, ResponseBook.FeedbackTheme::label)));
         model.addAttribute("languages", Language.known());
         model.addAttribute("errors", shown);
         model.addAttribute("query", query(filters));

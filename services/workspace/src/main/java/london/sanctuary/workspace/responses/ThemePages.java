@@ -33,7 +33,8 @@ class ThemePages {
     }
 
     @PostMapping("/responses/themes")
-    ModelAndView add(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String label, Model model) {
+    ModelAndView add(
+            @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String label, Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER, Role.SERVICE_LEAD);
         try {
             book.addTheme(borough, code.strip(), label.strip());

@@ -65,7 +65,12 @@ class FakeResponses {
                 Map.of("en", "Open house", "ti", "ክፉት ገዛ"),
                 List.of("en", "ti"),
                 List.of(
-                        new FormQuestion("q1", "FREE_TEXT", true, Map.of("en", "What should we change?", "ti", "እንታይ ክንቅይር ኣለና?"), null),
+                        new FormQuestion(
+                                "q1",
+                                "FREE_TEXT",
+                                true,
+                                Map.of("en", "What should we change?", "ti", "እንታይ ክንቅይር ኣለና?"),
+                                null),
                         new FormQuestion(
                                 "q2",
                                 "SINGLE_CHOICE",
@@ -74,7 +79,12 @@ class FakeResponses {
                                 List.of(
                                         new FormChoice("1", Map.of("en", "Yes", "ti", "እወ")),
                                         new FormChoice("2", Map.of("en", "No", "ti", "ኣይፋል")))),
-                        new FormQuestion("q3", "SCALE_1_5", false, Map.of("en", "How was the day?", "ti", "መዓልቲ ከመይ ነይሩ?"), null)));
+                        new FormQuestion(
+                                "q3",
+                                "SCALE_1_5",
+                                false,
+                                Map.of("en", "How was the day?", "ti", "መዓልቲ ከመይ ነይሩ?"),
+                                null)));
     }
 
     /** The feedback service in memory. */
@@ -128,7 +138,8 @@ class FakeResponses {
             String id = UUID.randomUUID().toString();
             Map<String, List<String>> answers = new LinkedHashMap<>();
             ((Map<String, Object>) sheet.get("answers"))
-                    .forEach((q, a) -> answers.put(q, a instanceof List<?> l ? (List<String>) l : List.of(String.valueOf(a))));
+                    .forEach((q, a) ->
+                            answers.put(q, a instanceof List<?> l ? (List<String>) l : List.of(String.valueOf(a))));
             responses.put(
                     id,
                     new FeedbackResponse(
@@ -149,7 +160,8 @@ class FakeResponses {
             calls.add("find " + borough + " " + new java.util.TreeMap<>(filters));
             maybeRefuse();
             List<FeedbackResponse> found = new ArrayList<>(responses.values().stream()
-                    .filter(r -> filters.get("language") == null || filters.get("language").equals(r.language()))
+                    .filter(r -> filters.get("language") == null
+                            || filters.get("language").equals(r.language()))
                     .filter(r -> filters.get("theme") == null || r.themes().contains(filters.get("theme")))
                     .toList());
             Collections.reverse(found); // newest first, as the service answers

@@ -60,7 +60,8 @@ class FeedbackResponseBookTests {
     void theSelectedAreThemedInOneRequest() {
         server.expect(requestTo(BASE + "/responses/themes"))
                 .andExpect(method(HttpMethod.POST))
-                .andExpect(content().json("{\"responseIds\": [\"" + ID + "\"], \"themes\": [\"food\", \"housing\"]}", true))
+                .andExpect(content()
+                        .json("{\"responseIds\": [\"" + ID + "\"], \"themes\": [\"food\", \"housing\"]}", true))
                 .andRespond(withSuccess("{\"responses\": []}", MediaType.APPLICATION_JSON));
 
         book.themeAll("newham", List.of(ID), List.of("food", "housing"));
@@ -74,8 +75,7 @@ class FeedbackResponseBookTests {
                 .andExpect(method(HttpMethod.PUT))
                 .andExpect(content().json("{\"language\": \"en\", \"text\": \"The room is cold\"}", true))
                 .andRespond(withSuccess());
-        server.expect(requestTo(BASE + "/forms/f1"))
-                .andRespond(withSuccess("""
+        server.expect(requestTo(BASE + "/forms/f1")).andRespond(withSuccess("""
                 {"formId": "f1", "borough": "newham", "code": "7KX9PQ3M", "standing": true, "languages": ["en", "ti"],
                  "title": {"en": "Open house", "ti": "ክፉት ገዛ"}, "publishedAt": "2026-11-20T10:00:00Z", "version": 0,
                  "questions": [{"id": "q2", "type": "SINGLE_CHOICE", "required": true, "text": {"en": "Welcome?"},

@@ -82,7 +82,8 @@ class PaperAnswersBrowserTests extends WorkspacePageTest {
                 .extracting(s -> s.get("capturedOn"))
                 .containsExactly("2026-11-23", "2026-11-23", "2026-11-23");
         assertThat(dayKept).isEqualTo("2026-11-23");
-        assertThat(BOOK.responses.values()).allSatisfy(r -> assertThat(r.themes()).containsExactly("food"));
+        assertThat(BOOK.responses.values())
+                .allSatisfy(r -> assertThat(r.themes()).containsExactly("food"));
         assertThat(translation.getText()).contains("Staff translation", "The hotel room is cold");
         assertThat(browser.driver
                         .findElement(By.xpath("//p[@lang='ti' and text()='ዝሑል ክፍሊ']"))

@@ -115,25 +115,43 @@ class ResponsePagesTests {
     @Test
     void aSheetIsLinkedOnlyToAPersonFoundWhoHoldsLinkFeedbackElseTheFieldSaysWhyAndHowToRecordIt() throws Exception {
         // when Amina (who holds it) and then Bilal (who does not) are named
-        mvc.perform(post("/responses/paper").with(officer()).with(csrf()).param("formId", FORM).param("language", "en")
-                        .param("capturedOn", "2026-11-23").param("answers.q1", "More evening classes").param("person", "amina"))
+        mvc.perform(post("/responses/paper")
+                        .with(officer())
+                        .with(csrf())
+                        .param("formId", FORM)
+                        .param("language", "en")
+                        .param("capturedOn", "2026-11-23")
+                        .param("answers.q1", "More evening classes")
+                        .param("person", "amina"))
                 .andExpect(status().isFound());
-        String refused = mvc.perform(post("/responses/paper").with(officer()).with(csrf()).param("formId", FORM)
-                        .param("language", "en").param("capturedOn", "2026-11-23")
-                        .param("answers.q1", "Warmer rooms").param("person", "bilal"))
+        String refused = mvc.perform(post("/responses/paper")
+                        .with(officer())
+                        .with(csrf())
+                        .param("formId", FORM)
+                        .param("language", "en")
+                        .param("capturedOn", "2026-11-23")
+                        .param("answers.q1", "Warmer rooms")
+                        .param("person", "bilal"))
                 .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String nobody = mvc.perform(post("/responses/paper").with(officer()).with(csrf()).param("formId", FORM)
-                        .param("language", "en").param("answers.q1", "x").param("person", "zed"))
+        String nobody = mvc.perform(post("/responses/paper")
+                        .with(officer())
+                        .with(csrf())
+                        .param("formId", FORM)
+                        .param("language", "en")
+                        .param("answers.q1", "x")
+                        .param("person", "zed"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
         // then
-        assertThat(BOOK.sheets).singleElement().satisfies(s -> assertThat(s.get("participantRef")).isEqualTo(AMINA));
+        assertThat(BOOK.sheets)
+                .singleElement()
+                .satisfies(s -> assertThat(s.get("participantRef")).isEqualTo(AMINA));
         assertThat(refused)
                 .contains("govuk-error-summary", "href=\"#person\"", "have not agreed to link their feedback")
                 .contains("/people/" + FakeResponses.BILAL + "/consents/new?purpose=LINK_FEEDBACK")
@@ -145,14 +163,24 @@ class ResponsePagesTests {
     void aRefusedDayIsShownAtItsFieldWithWhatWasTyped() throws Exception {
         BOOK.refuseNext = new ServiceRefusal("feedback", 422, Optional.of("capturedOn"), "capturedOn is in the future");
 
-        String page = mvc.perform(post("/responses/paper").with(officer()).with(csrf()).param("formId", FORM)
-                        .param("language", "en").param("capturedOn", "2099-01-01").param("answers.q1", "Kept text"))
+        String page = mvc.perform(post("/responses/paper")
+                        .with(officer())
+                        .with(csrf())
+                        .param("formId", FORM)
+                        .param("language", "en")
+                        .param("capturedOn", "2099-01-01")
+                        .param("answers.q1", "Kept text"))
                 .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("href=\"#capturedOn\"", "id=\"capturedOn-error\"", "value=\"2099-01-01\"", "value=\"Kept text\"");
+        assertThat(page)
+                .contains(
+                        "href=\"#capturedOn\"",
+                        "id=\"capturedOn-error\"",
+                        "value=\"2099-01-01\"",
+                        "value=\"Kept text\"");
     }
 
     @Test
@@ -185,7 +213,8 @@ class ResponsePagesTests {
                 .containsPattern("lang=\"ti\" dir=\"ltr\"[^>]*>ዝሑል ክፍሊ")
                 .contains("Staff translation", "The room is cold")
                 .contains("/responses/export.csv?formId=" + FORM);
-        assertThat(list.split("Add a staff translation|Change the staff translation")).hasSize(2); // only the Tigrinya one
+        assertThat(list.split("Add a staff translation|Change the staff translation"))
+                .hasSize(2); // only the Tigrinya one
         assertThat(list).doesNotContain("name=\"themes\" value=\"old-theme\""); // retired: not offered
     }
 
@@ -193,7 +222,8 @@ class ResponsePagesTests {
     void themingNothingSelectedShowsTheListAgainWithTheErrorAndABadFilterIsNamed() throws Exception {
         BOOK.capture("newham", FORM, sheet("ti", "ዝሑል ክፍሊ"));
 
-        String nothing = mvc.perform(post("/responses/theming").with(officer()).with(csrf()).param("themes", "food"))
+        String nothing = mvc.perform(
+                        post("/responses/theming").with(officer()).with(csrf()).param("themes", "food"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
@@ -211,21 +241,37 @@ class ResponsePagesTests {
 
     @Test
     void themesAreAddedRenamedAndRetiredAndAServiceLeadMayToo() throws Exception {
-        mvc.perform(post("/responses/themes").with(officer()).with(csrf()).param("code", "warm-space").param("label", "Warm space"))
+        mvc.perform(post("/responses/themes")
+                        .with(officer())
+                        .with(csrf())
+                        .param("code", "warm-space")
+                        .param("label", "Warm space"))
                 .andExpect(redirectedUrl("/responses/themes#theme-warm-space"));
-        mvc.perform(post("/responses/themes/warm-space/label").with(officer()).with(csrf()).param("label", "Warm spaces"))
+        mvc.perform(post("/responses/themes/warm-space/label")
+                        .with(officer())
+                        .with(csrf())
+                        .param("label", "Warm spaces"))
                 .andExpect(status().isFound());
-        mvc.perform(post("/responses/themes/food/retirement").with(as("newham.lead", List.of("service-lead"))).with(csrf()))
+        mvc.perform(post("/responses/themes/food/retirement")
+                        .with(as("newham.lead", List.of("service-lead")))
+                        .with(csrf()))
                 .andExpect(status().isFound());
-        BOOK.refuseNext = new ServiceRefusal("feedback", 422, Optional.of("code"), "The borough has a theme with this code already");
-        String again = mvc.perform(post("/responses/themes").with(officer()).with(csrf()).param("code", "housing").param("label", "Homes"))
+        BOOK.refuseNext = new ServiceRefusal(
+                "feedback", 422, Optional.of("code"), "The borough has a theme with this code already");
+        String again = mvc.perform(post("/responses/themes")
+                        .with(officer())
+                        .with(csrf())
+                        .param("code", "housing")
+                        .param("label", "Homes"))
                 .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
         String themes = page("/responses/themes");
-        assertThat(themes).contains("value=\"Warm spaces\"", "id=\"retire-warm-space\"").doesNotContain("id=\"retire-food\"");
+        assertThat(themes)
+                .contains("value=\"Warm spaces\"", "id=\"retire-warm-space\"")
+                .doesNotContain("id=\"retire-food\"");
         assertThat(again).contains("href=\"#code\"", "value=\"housing\"", "value=\"Homes\"");
     }
 
@@ -235,7 +281,8 @@ class ResponsePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"responses-newham.csv\""));
         OidcLoginRequestPostProcessor moveOn = as("barnet.moveon", List.of("move-on"));
-        String home = mvc.perform(get("/").with(moveOn)).andReturn().getResponse().getContentAsString();
+        String home =
+                mvc.perform(get("/").with(moveOn)).andReturn().getResponse().getContentAsString();
 
         assertThat(BOOK.calls).contains("csv newham " + FORM);
         assertThat(home).doesNotContain("href=\"/responses\"");
@@ -246,6 +293,13 @@ class ResponsePagesTests {
 
     private static Map<String, Object> sheet(String language, String text) {
         return Map.of(
-                "language", language, "captureMethod", "PAPER", "capturedOn", "2026-11-23", "answers", Map.of("q1", text));
+                "language",
+                language,
+                "captureMethod",
+                "PAPER",
+                "capturedOn",
+                "2026-11-23",
+                "answers",
+                Map.of("q1", text));
     }
 }

@@ -51,7 +51,8 @@ public class MongoResponses implements Responses {
     public List<Response> matching(Borough borough, ResponseFilter filter, Set<FormId> forms) {
         List<Criteria> all = new ArrayList<>();
         if (forms != null) {
-            all.add(Criteria.where("formId").in(forms.stream().map(FormId::toString).toList()));
+            all.add(Criteria.where("formId")
+                    .in(forms.stream().map(FormId::toString).toList()));
         }
         if (filter.language() != null) {
             all.add(Criteria.where("language").is(filter.language().tag()));
@@ -80,10 +81,13 @@ public class MongoResponses implements Responses {
         }
         if (to != null) {
             day = day.lte(to.toString());
-            submitted = submitted.lt(to.plusDays(1).atStartOfDay(Response.LONDON).toInstant());
+            submitted =
+                    submitted.lt(to.plusDays(1).atStartOfDay(Response.LONDON).toInstant());
         }
         return new Criteria()
-                .orOperator(day, new Criteria().andOperator(Criteria.where("answeredOn").exists(false), submitted));
+                .orOperator(
+                        day,
+                        new Criteria().andOperator(Criteria.where("answeredOn").exists(false), submitted));
     }
 
     @Override

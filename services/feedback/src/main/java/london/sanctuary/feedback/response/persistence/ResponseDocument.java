@@ -40,5 +40,6 @@ class ResponseDocument {
         String text;
         Instant translatedAt;
     }
+
     List<OutboxEntry> outbox;
 }

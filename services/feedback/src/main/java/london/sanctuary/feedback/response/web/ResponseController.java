@@ -73,7 +73,8 @@ class ResponseController {
         List<ResponseId> ids = request.responseIds() == null
                 ? List.of()
                 : IntStream.range(0, request.responseIds().size())
-                        .mapToObj(i -> responseId("responseIds[" + i + "]", request.responseIds().get(i)))
+                        .mapToObj(i -> responseId(
+                                "responseIds[" + i + "]", request.responseIds().get(i)))
                         .toList();
         Map<ResponseId, List<String>> added = desk.themeAll(Borough.of(borough), ids, request.themes());
         return Map.of(

@@ -48,8 +48,8 @@ record ResponseView(
     private static Map<String, TranslationView> translations(Response r) {
         Map<String, TranslationView> views = new LinkedHashMap<>();
         r.translations()
-                .forEach((question, t) -> views.put(
-                        question, new TranslationView(t.language().tag(), t.text(), true, t.translatedAt())));
+                .forEach((question, t) ->
+                        views.put(question, new TranslationView(t.language().tag(), t.text(), true, t.translatedAt())));
         return views;
     }
 }

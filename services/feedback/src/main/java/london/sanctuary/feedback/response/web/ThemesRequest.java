@@ -7,4 +7,6 @@ import java.util.List;
  * {@code {"themes": ["food", "travel"]}}: codes from the borough's theme list; for many responses at once, {@code
  * "responseIds"} too.
  */
-record ThemesRequest(@Size(max = 20) List<String> themes, @Size(max = 200) List<String> responseIds) {}
+record ThemesRequest(
+        @Size(max = 20) List<String> themes,
+        @Size(max = 200) List<String> responseIds) {}
