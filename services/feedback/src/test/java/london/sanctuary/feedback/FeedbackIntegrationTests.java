@@ -191,6 +191,7 @@ class FeedbackIntegrationTests {
                             "language",
                             "captureMethod",
                             "submittedAt",
+                            "answeredOn",
                             "answers",
                             "themes",
                             "outbox",

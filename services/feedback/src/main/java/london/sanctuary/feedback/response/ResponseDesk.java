@@ -1,9 +1,16 @@
 package london.sanctuary.feedback.response;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
+import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.NotFound;
@@ -45,6 +52,63 @@ public class ResponseDesk {
                 .filter(ref -> !consent.holds(borough, ref, clock.instant()))
                 .ifPresent(ref -> unlinkAll(borough, ref));
         return response;
+    }
+
+    /**
+     * Adds the themes to every response named, all or nothing: a theme not offered ({@code themes}) or a response
+     * not of this borough ({@code responseIds[i]}) is refused before anything is recorded. Answers the themes added
+     * to each response.
+     */
+    public Map<ResponseId, List<String>> themeAll(Borough borough, List<ResponseId> ids, List<String> codes) {
+        List<String> known = themes.check(borough, codes);
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidValue("responseIds", "name at least one response");
+        }
+        List<Response> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int at = i;
+            found.add(responses
+                    .find(borough, ids.get(i))
+                    .orElseThrow(
+                            () -> new InvalidValue("responseIds[" + at + "]", "is not a response of this borough")));
+        }
+        Map<ResponseId, List<String>> added = new LinkedHashMap<>();
+        for (Response response : found) {
+            added.put(response.id(), response.theme(known, clock));
+        }
+        found.forEach(responses::save);
+        return added;
+    }
+
+    /** A staff translation of one written answer, kept with the response. */
+    public Response translate(Borough borough, ResponseId id, String questionId, Language language, String text) {
+        Translation translation =
+                new Translation(language, text, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Response response = find(borough, id);
+        response.translate(forms.find(borough, response.formId()), questionId, translation);
+        responses.save(response);
+        return response;
+    }
+
+    /** The borough's responses by form, session, days, language and theme, newest first. */
+    public List<Response> matching(Borough borough, ResponseFilter filter) {
+        if (filter.theme() != null && !themes.known(borough, filter.theme())) {
+            throw new InvalidValue("theme", "is not on the borough's theme list");
+        }
+        Set<FormId> ofForms = null;
+        if (filter.session().isPresent()) {
+            ofForms = forms.list(borough).stream()
+                    .filter(f -> f.sessionId().equals(filter.session()))
+                    .map(Form::id)
+                    .filter(id -> filter.form().map(id::equals).orElse(true))
+                    .collect(Collectors.toSet());
+        } else if (filter.form().isPresent()) {
+            ofForms = Set.of(filter.formId());
+        }
+        if (ofForms != null && ofForms.isEmpty()) {
+            return List.of();
+        }
+        return responses.matching(borough, filter, ofForms);
     }
 
     public List<String> theme(Borough borough, ResponseId id, List<String> codes) {

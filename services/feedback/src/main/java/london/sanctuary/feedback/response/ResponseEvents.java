@@ -1,6 +1,7 @@
 package london.sanctuary.feedback.response;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
@@ -22,7 +23,8 @@ public sealed interface ResponseEvents {
             ParticipantRef participantRef,
             Language language,
             CaptureMethod captureMethod,
-            Instant submittedAt)
+            Instant submittedAt,
+            LocalDate answeredOn)
             implements ResponseEvents {
 
         public Optional<ParticipantRef> linkedTo() {
@@ -44,6 +46,11 @@ public sealed interface ResponseEvents {
             return Optional.ofNullable(participantRef);
         }
     }
+
+    /** Staff translated a written answer; internal only, and never the text or the person. */
+    record Translated(
+            ResponseId responseId, Borough borough, String questionId, Language language, Instant translatedAt)
+            implements ResponseEvents {}
 
     /** The link to its participant was removed (consent ended); the answers stay. Internal only. */
     record Unlinked(ResponseId responseId, Borough borough, Instant unlinkedAt) implements ResponseEvents {}

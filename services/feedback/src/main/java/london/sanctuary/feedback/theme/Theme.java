@@ -3,8 +3,11 @@ package london.sanctuary.feedback.theme;
 import java.util.regex.Pattern;
 import london.sanctuary.contracts.refusal.InvalidValue;
 
-/** A theme of a borough's list: a stable code ({@code food}, {@code health-access}) and its label for staff. */
-public record Theme(String code, String label) {
+/**
+ * A theme of a borough's list: a stable code ({@code food}, {@code health-access}) and its label for staff. A
+ * retired theme is no longer offered for tagging; the responses tagged with it keep the tag.
+ */
+public record Theme(String code, String label, boolean retired) {
 
     private static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     static final int MAX_LABEL = 100;
@@ -17,5 +20,9 @@ public record Theme(String code, String label) {
             throw new InvalidValue("label", "must be 1 to " + MAX_LABEL + " characters");
         }
         label = label.strip();
+    }
+
+    public Theme(String code, String label) {
+        this(code, label, false);
     }
 }

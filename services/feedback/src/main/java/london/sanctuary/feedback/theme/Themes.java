@@ -14,4 +14,10 @@ public interface Themes {
 
     /** Adds one theme; false when the borough has a theme with that code already. */
     boolean add(Borough borough, Theme theme);
+
+    /** Gives the theme a new label; false when the borough has no theme with that code. */
+    boolean relabel(Borough borough, String code, String label);
+
+    /** Stops offering the theme (its tags stay); false when the borough has no theme with that code. */
+    boolean retire(Borough borough, String code);
 }

@@ -2,7 +2,6 @@ package london.sanctuary.feedback.response.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
@@ -11,17 +10,17 @@ import london.sanctuary.contracts.facts.FeedbackSubmittedFact;
 import london.sanctuary.contracts.facts.FeedbackThemedFact;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
+import london.sanctuary.feedback.response.Response;
 import london.sanctuary.feedback.response.ResponseEvents;
 import london.sanctuary.platform.outbox.OutboxEntry;
 
 /**
  * Maps what a response recorded to the borough's feedback topic (key = responseId; participantRef only while
  * linked) and to anonymised facts for the GLA (borough, language, capture method, theme and day — no refs, no
- * answers). Unlinking is internal and publishes nothing.
+ * answers). A submission counts for the day it was answered (a paper sheet's captured-on day). Unlinking and
+ * translating are internal and publish nothing: a translation is the person's words again.
  */
 public final class ResponseEventContracts {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private ResponseEventContracts() {}
 
@@ -36,7 +35,7 @@ public final class ResponseEventContracts {
         if (event instanceof ResponseEvents.Themed t) {
             return themed(t);
         }
-        if (event instanceof ResponseEvents.Unlinked) {
+        if (event instanceof ResponseEvents.Unlinked || event instanceof ResponseEvents.Translated) {
             return List.of();
         }
         throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
@@ -53,7 +52,7 @@ public final class ResponseEventContracts {
                 s.captureMethod(),
                 s.submittedAt());
         FeedbackSubmittedFact fact =
-                new FeedbackSubmittedFact(borough.code(), s.language().tag(), s.captureMethod(), day(s.submittedAt()));
+                new FeedbackSubmittedFact(borough.code(), s.language().tag(), s.captureMethod(), s.answeredOn());
         return List.of(
                 OutboxEntry.of(submitted, borough, s.responseId().toString(), s.submittedAt()),
                 OutboxEntry.fact(fact, borough, s.submittedAt()));
@@ -75,6 +74,6 @@ public final class ResponseEventContracts {
     }
 
     private static LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, LONDON);
+        return LocalDate.ofInstant(instant, Response.LONDON);
     }
 }

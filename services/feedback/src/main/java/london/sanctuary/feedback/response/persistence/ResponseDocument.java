@@ -24,8 +24,22 @@ class ResponseDocument {
     String language;
     String captureMethod;
     Instant submittedAt;
+
+    /** The day it counts for, {@code 2026-11-30}; absent on responses stored before it was kept (then submittedAt's). */
+    String answeredOn;
+
     Map<String, List<String>> answers;
     String participantRef;
     List<String> themes;
+
+    /** Staff translations by question id: the translation's language, its text, when. */
+    Map<String, TranslationDocument> translations;
+
+    static class TranslationDocument {
+        String language;
+        String text;
+        Instant translatedAt;
+    }
+
     List<OutboxEntry> outbox;
 }

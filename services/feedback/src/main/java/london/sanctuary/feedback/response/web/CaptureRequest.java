@@ -1,6 +1,8 @@
 package london.sanctuary.feedback.response.web;
 
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +17,15 @@ import london.sanctuary.feedback.response.SubmitResponse;
 
 /**
  * Staff capture: {@code {"language": "ar", "captureMethod": "PAPER", "participantRef"?: "…", "answers": {"q1":
- * "text", "q2": ["1", "3"], "q3": 4}}}. With no participantRef the response is anonymous.
+ * "text", "q2": ["1", "3"], "q3": 4}, "capturedOn"?: "2026-11-30"}}. With no participantRef the response is
+ * anonymous; with no capturedOn it counts for today.
  */
 record CaptureRequest(
         String language,
         CaptureMethod captureMethod,
         UUID participantRef,
-        @Size(max = PublishForm.MAX_QUESTIONS) Map<String, Object> answers) {
+        @Size(max = PublishForm.MAX_QUESTIONS) Map<String, Object> answers,
+        String capturedOn) {
 
     SubmitResponse toCommand() {
         if (language == null) {
@@ -34,13 +38,26 @@ record CaptureRequest(
                 language(language),
                 captureMethod,
                 participantRef == null ? null : new ParticipantRef(participantRef),
-                values(answers));
+                values(answers),
+                day("capturedOn", capturedOn));
     }
 
-    private static Language language(String tag) {
+    /** A calendar day, {@code 2026-11-30}; null when not given. Shared with the filters of the responses' list. */
+    static LocalDate day(String field, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue(field, "must be a date, such as 2026-11-30");
+        }
+    }
+
+    static Language language(String tag) {
         try {
             return Language.of(tag);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidValue("language", "must be a BCP 47 language tag, such as ar or prs");
         }
     }

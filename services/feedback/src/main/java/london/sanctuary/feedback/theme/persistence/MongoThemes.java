@@ -28,7 +28,8 @@ public class MongoThemes implements Themes {
                 .of(borough.code())
                 .find(new Query().with(Sort.by("order", "_id")), Document.class, COLLECTION)
                 .stream()
-                .map(d -> new Theme(d.getString("_id"), d.getString("label")))
+                .map(d -> new Theme(
+                        d.getString("_id"), d.getString("label"), Boolean.TRUE.equals(d.getBoolean("retired"))))
                 .toList();
     }
 
@@ -57,5 +58,27 @@ public class MongoThemes implements Themes {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean relabel(Borough borough, String code, String label) {
+        return stores.of(borough)
+                        .updateFirst(
+                                Query.query(Criteria.where("_id").is(code)),
+                                new Update().set("label", label),
+                                COLLECTION)
+                        .getMatchedCount()
+                > 0;
+    }
+
+    @Override
+    public boolean retire(Borough borough, String code) {
+        return stores.of(borough)
+                        .updateFirst(
+                                Query.query(Criteria.where("_id").is(code)),
+                                new Update().set("retired", true),
+                                COLLECTION)
+                        .getMatchedCount()
+                > 0;
     }
 }
