@@ -23,6 +23,7 @@ import london.sanctuary.referrals.history.persistence.MongoEngagementHistory;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.ErasureReceipts;
 import london.sanctuary.referrals.incoming.Erasures;
+import london.sanctuary.referrals.incoming.Handover;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
@@ -96,6 +97,11 @@ class ReferralsConfiguration {
     @Bean
     Matching matching(Directory directory) {
         return new Matching(directory);
+    }
+
+    @Bean
+    Handover handover(Matching matching) {
+        return new Handover(matching);
     }
 
     /** The demo directory of each demo borough whose directory is empty; off where boroughs import their own. */
@@ -190,8 +196,9 @@ class ReferralsConfiguration {
             KeyRegistry registry,
             KeyCustody custody,
             Transfers transfers,
+            Handover handover,
             Clock clock) {
-        return new Decisions(referrals, keys, registry, custody, transfers, clock);
+        return new Decisions(referrals, keys, registry, custody, transfers, handover, clock);
     }
 
     @Bean

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a borough's Open Referral UK export: the services of an ORUK {@code /services} page ({@code {"content":
- * [...]}}) or a bare list of ORUK services, each with its {@code organization}, {@code languages}, taxonomy
+ * [...]}}, HSDS 3's {@code "contents"}) or a bare list of ORUK services, each with its {@code organization}, {@code languages}, taxonomy
  * ({@code service_taxonomys[].taxonomy}, or HSDS 3's {@code attributes[].taxonomy_term}), {@code service_areas},
  * {@code service_at_locations[].location.physical_addresses} and the service's own {@code url} and {@code phones}.
  * Services whose {@code status} is not {@code active} are left out; {@code contacts} (people) are never read. A
@@ -42,7 +42,7 @@ public final class OrukExport {
         } catch (JacksonException e) {
             throw new InvalidValue("body", "is not JSON: an ORUK export is a JSON document");
         }
-        String at = "content";
+        String at = root != null && root.isObject() && root.has("contents") ? "contents" : "content";
         JsonNode services = root != null && root.isObject() ? root.get(at) : root;
         if (root != null && root.isArray()) {
             at = "";
