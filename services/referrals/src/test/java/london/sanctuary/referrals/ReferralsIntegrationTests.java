@@ -296,10 +296,11 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             assertThat(doubleClick.status()).isEqualTo(409);
             assertThat(doubleClick.json().path("field").asString()).isEqualTo("participantRef");
             awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
-            assertThat(capture.records())
-                    .filteredOn(r -> id.toString().equals(r.key()))
-                    .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
-                    .hasSize(1);
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(capture.records())
+                            .filteredOn(r -> id.toString().equals(r.key()))
+                            .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
+                            .hasSize(1));
         }
     }
 
