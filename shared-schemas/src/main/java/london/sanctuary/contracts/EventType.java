@@ -43,6 +43,7 @@ import london.sanctuary.contracts.referrals.ReferralPackageDeleted;
 import london.sanctuary.contracts.referrals.ReferralReceived;
 import london.sanctuary.contracts.referrals.ReferralSent;
 import london.sanctuary.contracts.referrals.ReferralStarted;
+import london.sanctuary.contracts.referrals.ReferralSupportPickedUp;
 import london.sanctuary.contracts.referrals.ReferralWithdrawn;
 
 /**
@@ -74,6 +75,7 @@ public enum EventType {
     REFERRAL_ACCEPTED("referrals", ReferralAccepted.class),
     REFERRAL_DECLINED("referrals", ReferralDeclined.class),
     REFERRAL_STARTED("referrals", ReferralStarted.class),
+    REFERRAL_SUPPORT_PICKED_UP("referrals", ReferralSupportPickedUp.class),
     REFERRAL_COMPLETED("referrals", ReferralCompleted.class),
     REFERRAL_WITHDRAWN("referrals", ReferralWithdrawn.class),
     REFERRAL_OVERDUE("referrals", ReferralOverdue.class),

@@ -97,16 +97,45 @@ class InboxPagesTests extends ReferralsServiceTest {
             assertThat(text("#consents")).contains("Share on move");
             browser.screenshot("barnet-referral-accepted");
 
-            // and when the officer records who picks up the ESOL place, then completes
-            browser.driver.findElement(By.id("local-service-0")).sendKeys("Barnet College ESOL");
+            // and when the officer records who takes the ESOL place on, choosing nothing at first
+            assertThat(text("label[for='local-service-0']")).isEqualTo("Barnet and Southgate College ESOL");
+            assertThat(text("#local-service-0-item-hint"))
+                    .contains("In their language", "Barnet and Southgate College", "Arabic (العربية)");
             click("pick-up-0");
+            assertThat(browser.driver.getTitle()).startsWith("Error: ");
+            assertThat(text(".govuk-error-summary")).contains("Select the local service that takes this support on");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".govuk-error-summary a"))
+                            .getAttribute("href"))
+                    .endsWith("#local-service-0");
+            assertThat(text("#local-service-0-error")).contains("Select the local service");
+            Accessibility.assertNoSeriousViolations(browser.driver);
+            assertFitsThePhone("barnet-pickup-error-phone");
+            browser.driver
+                    .findElement(By.cssSelector("label[for='local-service-0']"))
+                    .click();
+            click("pick-up-0");
+
+            // then the page says which service took it on, and fits the phone
             assertThat(text("#referral-status")).isEqualTo("Support being arranged");
-            assertThat(text("[data-item='0']")).contains("Barnet College ESOL");
+            assertThat(text("#taken-on-by-0")).isEqualTo("Barnet and Southgate College ESOL");
+            Accessibility.assertNoSeriousViolations(browser.driver);
+            assertFitsThePhone("barnet-pickup-phone");
             click("complete");
 
-            // then Newham sees it completed, and no log line named her
+            // then Newham sees it completed and which service took her on, and no log line named her
             assertThat(text("#referral-status")).isEqualTo("Completed");
             awaitStatus("newham", outgoing("newham") + "/" + id, "COMPLETED");
+            await().atMost(PATIENCE)
+                    .until(
+                            () -> api("newham")
+                                    .get(outgoing("newham") + "/" + id)
+                                    .json()
+                                    .path("takenOnBy")
+                                    .path(0)
+                                    .path("service")
+                                    .asString(""),
+                            "Barnet and Southgate College ESOL"::equals);
             assertThat(String.join("\n", logs.lines())).doesNotContain(amina.name(), amina.phone());
         }
     }

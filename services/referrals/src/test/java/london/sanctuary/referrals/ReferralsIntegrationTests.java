@@ -77,18 +77,41 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
                             .contains(amina.ref().toString(), "\"newham\""));
             awaitStatus("newham", outgoing("newham") + "/" + id, "ACCEPTED");
 
-            // and when Barnet picks up the ESOL place and completes, Newham sees that too
+            // and Barnet's directory offers its services for each item, those in her language (Arabic) first
+            JsonNode esolServices = accepted.json().path("support").get(0).path("services");
+            assertThat(esolServices.get(0).path("id").asString()).isEqualTo("barnet-esol");
+            assertThat(esolServices.get(0).path("inTheirLanguage").asBoolean()).isTrue();
+
+            // and when Barnet hands the ESOL place to its college and completes, Newham sees that too
+            Response freeText = api("barnet")
+                    .post(
+                            incoming("barnet") + "/" + id + "/pickups",
+                            "{\"item\": 1, \"otherService\": \"A therapist I know\"}");
             Response picked = api("barnet")
                     .post(
                             incoming("barnet") + "/" + id + "/pickups",
-                            "{\"item\": 0, \"localService\": \"Barnet College ESOL\"}");
+                            "{\"item\": 0, \"localService\": \"barnet-esol\"}");
             Response completed = api("barnet").post(incoming("barnet") + "/" + id + "/completion", "");
+            assertThat(freeText.status()).isEqualTo(400);
+            assertThat(freeText.json().toString()).contains("otherService");
             assertThat(picked.json().path("referral").path("status").asString()).isEqualTo("IN_PROGRESS");
             assertThat(picked.json().path("support").get(0).path("pickedUpBy").asString())
-                    .isEqualTo("Barnet College ESOL");
+                    .isEqualTo("Barnet and Southgate College ESOL");
+            assertThat(picked.json().path("support").get(0).path("serviceId").asString())
+                    .isEqualTo("barnet-esol");
             assertThat(completed.json().path("referral").path("status").asString())
                     .isEqualTo("COMPLETED");
             awaitStatus("newham", outgoing("newham") + "/" + id, "COMPLETED");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode takenOn =
+                        api("newham").get(outgoing("newham") + "/" + id).json().path("takenOnBy");
+                assertThat(takenOn.size()).isEqualTo(1);
+                assertThat(takenOn.get(0).path("item").asInt()).isZero();
+                assertThat(takenOn.get(0).path("kind").asString()).isEqualTo("ESOL");
+                assertThat(takenOn.get(0).path("serviceId").asString()).isEqualTo("barnet-esol");
+                assertThat(takenOn.get(0).path("service").asString()).isEqualTo("Barnet and Southgate College ESOL");
+                assertThat(takenOn.get(0).path("fromDirectory").asBoolean()).isTrue();
+            });
 
             // and nothing personal went over the wire, into a log line or into a stored referral
             List<ConsumerRecord<String, byte[]>> exchange = awaitRecords(capture, id, 5);
@@ -273,10 +296,11 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
             assertThat(doubleClick.status()).isEqualTo(409);
             assertThat(doubleClick.json().path("field").asString()).isEqualTo("participantRef");
             awaitStatus("barnet", incoming("barnet") + "/" + id, "RECEIVED");
-            assertThat(capture.records())
-                    .filteredOn(r -> id.toString().equals(r.key()))
-                    .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
-                    .hasSize(1);
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(capture.records())
+                            .filteredOn(r -> id.toString().equals(r.key()))
+                            .filteredOn(r -> EventType.REFERRAL_SENT.type().equals(RecordCapture.header(r, "ce_type")))
+                            .hasSize(1));
         }
     }
 

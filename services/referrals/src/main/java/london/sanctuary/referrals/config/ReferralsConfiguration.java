@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.consent.WhenConsentEnds;
 import london.sanctuary.platform.crypto.EnvelopeKeys;
@@ -14,11 +15,15 @@ import london.sanctuary.platform.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
+import london.sanctuary.referrals.directory.Directory;
+import london.sanctuary.referrals.directory.Matching;
+import london.sanctuary.referrals.directory.persistence.MongoDirectory;
 import london.sanctuary.referrals.history.EngagementHistory;
 import london.sanctuary.referrals.history.persistence.MongoEngagementHistory;
 import london.sanctuary.referrals.incoming.Decisions;
 import london.sanctuary.referrals.incoming.ErasureReceipts;
 import london.sanctuary.referrals.incoming.Erasures;
+import london.sanctuary.referrals.incoming.Handover;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.incoming.Transfers;
@@ -34,6 +39,7 @@ import london.sanctuary.referrals.release.KeyRelease;
 import london.sanctuary.referrals.release.ShareOnMove;
 import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.sla.OverdueCheck;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,6 +87,28 @@ class ReferralsConfiguration {
             }
         });
         return KeyRegistry.of(publics, privates);
+    }
+
+    @Bean
+    Directory directory(BoroughStores stores) {
+        return new MongoDirectory(stores);
+    }
+
+    @Bean
+    Matching matching(Directory directory) {
+        return new Matching(directory);
+    }
+
+    @Bean
+    Handover handover(Matching matching) {
+        return new Handover(matching);
+    }
+
+    /** The demo directory of each demo borough whose directory is empty; off where boroughs import their own. */
+    @Bean
+    @ConditionalOnProperty(name = "sanctuary.referrals.demo-directories", havingValue = "true", matchIfMissing = true)
+    DemoDirectories demoDirectories(Directory directory, ServedBoroughs served) {
+        return new DemoDirectories(directory, served);
     }
 
     @Bean
@@ -168,8 +196,9 @@ class ReferralsConfiguration {
             KeyRegistry registry,
             KeyCustody custody,
             Transfers transfers,
+            Handover handover,
             Clock clock) {
-        return new Decisions(referrals, keys, registry, custody, transfers, clock);
+        return new Decisions(referrals, keys, registry, custody, transfers, handover, clock);
     }
 
     @Bean

@@ -6,17 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ContractJson;
+import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.Schemas;
+import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.referrals.ReferralPackage;
+import london.sanctuary.contracts.referrals.SupportItem;
 import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.Undecryptable;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;
+import london.sanctuary.referrals.directory.Matching;
 import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Referrals;
@@ -39,6 +44,7 @@ public final class Decisions {
     private final KeyRegistry registry;
     private final KeyCustody custody;
     private final Transfers transfers;
+    private final Handover handover;
     private final Clock clock;
 
     public Decisions(
@@ -47,12 +53,14 @@ public final class Decisions {
             KeyRegistry registry,
             KeyCustody custody,
             Transfers transfers,
+            Handover handover,
             Clock clock) {
         this.referrals = referrals;
         this.keys = keys;
         this.registry = registry;
         this.custody = custody;
         this.transfers = transfers;
+        this.handover = handover;
         this.clock = clock;
     }
 
@@ -93,12 +101,25 @@ public final class Decisions {
         return declined(referral, reason);
     }
 
-    public Versioned<Referral> pickUp(Borough to, ReferralId id, int item, String localService, Long expected) {
+    /**
+     * Hands support item {@code item} over to {@code localService}, a service of this borough's directory that
+     * offers its kind, or, where the directory has none, to {@code otherService}, named.
+     */
+    public Versioned<Referral> pickUp(
+            Borough to, ReferralId id, int item, String localService, String otherService, Long expected) {
         Referral referral = incoming(to, id);
         referral.expectVersion(expected);
-        int items = imported(referral).map(p -> p.support().size()).orElse(0);
-        referral.pickUp(item, localService, items, clock);
+        List<SupportItem> support =
+                imported(referral).map(ReferralPackage::support).orElse(List.of());
+        referral.expectPickUp(item, support.size());
+        Pickup pickup = handover.choose(to, support.get(item).kind(), localService, otherService);
+        referral.pickUp(item, pickup, support.size(), clock);
         return new Versioned<>(referral, referrals.save(referral));
+    }
+
+    /** The directory services that can take on an item of this kind, in one of the person's languages first. */
+    public List<Matching.Match> offers(Borough to, SupportKind kind, List<Language> languages) {
+        return handover.offers(to, kind, languages);
     }
 
     public Versioned<Referral> complete(Borough to, ReferralId id, Long expected) {

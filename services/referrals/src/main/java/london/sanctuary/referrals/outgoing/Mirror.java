@@ -8,6 +8,7 @@ import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Referrals;
@@ -38,6 +39,11 @@ public final class Mirror {
     /** The receiver's receipt for an erasure notice, recorded against the sender's referral. */
     public void acknowledged(Routing routing, ErasureGround ground, ErasureOutcome outcome, Instant at) {
         change(routing.from(), routing.id(), referral -> referral.acknowledged(ground, outcome, at));
+    }
+
+    /** The service the receiving borough handed a support item over to, recorded on the sender's copy. */
+    public void pickedUp(Borough from, ReferralId id, int item, Pickup pickup) {
+        change(from, id, referral -> referral.mirrorPickup(item, pickup));
     }
 
     public void overdue(Borough from, ReferralId id) {

@@ -38,7 +38,7 @@ public final class Referral {
     private final List<SupportKind> supportKinds;
     private final Long version;
     private final List<ReferralEvents> recorded = new ArrayList<>();
-    private final Map<Integer, String> pickups;
+    private final Map<Integer, Pickup> pickups;
     private ReferralStatus status;
     private Sealed sealed;
     private Instant decidedAt;
@@ -153,8 +153,23 @@ public final class Referral {
         recorded.add(new ReferralEvents.Declined(routing, why, now, hoursSinceSent(now)));
     }
 
-    /** The receiver records which local service picks up support item {@code item}; the first starts the work. */
-    public void pickUp(int item, String localService, int items, Clock clock) {
+    /**
+     * The receiver hands support item {@code item} over to a local service; the first starts the work. Another
+     * handover of the same item replaces the first.
+     */
+    public void pickUp(int item, Pickup pickup, int items, Clock clock) {
+        expectPickUp(item, items);
+        pickups.put(item, pickup);
+        Instant now = now(clock);
+        if (status == ReferralStatus.ACCEPTED) {
+            status = ReferralStatus.IN_PROGRESS;
+            recorded.add(new ReferralEvents.Started(routing, now));
+        }
+        recorded.add(new ReferralEvents.PickedUp(routing, item, pickup, now));
+    }
+
+    /** Refuses a pickup before acceptance (422) or of an item the package does not have (400 {@code item}). */
+    public void expectPickUp(int item, int items) {
         expectIncoming("pickUp");
         if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS) {
             throw new RuleBroken("status", "Support is picked up after acceptance, not when " + status);
@@ -162,15 +177,15 @@ public final class Referral {
         if (item < 0 || item >= items) {
             throw new InvalidValue("item", "must be the index of a support item, from 0 to " + (items - 1));
         }
-        String service = FreeText.optional("localService", localService, 200);
-        if (service == null) {
-            throw new InvalidValue("localService", "is required: the local service that picks the item up");
+    }
+
+    /** The sender's copy learns which service the receiving borough handed an item over to. */
+    public boolean mirrorPickup(int item, Pickup pickup) {
+        if (side != Side.OUTGOING || pickup.equals(pickups.get(item))) {
+            return false;
         }
-        pickups.put(item, service);
-        if (status == ReferralStatus.ACCEPTED) {
-            status = ReferralStatus.IN_PROGRESS;
-            recorded.add(new ReferralEvents.Started(routing, now(clock)));
-        }
+        pickups.put(item, pickup);
+        return true;
     }
 
     public void complete(Clock clock) {
@@ -422,7 +437,7 @@ public final class Referral {
         return overdue;
     }
 
-    public Map<Integer, String> pickups() {
+    public Map<Integer, Pickup> pickups() {
         return Map.copyOf(pickups);
     }
 
@@ -452,7 +467,7 @@ public final class Referral {
             ReferralReason reason,
             List<SupportKind> supportKinds,
             Long version,
-            Map<Integer, String> pickups,
+            Map<Integer, Pickup> pickups,
             ReferralStatus status,
             Sealed sealed,
             Instant decidedAt,

@@ -38,6 +38,9 @@ public sealed interface ReferralEvents {
     /** The receiving borough picked up the first support item. */
     record Started(Routing routing, Instant startedAt) implements ReferralEvents {}
 
+    /** The receiving borough handed support item {@code item} over to a local service. */
+    record PickedUp(Routing routing, int item, Pickup pickup, Instant pickedUpAt) implements ReferralEvents {}
+
     /** The receiving borough completed the handover. */
     record Completed(Routing routing, Instant completedAt) implements ReferralEvents {}
 

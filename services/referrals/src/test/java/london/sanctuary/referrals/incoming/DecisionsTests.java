@@ -24,6 +24,8 @@ import london.sanctuary.referrals.crypto.CryptoFixtures;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.crypto.PackageCipher;
+import london.sanctuary.referrals.directory.InMemoryDirectory;
+import london.sanctuary.referrals.directory.Matching;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.InMemoryReferrals;
 import london.sanctuary.referrals.referral.Referral;
@@ -131,7 +133,14 @@ class DecisionsTests {
     }
 
     private Decisions decisions() {
-        return new Decisions(referrals, fetcher, registry, custody, transfers, clockAt(SENT));
+        return new Decisions(
+                referrals,
+                fetcher,
+                registry,
+                custody,
+                transfers,
+                new Handover(new Matching(new InMemoryDirectory())),
+                clockAt(SENT));
     }
 
     private void receive(String packageJson) {

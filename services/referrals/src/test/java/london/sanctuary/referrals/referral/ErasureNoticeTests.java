@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ErasureOutcome;
+import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.contracts.refusal.RuleBroken;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +121,8 @@ class ErasureNoticeTests {
         int before = accepted.recordedEvents().size() + waiting.recordedEvents().size();
 
         // when / then
-        assertThatThrownBy(() -> accepted.pickUp(0, "ESOL at the library", 2, later(Duration.ofDays(1))))
+        assertThatThrownBy(() -> accepted.pickUp(
+                        0, Pickup.another(SupportKind.ESOL, "ESOL at the library"), 2, later(Duration.ofDays(1))))
                 .isInstanceOf(RuleBroken.class)
                 .hasMessageContaining("erased");
         assertThatThrownBy(() -> waiting.decline(DeclineReason.NOT_MOVING_HERE, later(Duration.ofDays(1))))

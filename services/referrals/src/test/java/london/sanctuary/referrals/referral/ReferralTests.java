@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class ReferralTests {
 
+    private static final Pickup ESOL_AT_THE_COLLEGE =
+            Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet and Southgate College ESOL");
+
     @Test
     void sendingRecordsTheSealedPackageAndOnlyTheKindsOfSupport() {
         // when
@@ -82,27 +85,44 @@ class ReferralTests {
         Referral referral = accepted();
 
         // when
-        referral.pickUp(0, "Barnet College ESOL", 2, later(Duration.ofDays(2)));
-        referral.pickUp(1, "Barnet Talking Therapies", 2, later(Duration.ofDays(2)));
+        referral.pickUp(0, ESOL_AT_THE_COLLEGE, 2, later(Duration.ofDays(2)));
+        referral.pickUp(
+                1, Pickup.another(SupportKind.MENTAL_HEALTH, "Barnet Talking Therapies"), 2, later(Duration.ofDays(2)));
         referral.complete(later(Duration.ofDays(9)));
 
         // then
         assertThat(referral.status()).isEqualTo(ReferralStatus.COMPLETED);
-        assertThat(referral.pickups()).containsEntry(0, "Barnet College ESOL").hasSize(2);
+        assertThat(referral.pickups()).containsEntry(0, ESOL_AT_THE_COLLEGE).hasSize(2);
         assertThat(referral.recordedEvents())
                 .extracting(e -> e.getClass().getSimpleName())
-                .containsExactly("Received", "Accepted", "Started", "Completed");
+                .containsExactly("Received", "Accepted", "Started", "PickedUp", "PickedUp", "Completed");
     }
 
     @Test
     void aPickupNamesARealItemAndALocalService() {
         Referral referral = accepted();
-        assertThatThrownBy(() -> referral.pickUp(2, "Somewhere", 2, clockAt(SENT)))
+        assertThatThrownBy(() -> referral.pickUp(2, ESOL_AT_THE_COLLEGE, 2, clockAt(SENT)))
                 .isInstanceOf(InvalidValue.class)
                 .hasMessageContaining("item");
-        assertThatThrownBy(() -> referral.pickUp(0, "  ", 2, clockAt(SENT)))
+        assertThatThrownBy(() -> Pickup.another(SupportKind.ESOL, "  "))
                 .isInstanceOf(InvalidValue.class)
-                .hasMessageContaining("localService");
+                .hasMessageContaining("otherService");
+    }
+
+    @Test
+    void theSendersCopyLearnsTheDirectoryServiceButNotTheNameOfAnotherService() {
+        // given Barnet handed item 0 to a directory service and item 1 to another service it named
+        Pickup other = Pickup.another(SupportKind.MENTAL_HEALTH, "Dr Amini's practice");
+
+        // when Newham's copy mirrors what Barnet tells it
+        Referral sent = sent();
+        sent.mirrorPickup(0, ESOL_AT_THE_COLLEGE.forTheSender());
+        sent.mirrorPickup(1, other.forTheSender());
+
+        // then the directory service arrives whole, the other one without its free-text name
+        assertThat(sent.pickups().get(0)).isEqualTo(ESOL_AT_THE_COLLEGE);
+        assertThat(sent.pickups().get(1)).isEqualTo(new Pickup(SupportKind.MENTAL_HEALTH, null, null));
+        assertThat(sent.pickups().get(1).inDirectory()).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import london.sanctuary.contracts.referrals.ReferralOverdue;
 import london.sanctuary.contracts.referrals.ReferralReceived;
 import london.sanctuary.contracts.referrals.ReferralSent;
 import london.sanctuary.contracts.referrals.ReferralStarted;
+import london.sanctuary.contracts.referrals.ReferralSupportPickedUp;
 import london.sanctuary.contracts.referrals.ReferralWithdrawn;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
@@ -24,6 +25,7 @@ import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
@@ -124,6 +126,17 @@ class ExchangeConsumers {
                     ReferralStatus.COMPLETED,
                     e -> null,
                     e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
+            event.dataAs(ReferralSupportPickedUp.class)
+                    .filter(e -> served.serves(e.fromBorough()))
+                    .ifPresent(e -> inbox.once(
+                            e.fromBorough(),
+                            SENDER,
+                            event,
+                            () -> mirror.pickedUp(
+                                    e.fromBorough(),
+                                    e.referralId(),
+                                    e.item(),
+                                    new Pickup(e.kind(), e.serviceId(), e.serviceName()))));
             event.dataAs(ReferralOverdue.class)
                     .filter(e -> served.serves(e.fromBorough()))
                     .ifPresent(e -> inbox.once(

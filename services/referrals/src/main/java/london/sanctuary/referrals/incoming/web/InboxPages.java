@@ -132,6 +132,7 @@ class InboxPages {
             @PathVariable String id,
             @RequestParam int item,
             @RequestParam(required = false) String localService,
+            @RequestParam(required = false) String otherService,
             @RequestParam(required = false) Long version,
             Model model,
             HttpServletResponse response,
@@ -144,7 +145,8 @@ class InboxPages {
                 model,
                 response,
                 done,
-                () -> decisions.pickUp(Borough.of(borough), UnknownReferral.idFrom(id), item, localService, version));
+                () -> decisions.pickUp(
+                        Borough.of(borough), UnknownReferral.idFrom(id), item, localService, otherService, version));
     }
 
     @PostMapping("/{id}/completion")

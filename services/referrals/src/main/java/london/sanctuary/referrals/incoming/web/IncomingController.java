@@ -102,6 +102,7 @@ class IncomingController {
                 UnknownReferral.idFrom(id),
                 request.item(),
                 request.localService(),
+                request.otherService(),
                 IfMatch.expectedVersion(ifMatch, "referral")));
     }
 
@@ -142,6 +143,12 @@ class IncomingController {
     /** A reason code from {@link DeclineReason}: no free text crosses the exchange. */
     record DeclineRequest(@Size(max = 60) String reason) {}
 
-    /** Which local service picks up support item {@code item}. */
-    record PickupRequest(Integer item, @Size(max = 200) String localService) {}
+    /**
+     * Which local service takes support item {@code item} on: {@code localService}, the id of a directory service that
+     * offers its kind, or, only where the directory has none, {@code otherService}, its name.
+     */
+    record PickupRequest(
+            Integer item,
+            @Size(max = 200) String localService,
+            @Size(max = 200) String otherService) {}
 }

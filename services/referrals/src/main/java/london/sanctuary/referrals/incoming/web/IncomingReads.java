@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.referrals.incoming.Decisions;
+import london.sanctuary.referrals.incoming.Handover;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.web.ReferralView;
@@ -49,9 +52,13 @@ final class IncomingReads {
 
     /** The referral with, once accepted, the person's record as imported. Personal: never logged. */
     IncomingDetail detail(Referral referral) {
+        ReferralPackage content = decisions.imported(referral).orElse(null);
+        List<Language> languages = Handover.languagesOf(content);
+        Borough here = referral.routing().to();
         return IncomingDetail.of(
                 ReferralView.of(referral, clock.instant()),
-                decisions.imported(referral).orElse(null),
-                referral.pickups());
+                content,
+                referral.pickups(),
+                kind -> decisions.offers(here, kind, languages));
     }
 }

@@ -41,7 +41,8 @@ record PageError(int status, String field, String text) {
     private static String forField(String field) {
         return switch (field) {
             case "reason" -> "Select why you are declining the referral";
-            case "localService" -> "Enter the local service that picks up this support, in 200 characters or fewer";
+            case "localService" -> "Select the local service that takes this support on";
+            case "otherService" -> "Enter the service that takes this support on, in 200 characters or fewer";
             default -> "Choose one of the support items listed";
         };
     }

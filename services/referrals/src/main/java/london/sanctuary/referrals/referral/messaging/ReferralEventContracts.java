@@ -22,6 +22,7 @@ import london.sanctuary.contracts.referrals.ReferralPackageDeleted;
 import london.sanctuary.contracts.referrals.ReferralReceived;
 import london.sanctuary.contracts.referrals.ReferralSent;
 import london.sanctuary.contracts.referrals.ReferralStarted;
+import london.sanctuary.contracts.referrals.ReferralSupportPickedUp;
 import london.sanctuary.contracts.referrals.ReferralWithdrawn;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.referrals.referral.ReferralEvents;
@@ -86,6 +87,16 @@ public final class ReferralEventContracts {
         }
         if (event instanceof ReferralEvents.Started s) {
             return List.of(of(new ReferralStarted(id, from, to, ref, s.startedAt()), holder, r, s.startedAt()));
+        }
+        if (event instanceof ReferralEvents.PickedUp p) {
+            // a directory service's id and name, or neither: the name of another service is the team's free text
+            var told = p.pickup().forTheSender();
+            return List.of(of(
+                    new ReferralSupportPickedUp(
+                            id, from, to, p.item(), told.kind(), told.serviceId(), told.service(), p.pickedUpAt()),
+                    holder,
+                    r,
+                    p.pickedUpAt()));
         }
         if (event instanceof ReferralEvents.Completed c) {
             return List.of(

@@ -28,7 +28,10 @@ class ReferralDocument {
     Instant respondBy;
     String reason;
     List<String> supportKinds;
+    /** Before handovers: the local service's name by item (read, no longer written). */
     Map<String, String> pickups;
+
+    Map<String, HandoverDocument> handovers;
     String status;
     SealedDocument sealed;
     Instant decidedAt;
@@ -40,6 +43,9 @@ class ReferralDocument {
     List<OutboxEntry> outbox;
 
     /** The package, AES-GCM: key id, IV and ciphertext in base64. */
+    /** A support item's handover: the kind, the directory service's id (null for another service) and name. */
+    record HandoverDocument(String kind, String serviceId, String service) {}
+
     record SealedDocument(String keyId, String iv, String ciphertext) {}
 
     /** An erasure notice: sent (the sender's copy) or shown as a flag (the receiver's accepted copy). */

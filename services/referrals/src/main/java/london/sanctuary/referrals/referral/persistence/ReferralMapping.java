@@ -13,6 +13,7 @@ import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.ErasureNotice;
 import london.sanctuary.referrals.referral.ErasureReceipt;
+import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
@@ -41,9 +42,13 @@ final class ReferralMapping {
         d.respondBy = r.respondBy();
         d.reason = r.reason().map(Enum::name).orElse(null);
         d.supportKinds = r.supportKinds().stream().map(Enum::name).toList();
-        Map<String, String> pickups = new TreeMap<>();
-        r.pickups().forEach((item, service) -> pickups.put(String.valueOf(item), service));
-        d.pickups = pickups;
+        Map<String, ReferralDocument.HandoverDocument> handovers = new TreeMap<>();
+        r.pickups()
+                .forEach((item, p) -> handovers.put(
+                        String.valueOf(item),
+                        new ReferralDocument.HandoverDocument(
+                                p.kind() == null ? null : p.kind().name(), p.serviceId(), p.service())));
+        d.handovers = handovers;
         d.status = r.status().name();
         d.sealed = r.sealed()
                 .map(s -> new ReferralDocument.SealedDocument(s.keyId(), s.iv(), s.ciphertext()))
@@ -64,9 +69,14 @@ final class ReferralMapping {
     }
 
     static Referral toReferral(ReferralDocument d) {
-        Map<Integer, String> pickups = new TreeMap<>();
+        Map<Integer, Pickup> pickups = new TreeMap<>();
         if (d.pickups != null) {
-            d.pickups.forEach((item, service) -> pickups.put(Integer.valueOf(item), service));
+            d.pickups.forEach((item, service) -> pickups.put(Integer.valueOf(item), new Pickup(null, null, service)));
+        }
+        if (d.handovers != null) {
+            d.handovers.forEach((item, h) -> pickups.put(
+                    Integer.valueOf(item),
+                    new Pickup(h.kind() == null ? null : SupportKind.valueOf(h.kind()), h.serviceId(), h.service())));
         }
         return Referral.restore(new Referral.Stored(
                 new Routing(

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.referral.Referral;
@@ -16,6 +17,8 @@ import london.sanctuary.referrals.referral.Referral;
  * @param participantRef null once the person was erased and the referral forgot them
  * @param erasureNotice on the sender's copy, the erasure notice it sent; on the receiver's, the flag to review
  * @param erasureReceipt on the sender's copy, what the receiver did on the notice
+ * @param takenOnBy the local services the receiving borough handed support items over to, by item: on the sender's
+ *     copy as the receiver told it (a directory service's id and name, or "another service" without its name)
  */
 public record ReferralView(
         ReferralId referralId,
@@ -35,13 +38,20 @@ public record ReferralView(
         String declineReason,
         Instant endedAt,
         Notice erasureNotice,
-        Receipt erasureReceipt) {
+        Receipt erasureReceipt,
+        List<TakenOn> takenOnBy) {
 
     /** The ground, when it was sent, and what the receiving team reads. */
     public record Notice(String ground, Instant notifiedAt, String message) {}
 
     /** What the receiving borough did: DELETED, FLAGGED or ERASED. */
     public record Receipt(String ground, String outcome, Instant acknowledgedAt) {}
+
+    /**
+     * Support item {@code item} (of {@code kind}) taken on by a service of the receiving borough's directory
+     * ({@code fromDirectory}, its {@code serviceId} and {@code service} name), or by another service.
+     */
+    public record TakenOn(int item, String kind, String serviceId, String service, boolean fromDirectory) {}
 
     public static ReferralView of(Referral r, Instant now) {
         Long hoursLeft =
@@ -68,6 +78,17 @@ public record ReferralView(
                         .orElse(null),
                 r.erasureReceipt()
                         .map(e -> new Receipt(e.ground().name(), e.outcome().name(), e.acknowledgedAt()))
-                        .orElse(null));
+                        .orElse(null),
+                new TreeMap<>(r.pickups())
+                        .entrySet().stream()
+                                .map(e -> new TakenOn(
+                                        e.getKey(),
+                                        e.getValue().kind() == null
+                                                ? null
+                                                : e.getValue().kind().name(),
+                                        e.getValue().serviceId(),
+                                        e.getValue().service(),
+                                        e.getValue().inDirectory()))
+                                .toList());
     }
 }

@@ -17,9 +17,11 @@ import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.Sample;
 import london.sanctuary.contracts.Samples;
 import london.sanctuary.contracts.Schemas;
+import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.referrals.referral.DeclineReason;
+import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralFixtures;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,12 @@ class ReferralEventContractsTests {
         Referral sent = ReferralFixtures.sent();
         entries.addAll(ReferralEventContracts.toOutbox(NEWHAM, sent.recordedEvents()));
         Referral incoming = ReferralFixtures.accepted();
-        incoming.pickUp(0, "Barnet College", 2, later(Duration.ofDays(1)));
+        incoming.pickUp(
+                0,
+                Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet College"),
+                2,
+                later(Duration.ofDays(1)));
+        incoming.pickUp(1, Pickup.another(SupportKind.MENTAL_HEALTH, "Dr Amini"), 2, later(Duration.ofDays(1)));
         incoming.complete(later(Duration.ofDays(2)));
         Referral overdue = ReferralFixtures.received();
         overdue.flagIfOverdue(later(Duration.ofDays(5)));
@@ -56,9 +63,13 @@ class ReferralEventContractsTests {
         assertThat(entries).allSatisfy(entry -> {
             EventType type = EventType.ofType(entry.type()).orElseThrow();
             assertThat(Schemas.validate(type, entry.data())).as(entry.type()).isEmpty();
-            if (type == EventType.REFERRAL_ERASURE_NOTIFIED || type == EventType.REFERRAL_ERASURE_ACKNOWLEDGED) {
+            if (type == EventType.REFERRAL_ERASURE_NOTIFIED
+                    || type == EventType.REFERRAL_ERASURE_ACKNOWLEDGED
+                    || type == EventType.REFERRAL_SUPPORT_PICKED_UP) {
                 assertThat(entry.data()).doesNotContain("participantRef");
             }
+            // the team's free-text name of another service stays in the receiving borough
+            assertThat(entry.data()).doesNotContain("Amini");
             if (entry.topic().equals(Topics.GLA_FACTS)) {
                 assertThat(entry.data()).doesNotContain("participantRef").doesNotContain("referralId");
             } else {
@@ -72,6 +83,7 @@ class ReferralEventContractsTests {
                         EventType.REFERRAL_RECEIVED.type(),
                         EventType.REFERRAL_ACCEPTED.type(),
                         EventType.REFERRAL_STARTED.type(),
+                        EventType.REFERRAL_SUPPORT_PICKED_UP.type(),
                         EventType.REFERRAL_COMPLETED.type(),
                         EventType.REFERRAL_DECLINED.type(),
                         EventType.REFERRAL_WITHDRAWN.type(),
