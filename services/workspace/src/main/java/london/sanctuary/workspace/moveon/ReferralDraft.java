@@ -71,7 +71,7 @@ public record ReferralDraft(
     }
 
     /** The move date, if it is one. */
-    Optional<LocalDate> date() {
+    public Optional<LocalDate> date() {
         try {
             return Optional.of(LocalDate.parse(moveDate));
         } catch (DateTimeParseException notADate) {
