@@ -10,7 +10,7 @@ import london.sanctuary.contracts.Borough;
  * A referral as the sending borough sees it (the referrals API's {@code ReferralView}): routing, status, the SLA
  * clock and what happened to it. Nothing personal: the package stays sealed in the referrals service.
  *
- * @param version from the answer's ETag (0 in a list), what a cancellation is made against
+ * @param version from the answer's ETag (0 in a list, where the API gives none), what a cancellation is made against
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SentReferral(
@@ -29,9 +29,10 @@ public record SentReferral(
         Instant endedAt,
         Notice erasureNotice,
         Receipt erasureReceipt,
-        long version) {
+        Long version) {
 
     public SentReferral {
+        version = version == null ? 0L : version;
         supportKinds = supportKinds == null ? List.of() : List.copyOf(supportKinds);
     }
 

@@ -85,7 +85,7 @@ public class FakeMoveOn {
                 null,
                 null,
                 null,
-                3);
+                3L);
         REFERRALS.sent.put(referral.referralId(), referral);
         return referral;
     }
@@ -123,14 +123,14 @@ public class FakeMoveOn {
                     draft.support().stream().map(ReferralDraft.Support::kind).toList(),
                     LocalDate.parse(draft.moveDate()),
                     now,
-                    now.plus(Duration.ofDays(7)),
+                    now.plus(Duration.ofDays(7).plusMinutes(30)),
                     false,
                     null,
                     null,
                     null,
                     null,
                     null,
-                    0);
+                    0L);
             sent.put(referral.referralId(), referral);
             drafts.put(referral.referralId(), draft);
             return referral;

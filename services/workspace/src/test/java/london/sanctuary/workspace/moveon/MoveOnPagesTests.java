@@ -116,9 +116,13 @@ class MoveOnPagesTests {
         String referralId = between(answers, "name=\"referralId\" value=\"", "\"");
         MvcResult sent = mvc.perform(filled(post("/move-on/new/" + amina))
                         .param("referralId", referralId)
+                        .with(csrf())
                         .with(moveOn()))
                 .andReturn();
-        mvc.perform(filled(post("/move-on/new/" + amina)).param("referralId", referralId).with(moveOn()));
+        mvc.perform(filled(post("/move-on/new/" + amina))
+                .param("referralId", referralId)
+                .with(csrf())
+                .with(moveOn()));
         String list = page(get("/move-on").flashAttrs(sent.getFlashMap()), moveOn());
 
         // then
