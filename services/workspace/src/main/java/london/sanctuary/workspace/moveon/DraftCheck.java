@@ -45,7 +45,8 @@ final class DraftCheck {
     /** A refusal of the referrals service at the form's field: its {@code support.*} fields are the support list. */
     static PageErrors onForm(ServiceRefusal refused) {
         Optional<String> field = refused.field().map(f -> f.startsWith("support") ? "support" : f);
-        if (field.filter(f -> f.equals("participantRef") || f.equals("referralId")).isPresent()) {
+        if (field.filter(f -> f.equals("participantRef") || f.equals("referralId"))
+                .isPresent()) {
             field = Optional.empty(); // not a field of the form: the summary says it
         }
         return new PageErrors(List.of(new FieldMessage(field, refused.detail())));

@@ -54,7 +54,9 @@ public record ReferralDraft(
         for (String kind : KINDS) {
             if (form.getOrDefault("support", List.of()).contains(kind)) {
                 support.add(new Support(
-                        kind, text(form, "level-" + kind), Optional.ofNullable(form.getFirst("urgency-" + kind))
+                        kind,
+                        text(form, "level-" + kind),
+                        Optional.ofNullable(form.getFirst("urgency-" + kind))
                                 .filter(URGENCIES::contains)
                                 .orElse("ROUTINE")));
             }

@@ -52,7 +52,8 @@ class SentPages {
         String borough = StaffMember.boroughOf(Role.MOVE_ON);
         List<SentReferral> sent = referrals.sent(borough);
         Map<String, AnswerDue> due = new LinkedHashMap<>();
-        sent.forEach(r -> AnswerDue.of(r, clock.instant(), messages, locale).ifPresent(d -> due.put(r.referralId(), d)));
+        sent.forEach(
+                r -> AnswerDue.of(r, clock.instant(), messages, locale).ifPresent(d -> due.put(r.referralId(), d)));
         return new ModelAndView("moveon/sent")
                 .addObject("referrals", sent)
                 .addObject("due", due)
@@ -72,12 +73,12 @@ class SentPages {
     }
 
     @PostMapping("/{id}/cancellation")
-    ModelAndView cancel(
-            @PathVariable String id, @RequestParam long version, Locale locale, RedirectAttributes done) {
+    ModelAndView cancel(@PathVariable String id, @RequestParam long version, Locale locale, RedirectAttributes done) {
         String borough = StaffMember.boroughOf(Role.MOVE_ON);
         try {
             SentReferral cancelled = referrals.cancel(borough, id, version);
-            done.addFlashAttribute("cancelledTo", Borough.of(cancelled.toBorough()).name());
+            done.addFlashAttribute(
+                    "cancelledTo", Borough.of(cancelled.toBorough()).name());
             return new ModelAndView("redirect:/move-on");
         } catch (ServiceRefusal refused) {
             if (refused.status() != 409 && refused.status() != 422) {
@@ -88,7 +89,8 @@ class SentPages {
             String status = messages.getMessage("moveon.status." + now.status(), null, locale);
             PageErrors errors = new PageErrors(List.of(new PageErrors.FieldMessage(
                     java.util.Optional.empty(),
-                    messages.getMessage(key, new Object[] {Borough.of(now.toBorough()).name(), status}, locale))));
+                    messages.getMessage(
+                            key, new Object[] {Borough.of(now.toBorough()).name(), status}, locale))));
             return page("moveon/cancel", now, locale, errors, HttpStatus.valueOf(refused.status()));
         }
     }
@@ -99,7 +101,8 @@ class SentPages {
                 .addObject("to", Borough.of(referral.toBorough()))
                 .addObject(
                         "due",
-                        AnswerDue.of(referral, clock.instant(), messages, locale).orElse(null))
+                        AnswerDue.of(referral, clock.instant(), messages, locale)
+                                .orElse(null))
                 .addObject("errors", errors);
     }
 }

@@ -111,7 +111,9 @@ public class FakeMoveOn {
             if (sent.values().stream()
                     .anyMatch(r -> draft.participantRef().equals(r.participantRef()) && r.undecided())) {
                 throw refused(
-                        409, null, "This participant already has a referral in flight; cancel it before sending another");
+                        409,
+                        null,
+                        "This participant already has a referral in flight; cancel it before sending another");
             }
             Instant now = Instant.now();
             SentReferral referral = new SentReferral(

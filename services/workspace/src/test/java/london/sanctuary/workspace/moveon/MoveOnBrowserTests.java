@@ -30,7 +30,8 @@ class MoveOnBrowserTests extends WorkspacePageTest {
     @BeforeEach
     void aReferralAlreadySent() {
         FakeMoveOn.reset();
-        toLambeth = FakeMoveOn.alreadySent("lambeth", "RECEIVED", Duration.ofDays(1).plusHours(3).plusMinutes(30));
+        toLambeth = FakeMoveOn.alreadySent(
+                "lambeth", "RECEIVED", Duration.ofDays(1).plusHours(3).plusMinutes(30));
     }
 
     @Test
@@ -78,7 +79,8 @@ class MoveOnBrowserTests extends WorkspacePageTest {
 
         // then it is cancelled
         assertThat(waitFor("done").getText()).isEqualTo("Referral to Lambeth cancelled");
-        assertThat(FakeMoveOn.REFERRALS.sent.get(toLambeth.referralId()).status()).isEqualTo("CANCELLED");
+        assertThat(FakeMoveOn.REFERRALS.sent.get(toLambeth.referralId()).status())
+                .isEqualTo("CANCELLED");
     }
 
     private WebElement waitFor(String id) {

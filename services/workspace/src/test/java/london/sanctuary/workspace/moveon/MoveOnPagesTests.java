@@ -63,7 +63,10 @@ class MoveOnPagesTests {
         String form = page(get("/move-on/new/" + amina), moveOn());
 
         // then
-        assertThat(found).contains("Amina Yusuf").contains("/move-on/new/" + amina).doesNotContain("07700 900456");
+        assertThat(found)
+                .contains("Amina Yusuf")
+                .contains("/move-on/new/" + amina)
+                .doesNotContain("07700 900456");
         assertThat(form)
                 .contains("They have agreed to share their record if they move borough.")
                 .contains("<option value=\"barnet\">Barnet</option>")
@@ -80,7 +83,8 @@ class MoveOnPagesTests {
 
         // then
         assertThat(form)
-                .contains("They have not agreed to share their record if they move borough, so no referral can be sent.")
+                .contains(
+                        "They have not agreed to share their record if they move borough, so no referral can be sent.")
                 .contains("/people/" + FakeMoveOn.karim() + "/consents/new?purpose=SHARE_ON_MOVE")
                 .doesNotContain("id=\"toBorough\"")
                 .doesNotContain("id=\"continue\"");
@@ -92,7 +96,9 @@ class MoveOnPagesTests {
         MockHttpServletResponse english =
                 response(post("/move-on/new/" + amina + "/check").param("toBorough", "newham"), moveOn());
         MockHttpServletResponse arabic = response(
-                post("/move-on/new/" + amina + "/check").param("moveDate", "31-02-2027").param("lang", "ar"),
+                post("/move-on/new/" + amina + "/check")
+                        .param("moveDate", "31-02-2027")
+                        .param("lang", "ar"),
                 moveOn());
 
         // then
@@ -151,8 +157,7 @@ class MoveOnPagesTests {
         List<String> logged;
         try (LogCapture logs = LogCapture.open()) {
             refused = response(
-                    filled(post("/move-on/new/" + amina), "city-of-london")
-                            .param("note", "Amina fears her ex-partner"),
+                    filled(post("/move-on/new/" + amina), "city-of-london").param("note", "Amina fears her ex-partner"),
                     moveOn());
             logged = logs.lines();
         }
@@ -168,7 +173,8 @@ class MoveOnPagesTests {
     @Test
     void theReferralsSentShowTheBoroughStatusAsAColouredTagAndTheClockInWordsOverdueInRed() throws Exception {
         // given
-        FakeMoveOn.alreadySent("barnet", "RECEIVED", Duration.ofDays(2).plusHours(4).plusMinutes(30));
+        FakeMoveOn.alreadySent(
+                "barnet", "RECEIVED", Duration.ofDays(2).plusHours(4).plusMinutes(30));
         FakeMoveOn.alreadySent("lambeth", "REQUESTED", Duration.ofHours(-5).minusMinutes(20));
         FakeMoveOn.alreadySent("hackney", "ACCEPTED", Duration.ofDays(-3));
 
@@ -206,7 +212,8 @@ class MoveOnPagesTests {
         assertThat(confirm).contains("Cancel the referral to Barnet?").contains("name=\"version\" value=\"3\"");
         assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/move-on");
         assertThat(list).contains("Referral to Barnet cancelled");
-        assertThat(FakeMoveOn.REFERRALS.sent.get(referral.referralId()).status()).isEqualTo("CANCELLED");
+        assertThat(FakeMoveOn.REFERRALS.sent.get(referral.referralId()).status())
+                .isEqualTo("CANCELLED");
     }
 
     @Test
@@ -278,9 +285,10 @@ class MoveOnPagesTests {
     }
 
     static OidcLoginRequestPostProcessor staff(String subject, String... roles) {
-        return oidcLogin().idToken(token -> token.subject(subject)
-                .claim("name", "Dev Patel")
-                .claim("roles", List.of(roles))
-                .claim("borough", "newham"));
+        return oidcLogin()
+                .idToken(token -> token.subject(subject)
+                        .claim("name", "Dev Patel")
+                        .claim("roles", List.of(roles))
+                        .claim("borough", "newham"));
     }
 }

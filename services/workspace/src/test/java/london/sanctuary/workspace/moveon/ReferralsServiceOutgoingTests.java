@@ -64,8 +64,7 @@ class ReferralsServiceOutgoingTests {
                         {"referralId": "%s", "participantRef": "%s", "toBorough": "barnet", "reason": "DISPERSAL",
                          "moveDate": "2026-12-10",
                          "support": [{"kind": "ESOL", "urgency": "SOON", "level": "Entry 2"},
-                                     {"kind": "GP_REGISTRATION", "urgency": "ROUTINE"}]}"""
-                        .formatted(ID, REF), org.springframework.test.json.JsonCompareMode.STRICT))
+                                     {"kind": "GP_REGISTRATION", "urgency": "ROUTINE"}]}""".formatted(ID, REF), org.springframework.test.json.JsonCompareMode.STRICT))
                 .andRespond(withStatus(HttpStatus.CREATED)
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.ETAG, "\"0\"")
