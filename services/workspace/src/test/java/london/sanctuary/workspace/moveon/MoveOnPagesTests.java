@@ -248,6 +248,17 @@ class MoveOnPagesTests {
         assertThat(FakeMoveOn.REFERRALS.calls).isEmpty();
     }
 
+    @Test
+    void thePersonsPageLinksToSendingAReferralForThoseOnTheMoveOnTeamOnly() throws Exception {
+        // when
+        String both = page(get("/people/" + amina), staff("newham.lead", "officer", "move-on"));
+        String officer = page(get("/people/" + amina), staff("newham.officer1", "officer"));
+
+        // then
+        assertThat(both).contains("href=\"/move-on/new/" + amina + "\"");
+        assertThat(officer).contains("Amina Yusuf").doesNotContain("/move-on/new/");
+    }
+
     private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request) {
         return filled(request, "barnet");
     }
