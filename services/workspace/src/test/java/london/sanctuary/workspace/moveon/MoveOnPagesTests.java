@@ -106,7 +106,7 @@ class MoveOnPagesTests {
         assertThat(english.getContentAsString())
                 .contains("govuk-error-summary")
                 .contains("<a href=\"#toBorough\">Choose the borough they are moving to</a>")
-                .contains("<a href=\"#moveDate\">Enter the move date as a real date")
+                .contains("<a href=\"#moveDate\">Enter the date they move as a real date</a>")
                 .contains("<a href=\"#reason\">Choose why they are moving</a>");
         assertThat(arabic.getContentAsString()).contains("<a href=\"#moveDate\">أدخل تاريخ الانتقال");
         assertThat(FakeMoveOn.REFERRALS.calls).isEmpty();
