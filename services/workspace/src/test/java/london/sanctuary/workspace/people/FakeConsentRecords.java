@@ -12,14 +12,15 @@ import london.sanctuary.workspace.services.ServiceRefusal;
 /**
  * The consent service as the people pages see it, in memory, refusing as the service does: a name is required, a
  * stale version is 409 naming {@code version}, another borough's person is 404, the same name and phone warns.
+ * Public: the move-on pages find people and read their consent through the same port.
  */
-class FakeConsentRecords implements ConsentRecords {
+public class FakeConsentRecords implements ConsentRecords {
 
-    final Map<String, Person> people = new ConcurrentHashMap<>();
+    public final Map<String, Person> people = new ConcurrentHashMap<>();
     final Map<String, String> boroughOf = new ConcurrentHashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
 
-    Person add(String borough, String name, String phone, String... languages) {
+    public Person add(String borough, String name, String phone, String... languages) {
         String ref = UUID.randomUUID().toString();
         Person person = new Person(
                 ref, name, phone, null, List.of(languages), null, Instant.parse("2026-11-02T10:00:00Z"), List.of(), 1);

@@ -1,0 +1,89 @@
+package london.sanctuary.workspace.moveon;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import london.sanctuary.contracts.Borough;
+
+/**
+ * A referral as the sending borough sees it (the referrals API's {@code ReferralView}): routing, status, the SLA
+ * clock and what happened to it. Nothing personal: the package stays sealed in the referrals service.
+ *
+ * @param version from the answer's ETag (0 in a list, where the API gives none), what a cancellation is made against
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SentReferral(
+        String referralId,
+        String toBorough,
+        String participantRef,
+        String status,
+        String reason,
+        List<String> supportKinds,
+        LocalDate moveDate,
+        Instant sentAt,
+        Instant respondBy,
+        boolean overdue,
+        Instant decidedAt,
+        String declineReason,
+        Instant endedAt,
+        Notice erasureNotice,
+        Receipt erasureReceipt,
+        Long version) {
+
+    public SentReferral {
+        version = version == null ? 0L : version;
+        supportKinds = supportKinds == null ? List.of() : List.copyOf(supportKinds);
+    }
+
+    /** Undecided: the receiver has not answered, so the sender may still cancel. */
+    public boolean undecided() {
+        return "REQUESTED".equals(status) || "RECEIVED".equals(status);
+    }
+
+    /** The receiving borough's name ({@code Barnet}). */
+    public String toName() {
+        return Borough.isKnown(toBorough) ? Borough.of(toBorough).name() : toBorough;
+    }
+
+    /** The GOV.UK tag colour of its status: blue while waiting, green taken on, red declined, grey ended. */
+    public String tagColour() {
+        return switch (status == null ? "" : status) {
+            case "REQUESTED" -> "govuk-tag--blue";
+            case "RECEIVED" -> "govuk-tag--light-blue";
+            case "ACCEPTED" -> "govuk-tag--green";
+            case "IN_PROGRESS" -> "govuk-tag--turquoise";
+            case "DECLINED" -> "govuk-tag--red";
+            case "WITHDRAWN" -> "govuk-tag--orange";
+            default -> "govuk-tag--grey";
+        };
+    }
+
+    SentReferral withVersion(long version) {
+        return new SentReferral(
+                referralId,
+                toBorough,
+                participantRef,
+                status,
+                reason,
+                supportKinds,
+                moveDate,
+                sentAt,
+                respondBy,
+                overdue,
+                decidedAt,
+                declineReason,
+                endedAt,
+                erasureNotice,
+                erasureReceipt,
+                version);
+    }
+
+    /** The erasure notice the sender sent on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notice(String ground, Instant notifiedAt) {}
+
+    /** What the receiver did on it: DELETED, FLAGGED or ERASED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Receipt(String outcome, Instant acknowledgedAt) {}
+}

@@ -1,0 +1,102 @@
+package london.sanctuary.workspace.moveon;
+
+import static london.sanctuary.workspace.LocalSignIn.signInAs;
+import static london.sanctuary.workspace.LocalSignIn.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import london.sanctuary.platform.test.Accessibility;
+import london.sanctuary.workspace.WorkspacePageTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A move-on officer on a phone (390 px), in real Chromium: finds Amina, sees she agreed to share her record on a
+ * move, sends Newham → Barnet after checking the answers, sees it in the list with its clock, and cancels another.
+ * Every page passes axe-core and none scrolls sideways.
+ */
+@Import(FakeMoveOn.class)
+class MoveOnBrowserTests extends WorkspacePageTest {
+
+    SentReferral toLambeth;
+
+    @BeforeEach
+    void aReferralAlreadySent() {
+        FakeMoveOn.reset();
+        toLambeth = FakeMoveOn.alreadySent(
+                "lambeth", "RECEIVED", Duration.ofDays(1).plusHours(3).plusMinutes(30));
+    }
+
+    @Test
+    void aMoveOnOfficerSendsAminaToBarnetOnAPhoneSeesItsClockAndCancelsAnother() {
+        // given the move-on officer signed in, finding Amina
+        browser.driver.get(workspace("/move-on/new"));
+        signInAs(browser, "newham.moveon");
+        fitsAndPassesAxe(waitFor("q"));
+        browser.driver.findElement(By.id("q")).sendKeys("Amina" + Keys.ENTER);
+        fitsAndPassesAxe(waitFor("results"));
+        browser.driver.findElement(By.partialLinkText("Amina Yusuf")).click();
+
+        // when they see her consent, fill in the referral, check it and send it
+        String consent = waitFor("share-on-move").getText();
+        fitsAndPassesAxe(browser.driver.findElement(By.id("person")));
+        new Select(browser.driver.findElement(By.id("toBorough"))).selectByVisibleText("Barnet");
+        browser.script("document.getElementById('moveDate').value = '2026-12-10'");
+        browser.driver.findElement(By.cssSelector("label[for=reason]")).click();
+        browser.driver.findElement(By.cssSelector("label[for=support-ESOL]")).click();
+        new Select(browser.driver.findElement(By.id("urgency-ESOL"))).selectByValue("SOON");
+        browser.driver.findElement(By.id("continue")).click();
+        String answers = waitFor("answers").getText();
+        fitsAndPassesAxe(browser.driver.findElement(By.id("send")));
+        browser.driver.findElement(By.id("send")).click();
+
+        // then the list says so, with the clock of each referral in words
+        String done = waitFor("done").getText();
+        String list = browser.driver.findElement(By.id("referrals")).getText();
+        fitsAndPassesAxe(browser.driver.findElement(By.id("referrals")));
+        assertThat(consent).contains("They have agreed to share their record if they move borough.");
+        assertThat(answers).contains("Amina Yusuf", "Barnet", "10 December 2026", "Dispersal by the Home Office");
+        assertThat(answers).contains("English classes (ESOL): Soon");
+        assertThat(done).isEqualTo("Referral sent to Barnet");
+        assertThat(list).contains("Barnet", "answer due in 7 days", "Lambeth", "answer due in 1 day 3 hours");
+        assertThat(FakeMoveOn.REFERRALS.calls).containsExactly("send barnet");
+
+        // and when they cancel the one to Lambeth, after confirming
+        browser.driver
+                .findElement(By.cssSelector("#referral-" + toLambeth.referralId() + " .govuk-summary-card__action a"))
+                .click();
+        fitsAndPassesAxe(waitFor("history"));
+        browser.driver.findElement(By.id("cancel-link")).click();
+        fitsAndPassesAxe(waitFor("confirm-cancel"));
+        browser.driver.findElement(By.id("confirm-cancel")).click();
+
+        // then it is cancelled
+        assertThat(waitFor("done").getText()).isEqualTo("Referral to Lambeth cancelled");
+        assertThat(FakeMoveOn.REFERRALS.sent.get(toLambeth.referralId()).status())
+                .isEqualTo("CANCELLED");
+    }
+
+    private WebElement waitFor(String id) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** The page, once {@code shown}, is no wider than the phone and has no serious accessibility violation. */
+    private void fitsAndPassesAxe(WebElement shown) {
+        assertThat(shown.isDisplayed()).isTrue();
+        Object width = browser.script("return document.documentElement.scrollWidth");
+        Object screen = browser.script("return window.innerWidth");
+        assertThat(((Number) width).longValue())
+                .as("no sideways scroll on %s", browser.driver.getCurrentUrl())
+                .isLessThanOrEqualTo(((Number) screen).longValue());
+        assertThat(((Number) screen).longValue()).isEqualTo(390L);
+        Accessibility.assertNoSeriousViolations(browser.driver);
+    }
+}

@@ -1,0 +1,305 @@
+package london.sanctuary.workspace.moveon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.List;
+import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.workspace.LocalSignIn;
+import london.sanctuary.workspace.WorkspaceApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The move-on pages over fake consent and referrals services (MockMvc, signed in with {@code oidcLogin()}): what a
+ * move-on officer sees and sends, in words, and what others may not.
+ */
+@SpringBootTest(classes = WorkspaceApplication.class)
+@Import(FakeMoveOn.class)
+@TestPropertySource(properties = "spring.config.name=workspace")
+class MoveOnPagesTests {
+
+    @DynamicPropertySource
+    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
+        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
+    }
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+    String amina;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        amina = FakeMoveOn.reset();
+    }
+
+    @Test
+    void aMoveOnOfficerFindsThePersonAndSeesThatShareOnMoveHoldsWithBoroughsByNameButNotTheirOwn() throws Exception {
+        // when
+        String found = page(get("/move-on/new").param("q", "amina"), moveOn());
+        String form = page(get("/move-on/new/" + amina), moveOn());
+
+        // then
+        assertThat(found)
+                .contains("Amina Yusuf")
+                .contains("/move-on/new/" + amina)
+                .doesNotContain("07700 900456");
+        assertThat(form)
+                .contains("They have agreed to share their record if they move borough.")
+                .contains("<option value=\"barnet\">Barnet</option>")
+                .doesNotContain("value=\"newham\"")
+                .contains("Dispersal by the Home Office")
+                .contains("English classes (ESOL)")
+                .contains("Arabic (<span lang=\"ar\" dir=\"rtl\">");
+    }
+
+    @Test
+    void withoutShareOnMoveThePageSaysSoPlainlyLinksToRecordingItAndOffersNoWayToSend() throws Exception {
+        // when
+        String form = page(get("/move-on/new/" + FakeMoveOn.karim()), moveOn());
+
+        // then
+        assertThat(form)
+                .contains(
+                        "They have not agreed to share their record if they move borough, so no referral can be sent.")
+                .contains("/people/" + FakeMoveOn.karim() + "/consents/new?purpose=SHARE_ON_MOVE")
+                .doesNotContain("id=\"toBorough\"")
+                .doesNotContain("id=\"continue\"");
+    }
+
+    @Test
+    void aFormWithoutBoroughDateOrReasonIsShownAgainWithEachErrorAtItsFieldInThePagesLanguage() throws Exception {
+        // when
+        MockHttpServletResponse english =
+                response(post("/move-on/new/" + amina + "/check").param("toBorough", "newham"), moveOn());
+        MockHttpServletResponse arabic = response(
+                post("/move-on/new/" + amina + "/check")
+                        .param("moveDate", "31-02-2027")
+                        .param("lang", "ar"),
+                moveOn());
+
+        // then
+        assertThat(english.getStatus()).isEqualTo(400);
+        assertThat(english.getContentAsString())
+                .contains("govuk-error-summary")
+                .contains("<a href=\"#toBorough\">Choose the borough they are moving to</a>")
+                .contains("<a href=\"#moveDate\">Enter the date they move as a real date</a>")
+                .contains("<a href=\"#reason\">Choose why they are moving</a>");
+        assertThat(arabic.getContentAsString()).contains("<a href=\"#moveDate\">أدخل تاريخ الانتقال");
+        assertThat(FakeMoveOn.REFERRALS.calls).isEmpty();
+    }
+
+    @Test
+    void theAnswersAreCheckedInWordsThenSentOnceAndThePageSaysReferralSentToBarnet() throws Exception {
+        // given the form filled in
+        MockHttpServletRequestBuilder check = filled(post("/move-on/new/" + amina + "/check"));
+
+        // when they check, then send (twice: a double click)
+        String answers = page(check, moveOn());
+        String referralId = between(answers, "name=\"referralId\" value=\"", "\"");
+        MvcResult sent = mvc.perform(filled(post("/move-on/new/" + amina))
+                        .param("referralId", referralId)
+                        .with(csrf())
+                        .with(moveOn()))
+                .andReturn();
+        mvc.perform(filled(post("/move-on/new/" + amina))
+                .param("referralId", referralId)
+                .with(csrf())
+                .with(moveOn()));
+        String list = page(get("/move-on").flashAttrs(sent.getFlashMap()), moveOn());
+
+        // then
+        assertThat(answers)
+                .contains("Barnet")
+                .contains("10 December 2026")
+                .contains("Dispersal by the Home Office")
+                .contains("English classes (ESOL), Entry 2:")
+                .contains("Soon")
+                .contains("Registering with a GP");
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/move-on");
+        assertThat(FakeMoveOn.REFERRALS.sent).hasSize(1);
+        ReferralDraft draft = FakeMoveOn.REFERRALS.drafts.get(referralId);
+        assertThat(draft.support())
+                .containsExactly(
+                        new ReferralDraft.Support("ESOL", "Entry 2", "SOON"),
+                        new ReferralDraft.Support("GP_REGISTRATION", "", "ROUTINE"));
+        assertThat(draft.reason()).isEqualTo("DISPERSAL");
+        assertThat(list).contains("Referral sent to Barnet").contains("answer due in 7 days");
+    }
+
+    @Test
+    void aRefusalOfTheReferralsServiceIsShownAtItsFieldAndNothingPersonalIsLogged() throws Exception {
+        // when
+        MockHttpServletResponse refused;
+        List<String> logged;
+        try (LogCapture logs = LogCapture.open()) {
+            refused = response(
+                    filled(post("/move-on/new/" + amina), "city-of-london").param("note", "Amina fears her ex-partner"),
+                    moveOn());
+            logged = logs.lines();
+        }
+
+        // then
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString())
+                .contains("<a href=\"#toBorough\">is not a borough on the referral exchange</a>")
+                .contains("Amina fears her ex-partner</textarea>");
+        assertThat(String.join("\n", logged)).doesNotContain("Amina", "Yusuf", "ex-partner", "07700");
+    }
+
+    @Test
+    void theReferralsSentShowTheBoroughStatusAsAColouredTagAndTheClockInWordsOverdueInRed() throws Exception {
+        // given
+        FakeMoveOn.alreadySent(
+                "barnet", "RECEIVED", Duration.ofDays(2).plusHours(4).plusMinutes(30));
+        FakeMoveOn.alreadySent("lambeth", "REQUESTED", Duration.ofHours(-5).minusMinutes(20));
+        FakeMoveOn.alreadySent("hackney", "ACCEPTED", Duration.ofDays(-3));
+
+        // when
+        String list = page(get("/move-on"), moveOn());
+
+        // then
+        assertThat(list)
+                .contains("Barnet")
+                .contains("answer due in 2 days 4 hours")
+                .contains("<strong class=\"govuk-tag govuk-tag--red\">answer overdue by 5 hours</strong>")
+                .contains("govuk-tag moveon-status govuk-tag--green\">Accepted</strong>")
+                .contains("govuk-tag--light-blue\">Received</strong>")
+                .contains("Referrals received (the move-on inbox)");
+        assertThat(list.split("answer ", -1)).hasSize(3); // the accepted one has no clock
+    }
+
+    @Test
+    void cancellingAsksFirstThenCancelsAndSaysSo() throws Exception {
+        // given
+        SentReferral referral = FakeMoveOn.alreadySent("barnet", "RECEIVED", Duration.ofDays(3));
+
+        // when
+        String details = page(get("/move-on/" + referral.referralId()), moveOn());
+        String confirm = page(get("/move-on/" + referral.referralId() + "/cancellation"), moveOn());
+        MvcResult cancelled = mvc.perform(post("/move-on/" + referral.referralId() + "/cancellation")
+                        .param("version", "3")
+                        .with(csrf())
+                        .with(moveOn()))
+                .andReturn();
+        String list = page(get("/move-on").flashAttrs(cancelled.getFlashMap()), moveOn());
+
+        // then
+        assertThat(details).contains("Joining family").contains("History").contains("Sent to Barnet");
+        assertThat(confirm).contains("Cancel the referral to Barnet?").contains("name=\"version\" value=\"3\"");
+        assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/move-on");
+        assertThat(list).contains("Referral to Barnet cancelled");
+        assertThat(FakeMoveOn.REFERRALS.sent.get(referral.referralId()).status())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aReferralAlreadyAnsweredCannotBeCancelledAndThePageSaysWhyInWords() throws Exception {
+        // given
+        SentReferral referral = FakeMoveOn.alreadySent("barnet", "ACCEPTED", Duration.ofDays(3));
+
+        // when
+        String details = page(get("/move-on/" + referral.referralId()), moveOn());
+        MockHttpServletResponse refused = response(
+                post("/move-on/" + referral.referralId() + "/cancellation").param("version", "3"), moveOn());
+
+        // then
+        assertThat(details).doesNotContain("id=\"cancel-link\"");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString())
+                .contains("Barnet has already answered (Accepted), so the referral can no longer be cancelled.")
+                .doesNotContain("id=\"confirm-cancel\"");
+    }
+
+    @Test
+    void anOfficerWithoutTheMoveOnRoleIsRefusedAndSeesNoLink() throws Exception {
+        // when
+        MockHttpServletResponse list = response(get("/move-on"), staff("newham.officer1", "officer"));
+        String home = page(get("/"), staff("newham.officer1", "officer"));
+        String moveOnHome = page(get("/"), moveOn());
+
+        // then
+        assertThat(list.getStatus()).isEqualTo(403);
+        assertThat(home).doesNotContain("href=\"/move-on\"");
+        assertThat(moveOnHome).contains("href=\"/move-on\"");
+        assertThat(FakeMoveOn.REFERRALS.calls).isEmpty();
+    }
+
+    @Test
+    void thePersonsPageLinksToSendingAReferralForThoseOnTheMoveOnTeamOnly() throws Exception {
+        // when
+        String both = page(get("/people/" + amina), staff("newham.lead", "officer", "move-on"));
+        String officer = page(get("/people/" + amina), staff("newham.officer1", "officer"));
+
+        // then
+        assertThat(both).contains("href=\"/move-on/new/" + amina + "\"");
+        assertThat(officer).contains("Amina Yusuf").doesNotContain("/move-on/new/");
+    }
+
+    private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request) {
+        return filled(request, "barnet");
+    }
+
+    private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String to) {
+        return request.param("toBorough", to)
+                .param("moveDate", "2026-12-10")
+                .param("reason", "DISPERSAL")
+                .param("support", "ESOL", "GP_REGISTRATION")
+                .param("urgency-ESOL", "SOON")
+                .param("level-ESOL", "Entry 2")
+                .param("urgency-GP_REGISTRATION", "ROUTINE")
+                .param("urgency-LEGAL_ADVICE", "URGENT");
+    }
+
+    private String page(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
+        return response(request, who).getContentAsString();
+    }
+
+    private MockHttpServletResponse response(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who)
+            throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(request.with(csrf()).with(who)).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response;
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before) + before.length();
+        return text.substring(start, text.indexOf(after, start));
+    }
+
+    static OidcLoginRequestPostProcessor moveOn() {
+        return staff("newham.moveon", "move-on");
+    }
+
+    static OidcLoginRequestPostProcessor staff(String subject, String... roles) {
+        return oidcLogin()
+                .idToken(token -> token.subject(subject)
+                        .claim("name", "Dev Patel")
+                        .claim("roles", List.of(roles))
+                        .claim("borough", "newham"));
+    }
+}
