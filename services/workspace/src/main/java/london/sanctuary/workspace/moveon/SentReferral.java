@@ -29,11 +29,13 @@ public record SentReferral(
         Instant endedAt,
         Notice erasureNotice,
         Receipt erasureReceipt,
+        List<TakenOn> takenOnBy,
         Long version) {
 
     public SentReferral {
         version = version == null ? 0L : version;
         supportKinds = supportKinds == null ? List.of() : List.copyOf(supportKinds);
+        takenOnBy = takenOnBy == null ? List.of() : List.copyOf(takenOnBy);
     }
 
     /** Undecided: the receiver has not answered, so the sender may still cancel. */
@@ -76,8 +78,16 @@ public record SentReferral(
                 endedAt,
                 erasureNotice,
                 erasureReceipt,
+                takenOnBy,
                 version);
     }
+
+    /**
+     * A support need the receiving borough handed over to a local service: one from its directory, by name, or
+     * "another service" (no name travels back for those).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TakenOn(int item, String kind, String service, boolean fromDirectory) {}
 
     /** The erasure notice the sender sent on. */
     @JsonIgnoreProperties(ignoreUnknown = true)

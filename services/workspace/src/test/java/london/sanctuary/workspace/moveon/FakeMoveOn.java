@@ -85,6 +85,9 @@ public class FakeMoveOn {
                 null,
                 null,
                 null,
+                status.equals("IN_PROGRESS")
+                        ? List.of(new SentReferral.TakenOn(0, "GP_REGISTRATION", "Hendon Health Centre", true))
+                        : List.of(),
                 3L);
         REFERRALS.sent.put(referral.referralId(), referral);
         return referral;
@@ -132,6 +135,7 @@ public class FakeMoveOn {
                     null,
                     null,
                     null,
+                    List.of(),
                     0L);
             sent.put(referral.referralId(), referral);
             drafts.put(referral.referralId(), draft);
@@ -176,6 +180,7 @@ public class FakeMoveOn {
                     Instant.now(),
                     null,
                     null,
+                    referral.takenOnBy(),
                     referral.version() + 1);
             sent.put(referralId, cancelled);
             return cancelled;

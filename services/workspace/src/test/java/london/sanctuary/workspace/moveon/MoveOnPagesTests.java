@@ -235,6 +235,23 @@ class MoveOnPagesTests {
     }
 
     @Test
+    void theSenderSeesWhichLocalServiceTookThePersonOnOnceTheReceiverPickedTheSupportUp() throws Exception {
+        // given one referral whose GP registration Barnet handed to a service of its directory, one just accepted
+        SentReferral handedOver = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
+        SentReferral accepted = FakeMoveOn.alreadySent("barnet", "ACCEPTED", Duration.ofDays(3));
+
+        // when
+        String handedOverPage = page(get("/move-on/" + handedOver.referralId()), moveOn());
+        String acceptedPage = page(get("/move-on/" + accepted.referralId()), moveOn());
+
+        // then
+        assertThat(handedOverPage).contains("Taken on by").contains("Registering with a GP: Hendon Health Centre");
+        assertThat(acceptedPage)
+                .contains("Which local service took them on will show here once the receiving borough picks the"
+                        + " support up.");
+    }
+
+    @Test
     void anOfficerWithoutTheMoveOnRoleIsRefusedAndSeesNoLink() throws Exception {
         // when
         MockHttpServletResponse list = response(get("/move-on"), staff("newham.officer1", "officer"));
