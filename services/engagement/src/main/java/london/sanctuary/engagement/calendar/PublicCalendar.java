@@ -72,7 +72,8 @@ public final class PublicCalendar {
                         session.plan().recurrence() != null));
             }
         }
-        series.forEach((id, meetings) -> seriesEvents(wording, id, meetings, stamp).forEach(calendar::add));
+        series.forEach(
+                (id, meetings) -> seriesEvents(wording, id, meetings, stamp).forEach(calendar::add));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -116,7 +117,9 @@ public final class PublicCalendar {
         SessionPlan plan = session.plan();
         Duration length = Duration.between(plan.startsAt(), plan.endsAt());
         String titleLanguage =
-                plan.title().byLanguage().containsKey(wording.language().tag()) ? wording.language().tag() : "en";
+                plan.title().byLanguage().containsKey(wording.language().tag())
+                        ? wording.language().tag()
+                        : "en";
         String title = plan.title().byLanguage().get(titleLanguage);
         VEvent event = new VEvent(start, start.plus(length), title);
         event.replace(new Summary(new ParameterList(List.of(new Language(titleLanguage))), title));

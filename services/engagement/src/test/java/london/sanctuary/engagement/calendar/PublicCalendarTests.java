@@ -35,8 +35,9 @@ class PublicCalendarTests {
     }
 
     @Test
-    void givenASessionWithoutATigrinyaTitleWhenTheFeedIsAskedForInTigrinyaThenTheTitleIsEnglishMarkedEnAndTheWordsTigrinya()
-            throws Exception {
+    void
+            givenASessionWithoutATigrinyaTitleWhenTheFeedIsAskedForInTigrinyaThenTheTitleIsEnglishMarkedEnAndTheWordsTigrinya()
+                    throws Exception {
         // when
         VEvent event = onlyEvent(Language.of("ti"));
 
@@ -76,7 +77,8 @@ class PublicCalendarTests {
 
     private static VEvent onlyEvent(Language language) throws Exception {
         String feed = PublicCalendar.of(NEWHAM, List.of(SessionFixtures.upcoming(10)), NOW, language);
-        List<VEvent> events = new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT");
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT");
         assertThat(events).hasSize(1);
         return events.get(0);
     }
