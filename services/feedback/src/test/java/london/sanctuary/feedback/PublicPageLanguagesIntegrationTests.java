@@ -176,7 +176,8 @@ class PublicPageLanguagesIntegrationTests {
     }
 
     @Test
-    void givenAFormInFiveLanguagesWhenEachPublicPageIsShownInChromiumThenAxeFindsNothingSeriousAndNoEnglishIsUnmarked() {
+    void
+            givenAFormInFiveLanguagesWhenEachPublicPageIsShownInChromiumThenAxeFindsNothingSeriousAndNoEnglishIsUnmarked() {
         assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
         // given
         String code = publishInFiveLanguages();
@@ -187,17 +188,21 @@ class PublicPageLanguagesIntegrationTests {
             for (String lang : List.of("en", "ar", "fa", "ti")) {
                 // when the form is shown, sent empty, thanked for, and an unknown code asked for
                 page.get(address + code + "?lang=" + lang);
-                assertThat(page.findElement(By.cssSelector("footer .sanctuary-council")).getText())
+                assertThat(page.findElement(By.cssSelector("footer .sanctuary-council"))
+                                .getText())
                         .isEqualTo("Newham Council");
-                assertThat(page.findElement(By.cssSelector("footer a[href$='/privacy']")).getAttribute("href"))
+                assertThat(page.findElement(By.cssSelector("footer a[href$='/privacy']"))
+                                .getAttribute("href"))
                         .isEqualTo("https://www.newham.gov.uk/privacy");
                 assertFitsTheLanguage(page, lang);
                 page.findElement(By.cssSelector("button.govuk-button")).click();
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> !page.findElements(By.className("govuk-error-summary")).isEmpty());
+                        .until(() -> !page.findElements(By.className("govuk-error-summary"))
+                                .isEmpty());
                 assertFitsTheLanguage(page, lang);
                 page.get(address + code + "/thanks?lang=" + lang);
-                assertThat(page.findElements(By.cssSelector("footer .sanctuary-council"))).hasSize(1);
+                assertThat(page.findElements(By.cssSelector("footer .sanctuary-council")))
+                        .hasSize(1);
                 assertFitsTheLanguage(page, lang);
                 page.get(address + "AAAAAAAA?lang=" + lang);
 

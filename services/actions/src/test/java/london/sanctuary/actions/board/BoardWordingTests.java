@@ -24,7 +24,8 @@ class BoardWordingTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translated")
-    void givenALanguageThePlatformOffersWhenItsBoardBundleIsReadThenItHasEveryKeyTheEnglishBundleHas(Language language) {
+    void givenALanguageThePlatformOffersWhenItsBoardBundleIsReadThenItHasEveryKeyTheEnglishBundleHas(
+            Language language) {
         WORDING.assertHasEveryEnglishKey(language);
     }
 
@@ -38,8 +39,8 @@ class BoardWordingTests {
         messages.setFallbackToSystemLocale(false);
 
         // when
-        String title = messages.getMessage(
-                "board.title", new Object[] {"Newham"}, Locale.forLanguageTag(language.tag()));
+        String title =
+                messages.getMessage("board.title", new Object[] {"Newham"}, Locale.forLanguageTag(language.tag()));
 
         // then Spring finds the language's own bundle (zh-Hans as messages_zh_Hans, kmr, ckb …)
         assertThat(title).contains("Newham").isNotEqualTo("You said, we did: Newham");

@@ -51,10 +51,13 @@ class PublicBoardLanguagesIntegrationTests {
                 page.get(board + lang);
 
                 // then
-                assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-                assertThat(page.findElement(By.cssSelector("footer .sanctuary-council")).getText())
+                assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo(lang);
+                assertThat(page.findElement(By.cssSelector("footer .sanctuary-council"))
+                                .getText())
                         .isEqualTo("Barnet Council");
-                assertThat(page.findElement(By.cssSelector("footer a[href^='tel:']")).getAttribute("href"))
+                assertThat(page.findElement(By.cssSelector("footer a[href^='tel:']"))
+                                .getAttribute("href"))
                         .isEqualTo("tel:02083592000");
                 assertThat(page.findElements(By.cssSelector("nav a[hreflang]")))
                         .extracting(link -> link.getText())
@@ -78,8 +81,8 @@ class PublicBoardLanguagesIntegrationTests {
             browser.script("document.querySelector('h1').textContent = 'Nothing has been completed yet.'");
 
             // when
-            List<String> found = UnmarkedEnglish.find(
-                    browser.driver, UnmarkedEnglish.englishOnly(Language.of("fa"), WORDING));
+            List<String> found =
+                    UnmarkedEnglish.find(browser.driver, UnmarkedEnglish.englishOnly(Language.of("fa"), WORDING));
 
             // then
             assertThat(found).singleElement().asString().contains("h1").contains("Nothing has been completed yet.");
@@ -101,8 +104,6 @@ class PublicBoardLanguagesIntegrationTests {
         }
         assertThat(api.post(actions + "/" + id + "/completion", """
                                 {"outcome": "DONE", "statement": {"en": "A GP now visits the hotel every Tuesday",
-                                 "ar": "يزور طبيب الفندق كل ثلاثاء"}}""")
-                        .status())
-                .isEqualTo(200);
+                                 "ar": "يزور طبيب الفندق كل ثلاثاء"}}""").status()).isEqualTo(200);
     }
 }

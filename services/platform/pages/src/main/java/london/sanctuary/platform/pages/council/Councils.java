@@ -26,9 +26,9 @@ public final class Councils {
 
     public Council of(Borough borough) {
         CouncilSettings.Entry set = settings.councils().get(borough.code());
-        String[] listed = LISTED.getOrDefault(
-                borough.code(),
-                new String[] {borough.name() + " Council", "https://www." + borough.code().replace("-", "") + ".gov.uk"});
+        String[] listed = LISTED.getOrDefault(borough.code(), new String[] {
+            borough.name() + " Council", "https://www." + borough.code().replace("-", "") + ".gov.uk"
+        });
         String website = or(set == null ? null : set.website(), listed[1]);
         return set == null
                 ? new Council(listed[0], website, website + "/privacy", null, null, null)

@@ -61,8 +61,8 @@ class CouncilsTests {
 
     @Test
     void givenAPrivacyNoticeThatIsNotHttpsWhenSetThenTheCouncilIsRefusedNamingTheField() {
-        CouncilSettings settings = new CouncilSettings(Map.of(
-                "barnet", new CouncilSettings.Entry(null, null, "javascript:alert(1)", null, null, null)));
+        CouncilSettings settings = new CouncilSettings(
+                Map.of("barnet", new CouncilSettings.Entry(null, null, "javascript:alert(1)", null, null, null)));
 
         assertThatThrownBy(() -> new Councils(settings).of(Borough.of("barnet")))
                 .isInstanceOf(IllegalArgumentException.class)
