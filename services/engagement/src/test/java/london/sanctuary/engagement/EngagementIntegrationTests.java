@@ -245,6 +245,23 @@ class EngagementIntegrationTests extends EngagementApiTests {
     }
 
     @Test
+    void theIcsFeedInArabicTitlesItsEventsInArabicAndAMalformedLanguageIsRefusedNamingLang() {
+        // given a session titled in English and Arabic
+        schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(9)), 20));
+
+        // when
+        ApiClient.Response arabic = newham.as(null).get("/public/boroughs/newham/sessions.ics?lang=ar");
+        ApiClient.Response malformed = newham.as(null).get("/public/boroughs/newham/sessions.ics?lang=not_a_tag");
+
+        // then
+        assertThat(arabic.status()).isEqualTo(200);
+        assertThat(arabic.body()).contains("SUMMARY;LANGUAGE=ar:ظروف السكن", "DESCRIPTION;LANGUAGE=ar:");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.isProblem()).isTrue();
+        assertThat(malformed.json().path("field").asString()).isEqualTo("lang");
+    }
+
+    @Test
     void aNewhamTokenCannotSeeBarnetSessions() {
         // given
         ApiClient barnet = newham.as(TestTokens.officer("barnet"));

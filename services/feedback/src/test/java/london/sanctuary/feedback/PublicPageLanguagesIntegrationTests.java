@@ -1,16 +1,24 @@
 package london.sanctuary.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.PageWording;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
+import london.sanctuary.platform.test.UnmarkedEnglish;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -51,7 +61,7 @@ class PublicPageLanguagesIntegrationTests {
     void givenAFormInTheLanguageWhenEachPublicPageIsShownThenItCarriesLangAndDirAndNoUnmarkedEnglish(
             String lang, String dir, String submit) {
         // given
-        String code = publishInFourLanguages();
+        String code = publishInFiveLanguages();
         String form = "/public/f/" + code;
 
         // when
@@ -84,7 +94,7 @@ class PublicPageLanguagesIntegrationTests {
     @Test
     void givenAQuestionWithoutAFarsiTextWhenTheFarsiPageIsShownThenItIsInEnglishMarkedLeftToRight() {
         // given
-        String code = publishInFourLanguages();
+        String code = publishInFiveLanguages();
 
         // when
         Document farsi =
@@ -100,6 +110,10 @@ class PublicPageLanguagesIntegrationTests {
         assertThat(first.hasAttr("lang")).isFalse();
         assertThat(farsi.selectFirst("h1").hasAttr("lang")).isFalse();
         assertThat(farsi.selectFirst(".govuk-header__link").attr("lang")).isEqualTo("en");
+        // and the scale's numbers are Persian digits, its values still 1 … 5
+        assertThat(farsi.select(".govuk-radios__label").eachText()).contains("۱", "۵");
+        assertThat(farsi.select(".govuk-radios__input").eachAttr("value")).contains("1", "5");
+        assertThat(farsi.select(".govuk-hint").eachText()).contains("۱ یعنی خیلی بد، ۵ یعنی خیلی خوب.");
     }
 
     @Test
@@ -123,7 +137,7 @@ class PublicPageLanguagesIntegrationTests {
     @Test
     void givenAnswersPastTheBodyCapWhenSentFromTheTigrinyaPageThenTheRefusalIsInTigrinya() {
         // given
-        String code = publishInFourLanguages();
+        String code = publishInFiveLanguages();
 
         // when
         HttpResponse<String> refused = browser.post("/public/f/" + code + "?lang=ti", "q1=" + "x".repeat(300_000));
@@ -139,7 +153,7 @@ class PublicPageLanguagesIntegrationTests {
     @Test
     void givenTheFormPageWhenItsScriptsAreFetchedThenTheGovukScriptItImportsAnswersAsJavaScript() {
         // given
-        String code = publishInFourLanguages();
+        String code = publishInFiveLanguages();
         Document page =
                 Jsoup.parse(browser.get("/public/f/" + code + "?lang=fa", null).body());
         String init = page.selectFirst("script[type=module]").attr("src");
@@ -159,6 +173,52 @@ class PublicPageLanguagesIntegrationTests {
         assertThat(govuk.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
         assertThat(govuk.body()).contains("initAll");
+    }
+
+    @Test
+    void
+            givenAFormInFiveLanguagesWhenEachPublicPageIsShownInChromiumThenAxeFindsNothingSeriousAndNoEnglishIsUnmarked() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given
+        String code = publishInFiveLanguages();
+        String address = "http://localhost:" + port + "/public/f/";
+
+        try (Browser browser = Browser.phone()) {
+            WebDriver page = browser.driver;
+            for (String lang : List.of("en", "ar", "fa", "ti")) {
+                // when the form is shown, sent empty, thanked for, and an unknown code asked for
+                page.get(address + code + "?lang=" + lang);
+                assertThat(page.findElement(By.cssSelector("footer .sanctuary-council"))
+                                .getText())
+                        .isEqualTo("Newham Council");
+                assertThat(page.findElement(By.cssSelector("footer a[href$='/privacy']"))
+                                .getAttribute("href"))
+                        .isEqualTo("https://www.newham.gov.uk/privacy");
+                assertFitsTheLanguage(page, lang);
+                page.findElement(By.cssSelector("button.govuk-button")).click();
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> !page.findElements(By.className("govuk-error-summary"))
+                                .isEmpty());
+                assertFitsTheLanguage(page, lang);
+                page.get(address + code + "/thanks?lang=" + lang);
+                assertThat(page.findElements(By.cssSelector("footer .sanctuary-council")))
+                        .hasSize(1);
+                assertFitsTheLanguage(page, lang);
+                page.get(address + "AAAAAAAA?lang=" + lang);
+
+                // then each page passed axe-core, and none shows English unmarked
+                assertFitsTheLanguage(page, lang);
+            }
+        }
+    }
+
+    private static void assertFitsTheLanguage(WebDriver page, String lang) {
+        assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        Accessibility.assertNoSeriousViolations(page);
+        if (!lang.equals("en")) {
+            UnmarkedEnglish.assertNone(
+                    page, Language.of(lang), PageWording.of("feedback/messages"), PageWording.of("sanctuary/footer"));
+        }
     }
 
     /**
@@ -184,11 +244,12 @@ class PublicPageLanguagesIntegrationTests {
         return found;
     }
 
-    private String publishInFourLanguages() {
+    private String publishInFiveLanguages() {
         Map<String, Object> form = Map.of(
                 "title",
                 Map.of(
                         "en", "Tell us about the open house",
+                        "ar", "أخبرونا عن اليوم المفتوح",
                         "fa", "دربارهٔ خانهٔ باز به ما بگویید",
                         "ti", "ብዛዕባ እቲ ክፉት ገዛ ንገሩና",
                         "uk", "Розкажіть нам про день відкритих дверей"),
@@ -202,6 +263,7 @@ class PublicPageLanguagesIntegrationTests {
                                 "text",
                                 Map.of(
                                         "en", "What should we change?",
+                                        "ar", "ما الذي يجب أن نغيره؟",
                                         "fa", "چه چیزی را باید تغییر دهیم؟",
                                         "ti", "እንታይ ክንቅይር ይግባእ፧",
                                         "uk", "Що нам варто змінити?")),
@@ -213,18 +275,27 @@ class PublicPageLanguagesIntegrationTests {
                                 "text",
                                 Map.of(
                                         "en", "Did you feel welcome?",
+                                        "ar", "هل شعرت بالترحيب؟",
                                         "fa", "آیا احساس کردید که از شما استقبال شد؟",
                                         "ti", "እንቋዕ ብደሓን መጻእኩም ዝብል ስምዒት ተሰሚዑኩም ድዩ፧",
                                         "uk", "Чи відчували ви, що вам тут раді?"),
                                 "choices",
                                 List.of(
-                                        Map.of("en", "Yes", "fa", "بله", "ti", "እወ", "uk", "Так"),
-                                        Map.of("en", "No", "fa", "نه", "ti", "ኣይፋል", "uk", "Ні"))),
+                                        Map.of("en", "Yes", "ar", "نعم", "fa", "بله", "ti", "እወ", "uk", "Так"),
+                                        Map.of("en", "No", "ar", "لا", "fa", "نه", "ti", "ኣይፋል", "uk", "Ні"))),
                         Map.of(
                                 "type",
                                 "SCALE_1_5",
                                 "text",
-                                Map.of("en", "How was the day?", "ti", "እቲ መዓልቲ ከመይ ነይሩ፧", "uk", "Яким був день?"))));
+                                Map.of(
+                                        "en",
+                                        "How was the day?",
+                                        "ar",
+                                        "كيف كان اليوم؟",
+                                        "ti",
+                                        "እቲ መዓልቲ ከመይ ነይሩ፧",
+                                        "uk",
+                                        "Яким був день?"))));
         ApiClient.Response created = officer.post("/api/boroughs/newham/forms", FeedbackRequests.json(form));
         assertThat(created.status()).isEqualTo(201);
         return created.json().path("code").asString();

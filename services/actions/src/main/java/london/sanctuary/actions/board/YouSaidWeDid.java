@@ -27,12 +27,16 @@ public final class YouSaidWeDid {
         this.names = names;
     }
 
-    /** The board in {@code requested}, or in English when that is not a language the board has. */
+    /**
+     * The board in {@code requested}, or in English when that is not a language the board has: every language of
+     * the reference list, and any other a statement is written in.
+     */
     public Board board(Borough borough, String requested) {
         List<Action> ended = actions.completed(borough, SHOWN);
         Set<String> tags = new TreeSet<>(
                 Comparator.comparing((String t) -> !t.equals("en")).thenComparing(t -> t));
-        tags.add(Wording.ENGLISH.tag());
+        // every language the board's wording is in (actions/messages*), and any a statement is written in
+        Language.known().forEach(language -> tags.add(language.tag()));
         ended.forEach(a -> a.statement().ifPresent(s -> tags.addAll(s.byTag().keySet())));
         Language chosen = tags.contains(canonical(requested)) ? Language.of(canonical(requested)) : Wording.ENGLISH;
         List<Board.LanguageChoice> choices = tags.stream()

@@ -37,8 +37,10 @@ import net.fortuna.ical4j.validate.ValidationException;
  * code never reach it. A session on its own is a VEVENT (UID {@code <sessionId>@sanctuary.london}); a recurring
  * series is one VEVENT with its RRULE (UID the series id, which is its first meeting's id) from its earliest meeting
  * in the feed, with an EXDATE per cancelled meeting and a VEVENT with RECURRENCE-ID per meeting moved to another
- * time. SUMMARY is the English title (LANGUAGE=en); DESCRIPTION ({@link EventText}) gives the title in the
- * session's other languages, the description, access and interpreters; LOCATION the venue's name.
+ * time. The feed is in one language ({@code ?lang=}): SUMMARY is the title in it where the session has one, else
+ * the English title, with LANGUAGE saying which (RFC 5545); DESCRIPTION ({@link EventText}), worded in the feed's
+ * language where it has a bundle ({@link CalendarWording}, LANGUAGE likewise), gives the session's type, the title
+ * in the session's other languages, the description, access and interpreters; LOCATION the venue's name.
  */
 public final class PublicCalendar {
 
@@ -46,7 +48,10 @@ public final class PublicCalendar {
 
     private PublicCalendar() {}
 
-    public static String of(Borough borough, List<Session> sessions, Instant stamp) {
+    /** The feed in {@code language}: titles where the sessions have them, the description's words where worded. */
+    public static String of(
+            Borough borough, List<Session> sessions, Instant stamp, london.sanctuary.contracts.Language language) {
+        CalendarWording wording = CalendarWording.in(language);
         Calendar calendar = new Calendar()
                 .withProdId("-//Sanctuary Exchange//Engagement sessions " + borough.code() + "//EN")
                 .withProperty(ImmutableVersion.VERSION_2_0)
@@ -59,6 +64,7 @@ public final class PublicCalendar {
                         .add(session);
             } else if (session.status() != SessionStatus.CANCELLED) {
                 calendar.add(event(
+                        wording,
                         session,
                         session.plan().startsAt(),
                         session.id().toString(),
@@ -66,7 +72,8 @@ public final class PublicCalendar {
                         session.plan().recurrence() != null));
             }
         }
-        series.forEach((id, meetings) -> seriesEvents(id, meetings, stamp).forEach(calendar::add));
+        series.forEach(
+                (id, meetings) -> seriesEvents(wording, id, meetings, stamp).forEach(calendar::add));
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
@@ -78,13 +85,14 @@ public final class PublicCalendar {
         return out.toString();
     }
 
-    private static List<VEvent> seriesEvents(String seriesId, List<Session> meetings, Instant stamp) {
+    private static List<VEvent> seriesEvents(
+            CalendarWording wording, String seriesId, List<Session> meetings, Instant stamp) {
         List<Session> byDue = meetings.stream()
                 .sorted(Comparator.comparing(s -> s.occurrence().due()))
                 .toList();
         Session first = byDue.get(0);
         Instant due = first.occurrence().due();
-        VEvent master = event(first, due, seriesId, stamp, first.plan().recurrence() != null);
+        VEvent master = event(wording, first, due, seriesId, stamp, first.plan().recurrence() != null);
         List<Instant> cancelled = byDue.stream()
                 .filter(s -> s.status() == SessionStatus.CANCELLED)
                 .map(s -> s.occurrence().due())
@@ -97,23 +105,30 @@ public final class PublicCalendar {
                 .filter(s -> s.status() != SessionStatus.CANCELLED)
                 .filter(s -> !s.plan().startsAt().equals(s.occurrence().due()))
                 .forEach(moved -> {
-                    VEvent override = event(moved, moved.plan().startsAt(), seriesId, stamp, false);
+                    VEvent override = event(wording, moved, moved.plan().startsAt(), seriesId, stamp, false);
                     override.add(new RecurrenceId<>(moved.occurrence().due()));
                     events.add(override);
                 });
         return events;
     }
 
-    private static VEvent event(Session session, Instant start, String uid, Instant stamp, boolean recurring) {
+    private static VEvent event(
+            CalendarWording wording, Session session, Instant start, String uid, Instant stamp, boolean recurring) {
         SessionPlan plan = session.plan();
         Duration length = Duration.between(plan.startsAt(), plan.endsAt());
-        VEvent event = new VEvent(start, start.plus(length), plan.title().english());
-        event.replace(new Summary(
-                new ParameterList(List.of(new Language("en"))), plan.title().english()));
+        String titleLanguage =
+                plan.title().byLanguage().containsKey(wording.language().tag())
+                        ? wording.language().tag()
+                        : "en";
+        String title = plan.title().byLanguage().get(titleLanguage);
+        VEvent event = new VEvent(start, start.plus(length), title);
+        event.replace(new Summary(new ParameterList(List.of(new Language(titleLanguage))), title));
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid + UID_DOMAIN));
         event.add(new Location(plan.venue().name()));
-        event.add(new Description(EventText.describe(plan)));
+        event.add(new Description(
+                new ParameterList(List.of(new Language(wording.language().tag()))),
+                EventText.describe(plan, wording, titleLanguage)));
         if (recurring) {
             event.add(new RRule<>(plan.recurrence().rule()));
         }

@@ -8,6 +8,7 @@ import london.sanctuary.actions.board.YouSaidWeDid;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +24,15 @@ class BoardController {
     private final ServedBoroughs served;
     private final BoardPage page;
     private final LocaleResolver locales;
+    private final Councils councils;
 
-    BoardController(YouSaidWeDid boards, ServedBoroughs served, BoardPage page, LocaleResolver locales) {
+    BoardController(
+            YouSaidWeDid boards, ServedBoroughs served, BoardPage page, LocaleResolver locales, Councils councils) {
         this.boards = boards;
         this.served = served;
         this.page = page;
         this.locales = locales;
+        this.councils = councils;
     }
 
     @GetMapping("/public/boroughs/{borough}/you-said-we-did")
@@ -45,6 +49,7 @@ class BoardController {
         locales.setLocale(request, response, Locale.forLanguageTag(board.language()));
         model.addAttribute("board", board);
         model.addAttribute("stylesheet", page.stylesheet());
+        model.addAttribute("council", councils.of(Borough.of(borough)));
         return "you-said-we-did";
     }
 }

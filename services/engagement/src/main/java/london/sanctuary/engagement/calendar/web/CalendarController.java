@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.engagement.calendar.PublicCalendar;
 import london.sanctuary.engagement.session.SessionDesk;
@@ -12,11 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /public/boroughs/{borough}/sessions.ics}: no login, so calendar apps can subscribe. Sessions
- * starting from 30 days ago to a year ahead; a borough this instance does not serve is not found.
+ * starting from 30 days ago to a year ahead; a borough this instance does not serve is not found. {@code ?lang=}
+ * (a BCP 47 tag, default {@code en}) words the feed in that language where it can; a malformed tag is a 400 naming
+ * {@code lang}.
  */
 @RestController
 class CalendarController {
@@ -37,14 +42,26 @@ class CalendarController {
     }
 
     @GetMapping("/public/boroughs/{borough}/sessions.ics")
-    ResponseEntity<String> feed(@PathVariable String borough) {
+    ResponseEntity<String> feed(@PathVariable String borough, @RequestParam(required = false) String lang) {
         if (!served.serves(borough)) {
             throw new NotFound("Borough");
         }
+        Language language = language(lang);
         Borough scoped = Borough.of(borough);
         Instant now = clock.instant();
-        String ics =
-                PublicCalendar.of(scoped, desk.startingBetween(scoped, now.minus(BEHIND), now.plus(AHEAD), MOST), now);
+        String ics = PublicCalendar.of(
+                scoped, desk.startingBetween(scoped, now.minus(BEHIND), now.plus(AHEAD), MOST), now, language);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ics);
+    }
+
+    private static Language language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return Language.of("en");
+        }
+        try {
+            return Language.of(lang.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("lang", "is not a language tag (BCP 47, e.g. ar or zh-Hans)");
+        }
     }
 }

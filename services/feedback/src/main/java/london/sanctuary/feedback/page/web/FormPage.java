@@ -10,6 +10,7 @@ import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.page.Autonyms;
 import london.sanctuary.feedback.page.LanguageChoice;
+import london.sanctuary.feedback.page.Numerals;
 
 /**
  * What the form's template shows: the texts in the chosen language, the language picker, and — after an invalid
@@ -39,6 +40,11 @@ record FormPage(
         static Mark of(Language text, Language page) {
             return text.equals(page) ? NONE : new Mark(text.tag(), direction(text));
         }
+    }
+
+    /** {@code number} as the pages' wording writes it (the scale's hint: ۱ … ۵ in Farsi). */
+    public String number(long number) {
+        return Numerals.of(number, Language.of(wording.lang() == null ? lang : wording.lang()));
     }
 
     /** One entry of the language picker. */
@@ -122,8 +128,9 @@ record FormPage(
                         c.code(), c.text().in(language), Mark.of(c.text().languageOf(language), language)))
                 .toList();
         if (q.type().name().equals("SCALE_1_5")) {
-            choices = List.of("1", "2", "3", "4", "5").stream()
-                    .map(p -> new ChoiceView(p, p, Mark.NONE))
+            // the value sent stays 1 … 5; the label is the number as the language writes it
+            choices = List.of(1, 2, 3, 4, 5).stream()
+                    .map(p -> new ChoiceView(String.valueOf(p), Numerals.of(p, language), Mark.NONE))
                     .toList();
         }
         return new QuestionView(

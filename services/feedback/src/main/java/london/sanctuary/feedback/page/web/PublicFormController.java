@@ -17,6 +17,7 @@ import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.SubmitResponse;
 import london.sanctuary.platform.pages.QrCodes;
+import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,12 +49,19 @@ class PublicFormController {
     private final FormDesk forms;
     private final ResponseDesk responses;
     private final LocaleResolver locales;
+    private final Councils councils;
     private final String publicBaseUrl;
 
-    PublicFormController(FormDesk forms, ResponseDesk responses, LocaleResolver locales, FeedbackSettings settings) {
+    PublicFormController(
+            FormDesk forms,
+            ResponseDesk responses,
+            LocaleResolver locales,
+            Councils councils,
+            FeedbackSettings settings) {
         this.forms = forms;
         this.responses = responses;
         this.locales = locales;
+        this.councils = councils;
         this.publicBaseUrl = settings.publicBaseUrl();
     }
 
@@ -144,6 +152,7 @@ class PublicFormController {
             Form form, String lang, String acceptLanguage, HttpServletRequest request, HttpServletResponse response) {
         Language language = LanguageChoice.choose(lang, acceptLanguage, form.languages());
         locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
+        request.setAttribute("council", councils.of(form.borough()));
         return language;
     }
 }

@@ -1,15 +1,19 @@
 package london.sanctuary.platform.pages;
 
+import london.sanctuary.platform.pages.council.CouncilSettings;
+import london.sanctuary.platform.pages.council.Councils;
 import london.sanctuary.platform.pages.signin.PageSecurity;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * Staff pages: sign-in with a session cookie and CSRF ({@link PageSecurity}, when
- * {@code sanctuary.pages.sign-in.enabled}), and GOV.UK Frontend's assets when the service has the webjar.
+ * {@code sanctuary.pages.sign-in.enabled}), GOV.UK Frontend's assets when the service has the webjar, and the
+ * councils' details for the public pages' footer ({@link Councils}).
  */
 @AutoConfiguration(
         beforeName = {
@@ -21,11 +25,17 @@ import org.springframework.context.annotation.Import;
         })
 @ConditionalOnProperty("sanctuary.service")
 @Import(PageSecurity.class)
+@EnableConfigurationProperties(CouncilSettings.class)
 public class PagesAutoConfiguration {
 
     @Bean
     @ConditionalOnResource(resources = "classpath:META-INF/resources/webjars/govuk-frontend")
     GovukFrontendAssets govukFrontendAssets() {
         return new GovukFrontendAssets();
+    }
+
+    @Bean
+    Councils councils(CouncilSettings settings) {
+        return new Councils(settings);
     }
 }
