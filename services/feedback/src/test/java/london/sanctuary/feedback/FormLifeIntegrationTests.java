@@ -179,6 +179,27 @@ class FormLifeIntegrationTests {
         assertThat(grown.json().path("questions").size()).isEqualTo(5);
     }
 
+    @Test
+    void thePaperVersionIsAPdfInOneOfTheFormsLanguagesAndAnotherLanguageIsRefusedNamingLang() {
+        // given
+        String formId = officer.post(FORMS, FeedbackRequests.form())
+                .json()
+                .path("formId")
+                .asString();
+
+        // when
+        ApiClient.Response tigrinya = officer.get(FORMS + "/" + formId + "/paper.pdf?lang=ti");
+        ApiClient.Response german = officer.get(FORMS + "/" + formId + "/paper.pdf?lang=de");
+
+        // then
+        assertThat(tigrinya.status()).isEqualTo(200);
+        assertThat(tigrinya.contentType()).startsWith("application/pdf");
+        assertThat(tigrinya.body()).startsWith("%PDF-");
+        assertThat(tigrinya.header("Content-Disposition")).contains("-ti.pdf");
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.json().path("field").asString()).isEqualTo("lang");
+    }
+
     private long responsesOf(String formId) {
         return stores.of("newham").count(Query.query(Criteria.where("formId").is(formId)), Document.class, "responses");
     }

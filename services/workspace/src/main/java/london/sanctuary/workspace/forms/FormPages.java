@@ -139,7 +139,9 @@ class FormPages {
         if (refused.status() == 404 || refused.status() == 403) {
             throw refused;
         }
-        PageErrors errors = PageErrors.field(FormEditor.fieldId(refused.field().orElse("title")), refused.detail());
+        PageErrors errors = refused.field()
+                .map(field -> PageErrors.field(FormEditor.fieldId(field), refused.detail()))
+                .orElseGet(() -> PageErrors.of(refused));
         return editor(borough, form, stored, errors, HttpStatus.valueOf(refused.status()));
     }
 

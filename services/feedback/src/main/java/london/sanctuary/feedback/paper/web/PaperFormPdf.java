@@ -81,7 +81,7 @@ final class PaperFormPdf {
         PDImageXObject qr = PDImageXObject.createFromByteArray(document, QrCodes.png(publicUrl), "qr.png");
         page.drawImage(qr, x(0, QR), top - QR, QR, QR);
         float textWidth = WIDTH - QR - 16;
-        float textLeft = rtl ? 0 : QR + 16;
+        float textLeft = QR + 16;
         y = top - 18;
         paragraph(form.title().in(language), 18, textLeft, textWidth);
         y -= 4;
@@ -173,13 +173,13 @@ final class PaperFormPdf {
         }
     }
 
-    /** One line in a column starting {@code left} from the margin (from the right margin on a right-to-left page). */
+    /**
+     * One line in a column starting {@code left} from the margin: aligned to the column's start, which is its right
+     * on a right-to-left page (an address in Latin letters too); {@code rightToLeft} orders the line's own text.
+     */
     private void line(String text, float size, float left, float width, boolean rightToLeft) throws IOException {
         float textWidth = fonts.width(text, size, rightToLeft);
-        float at = rtl ? x(left, width) + (rightToLeft ? width - textWidth : 0) : MARGIN + left;
-        if (!rtl && rightToLeft) {
-            at = MARGIN + left + width - textWidth;
-        }
+        float at = rtl ? x(left, width) + width - textWidth : MARGIN + left;
         fonts.draw(page, text, size, at, y, rightToLeft);
     }
 
