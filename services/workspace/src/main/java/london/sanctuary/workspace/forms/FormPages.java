@@ -157,6 +157,16 @@ class FormPages {
         List<FeedbackForms.SessionChoice> sessions = forms.sessions(borough);
         model.put("sessions", sessions);
         model.put(
+                "series",
+                sessions.stream()
+                        .filter(s -> s.seriesId() != null)
+                        .collect(java.util.stream.Collectors.toMap(
+                                FeedbackForms.SessionChoice::seriesId,
+                                s -> s,
+                                (first, later) -> first,
+                                LinkedHashMap::new))
+                        .values());
+        model.put(
                 "keptLink",
                 !form.link().isEmpty()
                         && sessions.stream()
