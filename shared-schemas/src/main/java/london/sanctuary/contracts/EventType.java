@@ -30,7 +30,10 @@ import london.sanctuary.contracts.facts.ReferralOverdueFact;
 import london.sanctuary.contracts.facts.ReferralResolvedFact;
 import london.sanctuary.contracts.facts.ReferralSentFact;
 import london.sanctuary.contracts.facts.SessionHeldFact;
+import london.sanctuary.contracts.feedback.FeedbackFormClosed;
 import london.sanctuary.contracts.feedback.FeedbackFormPublished;
+import london.sanctuary.contracts.feedback.FeedbackFormReopened;
+import london.sanctuary.contracts.feedback.FeedbackFormRevised;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
@@ -64,6 +67,9 @@ public enum EventType {
     ATTENDANCE_RECORDED("engagement", AttendanceRecorded.class),
     SESSION_HELD("engagement", SessionHeld.class),
     FEEDBACK_FORM_PUBLISHED("feedback", FeedbackFormPublished.class),
+    FEEDBACK_FORM_REVISED("feedback", FeedbackFormRevised.class),
+    FEEDBACK_FORM_CLOSED("feedback", FeedbackFormClosed.class),
+    FEEDBACK_FORM_REOPENED("feedback", FeedbackFormReopened.class),
     FEEDBACK_SUBMITTED("feedback", FeedbackSubmitted.class),
     FEEDBACK_THEMED("feedback", FeedbackThemed.class),
     ACTION_RAISED("actions", ActionRaised.class),

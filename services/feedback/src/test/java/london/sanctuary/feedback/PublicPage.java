@@ -70,6 +70,23 @@ final class PublicPage {
         return post("/public/f/" + code, String.join("&", fields));
     }
 
+    /** The CSRF token of the form's page, opened now, to send answers with later. */
+    String token(String code, String lang) {
+        Matcher token =
+                CSRF.matcher(get("/public/f/" + code + "?lang=" + lang, null).body());
+        if (!token.find()) {
+            throw new AssertionError("The page carries no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** Sends {@code answers} with a token read earlier ({@link #token}), as a page left open would. */
+    HttpResponse<String> send(String code, String lang, String token, Map<String, List<String>> answers) {
+        List<String> fields = new ArrayList<>(List.of(field("_csrf", token), field("lang", lang)));
+        answers.forEach((name, values) -> values.forEach(v -> fields.add(field(name, v))));
+        return post("/public/f/" + code, String.join("&", fields));
+    }
+
     HttpResponse<String> post(String path, String formBody) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

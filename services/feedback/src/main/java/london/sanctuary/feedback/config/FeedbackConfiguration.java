@@ -43,8 +43,9 @@ class FeedbackConfiguration {
     }
 
     @Bean
-    FormDesk formDesk(Forms forms, Clock clock) {
-        return new FormDesk(forms, clock);
+    FormDesk formDesk(Forms forms, Responses responses, Clock clock) {
+        return new FormDesk(
+                forms, (borough, form) -> !responses.ofForm(borough, form).isEmpty(), clock);
     }
 
     @Bean

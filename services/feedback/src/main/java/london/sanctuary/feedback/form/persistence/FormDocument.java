@@ -7,7 +7,10 @@ import london.sanctuary.platform.outbox.OutboxEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
-/** A form as stored in {@code forms}, with the events not yet published ({@code outbox}). */
+/**
+ * A form as stored in {@code forms}, with the events not yet published ({@code outbox}). Forms stored before
+ * drafts existed have no {@code status} and no {@code createdAt}: they are open, created when published.
+ */
 class FormDocument {
 
     @Id
@@ -19,9 +22,13 @@ class FormDocument {
     String borough;
     String code;
     String sessionId;
+    String seriesId;
     Map<String, String> title;
     List<QuestionDocument> questions;
+    String status;
+    Instant createdAt;
     Instant publishedAt;
+    Instant closedAt;
     List<OutboxEntry> outbox;
 
     /** One question; texts by language tag. */

@@ -9,7 +9,9 @@ import london.sanctuary.feedback.form.Choice;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormCode;
 import london.sanctuary.feedback.form.FormId;
+import london.sanctuary.feedback.form.FormStatus;
 import london.sanctuary.feedback.form.LocalisedText;
+import london.sanctuary.feedback.form.PublishForm;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.QuestionType;
 import london.sanctuary.feedback.form.messaging.FormEventContracts;
@@ -26,23 +28,34 @@ final class FormMapping {
         d.borough = form.borough().code();
         d.code = form.code().value();
         d.sessionId = form.sessionId().map(UUID::toString).orElse(null);
+        d.seriesId = form.seriesId().map(UUID::toString).orElse(null);
         d.title = form.title().byTag();
         d.questions = form.questions().stream().map(FormMapping::question).toList();
+        d.status = form.status().name();
+        d.createdAt = form.createdAt();
         d.publishedAt = form.publishedAt();
+        d.closedAt = form.closedAt();
         d.outbox = FormEventContracts.toOutbox(form.recordedEvents());
         return d;
     }
 
     static Form toForm(FormDocument d) {
-        return Form.restore(
-                new FormId(UUID.fromString(d.id)),
+        PublishForm content = new PublishForm(
                 Borough.of(d.borough),
-                new FormCode(d.code),
-                d.sessionId == null ? null : UUID.fromString(d.sessionId),
+                uuid(d.sessionId),
+                uuid(d.seriesId),
                 LocalisedText.of("title", d.title),
-                d.questions.stream().map(FormMapping::question).toList(),
+                d.questions.stream().map(FormMapping::question).toList());
+        Form.Life life = new Form.Life(
+                d.status == null ? FormStatus.OPEN : FormStatus.valueOf(d.status),
+                d.createdAt == null ? d.publishedAt : d.createdAt,
                 d.publishedAt,
-                d.version);
+                d.closedAt);
+        return Form.restore(new FormId(UUID.fromString(d.id)), new FormCode(d.code), content, life, d.version);
+    }
+
+    private static UUID uuid(String text) {
+        return text == null ? null : UUID.fromString(text);
     }
 
     private static FormDocument.QuestionDocument question(Question q) {

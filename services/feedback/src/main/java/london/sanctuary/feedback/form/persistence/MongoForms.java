@@ -50,7 +50,7 @@ public class MongoForms implements Forms {
 
     @Override
     public List<Form> list(Borough borough) {
-        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt"));
+        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "createdAt", "publishedAt"));
         return stores.of(borough).find(newestFirst, FormDocument.class, COLLECTION).stream()
                 .map(FormMapping::toForm)
                 .toList();

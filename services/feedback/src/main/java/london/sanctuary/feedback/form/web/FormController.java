@@ -6,21 +6,29 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.FormId;
+import london.sanctuary.platform.audit.Audited;
+import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Publish a borough's forms and read them, with their public address. */
+/**
+ * A borough's forms through their life (draft, publish, revise, close, reopen) and read, with their public
+ * address. Every change answers the form with its version as ETag and takes {@code If-Match}.
+ */
 @RestController
 @RequestMapping("/api/boroughs/{borough}/forms")
 class FormController {
 
+    private static final String IF_MATCH = "If-Match";
     private final FormDesk desk;
     private final String publicBaseUrl;
 
@@ -30,11 +38,59 @@ class FormController {
     }
 
     @PostMapping
+    @Audited(value = "feedback.form-created", participant = "", record = "formId")
     ResponseEntity<FormView> publish(@PathVariable String borough, @RequestBody FormRequest request) {
         Caller.requireAnyOf(Role.OFFICER);
-        Form form = desk.publish(request.toCommand(Borough.of(borough)));
+        var command = request.toCommand(Borough.of(borough));
+        Form form = request.isDraft() ? desk.draft(command) : desk.publish(command);
         return ResponseEntity.created(URI.create("/api/boroughs/" + borough + "/forms/" + form.id()))
+                .eTag(IfMatch.etag(form.version()))
                 .body(FormView.of(form, publicBaseUrl));
+    }
+
+    @PutMapping("/{formId}")
+    @Audited(value = "feedback.form-revised", participant = "", record = "formId")
+    ResponseEntity<FormView> revise(
+            @PathVariable String borough,
+            @PathVariable String formId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @RequestBody FormRequest request) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(desk.revise(
+                FormId.parse(formId),
+                request.toCommand(Borough.of(borough)),
+                IfMatch.expectedVersion(ifMatch, "form")));
+    }
+
+    @PostMapping("/{formId}/publication")
+    @Audited(value = "feedback.form-published", participant = "", record = "formId")
+    ResponseEntity<FormView> publishDraft(
+            @PathVariable String borough,
+            @PathVariable String formId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(
+                desk.publish(Borough.of(borough), FormId.parse(formId), IfMatch.expectedVersion(ifMatch, "form")));
+    }
+
+    @PostMapping("/{formId}/closing")
+    @Audited(value = "feedback.form-closed", participant = "", record = "formId")
+    ResponseEntity<FormView> close(
+            @PathVariable String borough,
+            @PathVariable String formId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(desk.close(Borough.of(borough), FormId.parse(formId), IfMatch.expectedVersion(ifMatch, "form")));
+    }
+
+    @PostMapping("/{formId}/reopening")
+    @Audited(value = "feedback.form-reopened", participant = "", record = "formId")
+    ResponseEntity<FormView> reopen(
+            @PathVariable String borough,
+            @PathVariable String formId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Caller.requireAnyOf(Role.OFFICER);
+        return answer(desk.reopen(Borough.of(borough), FormId.parse(formId), IfMatch.expectedVersion(ifMatch, "form")));
     }
 
     @GetMapping
@@ -45,7 +101,11 @@ class FormController {
     }
 
     @GetMapping("/{formId}")
-    FormView read(@PathVariable String borough, @PathVariable String formId) {
-        return FormView.of(desk.find(Borough.of(borough), FormId.parse(formId)), publicBaseUrl);
+    ResponseEntity<FormView> read(@PathVariable String borough, @PathVariable String formId) {
+        return answer(desk.find(Borough.of(borough), FormId.parse(formId)));
+    }
+
+    private ResponseEntity<FormView> answer(Form form) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(form.version())).body(FormView.of(form, publicBaseUrl));
     }
 }

@@ -13,10 +13,20 @@ import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.QuestionType;
 
 /**
- * {@code {"sessionId"?, "title": {"en": …, "ar": …}, "questions": [{"type", "required"?, "text": {…},
- * "choices"?: [{"en": …, "ar": …}]}]}}: no sessionId makes a standing form.
+ * {@code {"draft"?, "sessionId"?, "seriesId"?, "title": {"en": …, "ar": …}, "questions": [{"type", "required"?,
+ * "text": {…}, "choices"?: [{"en": …, "ar": …}]}]}}: neither sessionId nor seriesId makes a standing form;
+ * {@code "draft": true} keeps it from the public until published (a revision ignores it).
  */
-record FormRequest(UUID sessionId, @Size(max = 20) Map<String, String> title, List<QuestionRequest> questions) {
+record FormRequest(
+        Boolean draft,
+        UUID sessionId,
+        UUID seriesId,
+        @Size(max = 20) Map<String, String> title,
+        List<QuestionRequest> questions) {
+
+    boolean isDraft() {
+        return Boolean.TRUE.equals(draft);
+    }
 
     /** One question as sent. */
     record QuestionRequest(
@@ -37,6 +47,7 @@ record FormRequest(UUID sessionId, @Size(max = 20) Map<String, String> title, Li
             }
             built.add(Question.of(i, q.type(), q.required(), q.text(), q.choices()));
         }
-        return new PublishForm(borough, sessionId, title == null ? null : LocalisedText.of("title", title), built);
+        return new PublishForm(
+                borough, sessionId, seriesId, title == null ? null : LocalisedText.of("title", title), built);
     }
 }

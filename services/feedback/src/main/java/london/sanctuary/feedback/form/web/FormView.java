@@ -9,17 +9,24 @@ import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.QuestionType;
 
-/** A form as staff see it, with the public address participants use and its QR code. */
+/**
+ * A form as staff see it: its status ({@code DRAFT}, {@code OPEN}, {@code CLOSED}), its link, and the public
+ * address participants use (answering only once published) with its QR code.
+ */
 record FormView(
         UUID formId,
         String borough,
         String code,
+        String status,
         UUID sessionId,
+        UUID seriesId,
         boolean standing,
         List<String> languages,
         Map<String, String> title,
         List<QuestionView> questions,
+        Instant createdAt,
         Instant publishedAt,
+        Instant closedAt,
         String publicUrl,
         String qrCodeUrl,
         long version) {
@@ -37,12 +44,16 @@ record FormView(
                 form.id().value(),
                 form.borough().code(),
                 form.code().value(),
+                form.status().name(),
                 form.sessionId().orElse(null),
-                form.sessionId().isEmpty(),
+                form.seriesId().orElse(null),
+                form.sessionId().isEmpty() && form.seriesId().isEmpty(),
                 form.languages().stream().map(Language::tag).toList(),
                 form.title().byTag(),
                 form.questions().stream().map(FormView::question).toList(),
+                form.createdAt(),
                 form.publishedAt(),
+                form.closedAt(),
                 publicUrl,
                 publicUrl + "/qr.png",
                 form.version());

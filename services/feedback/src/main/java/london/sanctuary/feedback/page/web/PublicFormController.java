@@ -77,7 +77,7 @@ class PublicFormController {
         Language language = chosen(form, lang, acceptLanguage, request, response);
         response.addHeader("Vary", "Accept-Language");
         model.addAttribute("page", FormPage.of(form, language, Map.of(), List.of()));
-        return "form";
+        return form.isClosed() ? closed(response) : "form";
     }
 
     @PostMapping
@@ -89,6 +89,10 @@ class PublicFormController {
             Model model) {
         Form form = forms.findByCode(code);
         Language language = chosen(form, sent.getFirst(LANG), null, request, response);
+        if (form.isClosed()) {
+            model.addAttribute("page", FormPage.of(form, language, Map.of(), List.of()));
+            return closed(response);
+        }
         Map<String, List<String>> answers = new LinkedHashMap<>(sent);
         answers.remove(LANG);
         answers.remove(CSRF);
@@ -133,6 +137,12 @@ class PublicFormController {
         response.addHeader("Vary", "Accept-Language");
         return new ModelAndView(
                 "not-found", Map.of("lang", language.tag(), "dir", FormPage.direction(language)), HttpStatus.NOT_FOUND);
+    }
+
+    /** A closed form: 410 and a page saying so in the person's language; nothing sent is kept. */
+    private static String closed(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "closed";
     }
 
     /** What the page shows back of a refused answer: never more than an answer may hold, nor more fields than asked. */
