@@ -350,7 +350,7 @@ class ActionsIntegrationTests {
     }
 
     @Test
-    void theBoardInEachLanguageItOffersHasNoSeriousAccessibilityViolationInARealBrowser() {
+    void theBoardInEachLanguageItOffersIsInThatLanguageAndTheOtherScriptsHaveNoSeriousAccessibilityViolation() {
         assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
         // given a completed action in Barnet, told in English and Arabic
         ApiClient api = api("barnet");
@@ -371,10 +371,13 @@ class ActionsIntegrationTests {
             for (String lang : offered) {
                 browser.driver.get(board + "?lang=" + lang);
 
-                // then
+                // then each is in its language, and axe reads those of the other scripts and directions (the
+                // rest of the four languages: PublicBoardLanguagesIntegrationTests)
                 assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo(lang);
-                Accessibility.assertNoSeriousViolations(browser.driver);
+                if (List.of("ar", "ur", "ti", "zh-Hans", "bn").contains(lang)) {
+                    Accessibility.assertNoSeriousViolations(browser.driver);
+                }
             }
         }
     }
