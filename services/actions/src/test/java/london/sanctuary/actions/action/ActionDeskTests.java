@@ -50,7 +50,7 @@ class ActionDeskTests {
         desk.changeStatus(NEWHAM, id, ActionStatus.AGREED, null, null);
 
         // when
-        Versioned<Action> done = desk.complete(NEWHAM, id, ActionStatus.DONE, wording("en", "We did"), 1L);
+        Versioned<Action> done = desk.complete(NEWHAM, id, ActionStatus.DONE, wording("en", "We did"), null, 1L);
 
         // then
         assertThat(done.value().notifiedCount()).contains(1);
@@ -109,7 +109,9 @@ class ActionDeskTests {
                             a.statement().orElse(null),
                             a.completedAt().orElse(null),
                             a.loopClosedAt().orElse(null),
-                            a.notifiedCount().orElse(null)));
+                            a.notifiedCount().orElse(null),
+                            a.reviewOn().orElse(null),
+                            a.reviews()));
             return version;
         }
 
@@ -123,6 +125,14 @@ class ActionDeskTests {
             return stored.values().stream()
                     .map(Action::restore)
                     .filter(a -> a.isCompleted() && !a.loopClosed())
+                    .toList();
+        }
+
+        @Override
+        public List<Action> reviewDue(Borough borough, java.time.LocalDate today, int limit) {
+            return stored.values().stream()
+                    .map(Action::restore)
+                    .filter(a -> a.reviewOn().filter(on -> !on.isAfter(today)).isPresent())
                     .toList();
         }
 
