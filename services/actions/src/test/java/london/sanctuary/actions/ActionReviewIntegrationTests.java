@@ -40,17 +40,20 @@ class ActionReviewIntegrationTests {
 
     @Test
     void aCompletedActionIsDueForReviewAndReopeningItIsPublishedAndKeptInItsHistory() {
-        try (RecordCapture capture = new RecordCapture(environment.getRequiredProperty("spring.kafka.bootstrap-servers"))) {
+        try (RecordCapture capture =
+                new RecordCapture(environment.getRequiredProperty("spring.kafka.bootstrap-servers"))) {
             // given a welcome pack action completed with the default review date, which has since come
             ApiClient api = api();
             String id = completed(api, null);
-            LocalDate sixMonthsOn = LocalDate.parse(api.get(path(id)).json().get("reviewOn").asString());
+            LocalDate sixMonthsOn =
+                    LocalDate.parse(api.get(path(id)).json().get("reviewOn").asString());
             assertThat(sixMonthsOn).isAfter(LocalDate.now().plusMonths(5));
             assertThat(dueIds(api)).doesNotContain(id);
             stores.of(london.sanctuary.contracts.Borough.of("barnet"))
                     .updateFirst(
                             Query.query(Criteria.where("_id").is(id)),
-                            Update.update("reviewOn", LocalDate.now().minusDays(1).toString()),
+                            Update.update(
+                                    "reviewOn", LocalDate.now().minusDays(1).toString()),
                             "actions");
             assertThat(dueIds(api)).contains(id);
 
@@ -61,7 +64,8 @@ class ActionReviewIntegrationTests {
             // then it is in progress again, no longer due, with the review in its history and events published
             assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
             assertThat(reopened.json().get("status").asString()).isEqualTo("IN_PROGRESS");
-            assertThat(reopened.json().get("reviews").get(0).get("outcome").asString()).isEqualTo("REOPEN");
+            assertThat(reopened.json().get("reviews").get(0).get("outcome").asString())
+                    .isEqualTo("REOPEN");
             assertThat(reopened.json().get("reviews").get(0).get("note").asString())
                     .isEqualTo("The Tigrinya pack ran out");
             assertThat(dueIds(api)).doesNotContain(id);
@@ -79,8 +83,8 @@ class ActionReviewIntegrationTests {
         LocalDate next = LocalDate.now().plusMonths(9);
 
         // when
-        Response held = api.post(
-                path(id) + "/review", "{\"outcome\": \"STILL_HOLDS\", \"nextReviewOn\": \"" + next + "\"}");
+        Response held =
+                api.post(path(id) + "/review", "{\"outcome\": \"STILL_HOLDS\", \"nextReviewOn\": \"" + next + "\"}");
 
         // then
         assertThat(held.status()).as(held.body()).isEqualTo(200);
@@ -93,11 +97,15 @@ class ActionReviewIntegrationTests {
         // given
         ApiClient api = api();
         String id = completed(api, null);
-        String open = api.post(actions("barnet"), raise("food")).json().get("actionId").asString();
+        String open = api.post(actions("barnet"), raise("food"))
+                .json()
+                .get("actionId")
+                .asString();
 
         // when
         Response noNote = api.post(path(id) + "/review", "{\"outcome\": \"REOPEN\"}");
-        Response past = api.post(path(id) + "/review", "{\"outcome\": \"STILL_HOLDS\", \"nextReviewOn\": \"2020-01-01\"}");
+        Response past =
+                api.post(path(id) + "/review", "{\"outcome\": \"STILL_HOLDS\", \"nextReviewOn\": \"2020-01-01\"}");
         Response notEnded = api.post(path(open) + "/review", "{\"outcome\": \"STILL_HOLDS\"}");
         Response noOutcome = api.post(path(id) + "/review", "{\"note\": \"x\"}");
 
@@ -115,7 +123,10 @@ class ActionReviewIntegrationTests {
     }
 
     String completed(ApiClient api, LocalDate reviewOn) {
-        String id = api.post(actions("barnet"), raise("food")).json().get("actionId").asString();
+        String id = api.post(actions("barnet"), raise("food"))
+                .json()
+                .get("actionId")
+                .asString();
         api.post(path(id) + "/status", status("AGREED"));
         String body = completion("DONE", "We printed the welcome pack", "طبعنا دليل الترحيب");
         if (reviewOn != null) {
@@ -128,7 +139,9 @@ class ActionReviewIntegrationTests {
 
     static java.util.List<String> dueIds(ApiClient api) {
         java.util.List<String> ids = new java.util.ArrayList<>();
-        api.get(actions("barnet") + "?reviewDue=true").json().forEach(a -> ids.add(a.get("actionId").asString()));
+        api.get(actions("barnet") + "?reviewDue=true")
+                .json()
+                .forEach(a -> ids.add(a.get("actionId").asString()));
         return ids;
     }
 

@@ -19,14 +19,21 @@ public record Board(
         List<LanguageChoice> languages,
         List<Entry> entries) {
 
-    /** One ended action: the themes heard, and the statement with the language it is actually in. */
+    /**
+     * One ended action: the themes heard, how many responses were behind it ({@code voices}, and as the board's
+     * language writes the number), the statement with the language it is actually in, and the day it ended (also
+     * written in the board's language).
+     */
     public record Entry(
             List<Heard> youSaid,
+            int voices,
+            String voicesShown,
             String weDid,
             String weDidLanguage,
             boolean weDidRightToLeft,
             boolean done,
-            LocalDate completedOn) {}
+            LocalDate completedOn,
+            String completedOnShown) {}
 
     /** A theme heard, by its code (for its translated label) and its English label from the reference list. */
     public record Heard(String code, String label) {}

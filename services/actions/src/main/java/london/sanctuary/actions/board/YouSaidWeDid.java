@@ -1,9 +1,14 @@
 package london.sanctuary.actions.board;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import london.sanctuary.actions.action.Action;
@@ -45,16 +50,31 @@ public final class YouSaidWeDid {
     private Board.Entry entry(Action action, Language chosen) {
         Wording statement = action.statement().orElseThrow();
         Language shownIn = statement.texts().containsKey(chosen) ? chosen : Wording.ENGLISH;
+        Locale locale = Locale.forLanguageTag(chosen.tag());
+        LocalDate completedOn =
+                action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null);
+        int voices = action.feedbackResponseIds().size();
         return new Board.Entry(
                 action.themes().stream()
                         .map(ThemeCode::code)
                         .map(code -> new Board.Heard(code, names.theme(code)))
                         .toList(),
+                voices,
+                NumberFormat.getIntegerInstance(locale).format(voices),
                 statement.in(shownIn),
                 shownIn.tag(),
                 shownIn.rightToLeft(),
                 action.status() == ActionStatus.DONE,
-                action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null));
+                completedOn,
+                completedOn == null ? null : day(completedOn, locale));
+    }
+
+    /** The day as the language writes it, in its own digits (Persian digits for {@code fa}). */
+    static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withDecimalStyle(DecimalStyle.of(locale))
+                .format(day);
     }
 
     private static String canonical(String requested) {

@@ -171,5 +171,10 @@ class ActionDeskTests {
         public List<HeardResponse> linkedWithAnyTheme(Borough b, Collection<String> themes) {
             return List.of(response);
         }
+
+        @Override
+        public List<HeardResponse> themedResponses(Borough b) {
+            return List.of(response);
+        }
     }
 }

@@ -42,8 +42,10 @@ class ActionReviewTests {
     void aReviewDateThatIsNotAfterTodayOrTooFarIsRefusedNamingIt(String day) {
         Action action = inStatus(ActionStatus.IN_PROGRESS, "food");
 
-        assertThatThrownBy(() -> action.complete(ActionStatus.DONE, wording("en", "We did"), LocalDate.parse(day), CLOCK))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("reviewOn"));
+        assertThatThrownBy(
+                        () -> action.complete(ActionStatus.DONE, wording("en", "We did"), LocalDate.parse(day), CLOCK))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("reviewOn"));
         assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
     }
 
@@ -108,7 +110,8 @@ class ActionReviewTests {
         Action action = done(wording("en", "We did"), "food");
 
         assertThatThrownBy(() -> action.review(ReviewOutcome.REOPEN, "  ", null, "lead", CLOCK))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("note"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("note"));
         assertThat(action.status()).isEqualTo(ActionStatus.DONE);
     }
 
@@ -117,7 +120,8 @@ class ActionReviewTests {
         Action action = inStatus(ActionStatus.IN_PROGRESS, "food");
 
         assertThatThrownBy(() -> action.review(ReviewOutcome.STILL_HOLDS, null, null, "lead", CLOCK))
-                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.field()).isEqualTo("status"));
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("status"));
     }
 
     @Test
@@ -125,7 +129,8 @@ class ActionReviewTests {
         Action action = done(wording("en", "We did"), "food");
 
         assertThatThrownBy(() -> action.review(null, null, null, "lead", CLOCK))
-                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("outcome"));
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.field()).isEqualTo("outcome"));
     }
 
     @Test
