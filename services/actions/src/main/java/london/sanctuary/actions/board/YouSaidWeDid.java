@@ -15,6 +15,7 @@ import london.sanctuary.actions.action.Action;
 import london.sanctuary.actions.action.Actions;
 import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.actions.action.Wording;
+import london.sanctuary.actions.quote.QuoteDesk;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
@@ -26,10 +27,12 @@ public final class YouSaidWeDid {
     private static final int SHOWN = 100;
     private final Actions actions;
     private final ReferenceNames names;
+    private final QuoteDesk quotes;
 
-    public YouSaidWeDid(Actions actions, ReferenceNames names) {
+    public YouSaidWeDid(Actions actions, ReferenceNames names, QuoteDesk quotes) {
         this.actions = actions;
         this.names = names;
+        this.quotes = quotes;
     }
 
     /** The board in {@code requested}, or in English when that is not a language the board has. */
@@ -50,7 +53,7 @@ public final class YouSaidWeDid {
     private Board.Entry entry(Action action, Language chosen) {
         Wording statement = action.statement().orElseThrow();
         Language shownIn = statement.texts().containsKey(chosen) ? chosen : Wording.ENGLISH;
-        Locale locale = Locale.forLanguageTag(chosen.tag());
+        Locale locale = locale(chosen.tag());
         LocalDate completedOn =
                 action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null);
         int voices = action.feedbackResponseIds().size();
@@ -61,12 +64,21 @@ public final class YouSaidWeDid {
                         .toList(),
                 voices,
                 NumberFormat.getIntegerInstance(locale).format(voices),
+                quotes.shown(action.borough(), action.id()).stream()
+                        .map(q -> new Board.QuoteShown(
+                                q.text(), q.language().tag(), q.language().rightToLeft()))
+                        .toList(),
                 statement.in(shownIn),
                 shownIn.tag(),
                 shownIn.rightToLeft(),
                 action.status() == ActionStatus.DONE,
                 completedOn,
                 completedOn == null ? null : day(completedOn, locale));
+    }
+
+    /** The language's own way with numbers and dates; English as written in London. */
+    static Locale locale(String tag) {
+        return tag.equals("en") ? Locale.UK : Locale.forLanguageTag(tag);
     }
 
     /** The day as the language writes it, in its own digits (Persian digits for {@code fa}). */
