@@ -25,7 +25,7 @@ import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.StaleVersion;
 import org.junit.jupiter.api.Test;
 
-class ActionDeskTests {
+public class ActionDeskTests {
 
     final UUID participant = UUID.randomUUID();
     final InMemoryActions actions = new InMemoryActions();
@@ -79,7 +79,7 @@ class ActionDeskTests {
     }
 
     /** Stores actions as their stored state, versions checked like the real store. */
-    static final class InMemoryActions implements Actions {
+    public static final class InMemoryActions implements Actions {
 
         final Map<ActionId, Action.Stored> stored = new HashMap<>();
 
@@ -146,7 +146,7 @@ class ActionDeskTests {
     }
 
     /** A projection that heard one linked response. */
-    record OneResponse(HeardResponse response) implements HeardFeedback {
+    public record OneResponse(HeardResponse response) implements HeardFeedback {
 
         @Override
         public void submitted(Borough b, UUID id, UUID form, UUID ref, Language language, Instant at) {}

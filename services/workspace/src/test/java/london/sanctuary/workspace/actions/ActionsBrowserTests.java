@@ -49,7 +49,7 @@ class ActionsBrowserTests extends WorkspacePageTest {
         // given an officer signed in, raising an action from the food theme
         browser.driver.get(workspace("/actions/new"));
         signInAs(browser, "newham.officer1");
-        waitFor("themes");
+        waitFor("submit-raise");
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.cssSelector("label[for='themes']")).click();
         type("title", "Fresh food at the hotel");
