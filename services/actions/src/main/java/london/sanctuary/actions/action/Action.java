@@ -188,7 +188,7 @@ public final class Action {
         recorded.add(new ActionEvents.Reviewed(id, review.outcome(), null, review.reviewedAt()));
         recorded.add(new ActionEvents.StatusChanged(id, status, ActionStatus.IN_PROGRESS, review.reviewedAt()));
         status = ActionStatus.IN_PROGRESS;
-        completedAt = null;
+        // completedAt stays: when it last ended, part of its history until it ends again.
         reviewOn = null;
     }
 
@@ -307,6 +307,7 @@ public final class Action {
         return Optional.ofNullable(statement);
     }
 
+    /** When it last ended; kept after a reopening, for its history. */
     public Optional<Instant> completedAt() {
         return Optional.ofNullable(completedAt);
     }

@@ -81,7 +81,9 @@ class ActionReviewTests {
         // then
         assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(action.reviewOn()).isEmpty();
-        assertThat(action.completedAt()).isEmpty();
+        assertThat(action.completedAt())
+                .as("when it last ended, for its history")
+                .isPresent();
         assertThat(action.reviews()).extracting(ActionReview::outcome).containsExactly(ReviewOutcome.REOPEN);
         assertThat(action.recordedEvents())
                 .containsExactly(

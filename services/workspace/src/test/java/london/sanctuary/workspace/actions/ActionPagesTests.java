@@ -184,6 +184,23 @@ class ActionPagesTests {
     }
 
     @Test
+    void anActionFoundNotPossibleIsCompletedWithTheReasonAsItsStatement() throws Exception {
+        StaffAction action = board.holds("AGREED", LocalDate.now().plusDays(30), null);
+
+        mvc.perform(post("/actions/" + action.actionId() + "/completion")
+                        .with(OFFICER)
+                        .with(csrf())
+                        .param("outcome", "NOT_POSSIBLE")
+                        .param("statement.en", "The hotel contract does not allow a kitchen"))
+                .andExpect(redirectedUrl("/actions/" + action.actionId()));
+
+        assertThat(board.calls).singleElement().satisfies(call -> {
+            assertThat(call.get("outcome")).isEqualTo("NOT_POSSIBLE");
+            assertThat(call.get("statement")).isEqualTo(Map.of("en", "The hotel contract does not allow a kitchen"));
+        });
+    }
+
+    @Test
     void aCompletionWithoutEnglishIsRefusedBeforeTheServiceIsAsked() throws Exception {
         StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
 

@@ -154,7 +154,7 @@ class FakeActionBoard implements ActionBoard {
                 Instant.parse("2026-11-02T10:00:00Z"),
                 notes,
                 statement,
-                ended ? Instant.now() : null,
+                ended || !reviews.isEmpty() ? Instant.now() : null,
                 ended ? 2 : null,
                 reviewOn,
                 reviews);
