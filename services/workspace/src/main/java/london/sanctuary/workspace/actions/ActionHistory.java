@@ -20,12 +20,17 @@ record ActionHistory(Instant at, String kind, String text, List<String> links, S
                         n.writtenBy())));
         if (a.completedAt() != null) {
             history.add(
-                    new ActionHistory(a.completedAt(), a.status(), a.statement().get("en"), List.of(), null));
+                    new ActionHistory(a.completedAt(), endedAs(a), a.statement().get("en"), List.of(), null));
         }
         a.reviews()
                 .forEach(r -> history.add(new ActionHistory(
                         r.reviewedAt(), "review-" + r.outcome(), r.note(), List.of(), r.reviewedBy())));
         history.sort(Comparator.comparing(ActionHistory::at, Comparator.nullsFirst(Comparator.naturalOrder())));
         return history;
+    }
+
+    /** Its outcome while ended; once reopened, the review that followed says why, and the ending stays here. */
+    private static String endedAs(StaffAction a) {
+        return a.ended() ? a.status() : "ended";
     }
 }
