@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.actions.ActionCompleted;
 import london.sanctuary.contracts.actions.ActionRaised;
+import london.sanctuary.contracts.actions.ActionReviewed;
 import london.sanctuary.contracts.actions.ActionStatusChanged;
 import london.sanctuary.contracts.actions.LoopClosed;
 import london.sanctuary.contracts.consent.ConsentGranted;
@@ -76,6 +77,7 @@ public enum EventType {
     ACTION_STATUS_CHANGED("actions", ActionStatusChanged.class),
     ACTION_COMPLETED("actions", ActionCompleted.class),
     LOOP_CLOSED("actions", LoopClosed.class),
+    ACTION_REVIEWED("actions", ActionReviewed.class),
     REFERRAL_SENT("referrals", ReferralSent.class),
     REFERRAL_RECEIVED("referrals", ReferralReceived.class),
     REFERRAL_ACCEPTED("referrals", ReferralAccepted.class),

@@ -3,6 +3,8 @@ package london.sanctuary.actions.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReviewOutcome;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.contracts.refusal.StaleVersion;
@@ -20,7 +23,8 @@ import london.sanctuary.contracts.refusal.StaleVersion;
 /**
  * An action a borough takes in answer to themed feedback. It moves PROPOSED → AGREED → IN_PROGRESS → DONE, or
  * ends NOT_POSSIBLE with a reason participants can read; DONE needs a "we did" statement. Every change checks
- * its rules here and records what happened, for the repository to store together with the state.
+ * its rules here and records what happened, for the repository to store together with the state. An ended action
+ * has a review date (six months on unless chosen); a review keeps it ended until the next one, or reopens it.
  */
 public final class Action {
 
@@ -36,14 +40,20 @@ public final class Action {
     private final RaiseAction raised;
     private final String raisedBy;
     private final Instant raisedAt;
+    /** How long after completion a result is reviewed unless staff choose a date (the welcome pack's six months). */
+    public static final Period REVIEW_AFTER = Period.ofMonths(6);
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final Long version;
     private final List<ProgressNote> notes;
+    private final List<ActionReview> reviews = new ArrayList<>();
     private final List<ActionEvents> recorded = new ArrayList<>();
     private ActionStatus status;
     private Wording statement;
     private Instant completedAt;
     private Instant loopClosedAt;
     private Integer notifiedCount;
+    private LocalDate reviewOn;
 
     private Action(
             ActionId id,
@@ -93,6 +103,8 @@ public final class Action {
         action.completedAt = stored.completedAt();
         action.loopClosedAt = stored.loopClosedAt();
         action.notifiedCount = stored.notifiedCount();
+        action.reviewOn = stored.reviewOn();
+        action.reviews.addAll(stored.reviews() == null ? List.of() : stored.reviews());
         return action;
     }
 
@@ -110,7 +122,7 @@ public final class Action {
             if (reason == null) {
                 throw new RuleBroken("reason", "NOT_POSSIBLE needs a reason the participants can read");
             }
-            complete(to, reason, clock);
+            complete(to, reason, null, clock);
             return;
         }
         Instant now = now(clock);
@@ -118,8 +130,11 @@ public final class Action {
         status = to;
     }
 
-    /** Ends the action DONE with a "we did" statement, or NOT_POSSIBLE with the reason as its statement. */
-    public void complete(ActionStatus outcome, Wording statement, Clock clock) {
+    /**
+     * Ends the action DONE with a "we did" statement, or NOT_POSSIBLE with the reason as its statement, to be
+     * reviewed on {@code reviewOn} (a day after today), or {@link #REVIEW_AFTER} on when null.
+     */
+    public void complete(ActionStatus outcome, Wording statement, LocalDate reviewOn, Clock clock) {
         if (outcome != ActionStatus.DONE && outcome != ActionStatus.NOT_POSSIBLE) {
             throw new InvalidValue("outcome", "must be DONE or NOT_POSSIBLE");
         }
@@ -131,11 +146,70 @@ public final class Action {
                             ? "DONE needs a 'we did' statement"
                             : "NOT_POSSIBLE needs a reason the participants can read");
         }
+        LocalDate review = reviewDate("reviewOn", reviewOn, clock);
         Instant now = now(clock);
         recorded.add(new ActionEvents.Completed(id, status, outcome, raised.themes(), raisedAt, now));
         this.status = outcome;
         this.statement = statement;
         this.completedAt = now;
+        this.reviewOn = review;
+    }
+
+    /**
+     * Reviews an ended action. STILL_HOLDS keeps it ended until {@code nextReviewOn} ({@link #REVIEW_AFTER} on when
+     * null); REOPEN, which needs a note saying why, returns it to IN_PROGRESS. Either way the review joins its
+     * history. The people told keep their one notice: completing it again does not tell them twice.
+     */
+    public void review(ReviewOutcome outcome, String note, LocalDate nextReviewOn, String reviewedBy, Clock clock) {
+        if (!isCompleted()) {
+            throw new RuleBroken("status", "Only a DONE or NOT_POSSIBLE action is reviewed; this one is " + status);
+        }
+        Instant now = now(clock);
+        if (outcome == ReviewOutcome.REOPEN) {
+            ActionReview review = new ActionReview(outcome, note, null, reviewedBy, now);
+            if (review.note() == null) {
+                throw new RuleBroken("note", "Say why the action is reopened");
+            }
+            if (nextReviewOn != null) {
+                throw new RuleBroken("nextReviewOn", "A reopened action has no review date until it ends again");
+            }
+            reopen(review);
+            return;
+        }
+        ActionReview review =
+                new ActionReview(outcome, note, reviewDate("nextReviewOn", nextReviewOn, clock), reviewedBy, now);
+        reviews.add(review);
+        reviewOn = review.nextReviewOn();
+        recorded.add(new ActionEvents.Reviewed(id, outcome, reviewOn, now));
+    }
+
+    private void reopen(ActionReview review) {
+        reviews.add(review);
+        recorded.add(new ActionEvents.Reviewed(id, review.outcome(), null, review.reviewedAt()));
+        recorded.add(new ActionEvents.StatusChanged(id, status, ActionStatus.IN_PROGRESS, review.reviewedAt()));
+        status = ActionStatus.IN_PROGRESS;
+        // completedAt stays: when it last ended, part of its history until it ends again.
+        reviewOn = null;
+    }
+
+    /** Whether an ended action's review date has come. */
+    public boolean reviewDue(Clock clock) {
+        return isCompleted() && reviewOn != null && !reviewOn.isAfter(today(clock));
+    }
+
+    private static LocalDate reviewDate(String field, LocalDate chosen, Clock clock) {
+        LocalDate today = today(clock);
+        if (chosen == null) {
+            return today.plus(REVIEW_AFTER);
+        }
+        if (!chosen.isAfter(today) || chosen.isAfter(today.plusYears(5))) {
+            throw new RuleBroken(field, "The review date must be after today and within five years");
+        }
+        return chosen;
+    }
+
+    private static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), LONDON);
     }
 
     public void addNote(ProgressNote note) {
@@ -233,6 +307,7 @@ public final class Action {
         return Optional.ofNullable(statement);
     }
 
+    /** When it last ended; kept after a reopening, for its history. */
     public Optional<Instant> completedAt() {
         return Optional.ofNullable(completedAt);
     }
@@ -243,6 +318,16 @@ public final class Action {
 
     public Optional<Integer> notifiedCount() {
         return Optional.ofNullable(notifiedCount);
+    }
+
+    /** When an ended action is next reviewed; empty while it is open. */
+    public Optional<LocalDate> reviewOn() {
+        return Optional.ofNullable(reviewOn);
+    }
+
+    /** Its reviews, oldest first. */
+    public List<ActionReview> reviews() {
+        return List.copyOf(reviews);
     }
 
     /** The stored version, null before the first save. */
@@ -268,5 +353,7 @@ public final class Action {
             Wording statement,
             Instant completedAt,
             Instant loopClosedAt,
-            Integer notifiedCount) {}
+            Integer notifiedCount,
+            LocalDate reviewOn,
+            List<ActionReview> reviews) {}
 }

@@ -2,6 +2,8 @@ package london.sanctuary.actions.action;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import london.sanctuary.contracts.refusal.StaleVersion;
  */
 public final class ActionDesk {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final Actions actions;
     private final HeardFeedback feedback;
     private final LoopClosing loop;
@@ -49,11 +52,23 @@ public final class ActionDesk {
     }
 
     public Versioned<Action> complete(
-            Borough borough, ActionId id, ActionStatus outcome, Wording statement, Long expected) {
+            Borough borough, ActionId id, ActionStatus outcome, Wording statement, LocalDate reviewOn, Long expected) {
         Action action = find(borough, id);
         action.expectVersion(expected);
-        action.complete(outcome, statement, clock);
+        action.complete(outcome, statement, reviewOn, clock);
         return saveAndCloseLoop(action);
+    }
+
+    public Versioned<Action> review(Borough borough, ActionId id, ReviewAction command, String by, Long expected) {
+        Action action = find(borough, id);
+        action.expectVersion(expected);
+        action.review(command.outcome(), command.note(), command.nextReviewOn(), by, clock);
+        return new Versioned<>(action, actions.save(action));
+    }
+
+    /** The borough's ended actions whose review date has come, the longest overdue first. */
+    public List<Action> reviewDue(Borough borough, int limit) {
+        return actions.reviewDue(borough, LocalDate.now(clock.withZone(LONDON)), limit);
     }
 
     public Versioned<Action> addNote(Borough borough, ActionId id, ProgressNote note, Long expected) {

@@ -1,8 +1,10 @@
 package london.sanctuary.actions.action;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import london.sanctuary.contracts.ActionStatus;
+import london.sanctuary.contracts.ReviewOutcome;
 
 /** What happened to an action, as the aggregate records it; mapped to contracts only in {@code messaging}. */
 public sealed interface ActionEvents {
@@ -29,5 +31,9 @@ public sealed interface ActionEvents {
 
     /** The participants behind the action were told; the count only. */
     record LoopClosed(ActionId actionId, List<ThemeCode> themes, int notifiedCount, Instant closedAt)
+            implements ActionEvents {}
+
+    /** An ended action was reviewed: it still holds until {@code nextReviewOn}, or it was reopened (no date). */
+    record Reviewed(ActionId actionId, ReviewOutcome outcome, LocalDate nextReviewOn, Instant reviewedAt)
             implements ActionEvents {}
 }

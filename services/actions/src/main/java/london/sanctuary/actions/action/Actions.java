@@ -1,5 +1,6 @@
 package london.sanctuary.actions.action;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.ActionStatus;
@@ -25,4 +26,7 @@ public interface Actions {
 
     /** The borough's DONE and NOT_POSSIBLE actions, most recently completed first. */
     List<Action> completed(Borough borough, int limit);
+
+    /** The borough's ended actions to be reviewed on or before {@code today}, earliest review date first. */
+    List<Action> reviewDue(Borough borough, LocalDate today, int limit);
 }

@@ -19,14 +19,25 @@ public record Board(
         List<LanguageChoice> languages,
         List<Entry> entries) {
 
-    /** One ended action: the themes heard, and the statement with the language it is actually in. */
+    /**
+     * One ended action: the themes heard, how many responses were behind it ({@code voices}, and as the board's
+     * language writes the number), the statement with the language it is actually in, and the day it ended (also
+     * written in the board's language), with the quotes that may be published.
+     */
     public record Entry(
             List<Heard> youSaid,
+            int voices,
+            String voicesShown,
+            List<QuoteShown> quotes,
             String weDid,
             String weDidLanguage,
             boolean weDidRightToLeft,
             boolean done,
-            LocalDate completedOn) {}
+            LocalDate completedOn,
+            String completedOnShown) {}
+
+    /** Words of a person heard who agreed to be quoted, in the language they wrote them in. */
+    public record QuoteShown(String text, String language, boolean rightToLeft) {}
 
     /** A theme heard, by its code (for its translated label) and its English label from the reference list. */
     public record Heard(String code, String label) {}

@@ -1,15 +1,21 @@
 package london.sanctuary.actions.board;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import london.sanctuary.actions.action.Action;
 import london.sanctuary.actions.action.Actions;
 import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.actions.action.Wording;
+import london.sanctuary.actions.quote.QuoteDesk;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
@@ -21,10 +27,12 @@ public final class YouSaidWeDid {
     private static final int SHOWN = 100;
     private final Actions actions;
     private final ReferenceNames names;
+    private final QuoteDesk quotes;
 
-    public YouSaidWeDid(Actions actions, ReferenceNames names) {
+    public YouSaidWeDid(Actions actions, ReferenceNames names, QuoteDesk quotes) {
         this.actions = actions;
         this.names = names;
+        this.quotes = quotes;
     }
 
     /**
@@ -49,16 +57,40 @@ public final class YouSaidWeDid {
     private Board.Entry entry(Action action, Language chosen) {
         Wording statement = action.statement().orElseThrow();
         Language shownIn = statement.texts().containsKey(chosen) ? chosen : Wording.ENGLISH;
+        Locale locale = locale(chosen.tag());
+        LocalDate completedOn =
+                action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null);
+        int voices = action.feedbackResponseIds().size();
         return new Board.Entry(
                 action.themes().stream()
                         .map(ThemeCode::code)
                         .map(code -> new Board.Heard(code, names.theme(code)))
                         .toList(),
+                voices,
+                NumberFormat.getIntegerInstance(locale).format(voices),
+                quotes.shown(action.borough(), action.id()).stream()
+                        .map(q -> new Board.QuoteShown(
+                                q.text(), q.language().tag(), q.language().rightToLeft()))
+                        .toList(),
                 statement.in(shownIn),
                 shownIn.tag(),
                 shownIn.rightToLeft(),
                 action.status() == ActionStatus.DONE,
-                action.completedAt().map(at -> LocalDate.ofInstant(at, LONDON)).orElse(null));
+                completedOn,
+                completedOn == null ? null : day(completedOn, locale));
+    }
+
+    /** The language's own way with numbers and dates; English as written in London. */
+    static Locale locale(String tag) {
+        return tag.equals("en") ? Locale.UK : Locale.forLanguageTag(tag);
+    }
+
+    /** The day as the language writes it, in its own digits (Persian digits for {@code fa}). */
+    static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withDecimalStyle(DecimalStyle.of(locale))
+                .format(day);
     }
 
     private static String canonical(String requested) {

@@ -14,6 +14,7 @@ import london.sanctuary.actions.loop.LoopEndings;
 import london.sanctuary.actions.loop.LoopNotices;
 import london.sanctuary.actions.loop.NoticesSent;
 import london.sanctuary.actions.loop.ParticipantConsent;
+import london.sanctuary.actions.quote.QuoteDesk;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
@@ -54,8 +55,8 @@ class ActionsConfiguration {
     }
 
     @Bean
-    YouSaidWeDid youSaidWeDid(Actions actions) {
-        return new YouSaidWeDid(actions, new ReferenceNames());
+    YouSaidWeDid youSaidWeDid(Actions actions, QuoteDesk quotes) {
+        return new YouSaidWeDid(actions, new ReferenceNames(), quotes);
     }
 
     @Bean

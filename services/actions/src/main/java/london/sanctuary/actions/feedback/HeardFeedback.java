@@ -30,4 +30,7 @@ public interface HeardFeedback {
 
     /** The responses still linked to a participant that carry at least one of {@code themes}. */
     List<HeardResponse> linkedWithAnyTheme(Borough borough, Collection<String> themes);
+
+    /** Every themed response of the borough (anonymous ones too), for the themes heard and their counts. */
+    List<HeardResponse> themedResponses(Borough borough);
 }

@@ -25,7 +25,7 @@ import london.sanctuary.contracts.Versioned;
 import london.sanctuary.contracts.refusal.StaleVersion;
 import org.junit.jupiter.api.Test;
 
-class ActionDeskTests {
+public class ActionDeskTests {
 
     final UUID participant = UUID.randomUUID();
     final InMemoryActions actions = new InMemoryActions();
@@ -50,7 +50,7 @@ class ActionDeskTests {
         desk.changeStatus(NEWHAM, id, ActionStatus.AGREED, null, null);
 
         // when
-        Versioned<Action> done = desk.complete(NEWHAM, id, ActionStatus.DONE, wording("en", "We did"), 1L);
+        Versioned<Action> done = desk.complete(NEWHAM, id, ActionStatus.DONE, wording("en", "We did"), null, 1L);
 
         // then
         assertThat(done.value().notifiedCount()).contains(1);
@@ -79,7 +79,7 @@ class ActionDeskTests {
     }
 
     /** Stores actions as their stored state, versions checked like the real store. */
-    static final class InMemoryActions implements Actions {
+    public static final class InMemoryActions implements Actions {
 
         final Map<ActionId, Action.Stored> stored = new HashMap<>();
 
@@ -109,7 +109,9 @@ class ActionDeskTests {
                             a.statement().orElse(null),
                             a.completedAt().orElse(null),
                             a.loopClosedAt().orElse(null),
-                            a.notifiedCount().orElse(null)));
+                            a.notifiedCount().orElse(null),
+                            a.reviewOn().orElse(null),
+                            a.reviews()));
             return version;
         }
 
@@ -127,6 +129,14 @@ class ActionDeskTests {
         }
 
         @Override
+        public List<Action> reviewDue(Borough borough, java.time.LocalDate today, int limit) {
+            return stored.values().stream()
+                    .map(Action::restore)
+                    .filter(a -> a.reviewOn().filter(on -> !on.isAfter(today)).isPresent())
+                    .toList();
+        }
+
+        @Override
         public List<Action> completed(Borough borough, int limit) {
             return stored.values().stream()
                     .map(Action::restore)
@@ -136,7 +146,7 @@ class ActionDeskTests {
     }
 
     /** A projection that heard one linked response. */
-    record OneResponse(HeardResponse response) implements HeardFeedback {
+    public record OneResponse(HeardResponse response) implements HeardFeedback {
 
         @Override
         public void submitted(Borough b, UUID id, UUID form, UUID ref, Language language, Instant at) {}
@@ -159,6 +169,11 @@ class ActionDeskTests {
 
         @Override
         public List<HeardResponse> linkedWithAnyTheme(Borough b, Collection<String> themes) {
+            return List.of(response);
+        }
+
+        @Override
+        public List<HeardResponse> themedResponses(Borough b) {
             return List.of(response);
         }
     }

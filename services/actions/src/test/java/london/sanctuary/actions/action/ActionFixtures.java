@@ -63,6 +63,8 @@ public final class ActionFixtures {
                 statement,
                 statement == null ? null : RAISED_AT,
                 null,
-                null));
+                null,
+                statement == null ? null : LocalDate.parse("2027-05-02"),
+                List.of()));
     }
 }

@@ -85,7 +85,7 @@ class ActionTests {
         assertThatThrownBy(() -> action.changeStatus(ActionStatus.DONE, null, CLOCK))
                 .isInstanceOfSatisfying(
                         RuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
-        assertThatThrownBy(() -> action.complete(ActionStatus.DONE, null, CLOCK))
+        assertThatThrownBy(() -> action.complete(ActionStatus.DONE, null, null, CLOCK))
                 .isInstanceOfSatisfying(
                         RuleBroken.class, e -> assertThat(e.field()).isEqualTo("statement"));
     }
@@ -113,7 +113,7 @@ class ActionTests {
         Action action = inStatus(ActionStatus.IN_PROGRESS, "food", "health-access");
 
         // when
-        action.complete(ActionStatus.DONE, wording("en", "We changed the menu", "ar", "غيّرنا القائمة"), CLOCK);
+        action.complete(ActionStatus.DONE, wording("en", "We changed the menu", "ar", "غيّرنا القائمة"), null, CLOCK);
 
         // then
         assertThat(action.recordedEvents()).singleElement().isInstanceOfSatisfying(ActionEvents.Completed.class, c -> {
@@ -129,7 +129,7 @@ class ActionTests {
     void completingWithAnOutcomeThatIsNotAnEndIsInvalid() {
         Action action = inStatus(ActionStatus.AGREED, "food");
 
-        assertThatThrownBy(() -> action.complete(ActionStatus.IN_PROGRESS, wording("en", "x"), CLOCK))
+        assertThatThrownBy(() -> action.complete(ActionStatus.IN_PROGRESS, wording("en", "x"), null, CLOCK))
                 .isInstanceOfSatisfying(
                         InvalidValue.class, e -> assertThat(e.field()).isEqualTo("outcome"));
     }

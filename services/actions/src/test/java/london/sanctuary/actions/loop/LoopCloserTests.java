@@ -171,5 +171,10 @@ class LoopCloserTests {
                             r.participantRef() != null && r.themes().stream().anyMatch(themes::contains))
                     .toList();
         }
+
+        @Override
+        public List<HeardResponse> themedResponses(Borough b) {
+            return heard.stream().filter(r -> !r.themes().isEmpty()).toList();
+        }
     }
 }

@@ -2,12 +2,11 @@ package london.sanctuary.workspace.forms;
 
 import java.util.List;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.FeatureWording;
 import london.sanctuary.workspace.staff.NavItem;
-import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /** "Feedback forms" in the navigation (officers and service leads) and the feature's wording ({@code forms/messages}). */
 @Configuration(proxyBeanMethods = false)
@@ -20,14 +19,6 @@ class FormsFeature {
 
     @Bean
     static BeanPostProcessor formsMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
-                if (bean instanceof AbstractResourceBasedMessageSource messages && "messageSource".equals(name)) {
-                    messages.addBasenames("forms/messages");
-                }
-                return bean;
-            }
-        };
+        return FeatureWording.of("forms/messages");
     }
 }

@@ -2,12 +2,11 @@ package london.sanctuary.workspace.responses;
 
 import java.util.List;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.staff.FeatureWording;
 import london.sanctuary.workspace.staff.NavItem;
-import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 /**
  * The feature's place in the workspace: its navigation entry (officers and service leads) and its own wording
@@ -23,14 +22,6 @@ class ResponsesFeature {
 
     @Bean
     static BeanPostProcessor responsesMessages() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
-                if (bean instanceof AbstractResourceBasedMessageSource messages && "messageSource".equals(name)) {
-                    messages.addBasenames("responses/messages");
-                }
-                return bean;
-            }
-        };
+        return FeatureWording.of("responses/messages");
     }
 }

@@ -11,6 +11,7 @@ import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.actions.ActionCompleted;
 import london.sanctuary.contracts.actions.ActionRaised;
+import london.sanctuary.contracts.actions.ActionReviewed;
 import london.sanctuary.contracts.actions.ActionStatusChanged;
 import london.sanctuary.contracts.actions.LoopClosed;
 import london.sanctuary.contracts.facts.ActionCompletedFact;
@@ -59,6 +60,13 @@ public final class ActionEventContracts {
                             new LoopClosedFact(borough.code(), codes(l.themes()), l.notifiedCount(), day(l.closedAt())),
                             borough,
                             l.closedAt()));
+        }
+        if (event instanceof ActionEvents.Reviewed r) {
+            return List.of(OutboxEntry.of(
+                    new ActionReviewed(r.actionId().value(), borough, r.outcome(), r.nextReviewOn(), r.reviewedAt()),
+                    borough,
+                    key,
+                    r.reviewedAt()));
         }
         throw new IllegalStateException("No contract for " + event.getClass().getSimpleName());
     }

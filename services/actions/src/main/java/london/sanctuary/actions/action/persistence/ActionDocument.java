@@ -33,8 +33,13 @@ class ActionDocument {
     Instant completedAt;
     Instant loopClosedAt;
     Integer notifiedCount;
+    String reviewOn;
+    List<ReviewDocument> reviews;
     List<OutboxEntry> outbox;
 
     /** One progress note; evidence as URL text. */
     record NoteDocument(String text, List<String> evidence, String writtenBy, Instant writtenAt) {}
+
+    /** One review; the next review date as ISO text, absent when reopened. */
+    record ReviewDocument(String outcome, String note, String nextReviewOn, String reviewedBy, Instant reviewedAt) {}
 }

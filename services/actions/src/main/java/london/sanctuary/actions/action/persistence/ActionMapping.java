@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import london.sanctuary.actions.action.Action;
 import london.sanctuary.actions.action.ActionId;
+import london.sanctuary.actions.action.ActionReview;
 import london.sanctuary.actions.action.ProgressNote;
 import london.sanctuary.actions.action.RaiseAction;
 import london.sanctuary.actions.action.ThemeCode;
@@ -13,6 +14,7 @@ import london.sanctuary.actions.action.Wording;
 import london.sanctuary.actions.action.messaging.ActionEventContracts;
 import london.sanctuary.contracts.ActionStatus;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ReviewOutcome;
 
 /** Between the aggregate and its stored document; the document's outbox gets only the newly recorded events. */
 final class ActionMapping {
@@ -38,6 +40,8 @@ final class ActionMapping {
         d.completedAt = a.completedAt().orElse(null);
         d.loopClosedAt = a.loopClosedAt().orElse(null);
         d.notifiedCount = a.notifiedCount().orElse(null);
+        d.reviewOn = a.reviewOn().map(LocalDate::toString).orElse(null);
+        d.reviews = a.reviews().stream().map(ActionMapping::review).toList();
         d.outbox = ActionEventContracts.toOutbox(a.borough(), a.recordedEvents());
         return d;
     }
@@ -65,7 +69,29 @@ final class ActionMapping {
                 d.statement == null ? null : Wording.fromTags("statement", d.statement),
                 d.completedAt,
                 d.loopClosedAt,
-                d.notifiedCount));
+                d.notifiedCount,
+                d.reviewOn == null ? null : LocalDate.parse(d.reviewOn),
+                d.reviews == null
+                        ? List.of()
+                        : d.reviews.stream().map(ActionMapping::review).toList()));
+    }
+
+    private static ActionDocument.ReviewDocument review(ActionReview r) {
+        return new ActionDocument.ReviewDocument(
+                r.outcome().name(),
+                r.note(),
+                r.nextReviewOn() == null ? null : r.nextReviewOn().toString(),
+                r.reviewedBy(),
+                r.reviewedAt());
+    }
+
+    private static ActionReview review(ActionDocument.ReviewDocument r) {
+        return new ActionReview(
+                ReviewOutcome.valueOf(r.outcome()),
+                r.note(),
+                r.nextReviewOn() == null ? null : LocalDate.parse(r.nextReviewOn()),
+                r.reviewedBy(),
+                r.reviewedAt());
     }
 
     private static ActionDocument.NoteDocument note(ProgressNote n) {

@@ -1,5 +1,6 @@
 package london.sanctuary.actions.action.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.actions.action.Action;
@@ -76,6 +77,18 @@ public class MongoActions implements Actions {
         Query query = Query.query(
                         Criteria.where("status").in(ActionStatus.DONE.name(), ActionStatus.NOT_POSSIBLE.name()))
                 .with(Sort.by(Sort.Direction.DESC, "completedAt"))
+                .limit(limit);
+        return read(borough, query);
+    }
+
+    @Override
+    public List<Action> reviewDue(Borough borough, LocalDate today, int limit) {
+        // ISO dates as text sort and compare as the dates do.
+        Query query = Query.query(Criteria.where("status")
+                        .in(ActionStatus.DONE.name(), ActionStatus.NOT_POSSIBLE.name())
+                        .and("reviewOn")
+                        .lte(today.toString()))
+                .with(Sort.by(Sort.Direction.ASC, "reviewOn"))
                 .limit(limit);
         return read(borough, query);
     }

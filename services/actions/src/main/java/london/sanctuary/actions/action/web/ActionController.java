@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Raise, read, list, move on, annotate and complete a borough's actions. */
+/** Raise, read, list, move on, annotate, complete and review a borough's actions. */
 @RestController
 @RequestMapping("/api/boroughs/{borough}/actions")
 class ActionController {
@@ -53,7 +53,16 @@ class ActionController {
             @PathVariable String borough,
             @RequestParam(required = false) ActionStatus status,
             @RequestParam(required = false) String theme,
+            @RequestParam(required = false) Boolean reviewDue,
             @RequestParam(defaultValue = "100") int limit) {
+        if (Boolean.TRUE.equals(reviewDue)) {
+            if (status != null || theme != null) {
+                throw new InvalidValue("reviewDue", "lists the ended actions due a review; leave out status and theme");
+            }
+            return desk.reviewDue(Borough.of(borough), PageLimit.of(limit)).stream()
+                    .map(ActionView::of)
+                    .toList();
+        }
         ThemeCode code = theme == null ? null : themeParam(theme);
         return desk.list(Borough.of(borough), status, code, PageLimit.of(limit)).stream()
                 .map(ActionView::of)
@@ -107,6 +116,22 @@ class ActionController {
                 ActionId.parse(id),
                 request.requiredOutcome(),
                 request.wording(),
+                request.reviewOn(),
+                IfMatch.expectedVersion(ifMatch, "action")));
+    }
+
+    @PostMapping("/{id}/review")
+    ResponseEntity<ActionView> review(
+            @PathVariable String borough,
+            @PathVariable String id,
+            @RequestBody ReviewRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        String reviewedBy = Caller.requireAnyOf(Role.SERVICE_LEAD, Role.OFFICER).id();
+        return answer(desk.review(
+                Borough.of(borough),
+                ActionId.parse(id),
+                request.toCommand(),
+                reviewedBy,
                 IfMatch.expectedVersion(ifMatch, "action")));
     }
 

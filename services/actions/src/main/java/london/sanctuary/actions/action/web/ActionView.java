@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.actions.action.Action;
+import london.sanctuary.actions.action.ActionReview;
 import london.sanctuary.actions.action.ProgressNote;
 import london.sanctuary.actions.action.ThemeCode;
 import london.sanctuary.actions.action.Wording;
@@ -27,7 +28,9 @@ record ActionView(
         List<NoteView> notes,
         Map<String, String> statement,
         Instant completedAt,
-        Integer notifiedCount) {
+        Integer notifiedCount,
+        LocalDate reviewOn,
+        List<ActionReview> reviews) {
 
     static ActionView of(Action a) {
         return new ActionView(
@@ -44,7 +47,9 @@ record ActionView(
                 a.notes().stream().map(NoteView::of).toList(),
                 a.statement().map(Wording::byTag).orElse(null),
                 a.completedAt().orElse(null),
-                a.notifiedCount().orElse(null));
+                a.notifiedCount().orElse(null),
+                a.reviewOn().orElse(null),
+                a.reviews());
     }
 
     /** One progress note. */

@@ -84,6 +84,11 @@ public class MongoHeardFeedback implements HeardFeedback {
                 Query.query(Criteria.where("themes").in(themes).and(REF).exists(true)));
     }
 
+    @Override
+    public List<HeardResponse> themedResponses(Borough borough) {
+        return read(borough, Query.query(Criteria.where("themes.0").exists(true)));
+    }
+
     private List<HeardResponse> read(Borough borough, Query query) {
         return stores.of(borough).find(query, Document.class, COLLECTION).stream()
                 .map(MongoHeardFeedback::response)

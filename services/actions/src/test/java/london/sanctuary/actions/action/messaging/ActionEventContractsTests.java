@@ -34,7 +34,7 @@ class ActionEventContractsTests {
         events.addAll(action.recordedEvents());
         Action moving = restoreOf(action);
         moving.changeStatus(ActionStatus.AGREED, null, at(1));
-        moving.complete(ActionStatus.DONE, wording("en", "We changed the menu"), at(5));
+        moving.complete(ActionStatus.DONE, wording("en", "We changed the menu"), null, at(5));
         moving.closeLoop(2, at(5));
         events.addAll(moving.recordedEvents());
 
@@ -81,6 +81,8 @@ class ActionEventContractsTests {
                 null,
                 null,
                 null,
-                null));
+                null,
+                null,
+                List.of()));
     }
 }

@@ -1,0 +1,2 @@
+/** The quotes' store. */
+package london.sanctuary.actions.quote.persistence;

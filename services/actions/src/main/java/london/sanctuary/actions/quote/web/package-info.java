@@ -1,0 +1,2 @@
+/** The quotes API for staff. */
+package london.sanctuary.actions.quote.web;

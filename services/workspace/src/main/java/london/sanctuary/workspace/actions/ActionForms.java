@@ -1,0 +1,143 @@
+package london.sanctuary.workspace.actions;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import london.sanctuary.workspace.services.PageErrors;
+import london.sanctuary.workspace.services.ServiceRefusal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The actions forms' fields as the API's bodies, and the checks made before calling it, in the page's language
+ * (what the service checks again, with its own wording, is shown beside the field it names).
+ */
+@Component
+class ActionForms {
+
+    private final MessageSource messages;
+
+    ActionForms(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    PageErrors raiseErrors(Map<String, String> form, List<HeardTheme> heard) {
+        if (heard.stream().noneMatch(t -> t.theme().equals(form.getOrDefault("theme", "")))) {
+            return error("themes", "actions.theme.required");
+        }
+        if (blank(form.get("title"))) {
+            return error("title", "actions.title.required");
+        }
+        if (blank(form.get("ownerTeam"))) {
+            return error("ownerTeam", "actions.owner.required");
+        }
+        return date(form.get("dueOn")) == null ? error("dueOn", "actions.date.invalid") : PageErrors.NONE;
+    }
+
+    static Map<String, Object> raiseBody(Map<String, String> form, List<HeardTheme> heard) {
+        List<UUID> behind = heard.stream()
+                .filter(t -> t.theme().equals(form.get("theme")))
+                .findFirst()
+                .map(HeardTheme::responseIds)
+                .orElse(List.of());
+        return Map.of(
+                "themes", List.of(form.get("theme")),
+                "feedbackResponseIds", behind.stream().limit(1000).toList(),
+                "title", form.get("title").strip(),
+                "ownerTeam", form.get("ownerTeam").strip(),
+                "dueOn", form.get("dueOn").strip());
+    }
+
+    /** A note's text and its evidence links, one a line. */
+    static Map<String, Object> noteBody(Map<String, String> form) {
+        List<String> links = new ArrayList<>();
+        for (String line : form.getOrDefault("evidence", "").split("\\R")) {
+            if (!line.isBlank()) {
+                links.add(line.strip());
+            }
+        }
+        return Map.of("text", form.getOrDefault("text", ""), "evidence", links);
+    }
+
+    /** The statement's fields ({@code statement.en}, {@code statement.ti}, …) that were filled in. */
+    PageErrors completionErrors(Map<String, String> form) {
+        if (blank(form.get("statement.en"))) {
+            return error("statement", "actions.statement.required");
+        }
+        if (!blank(form.get("reviewOn")) && date(form.get("reviewOn")) == null) {
+            return error("reviewOn", "actions.date.invalid");
+        }
+        return PageErrors.NONE;
+    }
+
+    static Map<String, Object> completionBody(Map<String, String> form) {
+        Map<String, String> statement = new LinkedHashMap<>();
+        form.forEach((name, text) -> {
+            if (name.startsWith("statement.") && !blank(text)) {
+                statement.put(name.substring("statement.".length()), text.strip());
+            }
+        });
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", form.getOrDefault("outcome", "DONE"));
+        body.put("statement", statement);
+        optional(form, "reviewOn").ifPresent(on -> body.put("reviewOn", on));
+        return body;
+    }
+
+    PageErrors reviewErrors(Map<String, String> form) {
+        if (!List.of("STILL_HOLDS", "REOPEN").contains(form.getOrDefault("outcome", ""))) {
+            return error("outcome", "actions.review.outcome.required");
+        }
+        if ("REOPEN".equals(form.get("outcome")) && blank(form.get("note"))) {
+            return error("note", "actions.review.note.required");
+        }
+        if (!blank(form.get("nextReviewOn")) && date(form.get("nextReviewOn")) == null) {
+            return error("nextReviewOn", "actions.date.invalid");
+        }
+        return PageErrors.NONE;
+    }
+
+    static Map<String, Object> reviewBody(Map<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", form.get("outcome"));
+        optional(form, "note").ifPresent(n -> body.put("note", n));
+        if ("STILL_HOLDS".equals(form.get("outcome"))) {
+            optional(form, "nextReviewOn").ifPresent(on -> body.put("nextReviewOn", on));
+        }
+        return body;
+    }
+
+    /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
+    static PageErrors shownOnForm(ServiceRefusal refusal) {
+        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
+            return PageErrors.of(refusal);
+        }
+        throw refusal;
+    }
+
+    private PageErrors error(String field, String key) {
+        return PageErrors.field(field, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+    }
+
+    private static Optional<String> optional(Map<String, String> form, String name) {
+        return Optional.ofNullable(form.get(name)).filter(v -> !v.isBlank()).map(String::strip);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
