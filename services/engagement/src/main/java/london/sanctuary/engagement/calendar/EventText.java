@@ -2,8 +2,8 @@ package london.sanctuary.engagement.calendar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import london.sanctuary.contracts.Language;
 import london.sanctuary.engagement.session.Interpreter;
 import london.sanctuary.engagement.session.SessionPlan;
 
@@ -27,7 +27,7 @@ final class EventText {
         }
         lines.add("Languages: "
                 + String.join(
-                        ", ", plan.languages().stream().map(l -> name(l.tag())).toList()));
+                        ", ", plan.languages().stream().map(Language::englishName).toList()));
         lines.add("Step-free access: " + (plan.venue().stepFreeAccess() ? "yes" : "no"));
         lines.add("Creche: " + (plan.venue().creche() ? "yes" : "no"));
         if (!plan.interpreters().isEmpty()) {
@@ -48,11 +48,7 @@ final class EventText {
     }
 
     private static String interpreter(Interpreter i) {
-        String name = i.bsl() ? "British Sign Language" : name(i.language().tag());
+        String name = i.bsl() ? "British Sign Language" : i.language().englishName();
         return i.dialect() == null ? name : name + " (" + i.dialect() + ")";
-    }
-
-    private static String name(String tag) {
-        return Locale.forLanguageTag(tag).getDisplayName(Locale.UK);
     }
 }
