@@ -18,6 +18,8 @@ class FakeConsentRecords implements ConsentRecords {
     final Map<String, Person> people = new ConcurrentHashMap<>();
     final Map<String, String> boroughOf = new ConcurrentHashMap<>();
     final List<String> calls = new ArrayList<>();
+    /** Receipts e-mailed per person: like the consent service, a fourth is refused (429). */
+    final Map<String, Integer> emailed = new ConcurrentHashMap<>();
 
     Person add(String borough, String name, String phone, String... languages) {
         String ref = UUID.randomUUID().toString();
@@ -195,6 +197,13 @@ class FakeConsentRecords implements ConsentRecords {
         if (person(borough, ref).email() == null) {
             throw refused(
                     422, "email", "there is no e-mail address on this person's record; add one, or print the receipt");
+        }
+        if (emailed.merge(ref, 1, Integer::sum) > 3) {
+            throw refused(
+                    429,
+                    "email",
+                    "this person has been e-mailed their receipt as often as allowed for now; print the receipt, or"
+                            + " try again in 42 minutes");
         }
     }
 

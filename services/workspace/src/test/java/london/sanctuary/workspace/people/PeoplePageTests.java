@@ -336,6 +336,38 @@ class PeoplePageTests {
     }
 
     @Test
+    void aReceiptEmailedTooOftenIsTheErrorSummarySayingWhyAndWhenToTryAgain() throws Exception {
+        // given a person with an e-mail address who has been e-mailed their receipt three times
+        Person added = consent.add("newham", "Amira Haddad", "07700 900123", "ar");
+        String ref = added.participantRef();
+        consent.people.put(
+                ref,
+                new Person(
+                        ref,
+                        added.name(),
+                        added.phone(),
+                        "amira.haddad@example.org",
+                        added.preferredLanguages(),
+                        null,
+                        added.enrolledAt(),
+                        List.of(),
+                        1));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/people/" + ref + "/receipt/email").with(csrf()).with(officer()))
+                    .andExpect(redirectedUrl("/people/" + ref + "?receipt-emailed"));
+        }
+
+        // when the officer presses the button a fourth time
+        String refused = page(post("/people/" + ref + "/receipt/email").with(csrf()), officer());
+
+        // then the page says why and when, at the e-mail
+        assertThat(refused)
+                .contains("govuk-error-summary")
+                .contains("href=\"#email\"")
+                .contains("e-mailed their receipt as often as allowed for now; print the receipt, or try again in 42");
+    }
+
+    @Test
     void emailingAReceiptNeedsTheFormsTokenAndTheOfficerRole() throws Exception {
         // given
         String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
