@@ -104,10 +104,13 @@ class DashboardPageTests extends DashboardServiceTest {
         assertThat(chartCategories("attendance")).containsExactly("Focus group", "Workshop");
         assertThat(browser.driver.findElements(By.cssSelector("[data-table=sessions-held] [data-chart]")))
                 .isEmpty();
-        assertThat(browser.driver.findElement(By.cssSelector("[data-empty=sessions-held]")).getText())
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("[data-empty=sessions-held]"))
+                        .getText())
                 .contains("fewer than 8")
                 .contains("hidden to protect the people");
-        assertThat(texts("[data-published=sessions-held] tbody th")).containsExactly("Focus group", "Workshop", "Total");
+        assertThat(texts("[data-published=sessions-held] tbody th"))
+                .containsExactly("Focus group", "Workshop", "Total");
 
         // when
         new Select(browser.driver.findElement(By.id("session-type"))).selectByValue("WORKSHOP");
@@ -303,8 +306,8 @@ class DashboardPageTests extends DashboardServiceTest {
 
     @SuppressWarnings("unchecked")
     private List<String> chartCategories(String table) {
-        return (List<String>) browser.script("return echarts.getInstanceByDom(document.querySelector("
-                + "'[data-table=" + table + "] [data-chart]')).getOption().yAxis[0].data");
+        return (List<String>) browser.script("return echarts.getInstanceByDom(document.querySelector(" + "'[data-table="
+                + table + "] [data-chart]')).getOption().yAxis[0].data");
     }
 
     private String base() {

@@ -27,7 +27,8 @@ final class EventText {
         }
         lines.add("Languages: "
                 + String.join(
-                        ", ", plan.languages().stream().map(Language::englishName).toList()));
+                        ", ",
+                        plan.languages().stream().map(Language::englishName).toList()));
         lines.add("Step-free access: " + (plan.venue().stepFreeAccess() ? "yes" : "no"));
         lines.add("Creche: " + (plan.venue().creche() ? "yes" : "no"));
         if (!plan.interpreters().isEmpty()) {
