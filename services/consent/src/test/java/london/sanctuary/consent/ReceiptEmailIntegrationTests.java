@@ -11,8 +11,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
 import london.sanctuary.platform.store.BoroughStores;
@@ -156,6 +160,41 @@ class ReceiptEmailIntegrationTests {
                         .status())
                 .isEqualTo(404);
         assertThat(SENT).isEmpty();
+    }
+
+    @Test
+    void anOfficerAccountSendingTheReceiptTwentyTimesAtOnceReachesTheInboxAtMostThreeTimesAndIsToldWhenToTryAgain()
+            throws Exception {
+        // given a person with an e-mail address, and an attacker holding an officer's token
+        Person person = Person.unique();
+        String path = participant("newham", enrol(person.enrolment())) + "/receipt/email";
+
+        // when the attacker asks twenty times, all at once
+        ExecutorService attacker = Executors.newFixedThreadPool(8);
+        List<Future<Answer>> asked = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            asked.add(attacker.submit(() -> api.post(NEWHAM, path, "")));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Future<Answer> answer : asked) {
+            answers.add(answer.get());
+        }
+        attacker.shutdown();
+
+        // then at most three e-mails reached Notify, one for each 202, and the rest were refused in words
+        long accepted = answers.stream().filter(a -> a.status() == 202).count();
+        assertThat(SENT).hasSizeLessThanOrEqualTo(3).hasSize((int) accepted);
+        assertThat(accepted).isPositive();
+        assertThat(answers)
+                .filteredOn(a -> a.status() != 202)
+                .hasSize(20 - (int) accepted)
+                .allSatisfy(refused -> {
+                    assertThat(refused.status()).isEqualTo(429);
+                    assertThat(refused.isProblem()).isTrue();
+                    assertThat(refused.body()).contains("\"field\":\"email\"", "print the receipt");
+                    assertThat(refused.body()).doesNotContain(person.email(), person.name());
+                    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+                });
     }
 
     private String enrol(String body) {

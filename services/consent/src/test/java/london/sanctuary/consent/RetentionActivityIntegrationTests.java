@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
+import london.sanctuary.consent.retention.persistence.MongoRetentionRecords;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.Contract;
@@ -174,6 +179,33 @@ class RetentionActivityIntegrationTests {
         // then her last activity is as erasure left it, and she is on no list
         assertThat(lastActivity(hana)).isEqualTo(before);
         assertThat(onReview(hana)).isFalse();
+    }
+
+    @Test
+    void activityReportedOutOfOrderOrAllAtOnceKeepsOnlyTheLatestMoment() {
+        // given Yonas, unchanged for three years, and the records the review reads
+        ParticipantRef yonas = enrolledThreeYearsAgo();
+        MongoRetentionRecords records = new MongoRetentionRecords(stores);
+        Instant lastWeek = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MILLIS);
+
+        // when last week's activity is reported, then last month's, then last week's again
+        boolean forward = records.activeAt(NEWHAM, yonas, lastWeek);
+        boolean back = records.activeAt(NEWHAM, yonas, lastWeek.minus(Duration.ofDays(30)));
+        boolean again = records.activeAt(NEWHAM, yonas, lastWeek);
+
+        // then only the first moved it
+        assertThat(List.of(forward, back, again)).containsExactly(true, false, false);
+        assertThat(lastActivity(yonas)).isEqualTo(lastWeek);
+
+        // when twenty later moments arrive shuffled and at once
+        List<Instant> moments = new ArrayList<>(IntStream.rangeClosed(1, 20)
+                .mapToObj(hours -> lastWeek.plus(Duration.ofHours(hours)))
+                .toList());
+        Collections.shuffle(moments);
+        moments.parallelStream().forEach(moment -> records.activeAt(NEWHAM, yonas, moment));
+
+        // then the latest of them stands
+        assertThat(lastActivity(yonas)).isEqualTo(lastWeek.plus(Duration.ofHours(20)));
     }
 
     /** Publishes as the service's relay would, always under one key: one topic's events are read in order. */

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
@@ -32,6 +35,7 @@ import org.springframework.core.env.Environment;
 class DashboardPageTests extends DashboardServiceTest {
 
     static final Duration SECONDS = Duration.ofSeconds(30);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final LocalDate MONDAY = LocalDate.of(2030, 1, 7).plusWeeks(new Random().nextInt(50_000));
     static boolean published;
 
@@ -93,10 +97,20 @@ class DashboardPageTests extends DashboardServiceTest {
     }
 
     @Test
-    void aFilterChangesTheCharts() {
-        // given
+    void aFilterChangesTheChartsAndAChartWhoseEveryFigureIsHiddenSaysWhy() {
+        // given: attendance (hundreds of people) is drawn; every count of sessions held is from 1 to 7 or hidden to
+        // protect one that is, so that chart gives way to a sentence saying why, beside its table
         signIn("gla.analyst");
-        assertThat(sessionChartCategories()).containsExactly("Focus group", "Workshop");
+        assertThat(chartCategories("attendance")).containsExactly("Focus group", "Workshop");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-table=sessions-held] [data-chart]")))
+                .isEmpty();
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("[data-empty=sessions-held]"))
+                        .getText())
+                .contains("fewer than 8")
+                .contains("hidden to protect the people");
+        assertThat(texts("[data-published=sessions-held] tbody th"))
+                .containsExactly("Focus group", "Workshop", "Total");
 
         // when
         new Select(browser.driver.findElement(By.id("session-type"))).selectByValue("WORKSHOP");
@@ -105,7 +119,8 @@ class DashboardPageTests extends DashboardServiceTest {
         // then
         await().atMost(SECONDS).until(() -> browser.driver.getCurrentUrl().contains("sessionType=WORKSHOP"));
         await().atMost(SECONDS).until(() -> renderedCharts() > 0);
-        assertThat(sessionChartCategories()).containsExactly("Workshop");
+        assertThat(chartCategories("attendance")).containsExactly("Workshop");
+        assertThat(texts("[data-published=sessions-held] tbody th")).containsExactly("Workshop", "Total");
         assertThat(publishedCellTexts()).doesNotContain("25");
     }
 
@@ -119,16 +134,61 @@ class DashboardPageTests extends DashboardServiceTest {
         browser.script("arguments[0].scrollIntoView()", link);
         link.click();
 
-        // then
-        Path csv = browser.downloads.resolve("sessions-held.csv");
+        // then it is named for its period, says what and when it covers, and labels rows and columns
+        Path csv = browser.downloads.resolve("sessions-held-" + MONDAY + "-to-" + MONDAY.plusDays(6) + ".csv");
         await().atMost(SECONDS).until(() -> Files.exists(csv) && Files.size(csv) > 0);
         // true counts: focus groups 12, 3, 25 (40); workshops 4, 0, 10 (14); totals 16, 3, 35 (54). The 3s and
         // the 4 are hidden, and with them enough others that none can be worked out from the totals; the rest
         // are perturbed by their cell keys and rounded (40 and 35 stay; 14 and 54 may go either way)
+        String period =
+                "\"London, " + MONDAY.format(DAY) + " to " + MONDAY.plusDays(6).format(DAY) + "\"\n";
         assertThat(Files.readString(csv))
-                .matches("\"session type \\\\ borough\",\"barnet\",\"lambeth\",\"newham\",Total\n"
-                        + "\"FOCUS_GROUP\",\\[c],\\[c],\\[c],40\n\"WORKSHOP\",\\[c],0,\\[c],(10|15)\n"
-                        + "Total,\\[c],\\[c],35,(50|55)\n");
+                .matches("\"Sessions held, by type and borough\"\n" + Pattern.quote(period)
+                        + "\"Session type \\\\ borough\",\"Barnet\",\"Lambeth\",\"Newham\",\"Total\"\n"
+                        + "\"Focus group\",\\[c],\\[c],\\[c],40\n\"Workshop\",\\[c],0,\\[c],(10|15)\n"
+                        + "\"Total\",\\[c],\\[c],35,(50|55)\n");
+    }
+
+    @Test
+    void theHeaderSaysWhoIsSignedInAnEmptyChartSaysWhyAndABadFilterIsAPageNamingIt() {
+        // given an analyst signed in
+        signIn("gla.analyst");
+
+        // then the header names them, and a table with nothing in the week says so in words instead of a chart
+        assertThat(browser.driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("Robin Ellis");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("[data-empty=consent-purposes]"))
+                        .getText())
+                .isEqualTo("No consents were recorded in this period.");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-table=consent-purposes] [data-chart]")))
+                .isEmpty();
+
+        // when they ask for a period that ends before it starts, and then for a session type that does not exist
+        browser.driver.get(base() + "/dashboard?from=" + MONDAY + "&to=" + MONDAY.minusDays(7));
+
+        // then the page says which filter is wrong, at the filter, in a GOV.UK error summary, not in JSON
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".govuk-error-summary"))
+                        .getText())
+                .contains("There is a problem")
+                .contains("To must not be before from");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".govuk-error-summary a"))
+                        .getAttribute("href"))
+                .endsWith("#to");
+        assertThat(browser.driver.findElement(By.id("to-error")).getText()).contains("To must not be before from");
+        assertThat(browser.driver.getPageSource()).doesNotContain("\"detail\"").doesNotContain("data-published");
+        assertThat(browser.driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("Robin Ellis");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.get(base() + "/dashboard?sessionType=PICNIC");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".govuk-error-summary"))
+                        .getText())
+                .contains("Session type must be one of");
+        assertThat(new Select(browser.driver.findElement(By.id("session-type")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("All types");
     }
 
     @Test
@@ -245,9 +305,9 @@ class DashboardPageTests extends DashboardServiceTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<String> sessionChartCategories() {
-        return (List<String>) browser.script("return echarts.getInstanceByDom(document.querySelector("
-                + "'[data-table=sessions-held] [data-chart]')).getOption().yAxis[0].data");
+    private List<String> chartCategories(String table) {
+        return (List<String>) browser.script("return echarts.getInstanceByDom(document.querySelector(" + "'[data-table="
+                + table + "] [data-chart]')).getOption().yAxis[0].data");
     }
 
     private String base() {

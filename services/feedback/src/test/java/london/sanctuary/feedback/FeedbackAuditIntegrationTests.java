@@ -2,21 +2,14 @@ package london.sanctuary.feedback;
 
 import static london.sanctuary.feedback.FeedbackRequests.capture;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import london.sanctuary.contracts.Borough;
-import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.AuditRecords;
-import london.sanctuary.platform.test.ConsentEvents;
-import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +25,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.config.name=feedback")
 class FeedbackAuditIntegrationTests {
 
-    static final Borough NEWHAM = Borough.of("newham");
-
     @LocalServerPort
     int port;
 
@@ -46,31 +37,24 @@ class FeedbackAuditIntegrationTests {
     @Autowired
     BoroughStores stores;
 
-    EventRelay relay;
+    LinkedFeedback given;
 
     @BeforeEach
     void connect() {
-        relay = new EventRelay(bootstrap);
+        given = new LinkedFeedback(port, bootstrap, ledger);
     }
 
     @AfterEach
     void close() {
-        relay.close();
+        given.close();
     }
 
     @Test
     void capturingAndReadingLinkedAnswersIsRecordedWithWhoWhatWhenAndNothingTheyAnswered() {
         // given a participant holding LINK_FEEDBACK and a published form
-        UUID ref = UUID.randomUUID();
-        new ConsentEvents(relay).grant(NEWHAM, ParticipantRef.of(ref), UUID.randomUUID(), ConsentPurpose.LINK_FEEDBACK);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> ledger.holds(NEWHAM, ParticipantRef.of(ref), ConsentPurpose.LINK_FEEDBACK, Instant.now()));
-        ApiClient officer = new ApiClient(
-                port, AuditRecords.staffToken("newham.officer1", "Grace Officer", "newham", List.of("officer")));
-        String formId = officer.post("/api/boroughs/newham/forms", FeedbackRequests.form())
-                .json()
-                .path("formId")
-                .asString();
+        UUID ref = given.linked("newham");
+        String formId = given.form("newham");
+        ApiClient officer = given.officer("newham");
         Instant before = Instant.now();
 
         // when the officer captures a linked answer and the borough's referrals service reads it back

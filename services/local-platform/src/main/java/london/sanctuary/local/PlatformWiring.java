@@ -68,6 +68,7 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
     private Map<String, Object> workspace(Map<String, Integer> ports) {
         Map<String, Object> workspace = new LinkedHashMap<>();
         workspace.put("sanctuary.workspace.issuer", auth.issuer());
+        workspace.put("sanctuary.workspace.cards.secret", "local-only-card-secret-not-for-real-use");
         HostedServices.ALL.stream()
                 .filter(service -> !service.name().equals(LocalPlatform.WORKSPACE))
                 .forEach(service -> workspace.put(

@@ -12,19 +12,18 @@ import london.sanctuary.contracts.Language;
 
 /**
  * Names people read, from the shared reference lists: a theme's label ({@code reference/feedback-themes.csv})
- * and a language's own name ({@code reference/languages.csv}). An unlisted code shows as itself.
+ * and a language's own name ({@link Language#autonym()}). An unlisted theme shows as its code.
  */
 public final class ReferenceNames {
 
     private final Map<String, String> themeLabels = read("reference/feedback-themes.csv", 1);
-    private final Map<String, String> autonyms = read("reference/languages.csv", 2);
 
     public String theme(String code) {
         return themeLabels.getOrDefault(code, code);
     }
 
     public String autonym(Language language) {
-        return autonyms.getOrDefault(language.tag(), language.tag());
+        return language.autonym();
     }
 
     private static Map<String, String> read(String resource, int column) {

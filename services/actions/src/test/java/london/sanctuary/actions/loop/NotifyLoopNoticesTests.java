@@ -2,8 +2,6 @@ package london.sanctuary.actions.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +10,8 @@ import london.sanctuary.actions.loop.notify.NotifyLoopNotices;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.notify.ContactDirectory;
-import london.sanctuary.platform.notify.NotifyGateway;
+import london.sanctuary.platform.notify.RecordingGateway;
+import london.sanctuary.platform.notify.RecordingGateway.Call;
 import org.junit.jupiter.api.Test;
 
 class NotifyLoopNoticesTests {
@@ -76,7 +75,7 @@ class NotifyLoopNoticesTests {
     @Test
     void aRefusalFromNotifyCountsAsNotSent() {
         // given
-        notify.failing = true;
+        notify.refusing = true;
 
         // when / then
         assertThat(notices.send(notice(BY_PHONE))).isFalse();
@@ -84,30 +83,5 @@ class NotifyLoopNoticesTests {
 
     private static Notice notice(UUID ref) {
         return new Notice(NEWHAM, ref, ActionId.random(), Language.of("ar"), "غيّرنا القائمة");
-    }
-
-    record Call(String channel, String template, String to, Map<String, Object> personalisation, String reference) {}
-
-    static final class RecordingGateway implements NotifyGateway {
-
-        final List<Call> calls = new ArrayList<>();
-        boolean failing;
-
-        @Override
-        public void sendSms(String templateId, String phone, Map<String, Object> personalisation, String reference) {
-            record("sms", templateId, phone, personalisation, reference);
-        }
-
-        @Override
-        public void sendEmail(String templateId, String email, Map<String, Object> personalisation, String reference) {
-            record("email", templateId, email, personalisation, reference);
-        }
-
-        private void record(String channel, String template, String to, Map<String, Object> p, String reference) {
-            if (failing) {
-                throw new NotifyFailed("Notify refused (HTTP 400)", null);
-            }
-            calls.add(new Call(channel, template, to, p, reference));
-        }
     }
 }

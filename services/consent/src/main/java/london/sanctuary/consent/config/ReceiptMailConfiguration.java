@@ -2,16 +2,21 @@ package london.sanctuary.consent.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.receipt.ReceiptMail;
 import london.sanctuary.consent.receipt.ReceiptPost;
+import london.sanctuary.consent.receipt.ReceiptSends;
 import london.sanctuary.consent.receipt.Receipts;
 import london.sanctuary.consent.receipt.notify.NotifyOutage;
 import london.sanctuary.consent.receipt.notify.NotifyReceiptPost;
 import london.sanctuary.consent.receipt.notify.UnsentReceipts;
+import london.sanctuary.consent.receipt.persistence.MongoReceiptSends;
+import london.sanctuary.consent.receipt.web.TooManyReceiptsAnswer;
 import london.sanctuary.platform.notify.NotificationClientGateway;
 import london.sanctuary.platform.notify.ResilientNotifyGateway;
 import london.sanctuary.platform.problem.ProblemAnswer;
+import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,19 +24,33 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Emailed receipts: through GOV.UK Notify when {@code sanctuary.consent.notify.api-key} is set, else recorded
- * (audit trail and a log line) and not sent. Decision 0035.
+ * (audit trail and a log line) and not sent. Decision 0035. Either way at most {@code
+ * sanctuary.consent.receipt-email.per-person} receipts per person within {@code .window} ({@link ReceiptLimitSettings}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReceiptLimitSettings.class)
 class ReceiptMailConfiguration {
 
     @Bean
-    ReceiptMail receiptMail(Receipts receipts, ParticipantLookup lookup, ReceiptPost post) {
-        return new ReceiptMail(receipts, lookup, post);
+    ReceiptMail receiptMail(
+            Receipts receipts,
+            ParticipantLookup lookup,
+            ReceiptPost post,
+            BoroughStores stores,
+            ReceiptLimitSettings limit,
+            Clock clock) {
+        ReceiptSends sends = new MongoReceiptSends(stores, limit.perPerson(), limit.window());
+        return new ReceiptMail(receipts, lookup, post, sends, clock);
     }
 
     @Bean
     ProblemAnswer notifyOutage() {
         return new NotifyOutage();
+    }
+
+    @Bean
+    ProblemAnswer tooManyReceiptsAnswer() {
+        return new TooManyReceiptsAnswer();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,16 +3,16 @@ package london.sanctuary.engagement.session;
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
-import london.sanctuary.contracts.refusal.StaleVersion;
 
 /**
  * Acts when a participant's consent to take part ends (the configuration hands it to the platform's consent ledger). Withdrawing PARTICIPATE cancels their registrations for sessions still
  * to come (a freed place goes to the waitlist). Erasure does that and also removes their participantRef from
  * every registration and attendance row and from the record of notices sent, past ones included, keeping the rows so counts stay true.
+ * Each step is safe to repeat: a save that raced an officer's edit fails, and the platform's consent listener
+ * (platform-consent) tells it again.
  */
 public final class RegistrationEndings {
 
-    private static final int ATTEMPTS = 5;
     private final Sessions sessions;
     private final SessionNotices notices;
     private final SessionNotifier notifier;
@@ -27,7 +27,7 @@ public final class RegistrationEndings {
 
     public void participationEnded(Borough borough, ParticipantRef participant) {
         for (Session found : sessions.involving(borough, participant)) {
-            retrying(borough, found.id(), session -> {
+            applying(borough, found.id(), session -> {
                 if (!session.isUpcomingFor(participant, clock.instant())) {
                     return false;
                 }
@@ -40,28 +40,22 @@ public final class RegistrationEndings {
     public void erased(Borough borough, ParticipantRef participant) {
         participationEnded(borough, participant);
         for (Session found : sessions.involving(borough, participant)) {
-            retrying(borough, found.id(), session -> session.forget(participant));
+            applying(borough, found.id(), session -> session.forget(participant));
         }
         notices.forget(borough, participant);
     }
 
-    /** A change raced by an officer's edit is read again and retried: consent must win in the end. */
-    private void retrying(Borough borough, SessionId id, Change change) {
-        for (int attempt = 1; ; attempt++) {
-            Session session = sessions.find(borough, id).orElse(null);
-            if (session == null || !change.applyTo(session)) {
-                return;
-            }
-            try {
-                sessions.save(session);
-                notifier.tellPromoted(session);
-                return;
-            } catch (StaleVersion e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
+    /**
+     * Reads the session afresh and saves the change; a save raced by an officer's edit throws {@link
+     * london.sanctuary.contracts.refusal.StaleVersion}, and the platform's consent listener calls again.
+     */
+    private void applying(Borough borough, SessionId id, Change change) {
+        Session session = sessions.find(borough, id).orElse(null);
+        if (session == null || !change.applyTo(session)) {
+            return;
         }
+        sessions.save(session);
+        notifier.tellPromoted(session);
     }
 
     @FunctionalInterface

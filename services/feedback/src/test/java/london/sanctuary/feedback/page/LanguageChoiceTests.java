@@ -38,9 +38,9 @@ class LanguageChoiceTests {
 
     @Test
     void rightToLeftLanguagesAreKnownByTheirAutonyms() {
-        assertThat(Autonyms.of(Language.of("prs"))).isEqualTo("دری");
-        assertThat(Autonyms.of(Language.of("ckb"))).isEqualTo("کوردی");
-        assertThat(Autonyms.of(Language.of("uk"))).isEqualTo("Українська");
+        assertThat(Language.of("prs").autonym()).isEqualTo("دری");
+        assertThat(Language.of("ckb").autonym()).isEqualTo("کوردی");
+        assertThat(Language.of("uk").autonym()).isEqualTo("Українська");
         assertThat(Language.of("prs").rightToLeft()).isTrue();
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may use the people pages — a borough's officers — and how those pages read a refusal: a form refused by the
- * consent service (400, 409, 422) is shown again with the message beside the field; anything else is the
+ * consent service (400, 409, 422, and 429: a receipt e-mailed too often) is shown again with the message beside the
+ * field; anything else is the
  * workspace's page for it (not found, not allowed, unavailable).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +25,7 @@ class PeopleFeature {
 
     /** The errors to show on the form, or the refusal again when it is not about the form. */
     static PageErrors onForm(ServiceRefusal refusal) {
-        if (refusal.status() != 400 && refusal.status() != 409 && refusal.status() != 422) {
+        if (refusal.status() != 400 && refusal.status() != 409 && refusal.status() != 422 && refusal.status() != 429) {
             throw refusal;
         }
         // A stale version is about the whole form, not a field the officer can put right.

@@ -21,8 +21,13 @@ class CardCodes {
 
     private final SecretKeySpec key;
 
-    CardCodes(@Value("${sanctuary.workspace.cards.secret}") String secret) {
-        if (secret == null || secret.length() < 32) {
+    CardCodes(@Value("${sanctuary.workspace.cards.secret:}") String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("sanctuary.workspace.cards.secret is not set: the workspace needs the key"
+                    + " of participants' card codes, at least 32 characters, the same on every instance"
+                    + " (env SANCTUARY_WORKSPACE_CARDS_SECRET; decision 0036)");
+        }
+        if (secret.length() < 32) {
             throw new IllegalStateException("sanctuary.workspace.cards.secret must be at least 32 characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");

@@ -19,6 +19,8 @@ public class FakeConsentRecords implements ConsentRecords {
     public final Map<String, Person> people = new ConcurrentHashMap<>();
     final Map<String, String> boroughOf = new ConcurrentHashMap<>();
     public final List<String> calls = new ArrayList<>();
+    /** Receipts e-mailed per person: like the consent service, a fourth is refused (429). */
+    final Map<String, Integer> emailed = new ConcurrentHashMap<>();
 
     public Person add(String borough, String name, String phone, String... languages) {
         String ref = UUID.randomUUID().toString();
@@ -196,6 +198,13 @@ public class FakeConsentRecords implements ConsentRecords {
         if (person(borough, ref).email() == null) {
             throw refused(
                     422, "email", "there is no e-mail address on this person's record; add one, or print the receipt");
+        }
+        if (emailed.merge(ref, 1, Integer::sum) > 3) {
+            throw refused(
+                    429,
+                    "email",
+                    "this person has been e-mailed their receipt as often as allowed for now; print the receipt, or"
+                            + " try again in 42 minutes");
         }
     }
 

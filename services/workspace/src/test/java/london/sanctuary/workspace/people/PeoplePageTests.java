@@ -290,20 +290,7 @@ class PeoplePageTests {
     @Test
     void anOfficerEmailsTheReceiptAndTheBannerSaysSoWithoutTheAddress() throws Exception {
         // given a person with an e-mail address on record
-        Person added = consent.add("newham", "Amira Haddad", "07700 900123", "ar");
-        String ref = added.participantRef();
-        consent.people.put(
-                ref,
-                new Person(
-                        ref,
-                        added.name(),
-                        added.phone(),
-                        "amira.haddad@example.org",
-                        added.preferredLanguages(),
-                        null,
-                        added.enrolledAt(),
-                        List.of(),
-                        1));
+        String ref = withEmail(consent.add("newham", "Amira Haddad", "07700 900123", "ar"));
         assertThat(page(get("/people/" + ref), officer())).contains("/people/" + ref + "/receipt/email");
 
         // when
@@ -336,6 +323,25 @@ class PeoplePageTests {
     }
 
     @Test
+    void aReceiptEmailedTooOftenIsTheErrorSummarySayingWhyAndWhenToTryAgain() throws Exception {
+        // given a person with an e-mail address who has been e-mailed their receipt three times
+        String ref = withEmail(consent.add("newham", "Amira Haddad", "07700 900123", "ar"));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/people/" + ref + "/receipt/email").with(csrf()).with(officer()))
+                    .andExpect(redirectedUrl("/people/" + ref + "?receipt-emailed"));
+        }
+
+        // when the officer presses the button a fourth time
+        String refused = page(post("/people/" + ref + "/receipt/email").with(csrf()), officer());
+
+        // then the page says why and when, at the e-mail
+        assertThat(refused)
+                .contains("govuk-error-summary")
+                .contains("href=\"#email\"")
+                .contains("e-mailed their receipt as often as allowed for now; print the receipt, or try again in 42");
+    }
+
+    @Test
     void emailingAReceiptNeedsTheFormsTokenAndTheOfficerRole() throws Exception {
         // given
         String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
@@ -346,6 +352,24 @@ class PeoplePageTests {
         mvc.perform(post(path).with(csrf()).with(staff("gla.analyst", null, "analyst")))
                 .andExpect(status().isForbidden());
         assertThat(consent.calls).doesNotContain("email-receipt");
+    }
+
+    /** The person again, with an e-mail address on record; their reference. */
+    private String withEmail(Person added) {
+        String ref = added.participantRef();
+        consent.people.put(
+                ref,
+                new Person(
+                        ref,
+                        added.name(),
+                        added.phone(),
+                        "amira.haddad@example.org",
+                        added.preferredLanguages(),
+                        null,
+                        added.enrolledAt(),
+                        List.of(),
+                        1));
+        return ref;
     }
 
     private String page(

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Properties;
 import london.sanctuary.platform.pages.QrCodes;
 import london.sanctuary.platform.test.ScannedQr;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 class CardCodesTests {
 
@@ -70,6 +75,29 @@ class CardCodesTests {
 
     @Test
     void aShortSecretIsRefusedAtStart() {
-        assertThatThrownBy(() -> new CardCodes("short")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new CardCodes("short"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 32 characters");
+    }
+
+    @Test
+    void aWorkspaceWithOnlyItsShippedSettingsRefusesToStartNamingTheMissingKey() {
+        // given the workspace's own settings file and nothing else: no key of card codes
+        YamlPropertiesFactoryBean shipped = new YamlPropertiesFactoryBean();
+        shipped.setResources(new ClassPathResource("workspace.yml"));
+        Properties settings = shipped.getObject();
+
+        // when / then
+        assertThat(settings).doesNotContainKey("sanctuary.workspace.cards.secret");
+        new ApplicationContextRunner()
+                .withInitializer(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new PropertiesPropertySource("workspace.yml", settings)))
+                .withBean(CardCodes.class)
+                .run(context -> assertThat(context.getStartupFailure())
+                        .rootCause()
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("sanctuary.workspace.cards.secret is not set")
+                        .hasMessageContaining("SANCTUARY_WORKSPACE_CARDS_SECRET"));
     }
 }

@@ -72,42 +72,31 @@ public class MongoRetentionRecords implements RetentionRecords {
     }
 
     /**
-     * Compare and set: reads the person's last activity, and writes the later moment only if nothing changed it
-     * meanwhile (an aggregate write stamps its own time, which is later still); tried again if something did.
+     * One atomic {@code $max} on the living person's stamp: an earlier or repeated moment changes nothing, and two
+     * services reporting at once cannot undo each other. Never before enrolment; for a record stored before the
+     * stamp existed, never before its last consent given or withdrawn.
      */
     @Override
     public boolean activeAt(Borough borough, ParticipantRef participantRef, Instant at) {
-        MongoTemplate store = stores.of(borough);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Query query = Query.query(living(participantRef));
-            query.fields().include("enrolledAt", "lastActivityAt", "consents.grantedAt", "consents.withdrawnAt");
-            Document person = store.findOne(query, Document.class, PARTICIPANTS);
-            if (person == null || !at.isAfter(lastActivity(person))) {
-                return false;
-            }
-            if (movedForward(store, participantRef, person.getDate("lastActivityAt"), at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Sets {@code at} only while the stamp is still the one read ({@code seen}; null when there was none). */
-    private static boolean movedForward(MongoTemplate store, ParticipantRef ref, Date seen, Instant at) {
-        Criteria stamp = living(ref).and("lastActivityAt");
-        Criteria unchanged = seen == null ? stamp.exists(false) : stamp.is(seen);
-        Update later = Update.update("lastActivityAt", Date.from(at));
-        return store.updateFirst(Query.query(unchanged), later, PARTICIPANTS).getMatchedCount() > 0;
+        Date moment = Date.from(at);
+        Criteria laterThanKnown = living(participantRef)
+                .and("enrolledAt")
+                .lt(moment)
+                .orOperator(
+                        Criteria.where("lastActivityAt").exists(true),
+                        new Criteria()
+                                .norOperator(
+                                        Criteria.where("consents.grantedAt").gte(moment),
+                                        Criteria.where("consents.withdrawnAt").gte(moment)));
+        Update later = new Update().max("lastActivityAt", moment);
+        return stores.of(borough)
+                        .updateFirst(Query.query(laterThanKnown), later, PARTICIPANTS)
+                        .getModifiedCount()
+                > 0;
     }
 
     private static Criteria living(ParticipantRef ref) {
         return Criteria.where("_id").is(ref.toString()).and("erased").is(false);
-    }
-
-    private static Instant lastActivity(Document person) {
-        Instant enrolled = person.getDate("enrolledAt").toInstant();
-        Instant changed = lastChanged(person);
-        return changed == null || enrolled.isAfter(changed) ? enrolled : changed;
     }
 
     private static Map<String, KeepDecision> lastKept(MongoTemplate store, List<String> refs) {

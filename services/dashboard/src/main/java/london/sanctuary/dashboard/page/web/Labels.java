@@ -10,17 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.Language;
 import london.sanctuary.dashboard.figures.View;
 
 /**
  * Names people read for the codes in the tables: boroughs by name, themes by their label in
- * {@code reference/feedback-themes.csv}, languages by their English name, and enum codes such as
+ * {@code reference/feedback-themes.csv}, languages by their English name ({@link Language}), and enum codes such as
  * {@code FOCUS_GROUP} as "Focus group". An unknown code shows as itself.
  */
 final class Labels {
 
     private final Map<String, String> themes = read("reference/feedback-themes.csv");
-    private final Map<String, String> languages = read("reference/languages.csv");
 
     String of(String code) {
         if (code.equals(View.LONDON)) {
@@ -39,7 +39,16 @@ final class Labels {
             String words = code.replace('_', ' ').toLowerCase(Locale.UK);
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
-        return languages.getOrDefault(code, Locale.forLanguageTag(code).getDisplayName(Locale.UK));
+        return language(code);
+    }
+
+    /** A language by its English name ({@link Language#englishName()}); a code that is no language tag as itself. */
+    private static String language(String code) {
+        try {
+            return Language.of(code).englishName();
+        } catch (IllegalArgumentException notALanguage) {
+            return code;
+        }
     }
 
     private static Map<String, String> read(String resource) {

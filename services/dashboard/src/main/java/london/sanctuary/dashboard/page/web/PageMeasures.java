@@ -13,8 +13,8 @@ final class PageMeasures {
             "median-days-to-action", "Median days from feedback to action",
             "median-days-to-complete", "Median days from action to done",
             "median-hours-to-accept", "Median hours to accept a referral (receiving borough)",
-            "referral-acceptance-rate", "Referrals accepted (receiving borough)",
-            "share-of-themes-with-closed-loop", "Share of feedback themes with a closed loop");
+            "referral-acceptance-rate", "Referral acceptance rate, % accepted (receiving borough)",
+            "share-of-themes-with-closed-loop", "Feedback themes with a closed loop, %");
 
     private PageMeasures() {}
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A published table as the page shows it: labels for people, cell texts ({@code [c]} when suppressed),
- * what the rows and columns count, and the chart's data as JSON for a {@code data-*} attribute (no inline script).
+ * what the rows and columns count, the chart's data as JSON for a {@code data-*} attribute (no inline script), and
+ * why there is no chart ({@code empty}: nothing happened, or every figure is hidden), or null when there is one.
  */
 record PageTable(
         String name,
@@ -15,7 +16,8 @@ record PageTable(
         List<String> columns,
         List<Row> rows,
         Row totals,
-        String chartData) {
+        String chartData,
+        String empty) {
 
     record Row(String label, List<String> cells) {}
 }

@@ -42,7 +42,20 @@ final class PageTables {
                 columns,
                 rows,
                 row(view.isLondon() ? "Total" : "London", table.columnTotals(), table.total()),
-                json.writeValueAsString(flow ? flowData(table) : barData(table, columns)));
+                json.writeValueAsString(flow ? flowData(table) : barData(table, columns)),
+                empty(table, title));
+    }
+
+    static final String HIDDEN = "Every figure here is from fewer than 8, so each is hidden to protect the people"
+            + " behind it ([c] in the table).";
+
+    /** Why a chart would draw nothing: nothing happened, or everything that did is hidden; null when it would draw. */
+    private static String empty(PublishedTable table, Titles.Title title) {
+        List<Cell> cells = table.cells().stream().flatMap(List::stream).toList();
+        if (cells.stream().anyMatch(cell -> !cell.suppressed() && cell.value() > 0)) {
+            return null;
+        }
+        return cells.stream().anyMatch(Cell::suppressed) ? HIDDEN : title.none();
     }
 
     /** Published cell texts: {@code [c]} for suppressed, else the rounded count with thousands commas. */
@@ -57,7 +70,7 @@ final class PageTables {
         return new PageTable.Row(label, texts);
     }
 
-    private static String capitalised(String text) {
+    static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

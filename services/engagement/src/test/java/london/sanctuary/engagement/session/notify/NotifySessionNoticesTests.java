@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.contracts.Borough;
@@ -15,7 +14,8 @@ import london.sanctuary.engagement.session.SessionId;
 import london.sanctuary.engagement.session.SessionNotice;
 import london.sanctuary.engagement.session.SessionNotices;
 import london.sanctuary.platform.notify.ContactDirectory;
-import london.sanctuary.platform.notify.NotifyGateway;
+import london.sanctuary.platform.notify.RecordingGateway;
+import london.sanctuary.platform.notify.RecordingGateway.Call;
 import london.sanctuary.platform.test.LogCapture;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class NotifySessionNoticesTests {
     static final String EMAIL = "amal@example.org";
 
     final List<SessionNotice> recorded = new ArrayList<>();
-    final List<Call> calls = new ArrayList<>();
-    boolean notifyRefuses;
+    final RecordingGateway notify = new RecordingGateway();
+    final List<Call> calls = notify.calls;
 
     final ContactDirectory contacts = (borough, ref) -> {
         if (ref.equals(BY_PHONE)) {
@@ -42,7 +42,7 @@ class NotifySessionNoticesTests {
         return Optional.empty();
     };
     final NotifySessionNotices notices = new NotifySessionNotices(
-            new Recorded(), contacts, new RecordingGateway(), new NotifySessionNotices.Templates("sms-t", "email-t"));
+            new Recorded(), contacts, notify, new NotifySessionNotices.Templates("sms-t", "email-t"));
 
     @Test
     void aParticipantWithAPhoneNumberGetsAnSmsInTheirLanguageWithAReferenceNamingOnlyTheSession() {
@@ -90,7 +90,7 @@ class NotifySessionNoticesTests {
     @Test
     void aRefusalFromNotifyIsLoggedWithoutThePersonsDetailsAndTheNoticeStaysRecorded() {
         // given
-        notifyRefuses = true;
+        notify.refusing = true;
         SessionNotice notice = notice(BY_PHONE, NoticeKind.SESSION_RESCHEDULED, "en", "Housing conditions");
 
         // when
@@ -116,8 +116,6 @@ class NotifySessionNoticesTests {
                 new SessionNotice.About(title, Instant.parse("2027-03-02T18:30:00Z"), "Forest Gate Community Centre"));
     }
 
-    record Call(String channel, String template, String to, Map<String, Object> personalisation, String reference) {}
-
     final class Recorded implements SessionNotices {
 
         @Override
@@ -128,26 +126,6 @@ class NotifySessionNoticesTests {
         @Override
         public void forget(Borough borough, ParticipantRef participant) {
             recorded.removeIf(n -> n.participant().equals(participant));
-        }
-    }
-
-    final class RecordingGateway implements NotifyGateway {
-
-        @Override
-        public void sendSms(String templateId, String phone, Map<String, Object> personalisation, String reference) {
-            call("sms", templateId, phone, personalisation, reference);
-        }
-
-        @Override
-        public void sendEmail(String templateId, String email, Map<String, Object> personalisation, String reference) {
-            call("email", templateId, email, personalisation, reference);
-        }
-
-        private void call(String channel, String template, String to, Map<String, Object> p, String reference) {
-            if (notifyRefuses) {
-                throw new NotifyFailed("Notify did not accept an SMS (HTTP 400)", null);
-            }
-            calls.add(new Call(channel, template, to, p, reference));
         }
     }
 }

@@ -8,7 +8,6 @@ import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.Question;
-import london.sanctuary.feedback.page.Autonyms;
 import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.page.Numerals;
 
@@ -112,7 +111,7 @@ record FormPage(
                 Mark.of(form.title().languageOf(language), language),
                 LanguageChoice.isWorded(language) ? Mark.NONE : Mark.of(LocalisedText.ENGLISH, language),
                 form.languages().stream()
-                        .map(l -> new LanguageLink(l.tag(), Autonyms.of(l), direction(l), l.equals(language)))
+                        .map(l -> new LanguageLink(l.tag(), l.autonym(), direction(l), l.equals(language)))
                         .toList(),
                 questions,
                 questions.stream().filter(q -> q.error() != null).toList());
