@@ -75,16 +75,21 @@ public class FakeMoveOn {
                 UUID.randomUUID().toString(),
                 status,
                 "FAMILY_REUNION",
-                List.of("GP_REGISTRATION"),
+                List.of("GP_REGISTRATION", "ESOL"),
                 LocalDate.now().plusDays(20),
                 now.minus(Duration.ofDays(1)),
                 now.plus(dueIn),
                 dueIn.isNegative(),
-                status.equals("ACCEPTED") ? now : null,
+                status.equals("ACCEPTED") || status.equals("IN_PROGRESS") ? now : null,
                 null,
                 null,
                 null,
                 null,
+                status.equals("IN_PROGRESS")
+                        ? List.of(
+                                new SentReferral.TakenOn(0, "GP_REGISTRATION", true),
+                                new SentReferral.TakenOn(1, "ESOL", false))
+                        : List.of(),
                 3L);
         REFERRALS.sent.put(referral.referralId(), referral);
         return referral;
@@ -132,6 +137,7 @@ public class FakeMoveOn {
                     null,
                     null,
                     null,
+                    List.of(),
                     0L);
             sent.put(referral.referralId(), referral);
             drafts.put(referral.referralId(), draft);
@@ -176,6 +182,7 @@ public class FakeMoveOn {
                     Instant.now(),
                     null,
                     null,
+                    referral.takenOnBy(),
                     referral.version() + 1);
             sent.put(referralId, cancelled);
             return cancelled;
