@@ -8,7 +8,9 @@ import static london.sanctuary.referrals.ReferralRequests.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import london.sanctuary.contracts.ConsentPurpose;
@@ -108,10 +110,27 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
                 assertThat(takenOn.size()).isEqualTo(1);
                 assertThat(takenOn.get(0).path("item").asInt()).isZero();
                 assertThat(takenOn.get(0).path("kind").asString()).isEqualTo("ESOL");
-                assertThat(takenOn.get(0).path("serviceId").asString()).isEqualTo("barnet-esol");
-                assertThat(takenOn.get(0).path("service").asString()).isEqualTo("Barnet and Southgate College ESOL");
                 assertThat(takenOn.get(0).path("fromDirectory").asBoolean()).isTrue();
+                assertThat(takenOn.get(0).path("serviceId").isNull()).isTrue();
+                assertThat(takenOn.get(0).path("service").isNull()).isTrue();
             });
+
+            // and the pickup crossed the retained exchange saying neither what support it was nor who gives it
+            ConsumerRecord<String, byte[]> pickup = await().atMost(PATIENCE)
+                    .until(
+                            () -> capture.records().stream()
+                                    .filter(r -> id.toString().equals(r.key()))
+                                    .filter(r -> RecordCapture.everythingIn(r).contains("referral-support-picked-up"))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .orElseThrow();
+            assertThat(payload(pickup))
+                    .contains("\"item\":0", "\"fromDirectory\":true")
+                    .doesNotContain("kind");
+            assertThat(capture.records())
+                    .filteredOn(r -> id.toString().equals(r.key()))
+                    .allSatisfy(r -> assertThat(payload(r))
+                            .doesNotContain("ESOL", "Barnet and Southgate College", "barnet-esol", "serviceName"));
 
             // and nothing personal went over the wire, into a log line or into a stored referral
             List<ConsumerRecord<String, byte[]>> exchange = awaitRecords(capture, id, 5);
@@ -654,6 +673,10 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
                                 .filter(r -> id.toString().equals(r.key()))
                                 .toList(),
                         records -> records.size() >= atLeast);
+    }
+
+    private static String payload(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
     }
 
     private static Query byParticipant(Person person) {

@@ -8,7 +8,6 @@ import london.sanctuary.contracts.ErasureOutcome;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.referral.DeclineReason;
-import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Referrals;
@@ -41,9 +40,12 @@ public final class Mirror {
         change(routing.from(), routing.id(), referral -> referral.acknowledged(ground, outcome, at));
     }
 
-    /** The service the receiving borough handed a support item over to, recorded on the sender's copy. */
-    public void pickedUp(Borough from, ReferralId id, int item, Pickup pickup) {
-        change(from, id, referral -> referral.mirrorPickup(item, pickup));
+    /**
+     * The receiving borough handed a support item over, to a service of its directory or another: recorded on the
+     * sender's copy with the kind the sender sent for the item. Which service, the exchange does not say.
+     */
+    public void pickedUp(Borough from, ReferralId id, int item, boolean fromDirectory) {
+        change(from, id, referral -> referral.mirrorPickup(item, fromDirectory));
     }
 
     public void overdue(Borough from, ReferralId id) {

@@ -35,7 +35,7 @@ public final class Referral {
     private final LocalDate moveDate;
     private final Instant respondBy;
     private final ReferralReason reason;
-    private final List<SupportKind> supportKinds;
+    private final List<SupportKind> supportItems;
     private final Long version;
     private final List<ReferralEvents> recorded = new ArrayList<>();
     private final Map<Integer, Pickup> pickups;
@@ -55,7 +55,7 @@ public final class Referral {
         this.moveDate = s.moveDate();
         this.respondBy = s.respondBy();
         this.reason = s.reason();
-        this.supportKinds = s.supportKinds() == null ? List.of() : List.copyOf(s.supportKinds());
+        this.supportItems = s.supportKinds() == null ? List.of() : List.copyOf(s.supportKinds());
         this.version = s.version();
         this.pickups = new LinkedHashMap<>(s.pickups() == null ? Map.of() : s.pickups());
         this.status = s.status();
@@ -72,7 +72,7 @@ public final class Referral {
     public static Referral send(Routing routing, SendReferral command, Sealed sealed, Instant respondBy, Clock clock) {
         Instant now = now(clock);
         List<SupportKind> kinds =
-                command.support().stream().map(SupportNeed::kind).distinct().toList();
+                command.support().stream().map(SupportNeed::kind).toList();
         Referral referral = new Referral(new Stored(
                 routing,
                 Side.OUTGOING,
@@ -91,8 +91,8 @@ public final class Referral {
                 false,
                 null,
                 null));
-        referral.recorded.add(
-                new ReferralEvents.Sent(routing, now, command.moveDate(), respondBy, sealed, command.reason(), kinds));
+        referral.recorded.add(new ReferralEvents.Sent(
+                routing, now, command.moveDate(), respondBy, sealed, command.reason(), referral.supportKinds()));
         return referral;
     }
 
@@ -179,8 +179,13 @@ public final class Referral {
         }
     }
 
-    /** The sender's copy learns which service the receiving borough handed an item over to. */
-    public boolean mirrorPickup(int item, Pickup pickup) {
+    /**
+     * The sender's copy learns that the receiving borough handed item {@code item} over, and whether to a service of
+     * its directory; the kind is the sender's own record of what it sent for that item (null if it has none).
+     */
+    public boolean mirrorPickup(int item, boolean fromDirectory) {
+        SupportKind kind = item >= 0 && item < supportItems.size() ? supportItems.get(item) : null;
+        Pickup pickup = Pickup.toldTheSender(kind, fromDirectory);
         if (side != Side.OUTGOING || pickup.equals(pickups.get(item))) {
             return false;
         }
@@ -413,8 +418,14 @@ public final class Referral {
         return Optional.ofNullable(reason);
     }
 
+    /** The kinds of support asked for, each once: what the views show and the facts count. */
     public List<SupportKind> supportKinds() {
-        return supportKinds;
+        return supportItems.stream().distinct().toList();
+    }
+
+    /** On the sender's copy, the kind of each support item as sent, by item (a kind may repeat). */
+    public List<SupportKind> supportItems() {
+        return supportItems;
     }
 
     public Optional<Sealed> sealed() {
@@ -457,7 +468,11 @@ public final class Referral {
         return List.copyOf(recorded);
     }
 
-    /** A referral's stored state, for {@link #restore}. */
+    /**
+     * A referral's stored state, for {@link #restore}.
+     *
+     * @param supportKinds the sender's kinds by item, as sent (stored before by kind, each once)
+     */
     public record Stored(
             Routing routing,
             Side side,

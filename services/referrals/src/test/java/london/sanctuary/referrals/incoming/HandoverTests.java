@@ -34,7 +34,7 @@ class HandoverTests {
         Pickup pickup = handover.choose(BARNET, SupportKind.ESOL, "barnet-esol", null);
 
         assertThat(pickup).isEqualTo(Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet College ESOL"));
-        assertThat(pickup.inDirectory()).isTrue();
+        assertThat(pickup.fromDirectory()).isTrue();
     }
 
     @Test
@@ -58,7 +58,7 @@ class HandoverTests {
                 .isInstanceOfSatisfying(
                         InvalidValue.class, e -> assertThat(e.field()).isEqualTo("otherService"));
         Pickup school = handover.choose(BARNET, SupportKind.SCHOOL_PLACE, null, "St Mary's Primary admissions");
-        assertThat(school.inDirectory()).isFalse();
+        assertThat(school.fromDirectory()).isFalse();
         assertThat(school.service()).isEqualTo("St Mary's Primary admissions");
         assertThatThrownBy(() -> handover.choose(BARNET, SupportKind.SCHOOL_PLACE, null, ""))
                 .isInstanceOfSatisfying(

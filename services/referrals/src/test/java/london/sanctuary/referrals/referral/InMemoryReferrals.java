@@ -80,7 +80,7 @@ public final class InMemoryReferrals implements Referrals {
                 r.moveDate(),
                 r.respondBy(),
                 r.reason().orElse(null),
-                r.supportKinds(),
+                r.supportItems(),
                 version,
                 r.pickups(),
                 r.status(),

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Stream;
 import london.sanctuary.contracts.ReferralEnd;
+import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
 import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.RuleBroken;
@@ -110,19 +113,47 @@ class ReferralTests {
     }
 
     @Test
-    void theSendersCopyLearnsTheDirectoryServiceButNotTheNameOfAnotherService() {
-        // given Barnet handed item 0 to a directory service and item 1 to another service it named
-        Pickup other = Pickup.another(SupportKind.MENTAL_HEALTH, "Dr Amini's practice");
-
-        // when Newham's copy mirrors what Barnet tells it
+    void theSendersCopyTakesTheKindFromWhatItSentAndLearnsNoService() {
+        // given Newham sent ESOL as item 0 and mental health as item 1
         Referral sent = sent();
-        sent.mirrorPickup(0, ESOL_AT_THE_COLLEGE.forTheSender());
-        sent.mirrorPickup(1, other.forTheSender());
 
-        // then the directory service arrives whole, the other one without its free-text name
-        assertThat(sent.pickups().get(0)).isEqualTo(ESOL_AT_THE_COLLEGE);
-        assertThat(sent.pickups().get(1)).isEqualTo(new Pickup(SupportKind.MENTAL_HEALTH, null, null));
-        assertThat(sent.pickups().get(1).inDirectory()).isFalse();
+        // when Barnet tells it item 0 went to a service of its directory and item 1 to another service
+        sent.mirrorPickup(0, true);
+        sent.mirrorPickup(1, false);
+
+        // then Newham's copy has each item's kind from its own record, whether from the directory, and no service
+        assertThat(sent.pickups())
+                .containsEntry(0, new Pickup(SupportKind.ESOL, null, null, true))
+                .containsEntry(1, new Pickup(SupportKind.MENTAL_HEALTH, null, null, false));
+    }
+
+    @Test
+    void theSendersCopyKeepsAKindTwiceAskedForByItem() {
+        // given Newham sent two OTHER items after ESOL
+        Routing routing = ReferralFixtures.routing();
+        SendReferral esolAndTwoOthers = new SendReferral(
+                routing.id(),
+                routing.participantRef(),
+                routing.to(),
+                ReferralReason.MOVE_ON_AFTER_DECISION,
+                LocalDate.parse("2026-12-10"),
+                Stream.of(SupportKind.ESOL, SupportKind.OTHER, SupportKind.OTHER)
+                        .map(kind -> new SupportNeed(kind, null, null, Urgency.SOON))
+                        .toList(),
+                null);
+        Referral sent = Referral.send(routing, esolAndTwoOthers, SEALED, SENT.plus(Duration.ofDays(3)), clockAt(SENT));
+
+        // when Barnet picks up the third item
+        sent.mirrorPickup(2, false);
+
+        // then the kinds are shown and counted once each, and the third item is known to be OTHER
+        assertThat(sent.supportKinds()).containsExactly(SupportKind.ESOL, SupportKind.OTHER);
+        assertThat(sent.recordedEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReferralEvents.Sent.class,
+                        s -> assertThat(s.supportKinds()).containsExactly(SupportKind.ESOL, SupportKind.OTHER));
+        assertThat(sent.pickups().get(2).kind()).isEqualTo(SupportKind.OTHER);
     }
 
     @Test

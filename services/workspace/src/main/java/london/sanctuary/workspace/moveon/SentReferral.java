@@ -10,6 +10,8 @@ import london.sanctuary.contracts.Borough;
  * A referral as the sending borough sees it (the referrals API's {@code ReferralView}): routing, status, the SLA
  * clock and what happened to it. Nothing personal: the package stays sealed in the referrals service.
  *
+ * @param takenOnBy the support items the receiving borough handed over, by item: the kind and whether to a service
+ *     of its directory; which service, the exchange does not say (decision 0044)
  * @param version from the answer's ETag (0 in a list, where the API gives none), what a cancellation is made against
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -83,11 +85,11 @@ public record SentReferral(
     }
 
     /**
-     * A support need the receiving borough handed over to a local service: one from its directory, by name, or
-     * "another service" (no name travels back for those).
+     * Support item {@code item} (of {@code kind}, null if the referral predates kinds by item) taken on in the
+     * receiving borough, by a service of its directory or another local service.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TakenOn(int item, String kind, String service, boolean fromDirectory) {}
+    public record TakenOn(int item, String kind, boolean fromDirectory) {}
 
     /** The erasure notice the sender sent on. */
     @JsonIgnoreProperties(ignoreUnknown = true)

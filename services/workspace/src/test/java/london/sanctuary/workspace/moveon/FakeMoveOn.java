@@ -75,18 +75,20 @@ public class FakeMoveOn {
                 UUID.randomUUID().toString(),
                 status,
                 "FAMILY_REUNION",
-                List.of("GP_REGISTRATION"),
+                List.of("GP_REGISTRATION", "ESOL"),
                 LocalDate.now().plusDays(20),
                 now.minus(Duration.ofDays(1)),
                 now.plus(dueIn),
                 dueIn.isNegative(),
-                status.equals("ACCEPTED") ? now : null,
+                status.equals("ACCEPTED") || status.equals("IN_PROGRESS") ? now : null,
                 null,
                 null,
                 null,
                 null,
                 status.equals("IN_PROGRESS")
-                        ? List.of(new SentReferral.TakenOn(0, "GP_REGISTRATION", "Hendon Health Centre", true))
+                        ? List.of(
+                                new SentReferral.TakenOn(0, "GP_REGISTRATION", true),
+                                new SentReferral.TakenOn(1, "ESOL", false))
                         : List.of(),
                 3L);
         REFERRALS.sent.put(referral.referralId(), referral);

@@ -83,6 +83,25 @@ class MoveOnBrowserTests extends WorkspacePageTest {
                 .isEqualTo("CANCELLED");
     }
 
+    @Test
+    void onAPhoneTheSupportBarnetTookOnReadsInWordsWithoutNamingTheService() {
+        // given Barnet took GP registration on with a service of its directory, and ESOL with another service
+        SentReferral toBarnet = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
+
+        // when the move-on officer opens the referral
+        browser.driver.get(workspace("/move-on/" + toBarnet.referralId()));
+        signInAs(browser, "newham.moveon");
+        WebElement takenOn = waitFor("taken-on");
+
+        // then each item reads in words, the page says the name is not sent, and it fits the phone
+        fitsAndPassesAxe(takenOn);
+        assertThat(takenOn.getText())
+                .contains("Registering with a GP: a service of Barnet’s directory")
+                .contains("English classes (ESOL): another local service");
+        assertThat(browser.driver.findElement(By.id("taken-on-which")).getText())
+                .contains("Barnet does not send the name of the service");
+    }
+
     private WebElement waitFor(String id) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

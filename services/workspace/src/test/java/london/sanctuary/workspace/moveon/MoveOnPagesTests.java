@@ -235,20 +235,27 @@ class MoveOnPagesTests {
     }
 
     @Test
-    void theSenderSeesWhichLocalServiceTookThePersonOnOnceTheReceiverPickedTheSupportUp() throws Exception {
-        // given one referral whose GP registration Barnet handed to a service of its directory, one just accepted
-        SentReferral handedOver = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
-        SentReferral accepted = FakeMoveOn.alreadySent("barnet", "ACCEPTED", Duration.ofDays(3));
+    void theSupportBarnetTookOnShowsEachKindAndWhetherFromItsDirectoryButNeverWhichService() throws Exception {
+        // given Barnet handed GP registration to a service of its directory and ESOL to another local service
+        SentReferral referral = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
+        SentReferral waiting = FakeMoveOn.alreadySent("lambeth", "ACCEPTED", Duration.ofDays(3));
 
         // when
-        String handedOverPage = page(get("/move-on/" + handedOver.referralId()), moveOn());
-        String acceptedPage = page(get("/move-on/" + accepted.referralId()), moveOn());
+        String details = page(get("/move-on/" + referral.referralId()), moveOn());
+        String arabic = page(get("/move-on/" + referral.referralId()).param("lang", "ar"), moveOn());
+        String notYet = page(get("/move-on/" + waiting.referralId()), moveOn());
 
         // then
-        assertThat(handedOverPage).contains("Taken on by").contains("Registering with a GP: Hendon Health Centre");
-        assertThat(acceptedPage)
-                .contains("Which local service took them on will show here once the receiving borough picks the"
-                        + " support up.");
+        assertThat(between(details, "id=\"taken-on-0\">", "</li>"))
+                .isEqualTo("Registering with a GP: a service of Barnet’s directory");
+        assertThat(between(details, "id=\"taken-on-1\">", "</li>"))
+                .isEqualTo("English classes (ESOL): another local service");
+        assertThat(details)
+                .contains("Barnet does not send the name of the service")
+                .doesNotContain("id=\"local-service\"");
+        assertThat(between(arabic, "id=\"taken-on-0\">", "</li>"))
+                .isEqualTo("التسجيل لدى طبيب عام: خدمة من دليل Barnet");
+        assertThat(notYet).contains("id=\"local-service\"").doesNotContain("id=\"taken-on\"");
     }
 
     @Test

@@ -32,7 +32,9 @@ class ReferralsServiceOutgoingTests {
              "supportKinds": ["ESOL", "GP_REGISTRATION"], "moveDate": "2026-12-10",
              "sentAt": "2026-12-01T10:00:00Z", "respondBy": "2026-12-08T10:00:00Z", "overdue": false,
              "hoursLeft": 52, "decidedAt": null, "declineReason": null, "endedAt": null,
-             "erasureNotice": null, "erasureReceipt": null}""";
+             "erasureNotice": null, "erasureReceipt": null,
+             "takenOnBy": [{"item": 1, "kind": "GP_REGISTRATION", "serviceId": null, "service": null,
+                            "fromDirectory": true}]}""";
 
     MockRestServiceServer server;
     ReferralsServiceOutgoing referrals;
@@ -103,6 +105,7 @@ class ReferralsServiceOutgoingTests {
         assertThat(list).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("RECEIVED");
             assertThat(r.supportKinds()).containsExactly("ESOL", "GP_REGISTRATION");
+            assertThat(r.takenOnBy()).containsExactly(new SentReferral.TakenOn(1, "GP_REGISTRATION", true));
             assertThat(r.moveDate()).isEqualTo(LocalDate.parse("2026-12-10"));
             assertThat(r.respondBy()).isEqualTo(Instant.parse("2026-12-08T10:00:00Z"));
         });

@@ -25,7 +25,6 @@ import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.referral.DeclineReason;
-import london.sanctuary.referrals.referral.Pickup;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
@@ -132,11 +131,7 @@ class ExchangeConsumers {
                             e.fromBorough(),
                             SENDER,
                             event,
-                            () -> mirror.pickedUp(
-                                    e.fromBorough(),
-                                    e.referralId(),
-                                    e.item(),
-                                    new Pickup(e.kind(), e.serviceId(), e.serviceName()))));
+                            () -> mirror.pickedUp(e.fromBorough(), e.referralId(), e.item(), e.fromDirectory())));
             event.dataAs(ReferralOverdue.class)
                     .filter(e -> served.serves(e.fromBorough()))
                     .ifPresent(e -> inbox.once(

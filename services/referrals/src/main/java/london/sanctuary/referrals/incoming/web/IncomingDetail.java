@@ -74,7 +74,7 @@ public record IncomingDetail(
                     s.urgency(),
                     pickup == null ? null : pickup.service(),
                     pickup == null ? null : pickup.serviceId(),
-                    pickup != null && !pickup.inDirectory(),
+                    pickup != null && !pickup.fromDirectory(),
                     offers.stream().map(Offer::of).toList());
         }
     }

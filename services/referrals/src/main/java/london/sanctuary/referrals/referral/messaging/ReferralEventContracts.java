@@ -89,11 +89,10 @@ public final class ReferralEventContracts {
             return List.of(of(new ReferralStarted(id, from, to, ref, s.startedAt()), holder, r, s.startedAt()));
         }
         if (event instanceof ReferralEvents.PickedUp p) {
-            // a directory service's id and name, or neither: the name of another service is the team's free text
-            var told = p.pickup().forTheSender();
+            // on a retained topic beside a referralId: no kind, no service (decision 0044)
             return List.of(of(
                     new ReferralSupportPickedUp(
-                            id, from, to, p.item(), told.kind(), told.serviceId(), told.service(), p.pickedUpAt()),
+                            id, from, to, p.item(), p.pickup().fromDirectory(), p.pickedUpAt()),
                     holder,
                     r,
                     p.pickedUpAt()));

@@ -42,10 +42,13 @@ class ReferralDocument {
     ReceiptDocument erasureReceipt;
     List<OutboxEntry> outbox;
 
-    /** The package, AES-GCM: key id, IV and ciphertext in base64. */
-    /** A support item's handover: the kind, the directory service's id (null for another service) and name. */
-    record HandoverDocument(String kind, String serviceId, String service) {}
+    /**
+     * A support item's handover: the kind, the directory service's id and name (on the receiver's copy; neither on
+     * the sender's), and whether a directory service took it on (null before it was kept: then "has a service id").
+     */
+    record HandoverDocument(String kind, String serviceId, String service, Boolean fromDirectory) {}
 
+    /** The package, AES-GCM: key id, IV and ciphertext in base64. */
     record SealedDocument(String keyId, String iv, String ciphertext) {}
 
     /** An erasure notice: sent (the sender's copy) or shown as a flag (the receiver's accepted copy). */

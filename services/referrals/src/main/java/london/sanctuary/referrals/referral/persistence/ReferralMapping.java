@@ -41,13 +41,16 @@ final class ReferralMapping {
         d.moveDate = r.moveDate().toString();
         d.respondBy = r.respondBy();
         d.reason = r.reason().map(Enum::name).orElse(null);
-        d.supportKinds = r.supportKinds().stream().map(Enum::name).toList();
+        d.supportKinds = r.supportItems().stream().map(Enum::name).toList();
         Map<String, ReferralDocument.HandoverDocument> handovers = new TreeMap<>();
         r.pickups()
                 .forEach((item, p) -> handovers.put(
                         String.valueOf(item),
                         new ReferralDocument.HandoverDocument(
-                                p.kind() == null ? null : p.kind().name(), p.serviceId(), p.service())));
+                                p.kind() == null ? null : p.kind().name(),
+                                p.serviceId(),
+                                p.service(),
+                                p.fromDirectory())));
         d.handovers = handovers;
         d.status = r.status().name();
         d.sealed = r.sealed()
@@ -71,12 +74,17 @@ final class ReferralMapping {
     static Referral toReferral(ReferralDocument d) {
         Map<Integer, Pickup> pickups = new TreeMap<>();
         if (d.pickups != null) {
-            d.pickups.forEach((item, service) -> pickups.put(Integer.valueOf(item), new Pickup(null, null, service)));
+            d.pickups.forEach(
+                    (item, service) -> pickups.put(Integer.valueOf(item), new Pickup(null, null, service, false)));
         }
         if (d.handovers != null) {
             d.handovers.forEach((item, h) -> pickups.put(
                     Integer.valueOf(item),
-                    new Pickup(h.kind() == null ? null : SupportKind.valueOf(h.kind()), h.serviceId(), h.service())));
+                    new Pickup(
+                            h.kind() == null ? null : SupportKind.valueOf(h.kind()),
+                            h.serviceId(),
+                            h.service(),
+                            h.fromDirectory() == null ? h.serviceId() != null : h.fromDirectory())));
         }
         return Referral.restore(new Referral.Stored(
                 new Routing(

@@ -18,7 +18,8 @@ import london.sanctuary.referrals.referral.Referral;
  * @param erasureNotice on the sender's copy, the erasure notice it sent; on the receiver's, the flag to review
  * @param erasureReceipt on the sender's copy, what the receiver did on the notice
  * @param takenOnBy the local services the receiving borough handed support items over to, by item: on the sender's
- *     copy as the receiver told it (a directory service's id and name, or "another service" without its name)
+ *     copy the item's kind as sent and whether a service of the receiving borough's directory took it on, never
+ *     which (service and serviceId null); on the receiver's, the service too
  */
 public record ReferralView(
         ReferralId referralId,
@@ -49,7 +50,8 @@ public record ReferralView(
 
     /**
      * Support item {@code item} (of {@code kind}) taken on by a service of the receiving borough's directory
-     * ({@code fromDirectory}, its {@code serviceId} and {@code service} name), or by another service.
+     * ({@code fromDirectory}) or by another service; its {@code serviceId} and {@code service} name only on the
+     * receiver's copy (null on the sender's: the exchange does not carry them).
      */
     public record TakenOn(int item, String kind, String serviceId, String service, boolean fromDirectory) {}
 
@@ -88,7 +90,7 @@ public record ReferralView(
                                                 : e.getValue().kind().name(),
                                         e.getValue().serviceId(),
                                         e.getValue().service(),
-                                        e.getValue().inDirectory()))
+                                        e.getValue().fromDirectory()))
                                 .toList());
     }
 }

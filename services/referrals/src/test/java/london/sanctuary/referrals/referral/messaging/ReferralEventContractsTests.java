@@ -70,6 +70,12 @@ class ReferralEventContractsTests {
             }
             // the team's free-text name of another service stays in the receiving borough
             assertThat(entry.data()).doesNotContain("Amini");
+            if (type == EventType.REFERRAL_SUPPORT_PICKED_UP) {
+                // nor does the pickup say what support it was or which service: the topic is retained
+                assertThat(entry.data())
+                        .doesNotContain("kind", "ESOL", "MENTAL_HEALTH", "service", "barnet-esol", "Barnet College")
+                        .containsAnyOf("\"fromDirectory\":true", "\"fromDirectory\":false");
+            }
             if (entry.topic().equals(Topics.GLA_FACTS)) {
                 assertThat(entry.data()).doesNotContain("participantRef").doesNotContain("referralId");
             } else {
@@ -107,6 +113,7 @@ class ReferralEventContractsTests {
                 EventType.REFERRAL_COMPLETED,
                 EventType.REFERRAL_WITHDRAWN,
                 EventType.REFERRAL_OVERDUE,
+                EventType.REFERRAL_SUPPORT_PICKED_UP,
                 EventType.REFERRAL_ERASURE_NOTIFIED,
                 EventType.REFERRAL_ERASURE_ACKNOWLEDGED)) {
             for (Sample sample : Samples.of(type)) {
