@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,39 +15,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The "you said, we did" pages, signed in by role, over a fake of the actions service. */
-@SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.MOCK)
-@TestPropertySource(properties = "spring.config.name=workspace")
 @Import(ActionPagesTests.Fakes.class)
-class ActionPagesTests {
+class ActionPagesTests extends WorkspaceMockPageTest {
 
     static final OidcLoginRequestPostProcessor OFFICER = staff("officer");
     static final OidcLoginRequestPostProcessor MOVE_ON = staff("move-on");
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
 
     @TestConfiguration
     static class Fakes {
@@ -60,18 +43,10 @@ class ActionPagesTests {
     }
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
     FakeActionBoard board;
-
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
         board.reset();
     }
 

@@ -9,50 +9,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.List;
 import london.sanctuary.platform.test.LogCapture;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The move-on pages over fake consent and referrals services (MockMvc, signed in with {@code oidcLogin()}): what a
  * move-on officer sees and sends, in words, and what others may not.
  */
-@SpringBootTest(classes = WorkspaceApplication.class)
 @Import(FakeMoveOn.class)
-@TestPropertySource(properties = "spring.config.name=workspace")
-class MoveOnPagesTests {
+class MoveOnPagesTests extends WorkspaceMockPageTest {
 
-    @DynamicPropertySource
-    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
-
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
     String amina;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
         amina = FakeMoveOn.reset();
     }
 

@@ -10,38 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
  * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
  */
-@SpringBootTest(classes = WorkspaceApplication.class)
 @Import(PeoplePageTests.FakeConsent.class)
-@TestPropertySource(properties = "spring.config.name=workspace")
-class PeoplePageTests {
-
-    @DynamicPropertySource
-    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
+class PeoplePageTests extends WorkspaceMockPageTest {
 
     @TestConfiguration
     static class FakeConsent {
@@ -54,18 +38,10 @@ class PeoplePageTests {
     }
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
     FakeConsentRecords consent;
-
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
         consent.people.clear();
         consent.calls.clear();
     }

@@ -15,45 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The responses pages with a signed-in officer and the feedback and people ports faked, in MockMvc. */
-@SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.MOCK)
-@TestPropertySource(properties = "spring.config.name=workspace")
 @Import(FakeResponses.class)
-class ResponsePagesTests {
-
-    @DynamicPropertySource
-    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
-
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
+class ResponsePagesTests extends WorkspaceMockPageTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
         BOOK.reset();
     }
 

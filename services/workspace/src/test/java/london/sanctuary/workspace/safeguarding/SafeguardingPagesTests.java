@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,40 +16,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The safeguarding and retention pages, signed in by role, over a fake of the consent service's API. */
-@SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.MOCK)
-@TestPropertySource(properties = "spring.config.name=workspace")
 @Import(SafeguardingPagesTests.Fakes.class)
-class SafeguardingPagesTests {
+class SafeguardingPagesTests extends WorkspaceMockPageTest {
 
     static final OidcLoginRequestPostProcessor OFFICER = staff("newham.officer1", "Amina Hassan", "officer");
     static final OidcLoginRequestPostProcessor LEAD = staff("newham.lead", "Grace Mensah", "safeguarding-lead");
     static final OidcLoginRequestPostProcessor SERVICE_LEAD = staff("newham.lead", "Grace Mensah", "service-lead");
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
 
     @TestConfiguration
     static class Fakes {
@@ -62,18 +45,10 @@ class SafeguardingPagesTests {
     }
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
     FakeSafeguardingApi api;
-
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
         api.reset();
     }
 

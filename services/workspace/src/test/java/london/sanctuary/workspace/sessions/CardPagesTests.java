@@ -12,54 +12,30 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.ScannedQr;
-import london.sanctuary.workspace.LocalSignIn;
-import london.sanctuary.workspace.WorkspaceApplication;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A participant's QR card and scanning it at the door (decision 0036), in MockMvc with a signed-in officer and the
  * sessions' fake ports (the same context as {@link SessionPagesTests}).
  */
-@SpringBootTest(classes = WorkspaceApplication.class, webEnvironment = WebEnvironment.MOCK)
-@TestPropertySource(properties = "spring.config.name=workspace")
 @Import(FakeSessions.class)
-class CardPagesTests {
-
-    @DynamicPropertySource
-    static void signInAtTheLocalServer(DynamicPropertyRegistry registry) {
-        registry.add("sanctuary.workspace.issuer", LocalSignIn::issuer);
-    }
+class CardPagesTests extends WorkspaceMockPageTest {
 
     static final FakeSessions.Diary DIARY = FakeSessions.DIARY;
     static final String DOOR = "/sessions/" + FakeSessions.FORUM + "/check-in";
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
     CardCodes cards;
-
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
-                .build();
         DIARY.reset();
     }
 
