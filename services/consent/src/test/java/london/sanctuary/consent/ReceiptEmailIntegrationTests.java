@@ -24,6 +24,7 @@ import london.sanctuary.platform.test.AuditRecords;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,25 @@ class ReceiptEmailIntegrationTests {
                     assertThat(refused.body()).doesNotContain(person.email(), person.name());
                     assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
                 });
+    }
+
+    @Test
+    void whenThePersonIsErasedTheTimesTheirReceiptsWereEmailedAreForgottenToo() {
+        // given a person whose receipt was e-mailed, so the limit keeps a record under their ref
+        String ref = enrol(Person.unique().enrolment());
+        api.post(NEWHAM, participant("newham", ref) + "/consents", grant("PARTICIPATE"));
+        Answer sent = api.post(NEWHAM, participant("newham", ref) + "/receipt/email", "");
+        long keptBefore = stores.of("newham").getCollection("receipt_emails").countDocuments(new Document("_id", ref));
+
+        // when they are erased
+        Answer erased = api.delete(NEWHAM, participant("newham", ref));
+
+        // then nothing is kept under their ref for the limit any more
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+        assertThat(keptBefore).isEqualTo(1);
+        assertThat(stores.of("newham").getCollection("receipt_emails").countDocuments(new Document("_id", ref)))
+                .isZero();
     }
 
     private String enrol(String body) {

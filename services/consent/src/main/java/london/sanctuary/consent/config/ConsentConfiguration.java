@@ -3,10 +3,12 @@ package london.sanctuary.consent.config;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import london.sanctuary.consent.participant.DetailsChange;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
+import london.sanctuary.consent.participant.KeptUnderRef;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.ParticipantSearch;
 import london.sanctuary.consent.participant.Participants;
@@ -82,8 +84,8 @@ class ConsentConfiguration {
     }
 
     @Bean
-    Erasure erasure(Participants participants, EnvelopeKeys keys, Clock clock) {
-        return new Erasure(participants, keys, clock);
+    Erasure erasure(Participants participants, EnvelopeKeys keys, Clock clock, List<KeptUnderRef> keptUnderRef) {
+        return new Erasure(participants, keys, clock, keptUnderRef);
     }
 
     @Bean

@@ -32,14 +32,13 @@ import org.springframework.context.annotation.Configuration;
 class ReceiptMailConfiguration {
 
     @Bean
+    ReceiptSends receiptSends(BoroughStores stores, ReceiptLimitSettings limit) {
+        return new MongoReceiptSends(stores, limit.perPerson(), limit.window());
+    }
+
+    @Bean
     ReceiptMail receiptMail(
-            Receipts receipts,
-            ParticipantLookup lookup,
-            ReceiptPost post,
-            BoroughStores stores,
-            ReceiptLimitSettings limit,
-            Clock clock) {
-        ReceiptSends sends = new MongoReceiptSends(stores, limit.perPerson(), limit.window());
+            Receipts receipts, ParticipantLookup lookup, ReceiptPost post, ReceiptSends sends, Clock clock) {
         return new ReceiptMail(receipts, lookup, post, sends, clock);
     }
 

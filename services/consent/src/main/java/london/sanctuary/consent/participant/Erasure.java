@@ -9,18 +9,21 @@ import london.sanctuary.platform.crypto.EnvelopeKeys;
 /**
  * Erases a participant by crypto-shredding: one write drops the ciphertext, marks the participant erased and
  * carries ParticipantErased; then the data key is deleted, after which no copy of the old ciphertext (backups,
- * old documents) can be read. Should the key deletion fail, {@link #sweep} finishes it.
+ * old documents) can be read; and what other parts keep under the ref alone ({@link KeptUnderRef}) is deleted.
+ * Should the key deletion fail, {@link #sweep} finishes it.
  */
 public final class Erasure {
 
     private final Participants participants;
     private final EnvelopeKeys keys;
     private final Clock clock;
+    private final List<KeptUnderRef> keptUnderRef;
 
-    public Erasure(Participants participants, EnvelopeKeys keys, Clock clock) {
+    public Erasure(Participants participants, EnvelopeKeys keys, Clock clock, List<KeptUnderRef> keptUnderRef) {
         this.participants = participants;
         this.keys = keys;
         this.clock = clock;
+        this.keptUnderRef = List.copyOf(keptUnderRef);
     }
 
     /** Erases; erasing an erased participant only deletes their key again, so a retry finishes the job. */
@@ -32,6 +35,7 @@ public final class Erasure {
             participants.save(participant);
         }
         keys.shred(borough.code(), List.of(ref.toString()));
+        keptUnderRef.forEach(kept -> kept.forget(borough, ref));
     }
 
     /** Deletes any key still held for an erased participant; answers how many participants it looked at. */

@@ -57,4 +57,9 @@ public class MongoReceiptSends implements ReceiptSends {
             return Optional.of(oldest.plus(window));
         }
     }
+
+    @Override
+    public void forget(Borough borough, ParticipantRef ref) {
+        stores.of(borough).remove(Query.query(Criteria.where("_id").is(ref.toString())), RECEIPT_EMAILS);
+    }
 }
