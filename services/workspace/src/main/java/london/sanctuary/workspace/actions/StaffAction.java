@@ -50,6 +50,11 @@ public record StaffAction(
         return ended() && reviewOn != null && !reviewOn.isAfter(today);
     }
 
+    /** Whether it can be completed now: once agreed (a proposed action is agreed first, or found not possible). */
+    public boolean completable() {
+        return "AGREED".equals(status) || "IN_PROGRESS".equals(status);
+    }
+
     /** The statuses it can move to by a plain status change (DONE and NOT_POSSIBLE go through completion). */
     public List<String> nextStatuses() {
         return switch (status) {

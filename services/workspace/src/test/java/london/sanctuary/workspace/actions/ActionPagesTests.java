@@ -159,6 +159,29 @@ class ActionPagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
+    void aProposedActionIsAgreedBeforeItCanBeCompletedAndItsPageSaysSo() throws Exception {
+        // given one action proposed, one agreed
+        StaffAction proposed = board.holds("PROPOSED", LocalDate.now().plusDays(30), null);
+        StaffAction agreed = board.holds("AGREED", LocalDate.now().plusDays(30), null);
+
+        // when
+        String proposedPage = mvc.perform(get("/actions/" + proposed.actionId()).with(OFFICER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String agreedPage = mvc.perform(get("/actions/" + agreed.actionId()).with(OFFICER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // then the proposed one offers agreeing, not completing (the service would refuse it)
+        assertThat(proposedPage)
+                .contains("id=\"move-AGREED\"", "Agree the action before you complete it")
+                .doesNotContain("id=\"complete\"");
+        assertThat(agreedPage).contains("id=\"complete\"").doesNotContain("id=\"agree-first\"");
+    }
+
+    @Test
     void anActionFoundNotPossibleIsCompletedWithTheReasonAsItsStatement() throws Exception {
         StaffAction action = board.holds("AGREED", LocalDate.now().plusDays(30), null);
 

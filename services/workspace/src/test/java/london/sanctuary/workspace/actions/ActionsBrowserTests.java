@@ -57,12 +57,13 @@ class ActionsBrowserTests extends WorkspacePageTest {
         browser.script("document.getElementById('dueOn').value = '2026-12-31'");
         browser.driver.findElement(By.id("submit-raise")).click();
 
-        // when they add a note with evidence, complete it with English and Tigrinya, then reopen it
+        // when they add a note with evidence, agree it, complete it with English and Tigrinya, then reopen it
         waitFor("status");
         Accessibility.assertNoSeriousViolations(browser.driver);
         type("text", "Menu agreed with the hotel");
         type("evidence", "https://newham.gov.uk/minutes.pdf");
         browser.driver.findElement(By.id("add-note")).click();
+        waitFor("move-AGREED").click(); // a proposed action is agreed before it is completed
         waitFor("statement-ti");
         type("statement", "We serve fresh food daily");
         type("statement-ti", "ሓድሽ መግቢ ኩሉ መዓልቲ");
@@ -84,8 +85,10 @@ class ActionsBrowserTests extends WorkspacePageTest {
                         .findElement(By.linkText("https://newham.gov.uk/minutes.pdf"))
                         .getAttribute("href"))
                 .isEqualTo("https://newham.gov.uk/minutes.pdf");
-        assertThat(board.calls).extracting(c -> c.get("call")).containsExactly("raise", "note", "completion", "review");
-        assertThat(board.calls.get(2).get("statement"))
+        assertThat(board.calls)
+                .extracting(c -> c.get("call"))
+                .containsExactly("raise", "note", "status", "completion", "review");
+        assertThat(board.calls.get(3).get("statement"))
                 .isEqualTo(Map.of("en", "We serve fresh food daily", "ti", "ሓድሽ መግቢ ኩሉ መዓልቲ"));
         Accessibility.assertNoSeriousViolations(browser.driver);
         assertFitsThePhone();
