@@ -14,6 +14,7 @@ import london.sanctuary.feedback.response.ResponseId;
 import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +60,7 @@ class ResponseController {
     /** The borough's responses by form, session, days answered, language and theme, newest first. */
     @Audited(value = "feedback.responses-read", participant = "", record = "formId")
     @GetMapping(RESPONSES)
-    List<ResponseView> find(@PathVariable String borough, ResponseQuery query) {
+    List<ResponseView> find(@PathVariable String borough, @ParameterObject ResponseQuery query) {
         Caller.requireAnyOf(Role.OFFICER);
         return desk.matching(Borough.of(borough), query.toFilter()).stream()
                 .map(ResponseView::of)

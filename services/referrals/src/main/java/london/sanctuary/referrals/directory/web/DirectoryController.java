@@ -31,8 +31,11 @@ class DirectoryController {
         this.directory = directory;
     }
 
-    /** The ORUK JSON as sent, read here rather than bound, so the export's own paths name what is wrong. */
-    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    /**
+     * The ORUK JSON as sent, read here rather than bound, so the export's own paths name what is wrong; any content
+     * type (a body that is not JSON is a 400), so the role and the borough are checked before the body is.
+     */
+    @PutMapping
     Imported replace(@PathVariable String borough, HttpServletRequest request) throws IOException {
         Caller.requireAnyOf(Role.SERVICE_LEAD);
         List<LocalService> services = OrukExport.read(request.getInputStream().readAllBytes());
