@@ -1,11 +1,14 @@
 package london.sanctuary.workspace;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -37,5 +40,14 @@ public abstract class WorkspaceMockPageTest {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
+    }
+
+    /** A member of Newham's staff signed in by name, with these roles, as the local authorization server says. */
+    protected static OidcLoginRequestPostProcessor newhamStaff(String subject, String name, String... roles) {
+        return oidcLogin()
+                .idToken(token -> token.subject(subject)
+                        .claim("name", name)
+                        .claim("borough", "newham")
+                        .claim("roles", List.of(roles)));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -291,10 +290,6 @@ class ActionPagesTests extends WorkspaceMockPageTest {
     }
 
     static OidcLoginRequestPostProcessor staff(String role) {
-        return oidcLogin()
-                .idToken(token -> token.subject("newham." + role)
-                        .claim("name", "Amina Hassan")
-                        .claim("borough", "newham")
-                        .claim("roles", List.of(role)));
+        return newhamStaff("newham." + role, "Amina Hassan", role);
     }
 }

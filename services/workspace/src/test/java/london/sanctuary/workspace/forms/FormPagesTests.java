@@ -2,7 +2,6 @@ package london.sanctuary.workspace.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -31,16 +30,8 @@ class FormPagesTests extends WorkspaceMockPageTest {
         API.reset();
     }
 
-    static OidcLoginRequestPostProcessor as(String subject, List<String> roles) {
-        return oidcLogin()
-                .idToken(token -> token.subject(subject)
-                        .claim("name", "Asha Patel")
-                        .claim("borough", "newham")
-                        .claim("roles", roles));
-    }
-
     static OidcLoginRequestPostProcessor officer() {
-        return as("newham.officer1", List.of("officer"));
+        return newhamStaff("newham.officer1", "Asha Patel", "officer");
     }
 
     String page(String path, OidcLoginRequestPostProcessor who) throws Exception {
@@ -54,12 +45,13 @@ class FormPagesTests extends WorkspaceMockPageTest {
     @Test
     void theListShowsEachFormsStatusLanguagesByNameAndLinkForOfficersAndServiceLeads() throws Exception {
         // when
-        String list = page("/forms", as("newham.lead", List.of("service-lead")));
+        String list = page("/forms", newhamStaff("newham.lead", "Asha Patel", "service-lead"));
 
         // then
         assertThat(list).contains("How was the open house?", "Draft", "English", "Tigrinya", "Standing (no session)");
         assertThat(page("/", officer())).contains("href=\"/forms\"");
-        mvc.perform(get("/forms").with(as("barnet.moveon", List.of("move-on")))).andExpect(status().isForbidden());
+        mvc.perform(get("/forms").with(newhamStaff("barnet.moveon", "Asha Patel", "move-on")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -75,7 +67,7 @@ class FormPagesTests extends WorkspaceMockPageTest {
                 .contains("/forms/" + FakeForms.FORM + "/paper.pdf?lang=ti")
                 .contains("id=\"publish\"")
                 .doesNotContain("id=\"close\"");
-        assertThat(page("/forms/" + FakeForms.FORM, as("newham.lead", List.of("service-lead"))))
+        assertThat(page("/forms/" + FakeForms.FORM, newhamStaff("newham.lead", "Asha Patel", "service-lead")))
                 .doesNotContain("id=\"publish\"");
     }
 

@@ -2,7 +2,6 @@ package london.sanctuary.workspace.moveon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -296,10 +295,6 @@ class MoveOnPagesTests extends WorkspaceMockPageTest {
     }
 
     static OidcLoginRequestPostProcessor staff(String subject, String... roles) {
-        return oidcLogin()
-                .idToken(token -> token.subject(subject)
-                        .claim("name", "Dev Patel")
-                        .claim("roles", List.of(roles))
-                        .claim("borough", "newham"));
+        return newhamStaff(subject, "Dev Patel", roles);
     }
 }

@@ -5,14 +5,12 @@ import static london.sanctuary.workspace.responses.FakeResponses.BOOK;
 import static london.sanctuary.workspace.responses.FakeResponses.FORM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
@@ -31,16 +29,8 @@ class ResponsePagesTests extends WorkspaceMockPageTest {
         BOOK.reset();
     }
 
-    static OidcLoginRequestPostProcessor as(String subject, List<String> roles) {
-        return oidcLogin()
-                .idToken(token -> token.subject(subject)
-                        .claim("name", "Asha Patel")
-                        .claim("borough", "newham")
-                        .claim("roles", roles));
-    }
-
     static OidcLoginRequestPostProcessor officer() {
-        return as("newham.officer1", List.of("officer"));
+        return newhamStaff("newham.officer1", "Asha Patel", "officer");
     }
 
     String page(String path) throws Exception {
@@ -227,7 +217,7 @@ class ResponsePagesTests extends WorkspaceMockPageTest {
                         .param("label", "Warm spaces"))
                 .andExpect(status().isFound());
         mvc.perform(post("/responses/themes/food/retirement")
-                        .with(as("newham.lead", List.of("service-lead")))
+                        .with(newhamStaff("newham.lead", "Asha Patel", "service-lead"))
                         .with(csrf()))
                 .andExpect(status().isFound());
         BOOK.refuseNext = new ServiceRefusal(
@@ -254,7 +244,7 @@ class ResponsePagesTests extends WorkspaceMockPageTest {
         mvc.perform(get("/responses/export.csv?formId=" + FORM).with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"responses-newham.csv\""));
-        OidcLoginRequestPostProcessor moveOn = as("barnet.moveon", List.of("move-on"));
+        OidcLoginRequestPostProcessor moveOn = newhamStaff("barnet.moveon", "Asha Patel", "move-on");
         String home =
                 mvc.perform(get("/").with(moveOn)).andReturn().getResponse().getContentAsString();
 
