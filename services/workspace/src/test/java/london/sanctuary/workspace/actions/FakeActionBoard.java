@@ -86,6 +86,10 @@ class FakeActionBoard implements ActionBoard {
     @Override
     @SuppressWarnings("unchecked")
     public void complete(String borough, String actionId, Map<String, Object> body) {
+        if ("PROPOSED".equals(find(borough, actionId).status()) && "DONE".equals(body.get("outcome"))) {
+            // as the actions service: a proposed action is agreed before it is done
+            throw new ServiceRefusal("actions", 422, java.util.Optional.of("status"), "PROPOSED cannot become DONE");
+        }
         called("completion", body);
         replace(actionId, "DONE", LocalDate.now().plusMonths(6), (Map<String, String>) body.get("statement"), null);
     }
