@@ -3,11 +3,13 @@ package london.sanctuary.workspace;
 import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -42,8 +44,10 @@ class SignInPageTests extends WorkspacePageTest {
         // when they sign out
         browser.driver.findElement(By.id("sign-out")).click();
 
-        // then they are told so, and opening the workspace again asks for their password at the authorization server
-        assertThat(browser.driver.getCurrentUrl()).isEqualTo(workspace("/signed-out"));
+        // then they are told so (once the browser is back from the authorization server's sign-out), and opening the
+        // workspace again asks for their password at the authorization server
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(browser.driver.getCurrentUrl()).isEqualTo(workspace("/signed-out")));
         browser.driver.get(workspace("/"));
         assertThat(browser.driver.getCurrentUrl()).startsWith(LocalSignIn.issuer());
         assertThat(browser.driver.findElements(By.id("password"))).hasSize(1);
