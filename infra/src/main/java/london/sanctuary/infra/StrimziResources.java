@@ -103,14 +103,14 @@ public final class StrimziResources {
                     .computeIfAbsent(acl.resourceType() + " " + acl.name(), k -> new ArrayList<>())
                     .add(acl.operation()));
             List<Object> entries = new ArrayList<>();
-            operations.forEach((resource, ops) -> entries.add(Map.of(
+            operations.forEach((resource, ops) -> entries.add(ordered(
                     "resource",
-                    Map.of("type", resource.split(" ")[0], "name", resource.split(" ")[1], "patternType", "literal"),
+                    ordered("type", resource.split(" ")[0], "name", resource.split(" ")[1], "patternType", "literal"),
                     "operations",
                     ops)));
             Map<String, Object> spec = new LinkedHashMap<>();
-            spec.put("authentication", Map.of("type", "scram-sha-512"));
-            spec.put("authorization", Map.of("type", "simple", "acls", entries));
+            spec.put("authentication", ordered("type", "scram-sha-512"));
+            spec.put("authorization", ordered("type", "simple", "acls", entries));
             resources.add(resource("KafkaUser", KafkaAcl.userName(deployment, needs.service()), spec));
         }
         return dump(resources);
@@ -139,7 +139,7 @@ public final class StrimziResources {
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("apiVersion", "kafka.strimzi.io/v1beta2");
         resource.put("kind", kind);
-        resource.put("metadata", Map.of("name", name, "labels", Map.of("strimzi.io/cluster", CLUSTER)));
+        resource.put("metadata", ordered("name", name, "labels", ordered("strimzi.io/cluster", CLUSTER)));
         resource.put("spec", spec);
         return resource;
     }
@@ -149,6 +149,15 @@ public final class StrimziResources {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setExplicitStart(true);
         return HEADER + new Yaml(options).dumpAll(resources.iterator());
+    }
+
+    /** A map that keeps its keys in the order given, so the generated files are the same at every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     @SuppressWarnings("unchecked")
