@@ -64,10 +64,16 @@ class DeploymentFilesTests {
         Manifests.rendered(overlay).ifPresent(rendered -> {
             List<Map<String, Object>> deployments = ofKind(rendered, "Deployment");
             assertThat(deployments).isNotEmpty();
+            assertThat(ofKind(rendered, "Secret"))
+                    .as("secrets are made by the operator, never rendered")
+                    .isEmpty();
+            Map<String, Map<String, Object>> configMaps = new java.util.HashMap<>();
+            ofKind(rendered, "ConfigMap").forEach(c -> configMaps.put(at(c, "metadata", "name"), at(c, "data")));
             for (Map<String, Object> deployment : deployments) {
                 String service = at(deployment, "metadata", "name");
                 assertHardened(deployment);
                 assertServiceContainer(service, container(deployment));
+                assertConfigMapsSetOnlyVariablesTheServiceReads(service, container(deployment), configMaps);
                 assertThat(at(deployment, "spec", "template", "spec", "serviceAccountName")
                                 .toString())
                         .isEqualTo(service);
@@ -98,6 +104,25 @@ class DeploymentFilesTests {
             if (name.equals("SERVER_PORT")) {
                 assertThat(variable.get("value")).isEqualTo(config.getProperty("server.port"));
                 assertThat(port(container, "http")).isEqualTo(Integer.valueOf(config.getProperty("server.port")));
+            }
+        }
+    }
+
+    private static void assertConfigMapsSetOnlyVariablesTheServiceReads(
+            String service, Map<String, Object> container, Map<String, Map<String, Object>> configMaps) {
+        ConfigurationKeys reads = ConfigurationKeys.of(REPOSITORY, service);
+        List<Map<String, Object>> sources = at(container, "envFrom");
+        for (Map<String, Object> source : sources) {
+            String configMap = at(source, "configMapRef", "name");
+            if (configMap != null) {
+                assertThat(configMaps)
+                        .as("%s: ConfigMap %s", service, configMap)
+                        .containsKey(configMap);
+                configMaps.get(configMap).keySet().stream()
+                        .filter(name -> name.startsWith("SANCTUARY_"))
+                        .forEach(name -> assertThat(reads.reads(name))
+                                .as("%s reads %s (ConfigMap %s)", service, name, configMap)
+                                .isTrue());
             }
         }
     }
