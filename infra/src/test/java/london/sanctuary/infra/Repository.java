@@ -11,9 +11,11 @@ final class Repository {
     static Path root() {
         String configured = System.getProperty("sanctuary.repository");
         Path dir = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("infra/k8s"))) {
-            dir = dir.getParent();
+        for (Path at = dir; at != null; at = at.getParent()) {
+            if (Files.isDirectory(at.resolve("infra/k8s"))) {
+                return at;
+            }
         }
-        return dir;
+        throw new IllegalStateException("no infra/k8s above " + dir + ": set -Dsanctuary.repository");
     }
 }
