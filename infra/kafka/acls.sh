@@ -1,40 +1,35 @@
 #!/usr/bin/env bash
-# Sanctuary Exchange — production Kafka ACLs (DESIGN.md §4: "Only that borough's services read them
-# (Kafka ACLs by prefix in production)"). Not used by docker-compose, whose single broker has no
-# authorizer.
+# Sanctuary Exchange — production Kafka ACLs for clusters not run by Strimzi (on Strimzi, the KafkaUser resources
+# in infra/k8s/overlays/*/kafka/users.yaml carry the same grants). Not used by docker-compose, whose single broker
+# has no authorizer.
+#
+# The grants are exactly what the code needs (decision 0048): infra's AclScriptTests runs this script with
+# --dry-run and fails unless its output equals the ACLs generated from the services' bindings. Change the
+# SERVICE TABLE below only together with the code (the test says what differs).
 #
 # Prerequisites on the brokers: an authorizer (KRaft: authorizer.class.name=
 # org.apache.kafka.metadata.authorizer.StandardAuthorizer), allow.everyone.if.no.acl.found=false,
 # authenticated listeners (SASL/SCRAM, OAUTHBEARER or mTLS) whose principal names follow:
-#   User:<borough>-<service>   one service of one borough, e.g. User:newham-consent
-#   User:<borough>             a borough's whole deployment (one process serving several services)
-#   User:gla-dashboard         the GLA dashboard
+#   User:<deployment>-<service>   one service of one deployment, e.g. User:newham-consent, User:platform-dashboard
 #
-# What each principal gets (nothing else — Kafka denies by default):
-#   borough principals:
-#     READ + WRITE  topics prefixed  "sanctuary.<borough>."   (its own topics and their .dlq)
-#     READ          consumer groups prefixed "<service>-"     (User:<borough>: every service's prefix)
-#     READ + WRITE  sanctuary.exchange.referrals.v1 and its .dlq (literal)
-#     WRITE only    sanctuary.gla.facts.v1 (literal) — a borough can publish facts, never read the region's
-#   User:gla-dashboard:
-#     READ          sanctuary.gla.facts.v1 (literal) and consumer group "dashboard" (literal)
-#     WRITE         sanctuary.gla.facts.v1.dlq (literal) — the dashboard's own dead letters (anonymised
-#                   facts only). Pass --no-dashboard-dlq to leave it out and keep the dashboard read-only.
-#
-# Consumer group ids must therefore start with "<service>-". On a cluster shared by several boroughs,
-# also put the borough in the id ("consent-newham-projections") so two boroughs' groups on the shared
-# exchange topic never collide.
+# A deployment is named after the borough when a borough runs its own (DEPLOYMENT unset: each borough in BOROUGHS
+# is its own deployment), or DEPLOYMENT=platform for one deployment serving all of BOROUGHS (the GLA's, which also
+# runs the dashboard). Every grant is literal: a principal reads and writes named topics of its own boroughs, the
+# exchange and (write only) the GLA facts, and joins only its own deployment's consumer groups
+# ("<service>-<deployment>", "<service>-consent-ledger-<deployment>", the rule in PlatformDefaults), so one
+# borough's principal can neither read another borough's topics nor join another borough's groups.
 #
 # Environment / options:
 #   BOROUGHS        comma list of boroughs; default: all 33 codes in infra/reference/london-boroughs.csv
+#   DEPLOYMENT      one deployment serving all of BOROUGHS (e.g. platform); unset: one deployment per borough
 #   BOOTSTRAP       bootstrap servers of an admin listener; default kafka:9092
 #   COMMAND_CONFIG  admin client properties (SASL/TLS) passed as --command-config
 #   KAFKA_BIN       directory holding kafka-acls.sh; default /opt/kafka/bin, else found on PATH
 #   --dry-run       print the kafka-acls.sh commands instead of running them
-#   --no-dashboard-dlq  do not grant the dashboard WRITE on sanctuary.gla.facts.v1.dlq
 #
 # Examples:
-#   infra/kafka/acls.sh --dry-run
+#   BOROUGHS=newham infra/kafka/acls.sh --dry-run
+#   DEPLOYMENT=platform BOROUGHS=newham,barnet,lambeth infra/kafka/acls.sh --dry-run
 #   BOROUGHS=newham BOOTSTRAP=broker1:9093 COMMAND_CONFIG=admin.properties infra/kafka/acls.sh
 set -eu
 
@@ -42,12 +37,10 @@ SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
 CSV="${SCRIPT_DIR}/../reference/london-boroughs.csv"
 
 DRY_RUN=0
-DASHBOARD_DLQ=1
 for arg in "$@"; do
   case "$arg" in
     --dry-run) DRY_RUN=1 ;;
-    --no-dashboard-dlq) DASHBOARD_DLQ=0 ;;
-    -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -75,13 +68,21 @@ if [ -n "${COMMAND_CONFIG:-}" ]; then
   COMMON_ARGS+=(--command-config "$COMMAND_CONFIG")
 fi
 
-# Services that run per borough (principal User:<borough>-<service>). "referrals" has no borough topic
-# of its own today but still needs the exchange; "dashboard" is GLA-only and handled separately.
-SERVICES="consent engagement feedback actions referrals"
 EXCHANGE_TOPIC=sanctuary.exchange.referrals.v1
 GLA_TOPIC=sanctuary.gla.facts.v1
-DASHBOARD_PRINCIPAL=User:gla-dashboard
-DASHBOARD_GROUP=dashboard
+
+# ---- SERVICE TABLE: what each service reads and writes, and its consumer groups (from the code) ----------------
+# reads/writes: a borough service's topic (per borough served), "exchange" or "facts". Groups: "default" is
+# <service>-<deployment>, "consent-ledger" is <service>-consent-ledger-<deployment>. What a service reads, it may
+# also dead-letter: <topic>.dlq (Write).
+#            service     reads                                  groups                  writes
+SERVICE_TABLE="consent    engagement,feedback,exchange           default                 consent,facts
+engagement  consent                                consent-ledger          engagement,facts
+feedback    consent                                consent-ledger          feedback,facts
+actions     consent,feedback                       consent-ledger,default  actions,facts
+referrals   consent,engagement,feedback,exchange   consent-ledger,default  exchange,facts"
+DASHBOARD_ROW="dashboard   facts                                  default                 -"
+# ---------------------------------------------------------------------------------------------------------------
 
 run() {
   if [ "$DRY_RUN" = "1" ]; then
@@ -91,50 +92,74 @@ run() {
   fi
 }
 
-# borough_acls <principal> <borough> <group-prefix>...
-borough_acls() {
-  local principal="$1" borough="$2"; shift 2
-  local prefix
-  # Own topics (and their .dlq), by prefix.
-  run --add --allow-principal "$principal" --operation Read --operation Write --operation Describe \
-    --topic "sanctuary.${borough}." --resource-pattern-type prefixed
-  # Own consumer groups, by prefix.
-  for prefix in "$@"; do
-    run --add --allow-principal "$principal" --operation Read --operation Describe \
-      --group "$prefix" --resource-pattern-type prefixed
-  done
-  # The exchange and its dead letters: send and receive referrals.
-  run --add --allow-principal "$principal" --operation Read --operation Write --operation Describe \
-    --topic "$EXCHANGE_TOPIC" --resource-pattern-type literal
-  run --add --allow-principal "$principal" --operation Read --operation Write --operation Describe \
-    --topic "${EXCHANGE_TOPIC}.dlq" --resource-pattern-type literal
-  # Regional facts: write only. No Read: a borough cannot see another borough's facts.
-  run --add --allow-principal "$principal" --operation Write --operation Describe \
-    --topic "$GLA_TOPIC" --resource-pattern-type literal
+# topics <what> <borough>...: the topic names of a table entry for the boroughs served
+topics() {
+  local what="$1" borough; shift
+  case "$what" in
+    exchange) echo "$EXCHANGE_TOPIC" ;;
+    facts) echo "$GLA_TOPIC" ;;
+    -) ;;
+    *) for borough in "$@"; do echo "sanctuary.${borough}.${what}.v1"; done ;;
+  esac
 }
 
-IFS=',' read -r -a BOROUGH_LIST <<< "$BOROUGHS"
-for raw in "${BOROUGH_LIST[@]}"; do
+# grant_service <deployment> <table row> <borough>...
+grant_service() {
+  local deployment="$1" row="$2"; shift 2
+  local service reads groups writes principal what topic group
+  read -r service reads groups writes <<< "$row"
+  principal="User:${deployment}-${service}"
+  for what in ${reads//,/ }; do
+    for topic in $(topics "$what" "$@"); do
+      run --add --allow-principal "$principal" --operation Read --operation Describe \
+        --topic "$topic" --resource-pattern-type literal
+      run --add --allow-principal "$principal" --operation Write --operation Describe \
+        --topic "${topic}.dlq" --resource-pattern-type literal
+    done
+  done
+  for what in ${writes//,/ }; do
+    for topic in $(topics "$what" "$@"); do
+      run --add --allow-principal "$principal" --operation Write --operation Describe \
+        --topic "$topic" --resource-pattern-type literal
+    done
+  done
+  for group in ${groups//,/ }; do
+    case "$group" in
+      default) group="${service}-${deployment}" ;;
+      *) group="${service}-${group}-${deployment}" ;;
+    esac
+    run --add --allow-principal "$principal" --operation Read --group "$group" --resource-pattern-type literal
+  done
+}
+
+# grant_deployment <deployment> <borough>...
+grant_deployment() {
+  local deployment="$1" row; shift
+  while IFS= read -r row; do
+    grant_service "$deployment" "$row" "$@"
+  done <<< "$SERVICE_TABLE"
+}
+
+BOROUGH_LIST=()
+IFS=',' read -r -a RAW_LIST <<< "$BOROUGHS"
+for raw in "${RAW_LIST[@]}"; do
   borough="$(echo "$raw" | tr -d '[:space:]')"
   [ -z "$borough" ] && continue
   case "$borough" in
     *[!a-z-]*|-*) echo "invalid borough code: '$borough' (expected lower-case letters and '-')" >&2; exit 1 ;;
   esac
-  all_prefixes=()
-  for service in $SERVICES; do
-    borough_acls "User:${borough}-${service}" "$borough" "${service}-"
-    all_prefixes+=("${service}-")
-  done
-  # A borough's whole deployment (one principal for all its services).
-  borough_acls "User:${borough}" "$borough" "${all_prefixes[@]}"
+  BOROUGH_LIST+=("$borough")
 done
 
-# The GLA dashboard: read the facts topic, nothing else.
-run --add --allow-principal "$DASHBOARD_PRINCIPAL" --operation Read --operation Describe \
-  --topic "$GLA_TOPIC" --resource-pattern-type literal
-run --add --allow-principal "$DASHBOARD_PRINCIPAL" --operation Read --operation Describe \
-  --group "$DASHBOARD_GROUP" --resource-pattern-type literal
-if [ "$DASHBOARD_DLQ" = "1" ]; then
-  run --add --allow-principal "$DASHBOARD_PRINCIPAL" --operation Write --operation Describe \
-    --topic "${GLA_TOPIC}.dlq" --resource-pattern-type literal
+if [ -n "${DEPLOYMENT:-}" ]; then
+  case "$DEPLOYMENT" in
+    *[!a-z-]*|-*) echo "invalid deployment name: '$DEPLOYMENT' (expected lower-case letters and '-')" >&2; exit 1 ;;
+  esac
+  grant_deployment "$DEPLOYMENT" "${BOROUGH_LIST[@]}"
+  # The GLA's deployment also runs the dashboard: it reads only the anonymised facts.
+  grant_service "$DEPLOYMENT" "$DASHBOARD_ROW"
+else
+  for borough in "${BOROUGH_LIST[@]}"; do
+    grant_deployment "$borough" "$borough"
+  done
 fi
