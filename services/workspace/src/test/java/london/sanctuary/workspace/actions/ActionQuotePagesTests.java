@@ -170,6 +170,21 @@ class ActionQuotePagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
+    void aServiceLeadSeesTheActionButNotTheAnswersQuotesArePickedFrom() throws Exception {
+        // given (feedback lets officers only read the answers)
+        StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
+
+        // when
+        String page = page(get("/actions/" + action.actionId()).with(ActionPagesTests.staff("service-lead")));
+
+        // then
+        assertThat(page)
+                .contains("co-production officers pick the quotes")
+                .doesNotContain(FakeQuoteSource.ENGLISH.answer(), "id=\"pick-quotes\"");
+        assertThat(feedback.asked).isEmpty();
+    }
+
+    @Test
     void theBoardShowsEachActionsThemeByItsLabel() throws Exception {
         StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
 
