@@ -128,7 +128,7 @@ class ActionPage {
         model.addAttribute("labels", feedback.themeLabels(borough));
         model.addAttribute("picked", picked);
         model.addAttribute("picksQuotes", ActionPages.picksQuotes());
-        model.addAttribute("quotable", offered(borough, action));
+        ActionPages.offerQuotes(model, () -> offered(borough, action));
         return "actions/action";
     }
 

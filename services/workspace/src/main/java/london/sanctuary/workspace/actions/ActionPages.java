@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.services.ServiceUnavailable;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +105,7 @@ class ActionPages {
         model.addAttribute("labels", feedback.themeLabels(borough));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("quotable", offered(borough, form));
+        offerQuotes(model, () -> offered(borough, form));
         model.addAttribute("picksQuotes", picksQuotes());
         return "actions/raise";
     }
@@ -114,6 +116,21 @@ class ActionPages {
         boolean heard =
                 board.themesHeard(borough).stream().anyMatch(t -> t.theme().equals(theme));
         return heard && picksQuotes() ? feedback.quotable(borough, List.of(theme), List.of()) : List.of();
+    }
+
+    /**
+     * The quotes a page offers; when the feedback service cannot answer now, none and a sentence saying so, so the
+     * rest of the page (raising, completing) still works.
+     */
+    static void offerQuotes(Model model, Supplier<List<QuoteSource.Quotable>> offered) {
+        List<QuoteSource.Quotable> quotable;
+        try {
+            quotable = offered.get();
+        } catch (ServiceUnavailable e) {
+            quotable = null;
+        }
+        model.addAttribute("quotable", quotable == null ? List.of() : quotable);
+        model.addAttribute("quotesUnavailable", quotable == null);
     }
 
     /** Officers read the answers quotes are picked from (feedback's rule, as for the responses); service leads do not. */

@@ -185,6 +185,17 @@ class ActionQuotePagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
+    void whenTheAnswersCannotBeReadTheActionsPageSaysSoAndStillWorks() throws Exception {
+        StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
+        feedback.unavailable = true;
+
+        assertThat(page(get("/actions/" + action.actionId()).with(ActionPagesTests.OFFICER)))
+                .contains("The answers cannot be read just now")
+                .doesNotContain("No answer on this theme comes from someone who agreed")
+                .contains("id=\"complete\"", "id=\"add-note\"");
+    }
+
+    @Test
     void theBoardShowsEachActionsThemeByItsLabel() throws Exception {
         StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
 

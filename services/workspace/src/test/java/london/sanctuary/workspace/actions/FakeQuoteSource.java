@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.workspace.services.ServiceUnavailable;
 
 /** The feedback service as the actions pages need it: the answers that may be quoted, and the themes' labels. */
 class FakeQuoteSource implements QuoteSource {
@@ -27,8 +28,10 @@ class FakeQuoteSource implements QuoteSource {
 
     final List<Quotable> quotable = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
+    boolean unavailable;
 
     void reset() {
+        unavailable = false;
         quotable.clear();
         quotable.addAll(List.of(DARI, ENGLISH));
         asked.clear();
@@ -37,6 +40,9 @@ class FakeQuoteSource implements QuoteSource {
     @Override
     public List<Quotable> quotable(String borough, String theme) {
         asked.add(theme);
+        if (unavailable) {
+            throw new ServiceUnavailable("feedback", 503);
+        }
         return "food".equals(theme) ? List.copyOf(quotable) : List.of();
     }
 
