@@ -7,6 +7,8 @@ import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.Forms;
 import london.sanctuary.feedback.form.persistence.MongoForms;
 import london.sanctuary.feedback.form.web.FeedbackSettings;
+import london.sanctuary.feedback.quote.QuotableAnswers;
+import london.sanctuary.feedback.quote.QuoteConsent;
 import london.sanctuary.feedback.response.LinkConsent;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.ResponseUnlinking;
@@ -62,6 +64,18 @@ class FeedbackConfiguration {
     ResponseDesk responseDesk(
             FormDesk forms, Responses responses, ThemeCatalogue themes, LinkConsent consent, Clock clock) {
         return new ResponseDesk(forms, responses, themes, consent, clock);
+    }
+
+    /** Quotable only while both hold: PUBLISH_QUOTE to be shown, LINK_FEEDBACK to know whose words they are. */
+    @Bean
+    QuoteConsent quoteConsent(ConsentLedger ledger) {
+        return (borough, participant, at) -> ledger.holds(borough, participant, ConsentPurpose.PUBLISH_QUOTE, at)
+                && ledger.holds(borough, participant, ConsentPurpose.LINK_FEEDBACK, at);
+    }
+
+    @Bean
+    QuotableAnswers quotableAnswers(ResponseDesk responses, FormDesk forms, QuoteConsent consent, Clock clock) {
+        return new QuotableAnswers(responses, forms, consent, clock);
     }
 
     @Bean

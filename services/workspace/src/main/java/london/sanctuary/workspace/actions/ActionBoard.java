@@ -15,6 +15,7 @@ public interface ActionBoard {
     /** The ended actions whose review date has come. */
     List<StaffAction> reviewDue(String borough);
 
+    /** The action with its version (from the ETag). */
     StaffAction find(String borough, String actionId);
 
     /** The themes of the borough's responses, with the responses behind each. */
@@ -23,11 +24,29 @@ public interface ActionBoard {
     /** Raises an action; answers its id. */
     String raise(String borough, Map<String, Object> action);
 
-    void changeStatus(String borough, String actionId, Map<String, Object> change);
+    // Each change is sent against the version the page showed (If-Match): a change made meanwhile is a 409 refusal.
 
-    void addNote(String borough, String actionId, Map<String, Object> note);
+    void changeStatus(String borough, String actionId, long version, Map<String, Object> change);
 
-    void complete(String borough, String actionId, Map<String, Object> completion);
+    void addNote(String borough, String actionId, long version, Map<String, Object> note);
 
-    void review(String borough, String actionId, Map<String, Object> review);
+    void complete(String borough, String actionId, long version, Map<String, Object> completion);
+
+    void review(String borough, String actionId, long version, Map<String, Object> review);
+
+    /** The quotes picked for the action whose writers may still be quoted. */
+    List<PickedQuote> quotes(String borough, String actionId);
+
+    /** Picks a quote ({@code responseId}, {@code language}, {@code text}); 422 when its writer may not be quoted. */
+    void pickQuote(String borough, String actionId, Map<String, Object> quote);
+
+    /** A quote picked for an action, as the actions service shows it to staff. */
+    record PickedQuote(String responseId, String language, String text) {
+
+        public boolean rightToLeft() {
+            return QuoteSource.language(language)
+                    .map(london.sanctuary.contracts.Language::rightToLeft)
+                    .orElse(false);
+        }
+    }
 }

@@ -113,6 +113,56 @@ class ActionForms {
         return body;
     }
 
+    /**
+     * The quotes ticked among those offered ({@code pick.<key>}, words in {@code words.<key>}): at least one, each
+     * the person's own words ({@link Excerpt}) of at most 1,000 characters, the error beside its words.
+     */
+    PageErrors quoteErrors(Map<String, String> form, List<QuoteSource.Quotable> offered) {
+        List<QuoteSource.Quotable> ticked = ticked(form, offered);
+        if (ticked.isEmpty()) {
+            return error("quotes", "actions.quotes.required");
+        }
+        for (QuoteSource.Quotable q : ticked) {
+            String words = form.getOrDefault("words." + q.key(), "");
+            if (!Excerpt.isFrom(q.answer(), words)) {
+                return error("words." + q.key(), "actions.quotes.not-own-words");
+            }
+            if (words.strip().length() > 1000) {
+                return error("words." + q.key(), "actions.quotes.too-long");
+            }
+        }
+        return PageErrors.NONE;
+    }
+
+    /** The ticked quotes as the actions API's PickQuote bodies, in the language the person wrote in. */
+    static Map<QuoteSource.Quotable, Map<String, Object>> quoteBodies(
+            Map<String, String> form, List<QuoteSource.Quotable> offered) {
+        Map<QuoteSource.Quotable, Map<String, Object>> bodies = new LinkedHashMap<>();
+        ticked(form, offered)
+                .forEach(q -> bodies.put(
+                        q,
+                        Map.of(
+                                "responseId", q.responseId(),
+                                "language", q.language(),
+                                "text", form.get("words." + q.key()).strip())));
+        return bodies;
+    }
+
+    /** The error shown beside a quote the actions service would not keep (its writer no longer agrees). */
+    PageErrors quoteRefused(QuoteSource.Quotable quote) {
+        return error("words." + quote.key(), "actions.quotes.no-longer");
+    }
+
+    /** Someone else changed the action since the page was shown (409): the whole form's message. */
+    PageErrors stale() {
+        return new PageErrors(List.of(new PageErrors.FieldMessage(
+                Optional.empty(), messages.getMessage("actions.stale", null, LocaleContextHolder.getLocale()))));
+    }
+
+    private static List<QuoteSource.Quotable> ticked(Map<String, String> form, List<QuoteSource.Quotable> offered) {
+        return offered.stream().filter(q -> form.containsKey("pick." + q.key())).toList();
+    }
+
     /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
     static PageErrors shownOnForm(ServiceRefusal refusal) {
         if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {

@@ -18,17 +18,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One action: move it on, add progress notes with evidence, complete it with the "we did" statement in English and
- * each language of the people heard side by side, review and reopen it, and its history.
+ * each language of the people heard side by side, review and reopen it, pick the quotes that may be published, and
+ * its history. Every change is sent against the version shown; a change made meanwhile shows the latest again.
  */
 @Controller
 class ActionPage {
 
     private final ActionBoard board;
     private final ActionForms forms;
+    private final QuoteSource feedback;
 
-    ActionPage(ActionBoard board, ActionForms forms) {
+    ActionPage(ActionBoard board, ActionForms forms, QuoteSource feedback) {
         this.board = board;
         this.forms = forms;
+        this.feedback = feedback;
     }
 
     @GetMapping("/actions/{id}")
@@ -43,12 +46,13 @@ class ActionPage {
                 form,
                 model,
                 PageErrors.NONE,
-                (b, a) -> board.changeStatus(b, a, Map.of("status", form.getOrDefault("status", ""))));
+                (b, a, v) -> board.changeStatus(b, a, v, Map.of("status", form.getOrDefault("status", ""))));
     }
 
     @PostMapping("/actions/{id}/notes")
     String addNote(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
-        return submit(id, form, model, PageErrors.NONE, (b, a) -> board.addNote(b, a, ActionForms.noteBody(form)));
+        return submit(
+                id, form, model, PageErrors.NONE, (b, a, v) -> board.addNote(b, a, v, ActionForms.noteBody(form)));
     }
 
     @PostMapping("/actions/{id}/completion")
@@ -58,13 +62,39 @@ class ActionPage {
                 form,
                 model,
                 forms.completionErrors(form),
-                (b, a) -> board.complete(b, a, ActionForms.completionBody(form)));
+                (b, a, v) -> board.complete(b, a, v, ActionForms.completionBody(form)));
     }
 
     @PostMapping("/actions/{id}/review")
     String review(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
         return submit(
-                id, form, model, forms.reviewErrors(form), (b, a) -> board.review(b, a, ActionForms.reviewBody(form)));
+                id,
+                form,
+                model,
+                forms.reviewErrors(form),
+                (b, a, v) -> board.review(b, a, v, ActionForms.reviewBody(form)));
+    }
+
+    /** Picks the ticked quotes, each trimmed to the person's own words; one no longer allowed is shown at its box. */
+    @PostMapping("/actions/{id}/quotes")
+    String pickQuotes(@PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        String borough = ActionPages.borough();
+        String actionId = id(id);
+        List<QuoteSource.Quotable> offered = offered(borough, board.find(borough, actionId));
+        PageErrors errors = forms.quoteErrors(form, offered);
+        if (errors.any()) {
+            return page(model, borough, actionId, form, errors);
+        }
+        for (var pick : ActionForms.quoteBodies(form, offered).entrySet()) {
+            try {
+                board.pickQuote(borough, actionId, pick.getValue());
+            } catch (ServiceRefusal refusal) {
+                PageErrors refused = refusal.status() == 422 ? forms.quoteRefused(pick.getKey()) : null;
+                return page(
+                        model, borough, actionId, form, refused == null ? ActionForms.shownOnForm(refusal) : refused);
+            }
+        }
+        return "redirect:/actions/" + actionId + "#quotes";
     }
 
     private String submit(String id, Map<String, String> form, Model model, PageErrors errors, Change change) {
@@ -73,23 +103,43 @@ class ActionPage {
         if (errors.any()) {
             return page(model, borough, actionId, form, errors);
         }
+        Optional<Long> version = version(form.get("version"));
+        if (version.isEmpty()) {
+            return page(model, borough, actionId, form, forms.stale());
+        }
         try {
-            change.apply(borough, actionId);
+            change.apply(borough, actionId, version.get());
         } catch (ServiceRefusal refusal) {
-            return page(model, borough, actionId, form, ActionForms.shownOnForm(refusal));
+            PageErrors shown = refusal.status() == 409 ? forms.stale() : ActionForms.shownOnForm(refusal);
+            return page(model, borough, actionId, form, shown);
         }
         return "redirect:/actions/" + actionId;
     }
 
     private String page(Model model, String borough, String id, Map<String, String> form, PageErrors errors) {
         StaffAction action = board.find(borough, id);
+        List<ActionBoard.PickedQuote> picked = board.quotes(borough, id);
         model.addAttribute("action", action);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(ActionPages.LONDON));
         model.addAttribute("languages", statementLanguages(borough, action));
         model.addAttribute("history", ActionHistory.of(action));
+        model.addAttribute("labels", feedback.themeLabels(borough));
+        model.addAttribute("picked", picked);
+        model.addAttribute("picksQuotes", ActionPages.picksQuotes());
+        ActionPages.offerQuotes(model, () -> offered(borough, action));
         return "actions/action";
+    }
+
+    private List<QuoteSource.Quotable> offered(String borough, StaffAction action) {
+        if (!ActionPages.picksQuotes()) {
+            return List.of();
+        }
+        List<String> quoted = board.quotes(borough, action.actionId().toString()).stream()
+                .map(ActionBoard.PickedQuote::responseId)
+                .toList();
+        return feedback.quotable(borough, action.themes(), quoted);
     }
 
     /** English first, then each language the people behind its themes answered in, and any already written. */
@@ -105,6 +155,14 @@ class ActionPage {
                 .toList();
     }
 
+    private static Optional<Long> version(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String id(String text) {
         try {
             return UUID.fromString(text).toString();
@@ -113,10 +171,10 @@ class ActionPage {
         }
     }
 
-    /** One change to the action, made with the borough and id from the page. */
+    /** One change to the action, made with the borough and id from the page, against the version it showed. */
     @FunctionalInterface
     private interface Change {
-        void apply(String borough, String actionId);
+        void apply(String borough, String actionId, long version);
     }
 
     /** A language of the statement: its tag, English name and autonym, and its direction. */

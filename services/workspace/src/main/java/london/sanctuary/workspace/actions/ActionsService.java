@@ -5,6 +5,7 @@ import java.util.Map;
 import london.sanctuary.workspace.services.ServiceClients;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -36,7 +37,11 @@ class ActionsService implements ActionBoard {
 
     @Override
     public StaffAction find(String borough, String actionId) {
-        return api().get().uri(ACTIONS + "/{id}", borough, actionId).retrieve().body(StaffAction.class);
+        ResponseEntity<StaffAction> answer =
+                api().get().uri(ACTIONS + "/{id}", borough, actionId).retrieve().toEntity(StaffAction.class);
+        String etag = answer.getHeaders().getETag();
+        Long version = etag == null ? null : Long.valueOf(etag.replaceAll("[^0-9]", ""));
+        return answer.getBody().withVersion(version);
     }
 
     @Override
@@ -59,28 +64,47 @@ class ActionsService implements ActionBoard {
     }
 
     @Override
-    public void changeStatus(String borough, String actionId, Map<String, Object> change) {
-        post("/status", borough, actionId, change);
+    public void changeStatus(String borough, String actionId, long version, Map<String, Object> change) {
+        post("/status", borough, actionId, version, change);
     }
 
     @Override
-    public void addNote(String borough, String actionId, Map<String, Object> note) {
-        post("/notes", borough, actionId, note);
+    public void addNote(String borough, String actionId, long version, Map<String, Object> note) {
+        post("/notes", borough, actionId, version, note);
     }
 
     @Override
-    public void complete(String borough, String actionId, Map<String, Object> completion) {
-        post("/completion", borough, actionId, completion);
+    public void complete(String borough, String actionId, long version, Map<String, Object> completion) {
+        post("/completion", borough, actionId, version, completion);
     }
 
     @Override
-    public void review(String borough, String actionId, Map<String, Object> review) {
-        post("/review", borough, actionId, review);
+    public void review(String borough, String actionId, long version, Map<String, Object> review) {
+        post("/review", borough, actionId, version, review);
     }
 
-    private void post(String what, String borough, String actionId, Map<String, Object> body) {
+    @Override
+    public List<PickedQuote> quotes(String borough, String actionId) {
+        return api().get()
+                .uri(ACTIONS + "/{id}/quotes", borough, actionId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<PickedQuote>>() {});
+    }
+
+    @Override
+    public void pickQuote(String borough, String actionId, Map<String, Object> quote) {
+        api().post()
+                .uri(ACTIONS + "/{id}/quotes", borough, actionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(quote)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    private void post(String what, String borough, String actionId, long version, Map<String, Object> body) {
         api().post()
                 .uri(ACTIONS + "/{id}" + what, borough, actionId)
+                .header("If-Match", "\"" + version + "\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

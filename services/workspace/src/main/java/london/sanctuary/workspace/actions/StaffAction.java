@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** An action as the actions service answers it. */
+/**
+ * An action as the actions service answers it, with the version its ETag gave (null in a list, where the API gives
+ * none): what a change is sent against ({@code If-Match}), so a change made meanwhile is not overwritten.
+ */
 public record StaffAction(
         UUID actionId,
         String title,
@@ -22,7 +25,8 @@ public record StaffAction(
         Instant completedAt,
         Integer notifiedCount,
         LocalDate reviewOn,
-        List<Review> reviews) {
+        List<Review> reviews,
+        Long version) {
 
     public StaffAction {
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -30,6 +34,26 @@ public record StaffAction(
         notes = notes == null ? List.of() : List.copyOf(notes);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         statement = statement == null ? Map.of() : Map.copyOf(statement);
+    }
+
+    StaffAction withVersion(Long version) {
+        return new StaffAction(
+                actionId,
+                title,
+                themes,
+                feedbackResponseIds,
+                ownerTeam,
+                dueOn,
+                status,
+                raisedBy,
+                raisedAt,
+                notes,
+                statement,
+                completedAt,
+                notifiedCount,
+                reviewOn,
+                reviews,
+                version);
     }
 
     /** A progress note with its https evidence links. */

@@ -39,14 +39,24 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         FakeActionBoard fakeActionBoard() {
             return new FakeActionBoard();
         }
+
+        @Bean
+        @Primary
+        FakeQuoteSource fakeQuoteSource() {
+            return new FakeQuoteSource();
+        }
     }
 
     @Autowired
     FakeActionBoard board;
 
+    @Autowired
+    FakeQuoteSource feedback;
+
     @BeforeEach
     void setUp() {
         board.reset();
+        feedback.reset();
     }
 
     @Test
@@ -78,7 +88,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         // given the themes heard, with their counts
         mvc.perform(get("/actions/new").with(OFFICER))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("food (2 responses)")));
+                .andExpect(content().string(containsString("Food in the hotels (2 responses)")));
 
         // when
         String location = mvc.perform(post("/actions")
@@ -144,6 +154,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/completion")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("outcome", "DONE")
                         .param("statement.en", "We serve fresh food daily")
                         .param("statement.ti", "ሓድሽ መግቢ")
@@ -187,6 +198,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/completion")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("outcome", "NOT_POSSIBLE")
                         .param("statement.en", "The hotel contract does not allow a kitchen"))
                 .andExpect(redirectedUrl("/actions/" + action.actionId()));
@@ -204,6 +216,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/completion")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("statement.ti", "ሓድሽ መግቢ"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#statement\"")))
@@ -219,6 +232,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/notes")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("text", "Menu agreed with the hotel")
                         .param("evidence", "https://newham.gov.uk/minutes.pdf\r\n\r\nhttps://newham.gov.uk/menu.pdf"))
                 .andExpect(redirectedUrl("/actions/" + action.actionId()));
@@ -236,6 +250,7 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/notes")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("text", "Minutes")
                         .param("evidence", "http://example.org"))
                 .andExpect(status().isOk())
@@ -253,12 +268,14 @@ class ActionPagesTests extends WorkspaceMockPageTest {
         mvc.perform(post("/actions/" + action.actionId() + "/review")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("outcome", "REOPEN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#note\"")));
         mvc.perform(post("/actions/" + action.actionId() + "/review")
                         .with(OFFICER)
                         .with(csrf())
+                        .param("version", "0")
                         .param("outcome", "REOPEN")
                         .param("note", "The Tigrinya pack ran out")
                         .param("nextReviewOn", "2027-09-01"))

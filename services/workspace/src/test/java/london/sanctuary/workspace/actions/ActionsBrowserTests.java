@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * "You said, we did" in real Chromium on a phone (390 px): raise an action from a theme, add a note with evidence,
- * complete it in English and Tigrinya, review and reopen it; axe-core on each page.
+ * pick a quote trimmed to the person's own words, complete it in English and Tigrinya, review and reopen it; axe-core on each page.
  */
 @Import(ActionsBrowserTests.Fakes.class)
 class ActionsBrowserTests extends WorkspacePageTest {
@@ -34,14 +34,24 @@ class ActionsBrowserTests extends WorkspacePageTest {
         FakeActionBoard fakeActionBoard() {
             return new FakeActionBoard();
         }
+
+        @Bean
+        @Primary
+        FakeQuoteSource fakeQuoteSource() {
+            return new FakeQuoteSource();
+        }
     }
 
     @Autowired
     FakeActionBoard board;
 
+    @Autowired
+    FakeQuoteSource feedback;
+
     @BeforeEach
     void freshBoard() {
         board.reset();
+        feedback.reset();
     }
 
     @Test
@@ -52,6 +62,12 @@ class ActionsBrowserTests extends WorkspacePageTest {
         waitFor("submit-raise");
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.cssSelector("label[for='themes']")).click();
+        browser.driver.findElement(By.id("show-quotes")).click();
+        waitFor("quotes-why");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        assertFitsThePhone();
+        browser.driver.findElement(By.cssSelector("label[for='pick-1']")).click();
+        type("words." + FakeQuoteSource.ENGLISH.key(), "Breakfast ends at nine … before we are back");
         type("title", "Fresh food at the hotel");
         type("ownerTeam", "Housing needs");
         browser.script("document.getElementById('dueOn').value = '2026-12-31'");
@@ -87,8 +103,11 @@ class ActionsBrowserTests extends WorkspacePageTest {
                 .isEqualTo("https://newham.gov.uk/minutes.pdf");
         assertThat(board.calls)
                 .extracting(c -> c.get("call"))
-                .containsExactly("raise", "note", "status", "completion", "review");
-        assertThat(board.calls.get(3).get("statement"))
+                .containsExactly("raise", "quote", "note", "status", "completion", "review");
+        assertThat(board.calls.get(1).get("text")).isEqualTo("Breakfast ends at nine … before we are back");
+        assertThat(browser.driver.findElement(By.id("picked")).getText())
+                .contains("Breakfast ends at nine … before we are back");
+        assertThat(board.calls.get(4).get("statement"))
                 .isEqualTo(Map.of("en", "We serve fresh food daily", "ti", "ሓድሽ መግቢ ኩሉ መዓልቲ"));
         Accessibility.assertNoSeriousViolations(browser.driver);
         assertFitsThePhone();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.workspace.actions.ActionBoard.PickedQuote;
 import london.sanctuary.workspace.services.ServiceRefusal;
 
 /** The actions service as the page tests need it: a small state machine, what it was asked, and a refusal to give. */
@@ -16,13 +17,24 @@ class FakeActionBoard implements ActionBoard {
     static final UUID AR_RESPONSE = UUID.fromString("bbbbbbbb-2222-4222-8222-222222222222");
 
     final Map<String, StaffAction> actions = new LinkedHashMap<>();
+    final Map<String, Long> versions = new LinkedHashMap<>();
+    final Map<String, List<PickedQuote>> quotes = new LinkedHashMap<>();
     final List<Map<String, Object>> calls = new ArrayList<>();
+    final java.util.Set<String> notQuotable = new java.util.HashSet<>();
     ServiceRefusal refusal;
 
     void reset() {
         actions.clear();
+        versions.clear();
+        quotes.clear();
         calls.clear();
+        notQuotable.clear();
         refusal = null;
+    }
+
+    /** Someone else changes the action: its version moves on, as the actions service's would. */
+    void changedElsewhere(String actionId) {
+        versions.merge(actionId, 1L, Long::sum);
     }
 
     /** An action in a status, due on a day, to review on a day (or null). */
@@ -50,7 +62,7 @@ class FakeActionBoard implements ActionBoard {
         if (a == null) {
             throw new ServiceRefusal("actions", 404, java.util.Optional.empty(), "Not found");
         }
-        return a;
+        return a.withVersion(versions.getOrDefault(actionId, 0L));
     }
 
     @Override
@@ -66,13 +78,15 @@ class FakeActionBoard implements ActionBoard {
     }
 
     @Override
-    public void changeStatus(String borough, String actionId, Map<String, Object> body) {
+    public void changeStatus(String borough, String actionId, long version, Map<String, Object> body) {
+        current(actionId, version);
         called("status", body);
         replace(actionId, (String) body.get("status"), null, null, null);
     }
 
     @Override
-    public void addNote(String borough, String actionId, Map<String, Object> body) {
+    public void addNote(String borough, String actionId, long version, Map<String, Object> body) {
+        current(actionId, version);
         called("note", body);
         StaffAction a = find(borough, actionId);
         List<StaffAction.Note> notes = new ArrayList<>(a.notes());
@@ -85,17 +99,19 @@ class FakeActionBoard implements ActionBoard {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void complete(String borough, String actionId, Map<String, Object> body) {
+    public void complete(String borough, String actionId, long version, Map<String, Object> body) {
         if ("PROPOSED".equals(find(borough, actionId).status()) && "DONE".equals(body.get("outcome"))) {
             // as the actions service: a proposed action is agreed before it is done
             throw new ServiceRefusal("actions", 422, java.util.Optional.of("status"), "PROPOSED cannot become DONE");
         }
+        current(actionId, version);
         called("completion", body);
         replace(actionId, "DONE", LocalDate.now().plusMonths(6), (Map<String, String>) body.get("statement"), null);
     }
 
     @Override
-    public void review(String borough, String actionId, Map<String, Object> body) {
+    public void review(String borough, String actionId, long version, Map<String, Object> body) {
+        current(actionId, version);
         called("review", body);
         String outcome = (String) body.get("outcome");
         StaffAction.Review review =
@@ -107,6 +123,36 @@ class FakeActionBoard implements ActionBoard {
                 reopen ? null : LocalDate.now().plusMonths(6),
                 null,
                 review);
+    }
+
+    @Override
+    public List<PickedQuote> quotes(String borough, String actionId) {
+        return quotes.getOrDefault(actionId, List.of());
+    }
+
+    @Override
+    public void pickQuote(String borough, String actionId, Map<String, Object> body) {
+        if (notQuotable.contains((String) body.get("responseId"))) {
+            // as the actions service: the writer no longer holds PUBLISH_QUOTE
+            throw new ServiceRefusal(
+                    "actions",
+                    422,
+                    java.util.Optional.of("responseId"),
+                    "The person who wrote it has not agreed to be quoted");
+        }
+        called("quote", body);
+        quotes.computeIfAbsent(actionId, id -> new ArrayList<>())
+                .add(new PickedQuote(
+                        (String) body.get("responseId"), (String) body.get("language"), (String) body.get("text")));
+    }
+
+    /** As the actions service with If-Match: a change against another version than the stored one is a 409. */
+    private void current(String actionId, long version) {
+        find("newham", actionId);
+        if (version != versions.getOrDefault(actionId, 0L)) {
+            throw new ServiceRefusal("actions", 409, java.util.Optional.empty(), "The action has changed");
+        }
+        versions.merge(actionId, 1L, Long::sum);
     }
 
     private void called(String what, Map<String, Object> body) {
@@ -161,6 +207,7 @@ class FakeActionBoard implements ActionBoard {
                 ended || !reviews.isEmpty() ? Instant.now() : null,
                 ended ? 2 : null,
                 reviewOn,
-                reviews);
+                reviews,
+                null);
     }
 }

@@ -9,10 +9,10 @@ import london.sanctuary.feedback.response.ResponseFilter;
  * The filters of {@code GET …/responses} as the address carries them; each one that cannot be read is refused
  * naming it (400), never ignored.
  */
-record ResponseQuery(
+public record ResponseQuery(
         String formId, String sessionId, String from, String to, String language, String theme, String limit) {
 
-    ResponseFilter toFilter() {
+    public ResponseFilter toFilter() {
         return new ResponseFilter(
                 blank(formId) ? null : new FormId(uuid("formId", formId)),
                 blank(sessionId) ? null : uuid("sessionId", sessionId),
