@@ -10,6 +10,7 @@ import london.sanctuary.platform.messaging.KafkaHealthIndicator;
 import london.sanctuary.platform.outbox.OutboxMetrics;
 import london.sanctuary.platform.outbox.OutboxRelay;
 import london.sanctuary.platform.outbox.OutboxSettings;
+import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.store.BoroughStores;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -32,7 +33,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(
         afterName = {
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            "london.sanctuary.platform.store.StoreAutoConfiguration"
+            "london.sanctuary.platform.store.StoreAutoConfiguration",
+            "london.sanctuary.platform.lease.LeaseAutoConfiguration"
         })
 @ConditionalOnProperty("sanctuary.service")
 @EnableConfigurationProperties(OutboxSettings.class)
@@ -60,8 +62,9 @@ public class EventsAutoConfiguration {
             OutboxSettings settings,
             Producer<String, byte[]> outboxProducer,
             MeterRegistry registry,
-            Clock clock) {
-        return new OutboxRelay(service, stores, settings, outboxProducer, new OutboxMetrics(registry), clock);
+            Clock clock,
+            Leases leases) {
+        return new OutboxRelay(service, stores, settings, outboxProducer, new OutboxMetrics(registry), clock, leases);
     }
 
     @Bean
