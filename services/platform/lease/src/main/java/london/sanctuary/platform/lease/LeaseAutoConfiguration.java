@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The service's {@link Leases} ({@code sanctuary.lease.*}) in the database {@code <service>_leases}, held by this
+ * The service's {@link Leases} ({@code sanctuary.lease.*}) in the database {@code sanctuary.lease.database}
+ * ({@code <service>_leases}; every replica of a service must name the same), held by this
  * process under a name of its own: the host's (the pod's, in Kubernetes) and a random suffix.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
@@ -23,12 +24,13 @@ public class LeaseAutoConfiguration {
     @Bean
     Leases leases(
             @Value("${sanctuary.service}") String service,
+            @Value("${sanctuary.lease.database:${sanctuary.service}_leases}") String database,
             MongoClient client,
             LeaseSettings settings,
             ObjectProvider<Clock> clock) {
         String host = System.getenv().getOrDefault("HOSTNAME", "replica");
         String holder = service + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
         return new MongoLeases(
-                new MongoTemplate(client, service + "_leases"), holder, settings, clock.getIfAvailable(Clock::systemUTC));
+                new MongoTemplate(client, database), holder, settings, clock.getIfAvailable(Clock::systemUTC));
     }
 }
