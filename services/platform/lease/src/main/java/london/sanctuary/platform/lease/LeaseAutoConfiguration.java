@@ -29,7 +29,8 @@ public class LeaseAutoConfiguration {
             LeaseSettings settings,
             ObjectProvider<Clock> clock) {
         String host = System.getenv().getOrDefault("HOSTNAME", "replica");
-        String holder = service + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
+        String holder =
+                service + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
         return new MongoLeases(
                 new MongoTemplate(client, database), holder, settings, clock.getIfAvailable(Clock::systemUTC));
     }

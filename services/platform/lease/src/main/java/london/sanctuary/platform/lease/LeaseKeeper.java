@@ -36,7 +36,9 @@ public final class LeaseKeeper {
     /** The fencing version of {@code name} while this replica holds it; empty once it lapsed or went to another. */
     public OptionalLong version(String name) {
         Held h = held.get(name);
-        return h == null || System.nanoTime() - h.untilNanos() >= 0 ? OptionalLong.empty() : OptionalLong.of(h.version());
+        return h == null || System.nanoTime() - h.untilNanos() >= 0
+                ? OptionalLong.empty()
+                : OptionalLong.of(h.version());
     }
 
     public boolean holds(String name) {
@@ -66,7 +68,10 @@ public final class LeaseKeeper {
             try {
                 leases.release(name, h.version());
             } catch (RuntimeException e) {
-                log.warn("Lease {} not given up ({}); it expires by itself", name, e.getClass().getSimpleName());
+                log.warn(
+                        "Lease {} not given up ({}); it expires by itself",
+                        name,
+                        e.getClass().getSimpleName());
             }
         });
         held.clear();
@@ -85,7 +90,10 @@ public final class LeaseKeeper {
                 }
             } catch (RuntimeException e) {
                 // What it held stays held until its local deadline passes, then lapses by itself.
-                log.warn("Lease {} not renewed ({}); trying again", name, e.getClass().getSimpleName());
+                log.warn(
+                        "Lease {} not renewed ({}); trying again",
+                        name,
+                        e.getClass().getSimpleName());
             }
         }
     }

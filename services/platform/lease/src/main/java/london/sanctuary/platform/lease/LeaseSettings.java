@@ -13,7 +13,9 @@ public record LeaseSettings(Duration duration, Duration renewEvery) {
     public LeaseSettings {
         duration = duration == null ? Duration.ofSeconds(30) : duration;
         renewEvery = renewEvery == null ? duration.dividedBy(3) : renewEvery;
-        if (renewEvery.isZero() || renewEvery.isNegative() || renewEvery.multipliedBy(2).compareTo(duration) > 0) {
+        if (renewEvery.isZero()
+                || renewEvery.isNegative()
+                || renewEvery.multipliedBy(2).compareTo(duration) > 0) {
             throw new IllegalArgumentException(
                     "sanctuary.lease.renew-every must be positive and at most half of sanctuary.lease.duration");
         }

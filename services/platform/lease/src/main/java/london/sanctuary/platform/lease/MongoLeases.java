@@ -39,7 +39,12 @@ public final class MongoLeases implements Leases {
         Instant now = clock.instant();
         Date until = Date.from(now.plus(settings.duration()));
         Document renewed = modify(
-                Criteria.where("_id").is(name).and("holder").is(holder).and("expiresAt").gt(Date.from(now)),
+                Criteria.where("_id")
+                        .is(name)
+                        .and("holder")
+                        .is(holder)
+                        .and("expiresAt")
+                        .gt(Date.from(now)),
                 new Update().set("expiresAt", until));
         if (renewed == null) {
             renewed = modify(
@@ -50,8 +55,12 @@ public final class MongoLeases implements Leases {
             return OptionalLong.of(((Number) renewed.get("version")).longValue());
         }
         try {
-            store.insert(new Document("_id", name).append("holder", holder).append("version", 1L)
-                    .append("expiresAt", until), COLLECTION);
+            store.insert(
+                    new Document("_id", name)
+                            .append("holder", holder)
+                            .append("version", 1L)
+                            .append("expiresAt", until),
+                    COLLECTION);
             return OptionalLong.of(1);
         } catch (DuplicateKeyException held) {
             return OptionalLong.empty();
@@ -60,7 +69,8 @@ public final class MongoLeases implements Leases {
 
     @Override
     public boolean holds(String name, long version) {
-        return store.exists(Query.query(mine(name, version).and("expiresAt").gt(Date.from(clock.instant()))), COLLECTION);
+        return store.exists(
+                Query.query(mine(name, version).and("expiresAt").gt(Date.from(clock.instant()))), COLLECTION);
     }
 
     @Override
@@ -79,7 +89,12 @@ public final class MongoLeases implements Leases {
     }
 
     private Criteria mine(String name, long version) {
-        return Criteria.where("_id").is(name).and("holder").is(holder).and("version").is(version);
+        return Criteria.where("_id")
+                .is(name)
+                .and("holder")
+                .is(holder)
+                .and("version")
+                .is(version);
     }
 
     private Document modify(Criteria which, Update update) {

@@ -55,7 +55,9 @@ class MongoLeasesTests {
         assertThat(first).hasValue(1);
         assertThat(second).isEmpty();
         assertThat(renewed).hasValue(1);
-        assertThat(holder("b", START.plusSeconds(40)).take(SWEEP)).as("renewed at 20 s: held to 50 s").isEmpty();
+        assertThat(holder("b", START.plusSeconds(40)).take(SWEEP))
+                .as("renewed at 20 s: held to 50 s")
+                .isEmpty();
     }
 
     @Test

@@ -128,7 +128,10 @@ public final class PeriodicJob implements SmartLifecycle {
         try {
             return leases.holds(lease, taken);
         } catch (RuntimeException e) {
-            log.warn("{} did not run: its lease could not be checked ({})", name, e.getClass().getSimpleName());
+            log.warn(
+                    "{} did not run: its lease could not be checked ({})",
+                    name,
+                    e.getClass().getSimpleName());
             return false;
         }
     }
