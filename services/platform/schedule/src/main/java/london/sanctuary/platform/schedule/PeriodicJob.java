@@ -108,7 +108,11 @@ public final class PeriodicJob implements SmartLifecycle {
             taken = version.getAsLong();
             dueAt = System.nanoTime() + firstRun.toNanos();
         }
-        if (System.nanoTime() - dueAt < 0 || !fenced()) {
+        if (System.nanoTime() - dueAt < 0) {
+            return;
+        }
+        if (!stillHeld()) {
+            dueAt = System.nanoTime() + leases.renewEvery().toNanos();
             return;
         }
         runOnce();
@@ -124,7 +128,7 @@ public final class PeriodicJob implements SmartLifecycle {
     }
 
     /** Asks the store, not memory, whether the lease is still this replica's at the version it took. */
-    private boolean fenced() {
+    private boolean stillHeld() {
         try {
             return leases.holds(lease, taken);
         } catch (RuntimeException e) {
