@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.messaging.ConsumerRetries;
 import london.sanctuary.platform.messaging.DeadLetters;
 import london.sanctuary.platform.messaging.KafkaHealthIndicator;
@@ -32,7 +33,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(
         afterName = {
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            "london.sanctuary.platform.store.StoreAutoConfiguration"
+            "london.sanctuary.platform.store.StoreAutoConfiguration",
+            "london.sanctuary.platform.lease.LeaseAutoConfiguration"
         })
 @ConditionalOnProperty("sanctuary.service")
 @EnableConfigurationProperties(OutboxSettings.class)
@@ -60,8 +62,9 @@ public class EventsAutoConfiguration {
             OutboxSettings settings,
             Producer<String, byte[]> outboxProducer,
             MeterRegistry registry,
-            Clock clock) {
-        return new OutboxRelay(service, stores, settings, outboxProducer, new OutboxMetrics(registry), clock);
+            Clock clock,
+            Leases leases) {
+        return new OutboxRelay(service, stores, settings, outboxProducer, new OutboxMetrics(registry), clock, leases);
     }
 
     @Bean

@@ -7,6 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
+import london.sanctuary.platform.lease.LeaseKeeper;
+import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.store.BoroughStores;
 import org.apache.kafka.clients.producer.Producer;
@@ -23,6 +26,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * Publishes the events that aggregates carry in their {@code outbox} field, then removes them. An
  * event is removed only after the broker acknowledged it, so a crash in between publishes it again:
  * delivery is at least once and consumers drop duplicates by event id.
+ *
+ * <p>With several replicas, each borough's collection is relayed by one at a time: the replica holding the lease
+ * {@code outbox-relay:<borough>:<collection>} (platform-lease's {@link Leases}). A replica that dies without
+ * giving its leases up holds them until they expire; then another takes them and publishes what was left.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -35,7 +42,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Producer<String, byte[]> producer;
     private final OutboxMetrics metrics;
     private final Clock clock;
+    private final Leases leases;
     private ScheduledExecutorService executor;
+    private LeaseKeeper keeper;
 
     public OutboxRelay(
             String service,
@@ -43,22 +52,30 @@ public class OutboxRelay implements SmartLifecycle {
             OutboxSettings settings,
             Producer<String, byte[]> producer,
             OutboxMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            Leases leases) {
         this.service = service;
         this.stores = stores;
         this.settings = settings;
         this.producer = producer;
         this.metrics = metrics;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** Publishes everything pending now, in every borough and collection; returns how many events left. */
-    public synchronized int publishPending() {
+    public int publishPending() {
+        return publishPending((borough, collection) -> true);
+    }
+
+    private synchronized int publishPending(BiPredicate<String, String> held) {
         int[] published = {0};
         stores.forEach((borough, store) -> {
             Backlog backlog = new Backlog(clock.instant());
             for (String collection : settings.collections()) {
-                published[0] += drain(store, collection, backlog);
+                if (held.test(borough, collection)) {
+                    published[0] += drain(store, collection, backlog);
+                }
             }
             metrics.record(borough, backlog);
         });
@@ -104,9 +121,17 @@ public class OutboxRelay implements SmartLifecycle {
         return acks.size();
     }
 
+    private static String lease(String borough, String collection) {
+        return "outbox-relay:" + borough + ":" + collection;
+    }
+
     @Override
     public synchronized void start() {
         if (executor == null) {
+            List<String> names = new ArrayList<>();
+            stores.forEach((borough, store) -> settings.collections().forEach(c -> names.add(lease(borough, c))));
+            keeper = new LeaseKeeper(leases, names, service + "-outbox-lease");
+            keeper.start();
             executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, service + "-outbox-relay"));
             long every = settings.interval().toMillis();
             executor.scheduleWithFixedDelay(this::publishQuietly, every, every, TimeUnit.MILLISECONDS);
@@ -115,7 +140,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void publishQuietly() {
         try {
-            publishPending();
+            publishPending((borough, collection) -> keeper.holds(lease(borough, collection)));
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed ({}); retrying", e.getClass().getSimpleName());
         }
@@ -126,6 +151,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (executor != null) {
             executor.shutdown();
             executor = null;
+            keeper.stop();
         }
     }
 
