@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import london.sanctuary.consent.ConsentApi.Answer;
 import london.sanctuary.consent.ConsentRequests.Person;
@@ -32,9 +34,18 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +155,27 @@ class ConsentStateIntegrationTests {
         }
     }
 
+    @Test
+    void onceTheBrokerCompactsTheStateTopicNothingOfAnErasedPersonIsLeftOnIt() throws Exception {
+        // given the topic compacted as soon as it can be
+        compactAtOnce(STATE_TOPIC);
+        String ref = enrol();
+        granted(ref, "PARTICIPATE");
+        granted(ref, "SHARE_ON_MOVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> keysOnStateTopic().contains(ref + "/SHARE_ON_MOVE"));
+
+        // when
+        assertThat(api.delete(NEWHAM, participant("newham", ref)).status()).isEqualTo(204);
+
+        // then: with records still coming (each closes a segment the cleaner may compact), the person's keys go
+        try (KafkaProducer<String, byte[]> others = producer()) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                others.send(new ProducerRecord<>(STATE_TOPIC, "someone-else/" + UUID.randomUUID(), null));
+                return keysOnStateTopic().stream().noneMatch(key -> key.startsWith(ref));
+            });
+        }
+    }
+
     private boolean holds(ConsentLedger ledger, String ref, ConsentPurpose purpose) {
         return ledger.holds(BOROUGH, ref(ref), purpose, Instant.now());
     }
@@ -181,18 +213,61 @@ class ConsentStateIntegrationTests {
                 .toList();
     }
 
-    /** Makes the state topic compacted, as the deployment creates it (the test broker creates topics as it meets them). */
+    /** Compaction as soon as the broker can: short segments, any dirt cleaned, tombstones not kept. */
+    private static final Map<String, String> QUICK_COMPACTION = Map.of(
+            "segment.ms", "200",
+            "min.cleanable.dirty.ratio", "0.01",
+            "delete.retention.ms", "0",
+            "min.compaction.lag.ms", "0");
+
+    /** Makes the state topic compacted with the broker's default pace, as the deployment creates it (the test broker creates topics as it meets them). */
     private void compact(String topic) throws Exception {
         if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        admin.incrementalAlterConfigs(Map.of(
-                        resource,
-                        List.of(new AlterConfigOp(
-                                new ConfigEntry("cleanup.policy", "compact"), AlterConfigOp.OpType.SET))))
-                .all()
-                .get(30, TimeUnit.SECONDS);
+        List<AlterConfigOp> configs = new ArrayList<>();
+        configs.add(new AlterConfigOp(new ConfigEntry("cleanup.policy", "compact"), AlterConfigOp.OpType.SET));
+        for (String quick : QUICK_COMPACTION.keySet()) {
+            configs.add(new AlterConfigOp(new ConfigEntry(quick, ""), AlterConfigOp.OpType.DELETE));
+        }
+        admin.incrementalAlterConfigs(Map.of(resource, configs)).all().get(30, TimeUnit.SECONDS);
+    }
+
+    private void compactAtOnce(String topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        List<AlterConfigOp> configs = QUICK_COMPACTION.entrySet()
+                .stream()
+                .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        admin.incrementalAlterConfigs(Map.of(resource, configs)).all().get(30, TimeUnit.SECONDS);
+    }
+
+    /** Every key a reader from the beginning of the topic finds on it now. */
+    private List<String> keysOnStateTopic() {
+        try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(STATE_TOPIC).stream()
+                    .map(p -> new TopicPartition(STATE_TOPIC, p.partition()))
+                    .toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+            List<String> keys = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
+                reader.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+            }
+            return keys;
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Deletes every record on the topic so far: what a reader from the beginning finds after the retention. */

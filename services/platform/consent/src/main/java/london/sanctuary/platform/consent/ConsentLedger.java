@@ -120,9 +120,9 @@ public class ConsentLedger {
         if (known != null && known.getBoolean("erased", false)) {
             return;
         }
-        Long applied =
-                known == null ? null : known.get("stated", new Document()).get(purpose, Long.class);
-        if (applied != null && applied >= state.version()) {
+        Number applied =
+                known == null ? null : known.get("stated", new Document()).get(purpose, Number.class);
+        if (applied != null && applied.longValue() >= state.version()) {
             return;
         }
         Document grant =
