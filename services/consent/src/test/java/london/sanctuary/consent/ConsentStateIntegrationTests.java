@@ -169,10 +169,12 @@ class ConsentStateIntegrationTests {
 
         // then: with records still coming (each closes a segment the cleaner may compact), the person's keys go
         try (KafkaProducer<String, byte[]> others = producer()) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                others.send(new ProducerRecord<>(STATE_TOPIC, "someone-else/" + UUID.randomUUID(), null));
-                return keysOnStateTopic().stream().noneMatch(key -> key.startsWith(ref));
-            });
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        others.send(new ProducerRecord<>(STATE_TOPIC, "someone-else/" + UUID.randomUUID(), null));
+                        return keysOnStateTopic().stream().noneMatch(key -> key.startsWith(ref));
+                    });
         }
     }
 
@@ -236,8 +238,7 @@ class ConsentStateIntegrationTests {
 
     private void compactAtOnce(String topic) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        List<AlterConfigOp> configs = QUICK_COMPACTION.entrySet()
-                .stream()
+        List<AlterConfigOp> configs = QUICK_COMPACTION.entrySet().stream()
                 .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
                 .toList();
         admin.incrementalAlterConfigs(Map.of(resource, configs)).all().get(30, TimeUnit.SECONDS);
