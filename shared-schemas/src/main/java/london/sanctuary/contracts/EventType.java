@@ -11,6 +11,7 @@ import london.sanctuary.contracts.actions.ActionReviewed;
 import london.sanctuary.contracts.actions.ActionStatusChanged;
 import london.sanctuary.contracts.actions.LoopClosed;
 import london.sanctuary.contracts.consent.ConsentGranted;
+import london.sanctuary.contracts.consent.ConsentStateRecorded;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.contracts.consent.ParticipantErased;
@@ -61,6 +62,7 @@ public enum EventType {
     CONSENT_GRANTED("consent", ConsentGranted.class),
     CONSENT_WITHDRAWN("consent", ConsentWithdrawn.class),
     PARTICIPANT_ERASED("consent", ParticipantErased.class),
+    CONSENT_STATE_RECORDED("consent", ConsentStateRecorded.class),
     SESSION_SCHEDULED("engagement", SessionScheduled.class),
     SESSION_RESCHEDULED("engagement", SessionRescheduled.class),
     SESSION_CANCELLED("engagement", SessionCancelled.class),
@@ -153,6 +155,14 @@ public enum EventType {
         return FACTS.equals(service);
     }
 
+    /**
+     * True for a state rather than a change: the latest per key is all that matters, on a compacted topic
+     * ({@link Topics#consentState}).
+     */
+    public boolean isState() {
+        return this == CONSENT_STATE_RECORDED;
+    }
+
     /** True for referral events, published to {@link Topics#EXCHANGE_REFERRALS}. */
     public boolean isExchange() {
         return REFERRALS.equals(service);
@@ -160,9 +170,13 @@ public enum EventType {
 
     /**
      * The topic this event is published to: the exchange for referral events, the GLA topic for facts, otherwise
-     * the borough's own topic for this service ({@code boroughCode} is ignored for the shared topics).
+     * the borough's own topic for this service ({@code boroughCode} is ignored for the shared topics), and the
+     * borough's compacted consent-state topic for a state.
      */
     public String topic(String boroughCode) {
+        if (isState()) {
+            return Topics.consentState(boroughCode);
+        }
         if (isExchange()) {
             return Topics.EXCHANGE_REFERRALS;
         }

@@ -16,6 +16,12 @@ public final class Topics {
     /** The services whose events stay inside their borough, each on its own topic per borough. */
     public static final List<String> BOROUGH_SERVICES = List.of("consent", "engagement", "feedback", "actions");
 
+    /**
+     * The family of each borough's compacted topic of current consent states ({@code cleanup.policy=compact}, kept
+     * for good): what a consent ledger starts from, whatever the consent topic's retention dropped.
+     */
+    public static final String CONSENT_STATE = "consent-state";
+
     private static final Pattern NAME_PART = Pattern.compile("[a-z][a-z-]*");
 
     private Topics() {}
@@ -26,6 +32,27 @@ public final class Topics {
      */
     public static String borough(String boroughCode, String service) {
         return "sanctuary." + part("borough", boroughCode) + "." + part("service", service) + ".v1";
+    }
+
+    /** The borough's compacted consent-state topic, e.g. {@code sanctuary.newham.consent-state.v1}. */
+    public static String consentState(String boroughCode) {
+        return borough(boroughCode, CONSENT_STATE);
+    }
+
+    /** Whether {@code topic} is compacted (keeps the latest record per key) rather than deleted after retention. */
+    public static boolean isCompacted(String topic) {
+        return topic.endsWith("." + CONSENT_STATE + ".v1");
+    }
+
+    /** The borough code of a borough topic: {@code newham} for {@code sanctuary.newham.consent-state.v1}. */
+    public static String boroughOf(String boroughTopic) {
+        String[] parts = boroughTopic == null ? new String[0] : boroughTopic.split("\\.");
+        if (parts.length != 4
+                || !parts[0].equals("sanctuary")
+                || !NAME_PART.matcher(parts[1]).matches()) {
+            throw new IllegalArgumentException("topic: '" + boroughTopic + "' is not a borough topic");
+        }
+        return parts[1];
     }
 
     /** The dead-letter topic for {@code topic}: {@code <topic>.dlq}. */
@@ -41,6 +68,7 @@ public final class Topics {
         List<String> topics = new ArrayList<>();
         for (String borough : boroughCodes) {
             BOROUGH_SERVICES.forEach(service -> topics.add(borough(borough, service)));
+            topics.add(consentState(borough));
         }
         topics.add(EXCHANGE_REFERRALS);
         topics.add(GLA_FACTS);

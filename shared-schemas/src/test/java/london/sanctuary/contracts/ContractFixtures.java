@@ -108,6 +108,8 @@ final class ContractFixtures {
             return ON;
         } else if (type == int.class || type == Integer.class) {
             return 3;
+        } else if (type == long.class || type == Long.class) {
+            return 3L;
         } else if (type == boolean.class) {
             return true;
         } else if (type == ActionStatus.class && name.equals("outcome")) {

@@ -80,6 +80,15 @@ class EventTypeRegistryTests {
     }
 
     @Test
+    void aConsentStateGoesToTheBoroughsCompactedTopic() {
+        assertThat(EventType.CONSENT_STATE_RECORDED.topic("newham")).isEqualTo("sanctuary.newham.consent-state.v1");
+        assertThat(Topics.isCompacted(EventType.CONSENT_STATE_RECORDED.topic("newham")))
+                .isTrue();
+        assertThat(Arrays.stream(EventType.values()).filter(EventType::isState))
+                .containsExactly(EventType.CONSENT_STATE_RECORDED);
+    }
+
+    @Test
     void referralEventsGoToTheExchangeAndFactsToTheGlaTopic() {
         assertThat(EventType.REFERRAL_SENT.topic("newham")).isEqualTo("sanctuary.exchange.referrals.v1");
         assertThat(EventType.REFERRAL_OVERDUE.topic(null)).isEqualTo(Topics.EXCHANGE_REFERRALS);

@@ -30,4 +30,11 @@ public interface Participants {
 
     /** Every erased participant of the borough. */
     List<ParticipantRef> erased(Borough borough);
+
+    /**
+     * Publishes again, through each participant's outbox, where every purpose of every participant not erased
+     * stands now (decision 0052), without changing the participant: not a version, not their last activity.
+     * Answers how many participants it restated.
+     */
+    int restateConsents(Borough borough);
 }

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import london.sanctuary.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the platform topics that do not exist yet. */
+/** Creates the platform topics that do not exist yet; the consent-state topics compacted (decision 0052). */
 public final class TopicCreator {
 
     private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
@@ -18,6 +19,11 @@ public final class TopicCreator {
     private static final short REPLICATION = 1;
 
     private TopicCreator() {}
+
+    static NewTopic newTopic(String topic) {
+        NewTopic created = new NewTopic(topic, PARTITIONS, REPLICATION);
+        return Topics.isCompacted(topic) ? created.configs(Map.of("cleanup.policy", "compact")) : created;
+    }
 
     /** Returns how many topics were created; those already there are left alone. */
     public static int createMissing(String bootstrapServers, List<String> topics) throws Exception {
@@ -30,7 +36,7 @@ public final class TopicCreator {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, PARTITIONS, REPLICATION))
+                    .map(TopicCreator::newTopic)
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

@@ -41,6 +41,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                             .map(b -> Topics.borough(b, topicService))
                             .collect(Collectors.joining(",")));
         }
+        defaults.put(
+                "sanctuary.topics." + Topics.CONSENT_STATE,
+                Arrays.stream(boroughs.split(","))
+                        .map(String::trim)
+                        .filter(b -> !b.isEmpty())
+                        .map(Topics::consentState)
+                        .collect(Collectors.joining(",")));
         defaults.put("sanctuary.topics.exchange", Topics.EXCHANGE_REFERRALS);
         defaults.put("sanctuary.topics.facts", Topics.GLA_FACTS);
         env.getPropertySources().addLast(new MapPropertySource("sanctuaryPlatformDefaults", defaults));
@@ -78,7 +85,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put(
                 "spring.cloud.stream.bindings.consentLedgerIn-in-0.group",
                 service + "-consent-ledger-${sanctuary.deployment:platform}");
-        d.put("spring.cloud.stream.bindings.consentLedgerIn-in-0.destination", "${sanctuary.topics.consent}");
+        // The ledger reads the consent events and the compacted consent-state topic, which outlives their retention:
+        // a group new to it (a new service, or one deployed before it) reads it from the start (decision 0052).
+        d.put(
+                "spring.cloud.stream.bindings.consentLedgerIn-in-0.destination",
+                "${sanctuary.topics.consent},${sanctuary.topics.consent-state}");
         // One Kafka consumer per binding, over all its borough topics: without this the binder starts a consumer
         // (a thread, buffers and a member of the same group, rebalancing it on each join) per topic, per borough.
         d.put("spring.cloud.stream.default.consumer.multiplex", "true");

@@ -29,6 +29,23 @@ class PlatformDefaultsTests {
     }
 
     @Test
+    void theConsentLedgerReadsTheConsentTopicsAndTheCompactedConsentStateTopics() {
+        // given
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test", Map.of("sanctuary.service", "actions", "sanctuary.boroughs", "newham, barnet")));
+
+        // when
+        new PlatformDefaults().postProcessEnvironment(env, new SpringApplication());
+
+        // then
+        assertThat(env.getProperty("spring.cloud.stream.bindings.consentLedgerIn-in-0.destination"))
+                .isEqualTo("sanctuary.newham.consent.v1,sanctuary.barnet.consent.v1,"
+                        + "sanctuary.newham.consent-state.v1,sanctuary.barnet.consent-state.v1");
+    }
+
+    @Test
     void aServiceCanOverrideAnyDefault() {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources()

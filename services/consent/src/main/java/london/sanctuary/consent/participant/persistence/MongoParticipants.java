@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantSummary;
 import london.sanctuary.consent.participant.Participants;
+import london.sanctuary.consent.participant.messaging.ParticipantEventContracts;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.outbox.AggregateWrites;
+import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Participants in each borough's {@code participants} collection, written with their new events in one
@@ -82,6 +86,27 @@ public class MongoParticipants implements Participants {
         return stores.of(borough).find(query, ParticipantDocument.class, COLLECTION).stream()
                 .map(ParticipantMapping::toParticipant)
                 .toList();
+    }
+
+    @Override
+    public int restateConsents(Borough borough) {
+        int restated = 0;
+        Query live =
+                Query.query(Criteria.where("erased").is(false).and("consents.0").exists(true));
+        try (Stream<ParticipantDocument> documents =
+                stores.of(borough).stream(live, ParticipantDocument.class, COLLECTION)) {
+            for (ParticipantDocument document : (Iterable<ParticipantDocument>) documents::iterator) {
+                Participant participant = ParticipantMapping.toParticipant(document);
+                List<OutboxEntry> states = ParticipantEventContracts.currentStates(participant, participant.version());
+                stores.of(borough)
+                        .updateFirst(
+                                Query.query(Criteria.where("_id").is(document.id)),
+                                new Update().push("outbox").each(states.toArray()),
+                                COLLECTION);
+                restated++;
+            }
+        }
+        return restated;
     }
 
     @Override

@@ -34,7 +34,8 @@ final class ParticipantMapping {
         d.erased = p.isErased();
         d.erasedAt = p.erasedAt().orElse(null);
         d.transferredFrom = p.transferredFrom().map(Borough::code).orElse(null);
-        d.outbox = ParticipantEventContracts.toOutbox(p.recordedEvents());
+        // The version this write stores (AggregateWrites): 0 for a new participant, else one more than read.
+        d.outbox = ParticipantEventContracts.toOutbox(p.recordedEvents(), p.version() == null ? 0 : p.version() + 1);
         return d;
     }
 

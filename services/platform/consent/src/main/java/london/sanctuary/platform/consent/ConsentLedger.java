@@ -2,10 +2,12 @@ package london.sanctuary.platform.consent;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ConsentGranted;
+import london.sanctuary.contracts.consent.ConsentStateRecorded;
 import london.sanctuary.contracts.consent.ConsentWithdrawn;
 import london.sanctuary.contracts.consent.ParticipantErased;
 import london.sanctuary.platform.store.BoroughStores;
@@ -25,6 +27,12 @@ import org.springframework.data.mongodb.core.query.Update;
  * replay does, can leave out what the withdrawal removed even when the purpose was granted again since.
  * After each change it announces a {@link ConsentChanged} inside the service, for features that must act on a
  * withdrawal or an erasure.
+ *
+ * <p>It hears the same consent twice, by two roads that do not keep order between them: the consent topic's events,
+ * and the compacted consent-state topic's latest state per purpose, which outlives the events' retention (decision
+ * 0052). So neither revives a grant the other already knows was withdrawn ({@code withdrawn.<purpose>} at or after
+ * the grant), a state older than one applied ({@code stated.<purpose>}, its version) changes nothing, and a
+ * tombstone on the state topic erases as {@code ParticipantErased} does.
  */
 public class ConsentLedger {
 
@@ -88,9 +96,10 @@ public class ConsentLedger {
         if (known != null && known.getBoolean("erased", false)) {
             return; // a grant redelivered after the erasure revives nothing
         }
-        Document grant = new Document("consentId", granted.consentId().toString())
-                .append("grantedAt", Date.from(granted.grantedAt()))
-                .append("expiresAt", granted.expiresAt() == null ? null : Date.from(granted.expiresAt()));
+        if (overtaken(known, granted.purpose(), granted.grantedAt())) {
+            return; // the state topic told of its withdrawal, or of a later grant, first
+        }
+        Document grant = grant(granted.consentId(), granted.grantedAt(), granted.expiresAt());
         change(
                 granted.borough(),
                 granted.participantRef(),
@@ -98,6 +107,70 @@ public class ConsentLedger {
                         .set("grants." + granted.purpose().name(), grant)
                         .unset("ended." + granted.purpose().name()));
         announce(granted.borough(), granted.participantRef(), granted.purpose(), true);
+    }
+
+    /**
+     * Applies where a purpose stands now, from the consent-state topic: only a state newer than the last one applied
+     * (by version), and never a grant already withdrawn or replaced, as the consent topic may have said first.
+     * Announces a change only when it changed what the ledger holds.
+     */
+    void stated(ConsentStateRecorded state) {
+        Document known = entry(state.borough(), state.participantRef());
+        String purpose = state.purpose().name();
+        if (known != null && known.getBoolean("erased", false)) {
+            return;
+        }
+        Number applied =
+                known == null ? null : known.get("stated", new Document()).get(purpose, Number.class);
+        if (applied != null && applied.longValue() >= state.version()) {
+            return;
+        }
+        Document grant =
+                known == null ? null : known.get("grants", new Document()).get(purpose, Document.class);
+        Update update = new Update().set("stated." + purpose, state.version());
+        boolean changes;
+        if (state.granted()) {
+            changes = !overtaken(known, state.purpose(), state.at())
+                    && (grant == null || !state.consentId().toString().equals(grant.getString("consentId")));
+            if (changes) {
+                update.set("grants." + purpose, grant(state.consentId(), state.at(), state.expiresAt()))
+                        .unset("ended." + purpose);
+            }
+        } else {
+            changes = grant != null && !grant.getDate("grantedAt").toInstant().isAfter(state.at());
+            if (changes || grant == null) {
+                update.unset("grants." + purpose).set("ended." + purpose, Date.from(state.at()));
+            }
+            update.max("withdrawn." + purpose, Date.from(state.at()));
+        }
+        change(state.borough(), state.participantRef(), update);
+        if (changes) {
+            announce(state.borough(), state.participantRef(), state.purpose(), state.granted());
+        }
+    }
+
+    /** A tombstone on the consent-state topic: the participant was erased. Announced once, not once per purpose. */
+    void stateDeleted(Borough borough, ParticipantRef participantRef) {
+        if (!erased(borough, participantRef)) {
+            erase(borough, participantRef);
+        }
+    }
+
+    /** Whether a withdrawal at or after {@code grantedAt}, or a later grant, is known for the purpose. */
+    private static boolean overtaken(Document known, ConsentPurpose purpose, Instant grantedAt) {
+        if (known == null) {
+            return false;
+        }
+        Date withdrawn = known.get("withdrawn", new Document()).getDate(purpose.name());
+        Document grant = known.get("grants", new Document()).get(purpose.name(), Document.class);
+        return withdrawn != null && !withdrawn.toInstant().isBefore(grantedAt)
+                || grant != null && grant.getDate("grantedAt").toInstant().isAfter(grantedAt);
+    }
+
+    private static Document grant(UUID consentId, Instant grantedAt, Instant expiresAt) {
+        return new Document("consentId", consentId.toString())
+                .append("grantedAt", Date.from(grantedAt))
+                .append("expiresAt", expiresAt == null ? null : Date.from(expiresAt));
     }
 
     void withdrawn(ConsentWithdrawn withdrawn) {
@@ -118,11 +191,12 @@ public class ConsentLedger {
     }
 
     void erased(ParticipantErased erased) {
-        change(
-                erased.borough(),
-                erased.participantRef(),
-                new Update().set("erased", true).unset("grants"));
-        announcer.publishEvent(new ConsentChanged(erased.borough(), erased.participantRef(), null, false, true));
+        erase(erased.borough(), erased.participantRef());
+    }
+
+    private void erase(Borough borough, ParticipantRef participantRef) {
+        change(borough, participantRef, new Update().set("erased", true).unset("grants"));
+        announcer.publishEvent(new ConsentChanged(borough, participantRef, null, false, true));
     }
 
     private void change(Borough borough, ParticipantRef ref, Update update) {

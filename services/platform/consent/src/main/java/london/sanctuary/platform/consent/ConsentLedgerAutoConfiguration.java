@@ -11,7 +11,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The consent ledger, for a service that sets {@code sanctuary.consent-ledger.enabled}: it follows the consent
- * topic through the binding {@code consentLedgerIn} and answers whether a participant consents now.
+ * topic and the compacted consent-state topic through the binding {@code consentLedgerIn} and answers whether a
+ * participant consents now.
  */
 @AutoConfiguration(afterName = "london.sanctuary.platform.events.EventsAutoConfiguration")
 @ConditionalOnProperty({"sanctuary.service", "sanctuary.consent-ledger.enabled"})
@@ -28,7 +29,7 @@ public class ConsentLedgerAutoConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> consentLedgerIn(ConsentLedger ledger) {
+    Consumer<Message<?>> consentLedgerIn(ConsentLedger ledger) {
         return new ConsentLedgerConsumer(ledger);
     }
 }

@@ -15,7 +15,11 @@ public final class CloudEventRecords {
 
     private CloudEventRecords() {}
 
+    /** The record for {@code entry}; for an entry without data, a tombstone: its key and no value, no headers. */
     public static ProducerRecord<String, byte[]> toRecord(OutgoingEvent entry, String service) {
+        if (entry.data() == null) {
+            return new ProducerRecord<>(entry.topic(), entry.key(), null);
+        }
         CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(entry.eventId())
                 .withType(entry.type())

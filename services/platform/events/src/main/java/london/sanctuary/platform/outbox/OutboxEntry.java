@@ -15,6 +15,7 @@ import london.sanctuary.platform.messaging.OutgoingEvent;
  * @param eventId the CloudEvent id, stable across retries, so consumers can drop duplicates
  * @param key the Kafka key: the aggregate's id, or the borough for anonymised facts
  * @param subject the CloudEvent subject (the aggregate id), absent for facts
+ * @param data the event as JSON; null for a tombstone, which deletes {@code key} from a compacted topic
  */
 public record OutboxEntry(
         String eventId,
@@ -44,6 +45,41 @@ public record OutboxEntry(
     /** An event about one aggregate, published on its borough's topic. */
     public static OutboxEntry of(Contract event, Borough borough, String aggregateId, Instant time) {
         return of(event, borough.code(), aggregateId, time);
+    }
+
+    /**
+     * A state published on its borough's compacted topic under its own key (not the aggregate's id), so that the
+     * topic keeps the latest state per key.
+     */
+    public static OutboxEntry state(Contract state, Borough borough, String aggregateId, String key, Instant time) {
+        EventType type = EventType.of(state.getClass());
+        return new OutboxEntry(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(borough.code()),
+                key,
+                aggregateId,
+                borough.code(),
+                time,
+                ContractJson.write(state));
+    }
+
+    /**
+     * A tombstone: a record with the key and no value, which deletes every earlier state under {@code key} from the
+     * compacted topic of {@code stateType} once the broker compacts it. It carries nothing but the key.
+     */
+    public static OutboxEntry tombstone(
+            Class<? extends Contract> stateType, Borough borough, String aggregateId, String key, Instant time) {
+        EventType type = EventType.of(stateType);
+        return new OutboxEntry(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(borough.code()),
+                key,
+                aggregateId,
+                borough.code(),
+                time,
+                null);
     }
 
     /** An anonymised fact for the GLA: keyed by borough, no subject, nothing that points to a person. */

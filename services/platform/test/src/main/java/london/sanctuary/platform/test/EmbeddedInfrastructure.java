@@ -21,6 +21,9 @@ public final class EmbeddedInfrastructure {
             kafka = new EmbeddedKafkaKraftBroker(1, 3);
             kafka.brokerProperty("auto.create.topics.enable", "true");
             kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            // The log cleaner looks for work every half second (15 s by default), so a test can see a compacted topic
+            // compacted (the consent-state topic: an erased person's states and tombstones gone, decision 0052).
+            kafka.brokerProperty("log.cleaner.backoff.ms", "500");
             kafka.afterPropertiesSet();
             // No shutdown hook: stopping the broker while the test contexts' consumers close (their own
             // hook runs at the same time) makes them wait out their timeouts, and the JVM with them.

@@ -11,8 +11,9 @@ import london.sanctuary.contracts.Schemas;
 /**
  * The event-contract check every producer's tests make over the outbox entries its mapping wrote: each entry
  * is valid against its type's schema; an anonymised fact goes to {@value #FACTS_TOPIC} without a subject and
- * names neither the aggregate nor anyone listed; every other event goes to the aggregate's borough topic, keyed
- * by the aggregate's id.
+ * names neither the aggregate nor anyone listed; a state goes to its borough's compacted topic keyed by the aggregate's
+ * id and what it is the state of ({@code <id>/...}), a tombstone (no data) likewise; every other event goes to the
+ * aggregate's borough topic, keyed by the aggregate's id.
  *
  * <p>The entries are the events module's {@code OutboxEntry} records, read by their component names: the test
  * kit sits below the events module (whose own tests use the kit), so it cannot name the type.
@@ -37,6 +38,16 @@ public final class EventContracts {
         for (Record entry : entries) {
             String typeName = read(entry, "type");
             EventType type = EventType.ofType(typeName).orElseThrow();
+            if (type.isState()) {
+                assertThat(read(entry, "topic")).as(typeName).isEqualTo(type.topic(read(entry, "borough")));
+                assertThat(read(entry, "key")).as(typeName).startsWith(aggregateId + "/");
+                if (read(entry, "data") != null) {
+                    assertThat(Schemas.validate(type, read(entry, "data")))
+                            .as(typeName)
+                            .isEmpty();
+                }
+                continue;
+            }
             assertThat(Schemas.validate(type, read(entry, "data"))).as(typeName).isEmpty();
             if (type.isFact()) {
                 assertThat(read(entry, "topic")).as(typeName).isEqualTo(FACTS_TOPIC);

@@ -35,6 +35,11 @@ public final class EventRelay implements AutoCloseable {
         return entry.eventId();
     }
 
+    /** Sends a tombstone, as a relay does on erasure: {@code key} with no value, deleting it from a compacted topic. */
+    public void tombstone(String topic, String key) {
+        send(new ProducerRecord<>(topic, key, null));
+    }
+
     /** Sends a captured record again as it was, CloudEvent id and all: a redelivery. */
     public void redeliver(ConsumerRecord<String, byte[]> record) {
         send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));

@@ -60,7 +60,7 @@ public final class RecordCapture implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** The record's value and every header value, as text: what a reader of the topic could see. */
+    /** The record's value (none for a tombstone) and every header value, as text: what a reader of the topic sees. */
     public static String everythingIn(ConsumerRecord<String, byte[]> record) {
         StringBuilder text = new StringBuilder(String.valueOf(record.key()));
         for (Header header : record.headers()) {
@@ -69,9 +69,11 @@ public final class RecordCapture implements AutoCloseable {
                     .append('=')
                     .append(new String(header.value(), StandardCharsets.UTF_8));
         }
-        return text.append('\n')
-                .append(new String(record.value(), StandardCharsets.UTF_8))
-                .toString();
+        return record.value() == null
+                ? text.toString()
+                : text.append('\n')
+                        .append(new String(record.value(), StandardCharsets.UTF_8))
+                        .toString();
     }
 
     @Override
