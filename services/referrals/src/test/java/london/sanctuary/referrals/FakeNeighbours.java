@@ -53,6 +53,7 @@ final class FakeNeighbours implements AutoCloseable {
             server.createContext("/oauth2/token", fake::token);
             server.createContext("/api/boroughs/", fake::consent);
             server.createContext("/api/exchange/", fake::sender);
+            server.createContext("/.well-known/sanctuary/", fake::keyDirectory);
             // Several at once: a forwarded key release calls back into the fake consent service.
             server.setExecutor(Executors.newFixedThreadPool(8, r -> {
                 Thread thread = new Thread(r, "fake-neighbours");
@@ -200,10 +201,27 @@ final class FakeNeighbours implements AutoCloseable {
             return;
         }
         HttpRequest forward = HttpRequest.newBuilder(URI.create("http://localhost:" + forwardPort
-                        + exchange.getRequestURI().getPath()))
+                        + exchange.getRequestURI().getRawPath()
+                        + (exchange.getRequestURI().getRawQuery() == null
+                                ? ""
+                                : "?" + exchange.getRequestURI().getRawQuery())))
                 .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization"))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
+        forward(exchange, forward);
+    }
+
+    /** Lambeth's key directory: the service under test's (static and cached, so up while its key release is down). */
+    private void keyDirectory(HttpExchange exchange) throws IOException {
+        forward(
+                exchange,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + forwardPort
+                                + exchange.getRequestURI().getRawPath()))
+                        .GET()
+                        .build());
+    }
+
+    private void forward(HttpExchange exchange, HttpRequest forward) throws IOException {
         try {
             HttpResponse<String> response = HTTP.send(forward, HttpResponse.BodyHandlers.ofString());
             answer(exchange, response.statusCode(), response.body());

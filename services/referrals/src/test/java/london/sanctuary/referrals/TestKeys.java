@@ -7,10 +7,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An RSA key pair per demo borough, made for this JVM, as the key registry reads them from configuration. */
+/**
+ * An RSA key pair per demo borough, made for this JVM: the private keys as the key registry reads them from
+ * configuration, the public ones found in the key directory (no static public key); Barnet also keeps the key it
+ * rotated out, as a borough does for the grace period.
+ */
 final class TestKeys {
 
     static final Map<String, KeyPair> PAIRS = generate("newham", "barnet", "lambeth");
+    /** Barnet's key of before its last rotation, still in its grace period: kept and published after the current. */
+    static final KeyPair BARNET_BEFORE_ROTATION = generate("barnet").get("barnet");
 
     private TestKeys() {}
 
@@ -19,13 +25,17 @@ final class TestKeys {
         PAIRS.forEach((borough, pair) -> {
             Base64.Encoder base64 = Base64.getEncoder();
             properties.put(
-                    "sanctuary.referrals.keys." + borough + ".public-key",
-                    base64.encodeToString(pair.getPublic().getEncoded()));
-            properties.put(
                     "sanctuary.referrals.keys." + borough + ".private-key",
                     base64.encodeToString(pair.getPrivate().getEncoded()));
         });
+        properties.put("sanctuary.referrals.keys.barnet.previous-private-keys[0]", barnetBeforeRotation());
         return properties;
+    }
+
+    /** Barnet's private key of before its rotation, base64 PKCS#8. */
+    static String barnetBeforeRotation() {
+        return Base64.getEncoder()
+                .encodeToString(BARNET_BEFORE_ROTATION.getPrivate().getEncoded());
     }
 
     private static Map<String, KeyPair> generate(String... boroughs) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The referral exchange's RSA key pair of each demo borough (for key release), made once and kept under the data
  * folder so a restart can still open what was released before. LOCAL ONLY: a real borough keeps its private key in
- * a secret store and publishes only the public one.
+ * a secret store; its referrals service publishes only the public one.
  */
 public final class ReferralKeyPairs {
 
@@ -25,12 +25,14 @@ public final class ReferralKeyPairs {
 
     private ReferralKeyPairs() {}
 
-    /** The referrals service's {@code sanctuary.referrals.keys.<borough>.public-key} and {@code .private-key}. */
+    /**
+     * The referrals service's {@code sanctuary.referrals.keys.<borough>.private-key}: the public halves are found in
+     * its key directory, as between real boroughs (decision 0051).
+     */
     public static Map<String, Object> properties(Path folder, List<String> boroughs) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String borough : boroughs) {
             String prefix = "sanctuary.referrals.keys." + borough + ".";
-            properties.put(prefix + "public-key", loadOrCreate(folder, borough, "public"));
             properties.put(prefix + "private-key", loadOrCreate(folder, borough, "private"));
         }
         return properties;

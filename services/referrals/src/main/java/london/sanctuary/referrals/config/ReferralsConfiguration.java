@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.config;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import london.sanctuary.platform.crypto.config.KeyringConfiguration;
 import london.sanctuary.platform.crypto.persistence.MongoWrappedKeys;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.referrals.crypto.KeyCustody;
+import london.sanctuary.referrals.crypto.KeyDirectory;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.directory.Directory;
 import london.sanctuary.referrals.directory.Matching;
@@ -74,19 +76,16 @@ class ReferralsConfiguration {
         return new KeyCustody(referralKeys);
     }
 
+    /** Other boroughs' public keys from their key directories, or a static key for a borough with no URL. */
     @Bean
-    KeyRegistry keyRegistry(ReferralSettings settings) {
-        Map<String, String> publics = new TreeMap<>();
-        Map<String, String> privates = new TreeMap<>();
+    KeyRegistry keyRegistry(ReferralSettings settings, KeyDirectory keyDirectory) {
+        Map<String, List<String>> privates = new TreeMap<>();
         settings.keys().forEach((borough, keys) -> {
-            if (keys.publicKey() != null) {
-                publics.put(borough, keys.publicKey());
-            }
-            if (keys.privateKey() != null) {
-                privates.put(borough, keys.privateKey());
+            if (!keys.privateKeys().isEmpty()) {
+                privates.put(borough, keys.privateKeys());
             }
         });
-        return KeyRegistry.of(publics, privates);
+        return KeyRegistry.of(privates, keyDirectory);
     }
 
     @Bean

@@ -2,9 +2,15 @@ package london.sanctuary.referrals.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.security.ServiceTokens;
+import london.sanctuary.referrals.crypto.KeyDirectory;
+import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
@@ -14,6 +20,7 @@ import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
 import london.sanctuary.referrals.remote.ConsentShareOnMove;
 import london.sanctuary.referrals.remote.ConsentTransfers;
 import london.sanctuary.referrals.remote.FeedbackLinkedAnswers;
+import london.sanctuary.referrals.remote.HttpKeyDirectory;
 import london.sanctuary.referrals.remote.HttpKeyFetcher;
 import london.sanctuary.referrals.remote.ServiceCalls;
 import org.slf4j.Logger;
@@ -39,6 +46,7 @@ class RemoteConfiguration {
     static final String CONSENT = "consent";
     static final String FEEDBACK = "feedback";
     static final String KEY_RELEASE = "key-release";
+    static final String KEY_DIRECTORY = "key-directory";
     private static final Logger log = LoggerFactory.getLogger(RemoteConfiguration.class);
 
     @Bean
@@ -112,9 +120,39 @@ class RemoteConfiguration {
 
     /** Sender URLs are read at each call, so one may name {@code ${local.server.port}} (tests, the local platform). */
     @Bean
-    KeyFetcher keyFetcher(RestClient outbound, Environment environment, ServiceCalls keyReleaseCalls) {
-        return new HttpKeyFetcher(
-                outbound, code -> environment.getProperty("sanctuary.referrals.exchange." + code), keyReleaseCalls);
+    KeyFetcher keyFetcher(
+            RestClient outbound, Environment environment, ServiceCalls keyReleaseCalls, KeyRegistry registry) {
+        return new HttpKeyFetcher(outbound, exchangeUrls(environment), keyReleaseCalls, registry::currentKid);
+    }
+
+    /** Each borough's published keys, at the same referrals URL; a static public key for a borough without one. */
+    @Bean
+    KeyDirectory keyDirectory(
+            RestClient outbound,
+            Environment environment,
+            ReferralSettings settings,
+            OAuth2AuthorizedClientManager tokens,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            Clock clock) {
+        Map<String, String> fixed = new TreeMap<>();
+        settings.keys().forEach((borough, keys) -> {
+            if (keys.publicKey() != null) {
+                fixed.put(borough, keys.publicKey());
+            }
+        });
+        ReferralSettings.KeyDirectoryTiming timing = settings.keyDirectory();
+        return new HttpKeyDirectory(
+                outbound,
+                exchangeUrls(environment),
+                KeyDirectory.of(KeyRegistry.publicKeysOf(fixed)),
+                calls(KEY_DIRECTORY, tokens, breakers, retries),
+                new HttpKeyDirectory.Timing(timing.maxAge(), timing.minRefetch(), timing.grace()),
+                clock);
+    }
+
+    private static Function<String, String> exchangeUrls(Environment environment) {
+        return code -> environment.getProperty("sanctuary.referrals.exchange." + code);
     }
 
     private static ServiceCalls calls(

@@ -3,6 +3,8 @@ package london.sanctuary.referrals.release;
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.refusal.InvalidValue;
+import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
 import london.sanctuary.referrals.outgoing.Sending;
@@ -32,7 +34,11 @@ public final class KeyRelease {
         this.clock = clock;
     }
 
-    public ReleasedKey release(Borough from, ReferralId id, Borough caller) {
+    /**
+     * The data key wrapped for the receiver's public key {@code kid} as its key directory publishes it (null: its
+     * current key); a kid it does not publish is refused naming {@code kid}.
+     */
+    public ReleasedKey release(Borough from, ReferralId id, Borough caller, String kid) {
         Referral referral = referrals
                 .find(from, id)
                 .filter(r -> r.side() == Side.OUTGOING && r.routing().to().equals(caller))
@@ -42,9 +48,9 @@ public final class KeyRelease {
             throw new KeyWithheld();
         }
         String keyId = Sending.keyId(referral.routing());
-        String wrapped = custody.find(from, keyId)
-                .flatMap(key -> registry.wrapFor(caller, key))
-                .orElseThrow(KeyWithheld::new);
+        DataKey key = custody.find(from, keyId).orElseThrow(KeyWithheld::new);
+        String wrapped = registry.wrapFor(caller, kid, key)
+                .orElseThrow(() -> new InvalidValue("kid", "is not a key " + caller.code() + " publishes"));
         return new ReleasedKey(id, keyId, KeyRegistry.RSA_OAEP_256, wrapped);
     }
 

@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.web;
 
 import london.sanctuary.platform.problem.Problems;
+import london.sanctuary.referrals.crypto.KeyDirectory;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
@@ -50,7 +51,8 @@ public class ReferralProblems {
         Transfers.ConsentUnavailable.class,
         KeyFetcher.SenderUnavailable.class,
         LinkedAnswers.FeedbackUnavailable.class,
-        ShareOnMove.Unknown.class
+        ShareOnMove.Unknown.class,
+        KeyDirectory.Unavailable.class
     })
     ProblemDetail unavailable(RuntimeException e) {
         log.warn("Answered 503: {}", e.getMessage());

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -39,6 +40,15 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof TrustedIssuers.NotForThisIssuer) {
+            log.info(
+                    "Refused a request to {} {}: the token's issuer may not speak for the borough it names",
+                    request.getMethod(),
+                    request.getRequestURI());
+            write(response, HttpStatus.FORBIDDEN, "Your sign-in is not trusted to act for this borough");
+            return;
+        }
         log.info(
                 "Refused a request to {} {}: the caller's role does not allow it",
                 request.getMethod(),

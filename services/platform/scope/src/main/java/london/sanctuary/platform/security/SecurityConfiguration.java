@@ -1,12 +1,6 @@
 package london.sanctuary.platform.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,21 +11,14 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * OAuth2 resource server for every service: RS256 tokens from one issuer, for one audience, with the
+ * OAuth2 resource server for every service: RS256 tokens from the trusted issuers ({@link TrustedIssuers}), each
+ * for the boroughs it may speak for, for one audience, with the
  * caller's roles in the {@code roles} claim and its borough in {@code borough}. Stateless: no session,
  * no cookie, so no CSRF on the API.
  */
@@ -57,21 +44,22 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, ProblemSecurityHandler problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, SecuritySettings settings, TrustedIssuers issuers, ProblemSecurityHandler problems)
             throws Exception {
         List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
         open.addAll(settings.publicPaths());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
-                        .access(withARole()))
+                        .access(withARole(issuers)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(BrowserHeaders.withPolicy(BrowserHeaders.CSP))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
+                        .authenticationManagerResolver(issuers.resolver(rolesFromClaim())));
         return http.build();
     }
 
@@ -81,24 +69,21 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecuritySettings settings) throws IOException {
-        NimbusJwtDecoder decoder = settings.publicKeyLocation() != null
-                ? NimbusJwtDecoder.withPublicKey(readPublicKey(settings)).build()
-                : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(
-                JwtClaimNames.AUD, aud -> aud != null && aud.contains(settings.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
-        return decoder;
+    TrustedIssuers trustedIssuers(SecuritySettings settings) {
+        return new TrustedIssuers(settings.trustedIssuers());
     }
 
     /**
      * Authenticated, and holding at least one role: a valid token with no role is refused (403), not let
-     * through to every endpoint that checks only the borough.
+     * through to every endpoint that checks only the borough. And a token whose issuer may not speak for the
+     * borough it names is refused (403) on every path, the exchange's included.
      */
-    private static AuthorizationManager<RequestAuthorizationContext> withARole() {
+    private static AuthorizationManager<RequestAuthorizationContext> withARole(TrustedIssuers issuers) {
         return (authentication, request) -> {
             Authentication caller = authentication.get();
+            if (caller != null && !issuers.bindsItsBorough(caller)) {
+                return new TrustedIssuers.NotForThisIssuer();
+            }
             boolean allowed = caller != null
                     && caller.isAuthenticated()
                     && !(caller instanceof AnonymousAuthenticationToken)
@@ -116,17 +101,5 @@ public class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;
-    }
-
-    private static RSAPublicKey readPublicKey(SecuritySettings settings) throws IOException {
-        try (InputStream in = settings.publicKeyLocation().getInputStream()) {
-            String pem = new String(in.readAllBytes())
-                    .replaceAll("-----[A-Z ]+-----", "")
-                    .replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("sanctuary.security.public-key-location: not an RSA public key", e);
-        }
     }
 }

@@ -1,13 +1,16 @@
 package london.sanctuary.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
 /**
- * How bearer tokens are checked: the issuer they must name, the audience they must carry, and where
- * the signing keys come from (a JWK set URL, or a PEM public key for tests and offline use); and the
- * issuer's token endpoint, where a service's own clients and the staff sign-in get their tokens.
+ * How bearer tokens are checked: the issuers they may come from, each with its signing keys (a JWK set URL, or a
+ * PEM public key for tests and offline use) and the boroughs it may speak for ({@link TrustedIssuer}), and the
+ * audience they must carry; and the token endpoint, where a service's own clients and the staff sign-in get their
+ * tokens. {@code issuer} with {@code jwk-set-uri} (or {@code public-key-location}) is the one-issuer shorthand,
+ * trusted for every borough served; {@code issuers[…]} lists issuers bound to boroughs; both may be given.
  */
 @ConfigurationProperties("sanctuary.security")
 public record SecuritySettings(
@@ -15,18 +18,43 @@ public record SecuritySettings(
         String audience,
         String jwkSetUri,
         Resource publicKeyLocation,
+        List<TrustedIssuer> issuers,
         List<String> publicPaths,
         String tokenUri) {
 
     public SecuritySettings {
-        if (issuer == null || issuer.isBlank()) {
-            throw new IllegalArgumentException("sanctuary.security.issuer: name the token issuer");
+        if ((issuer == null || issuer.isBlank()) && (issuers == null || issuers.isEmpty())) {
+            throw new IllegalArgumentException(
+                    "sanctuary.security.issuer: name the token issuer (or list sanctuary.security.issuers)");
         }
-        if (jwkSetUri == null && publicKeyLocation == null) {
+        if (issuer != null && jwkSetUri == null && publicKeyLocation == null) {
             throw new IllegalArgumentException(
                     "sanctuary.security.jwk-set-uri: name where the signing keys come from (or public-key-location)");
         }
         audience = audience == null ? "sanctuary-exchange" : audience;
+        issuers = issuers == null ? List.of() : List.copyOf(issuers);
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+
+    /** Every issuer trusted: the shorthand's first (for every borough served), then the list. */
+    public List<TrustedIssuer> trustedIssuers() {
+        List<TrustedIssuer> trusted = new ArrayList<>();
+        if (issuer != null && !issuer.isBlank()) {
+            trusted.add(new TrustedIssuer(issuer, jwkSetUri, publicKeyLocation, audience, null, null));
+        }
+        // a listed issuer speaks only for the boroughs it lists (none: only tokens that name no borough)
+        issuers.forEach(each -> trusted.add(new TrustedIssuer(
+                each.issuer(),
+                each.jwkSetUri(),
+                each.publicKeyLocation(),
+                each.audience() != null ? each.audience() : audience,
+                each.boroughs() != null ? each.boroughs() : List.of(),
+                each.borough())));
+        return List.copyOf(trusted);
+    }
+
+    /** The issuer staff sign in at unless the pages name their own: the shorthand's, else the first listed. */
+    public String signInIssuer() {
+        return trustedIssuers().get(0).issuer();
     }
 }

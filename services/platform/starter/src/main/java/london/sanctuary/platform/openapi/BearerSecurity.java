@@ -9,7 +9,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import london.sanctuary.platform.security.SecuritySettings;
+import london.sanctuary.platform.security.TrustedIssuer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -54,7 +56,11 @@ class BearerSecurity implements OpenApiCustomizer {
                 .type(SecurityScheme.Type.HTTP)
                 .scheme("bearer")
                 .bearerFormat("JWT")
-                .description("An access token (RS256 JWT) from " + settings.issuer() + " for the audience "
+                .description("An access token (RS256 JWT) from "
+                        + settings.trustedIssuers().stream()
+                                .map(TrustedIssuer::issuer)
+                                .collect(Collectors.joining(" or "))
+                        + " for the audience "
                         + settings.audience() + ", carrying the caller's `borough` and `roles`.");
     }
 

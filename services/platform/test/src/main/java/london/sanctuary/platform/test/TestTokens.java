@@ -6,17 +6,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -30,8 +23,7 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://auth.test.sanctuary.london";
     public static final String AUDIENCE = "sanctuary-exchange";
-    private static final KeyPair KEYS = generate();
-    private static Path publicKey;
+    private static final TestIssuer TRUSTED = new TestIssuer(ISSUER);
 
     private TestTokens() {}
 
@@ -59,7 +51,7 @@ public final class TestTokens {
     }
 
     public static String sign(JWTClaimsSet claims) {
-        return sign(claims, (RSAPrivateKey) KEYS.getPrivate());
+        return sign(claims, (RSAPrivateKey) keys().getPrivate());
     }
 
     public static String sign(JWTClaimsSet claims, RSAPrivateKey key) {
@@ -73,31 +65,10 @@ public final class TestTokens {
     }
 
     public static KeyPair keys() {
-        return KEYS;
+        return TRUSTED.keys();
     }
 
-    public static synchronized String publicKeyLocation() {
-        if (publicKey == null) {
-            try {
-                publicKey = Files.createTempFile("sanctuary-test-issuer", ".pem");
-                publicKey.toFile().deleteOnExit();
-                String body = Base64.getMimeEncoder(64, "\n".getBytes())
-                        .encodeToString(KEYS.getPublic().getEncoded());
-                Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return publicKey.toUri().toString();
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public static String publicKeyLocation() {
+        return TRUSTED.publicKeyLocation();
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,13 +35,19 @@ class KeyReleaseController {
     }
 
     @PostMapping("/api/exchange/{fromBorough}/referrals/{referralId}/key-release")
-    KeyRelease.ReleasedKey release(@PathVariable String fromBorough, @PathVariable String referralId) {
+    KeyRelease.ReleasedKey release(
+            @PathVariable String fromBorough,
+            @PathVariable String referralId,
+            @RequestParam(required = false) String kid) {
         Caller caller = boroughService();
         if (!served.serves(fromBorough)) {
             throw new NotFound("Borough");
         }
         KeyRelease.ReleasedKey key = release.release(
-                Borough.of(fromBorough), UnknownReferral.idFrom(referralId), Borough.of(caller.borough()));
+                Borough.of(fromBorough),
+                UnknownReferral.idFrom(referralId),
+                Borough.of(caller.borough()),
+                kid == null || kid.isBlank() ? null : kid);
         log.info("Released the key of referral {} from {} to {}", referralId, fromBorough, caller.borough());
         return key;
     }

@@ -31,7 +31,7 @@ final class SignInProvider {
 
     SignInProvider(SignInSettings settings, SecuritySettings security) {
         this.settings = settings;
-        this.issuer = settings.issuer() != null ? settings.issuer() : security.issuer();
+        this.issuer = settings.issuer() != null ? settings.issuer() : security.signInIssuer();
         this.audience = security.audience();
     }
 

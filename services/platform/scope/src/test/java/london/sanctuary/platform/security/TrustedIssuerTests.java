@@ -1,0 +1,74 @@
+package london.sanctuary.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrustedIssuerTests {
+
+    static final String JWKS = "https://login.example/keys";
+
+    @Test
+    void theShorthandIssuerSpeaksForEveryBoroughAndAListedOneOnlyForItsOwn() {
+        // given the shorthand and Barnet's own identity provider
+        SecuritySettings settings = new SecuritySettings(
+                "https://auth.london",
+                null,
+                JWKS,
+                null,
+                List.of(new TrustedIssuer("https://login.barnet", JWKS, null, null, List.of("barnet"), null)),
+                null,
+                null);
+
+        // then
+        TrustedIssuer shorthand = settings.trustedIssuers().get(0);
+        TrustedIssuer barnet = settings.trustedIssuers().get(1);
+        assertThat(shorthand.speaksFor("newham")).isTrue();
+        assertThat(barnet.speaksFor("barnet")).isTrue();
+        assertThat(barnet.speaksFor("newham")).isFalse();
+        assertThat(barnet.audience()).isEqualTo("sanctuary-exchange");
+        assertThat(settings.signInIssuer()).isEqualTo("https://auth.london");
+    }
+
+    @Test
+    void aListedIssuerWithNoBoroughsSpeaksOnlyForTokensThatNameNone() {
+        // given the GLA's identity provider, listed without boroughs
+        SecuritySettings settings = new SecuritySettings(
+                null,
+                null,
+                null,
+                null,
+                List.of(new TrustedIssuer("https://login.gla", JWKS, null, "gla-api", null, null)),
+                null,
+                null);
+
+        // then
+        TrustedIssuer gla = settings.trustedIssuers().get(0);
+        assertThat(gla.speaksFor(null)).isTrue();
+        assertThat(gla.speaksFor("newham")).isFalse();
+        assertThat(gla.audience()).isEqualTo("gla-api");
+    }
+
+    @Test
+    void anIssuerWithAFixedBoroughMayListNoOther() {
+        assertThatThrownBy(() ->
+                        new TrustedIssuer("https://login.lambeth", JWKS, null, null, List.of("newham"), "lambeth"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lambeth");
+        assertThat(new TrustedIssuer("https://login.lambeth", JWKS, null, null, null, "lambeth").boroughs())
+                .containsExactly("lambeth");
+    }
+
+    @Test
+    void anIssuerListedTwiceOrWithoutKeysStopsTheService() {
+        TrustedIssuer barnet = new TrustedIssuer("https://login.barnet", JWKS, null, null, List.of("barnet"), null);
+
+        assertThatThrownBy(() -> new TrustedIssuers(List.of(barnet, barnet))).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> new TrustedIssuer("https://login.barnet", null, null, null, List.of("barnet"), null))
+                .hasMessageContaining("jwk-set-uri");
+        assertThatThrownBy(() -> new SecuritySettings(null, null, null, null, null, null, null))
+                .hasMessageContaining("sanctuary.security.issuer");
+    }
+}
