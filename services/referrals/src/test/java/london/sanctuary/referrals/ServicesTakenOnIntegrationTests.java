@@ -37,7 +37,9 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
 
             // when Barnet hands her ESOL item to its college
             Response picked = api("barnet")
-                    .post(incoming("barnet") + "/" + id + "/pickups", "{\"item\": 0, \"localService\": \"barnet-esol\"}");
+                    .post(
+                            incoming("barnet") + "/" + id + "/pickups",
+                            "{\"item\": 0, \"localService\": \"barnet-esol\"}");
             assertThat(picked.status()).as(picked.body()).isEqualTo(200);
 
             // then Newham's sent copy shows the college, its organisation and public contact, under Newham's own kind
@@ -50,9 +52,12 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
             assertThat(taken.path("phone").asString()).isEqualTo("020 8266 4000");
 
             // and neither the retained exchange nor a log line named the service or the person
+            await().atMost(PATIENCE)
+                    .until(() -> capture.records().stream()
+                            .anyMatch(r -> id.toString().equals(r.key())
+                                    && RecordCapture.everythingIn(r).contains("referral-support-picked-up")));
             assertThat(capture.records())
                     .filteredOn(r -> id.toString().equals(r.key()))
-                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
                             .doesNotContain(COLLEGE, "barnet-esol", "020 8266 4000", amina.name()));
             assertThat(String.join("\n", logs.lines())).doesNotContain(COLLEGE, amina.name(), amina.phone());
@@ -64,7 +69,8 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
         // given a referral from Newham that Barnet accepted and handed over
         Person amina = movable("newham");
         UUID id = acceptedByBarnet(amina);
-        api("barnet").post(incoming("barnet") + "/" + id + "/pickups", "{\"item\": 0, \"localService\": \"barnet-esol\"}");
+        api("barnet")
+                .post(incoming("barnet") + "/" + id + "/pickups", "{\"item\": 0, \"localService\": \"barnet-esol\"}");
 
         // when Newham's, Lambeth's and Barnet's own service clients, an officer, and a wrong path ask
         Response newham = api("newham").as(service("newham")).get(handovers("barnet", id));
@@ -93,7 +99,8 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
         // given Newham's copy learnt that Barnet's college took Amina on
         Person amina = movable("newham");
         UUID id = acceptedByBarnet(amina);
-        api("barnet").post(incoming("barnet") + "/" + id + "/pickups", "{\"item\": 0, \"localService\": \"barnet-esol\"}");
+        api("barnet")
+                .post(incoming("barnet") + "/" + id + "/pickups", "{\"item\": 0, \"localService\": \"barnet-esol\"}");
         awaitTakenOn("newham", id, 0);
 
         // when she is erased at Newham
@@ -122,8 +129,13 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
         awaitStatus("lambeth", incoming("lambeth") + "/" + id, "RECEIVED");
         Response accepted = api("lambeth").post(incoming("lambeth") + "/" + id + "/acceptance", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        String serviceId =
-                accepted.json().path("support").get(0).path("services").get(0).path("id").asString();
+        String serviceId = accepted.json()
+                .path("support")
+                .get(0)
+                .path("services")
+                .get(0)
+                .path("id")
+                .asString();
         NEIGHBOURS.senderDown(true);
         int asked = NEIGHBOURS.handoverCalls();
 
@@ -133,7 +145,8 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
                         incoming("lambeth") + "/" + id + "/pickups",
                         "{\"item\": 0, \"localService\": \"" + serviceId + "\"}");
         await().atMost(PATIENCE).until(() -> NEIGHBOURS.handoverCalls() > asked + 3);
-        JsonNode whileDown = api("newham").get(outgoing("newham") + "/" + id).json().path("takenOnBy");
+        JsonNode whileDown =
+                api("newham").get(outgoing("newham") + "/" + id).json().path("takenOnBy");
         NEIGHBOURS.senderDown(false);
 
         // then Newham knew only "a service of Lambeth's directory" meanwhile, and learns which once Lambeth answers
@@ -147,9 +160,12 @@ class ServicesTakenOnIntegrationTests extends ReferralsServiceTest {
         return await().atMost(PATIENCE)
                 .until(
                         () -> {
-                            for (JsonNode t :
-                                    api(borough).get(outgoing(borough) + "/" + id).json().path("takenOnBy")) {
-                                if (t.path("item").asInt() == item && !t.path("serviceId").isNull()) {
+                            for (JsonNode t : api(borough)
+                                    .get(outgoing(borough) + "/" + id)
+                                    .json()
+                                    .path("takenOnBy")) {
+                                if (t.path("item").asInt() == item
+                                        && !t.path("serviceId").isNull()) {
                                     return t;
                                 }
                             }

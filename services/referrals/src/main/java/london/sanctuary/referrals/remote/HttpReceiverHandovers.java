@@ -36,7 +36,8 @@ public final class HttpReceiverHandovers implements ReceiverHandovers {
     public Map<Integer, Pickup> ask(Routing routing) {
         String base = boroughs.apply(routing.to().code());
         if (base == null) {
-            throw new ReceiverUnavailable("No referrals URL is configured for " + routing.to().code());
+            throw new ReceiverUnavailable(
+                    "No referrals URL is configured for " + routing.to().code());
         }
         try {
             return calls.call(() -> handovers(base, routing));

@@ -35,10 +35,7 @@ class HandoverTests {
 
         assertThat(pickup)
                 .isEqualTo(Pickup.fromDirectory(
-                        SupportKind.ESOL,
-                        "barnet-esol",
-                        "Barnet College ESOL",
-                        new Pickup.Contact("Org", null, null)));
+                        SupportKind.ESOL, "barnet-esol", "Barnet College ESOL", new Pickup.Contact("Org", null, null)));
         assertThat(pickup.fromDirectory()).isTrue();
     }
 

@@ -25,12 +25,11 @@ import org.junit.jupiter.api.Test;
 
 class ReferralTests {
 
-    private static final Pickup ESOL_AT_THE_COLLEGE =
-            Pickup.fromDirectory(
-                    SupportKind.ESOL,
-                    "barnet-esol",
-                    "Barnet and Southgate College ESOL",
-                    new Pickup.Contact("Barnet and Southgate College", "https://www.barnetsouthgate.ac.uk", "020 8200 8300"));
+    private static final Pickup ESOL_AT_THE_COLLEGE = Pickup.fromDirectory(
+            SupportKind.ESOL,
+            "barnet-esol",
+            "Barnet and Southgate College ESOL",
+            new Pickup.Contact("Barnet and Southgate College", "https://www.barnetsouthgate.ac.uk", "020 8200 8300"));
 
     @Test
     void sendingRecordsTheSealedPackageAndOnlyTheKindsOfSupport() {

@@ -42,6 +42,7 @@ class ReferralDocument {
     ReceiptDocument erasureReceipt;
     /** The sender's copy: ask the receiving borough which directory services took items on (decision 0045). */
     boolean servicesToLearn;
+
     List<OutboxEntry> outbox;
 
     /**

@@ -78,8 +78,8 @@ final class ReferralMapping {
     static Referral toReferral(ReferralDocument d) {
         Map<Integer, Pickup> pickups = new TreeMap<>();
         if (d.pickups != null) {
-            d.pickups.forEach(
-                    (item, service) -> pickups.put(Integer.valueOf(item), new Pickup(null, null, service, false, null)));
+            d.pickups.forEach((item, service) ->
+                    pickups.put(Integer.valueOf(item), new Pickup(null, null, service, false, null)));
         }
         if (d.handovers != null) {
             d.handovers.forEach((item, h) -> pickups.put(
