@@ -24,8 +24,9 @@ import london.sanctuary.platform.test.TestTokens;
 /**
  * What the referrals service talks to over HTTP, played on one local port: the token endpoint (client
  * credentials, signing test tokens for {@code <borough>-service}), each borough's consent service (the move-on
- * record and transfers) and feedback service (linked answers, which can be switched down), and a sending borough whose referrals service can be switched down (it answers 503)
- * or up (it forwards key release to the service under test).
+ * record and transfers) and feedback service (linked answers, which can be switched down), and another borough whose
+ * referrals service can be switched down (it answers 503) or up (it forwards key release, and a sender's question
+ * about its handovers, to the service under test).
  */
 final class FakeNeighbours implements AutoCloseable {
 
@@ -40,6 +41,7 @@ final class FakeNeighbours implements AutoCloseable {
     private final AtomicBoolean feedbackDown = new AtomicBoolean(false);
     private final AtomicInteger feedbackCalls = new AtomicInteger();
     private final AtomicInteger keyReleaseCalls = new AtomicInteger();
+    private final AtomicInteger handoverCalls = new AtomicInteger();
     private volatile int forwardPort;
 
     private FakeNeighbours(HttpServer server) {
@@ -126,6 +128,10 @@ final class FakeNeighbours implements AutoCloseable {
         return keyReleaseCalls.get();
     }
 
+    int handoverCalls() {
+        return handoverCalls.get();
+    }
+
     void forwardTo(int port) {
         this.forwardPort = port;
     }
@@ -194,7 +200,8 @@ final class FakeNeighbours implements AutoCloseable {
     }
 
     private void sender(HttpExchange exchange) throws IOException {
-        keyReleaseCalls.incrementAndGet();
+        boolean question = "GET".equals(exchange.getRequestMethod());
+        (question ? handoverCalls : keyReleaseCalls).incrementAndGet();
         exchange.getRequestBody().readAllBytes();
         if (senderDown.get()) {
             answer(exchange, 503, "{\"status\":503}");
@@ -206,7 +213,7 @@ final class FakeNeighbours implements AutoCloseable {
                                 ? ""
                                 : "?" + exchange.getRequestURI().getRawQuery())))
                 .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization"))
-                .POST(HttpRequest.BodyPublishers.noBody())
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody())
                 .build();
         forward(exchange, forward);
     }

@@ -43,6 +43,10 @@ final class ReferralRequests {
         return "/api/exchange/" + from + "/referrals/" + referralId + "/key-release";
     }
 
+    static String handovers(String to, UUID referralId) {
+        return "/api/exchange/" + to + "/referrals/" + referralId + "/handovers";
+    }
+
     static String service(String borough) {
         return TestTokens.sign(TestTokens.claims(borough + "-service", borough, List.of("service"))
                 .build());

@@ -111,11 +111,11 @@ class ReferralsIntegrationTests extends ReferralsServiceTest {
                 assertThat(takenOn.get(0).path("item").asInt()).isZero();
                 assertThat(takenOn.get(0).path("kind").asString()).isEqualTo("ESOL");
                 assertThat(takenOn.get(0).path("fromDirectory").asBoolean()).isTrue();
-                assertThat(takenOn.get(0).path("serviceId").isNull()).isTrue();
-                assertThat(takenOn.get(0).path("service").isNull()).isTrue();
+                assertThat(takenOn.get(0).path("serviceId").asString()).isEqualTo("barnet-esol");
             });
 
-            // and the pickup crossed the retained exchange saying neither what support it was nor who gives it
+            // and the pickup crossed the retained exchange saying neither what support it was nor who gives it (Newham
+            // asked Barnet's referrals service which, point to point: decision 0045)
             ConsumerRecord<String, byte[]> pickup = await().atMost(PATIENCE)
                     .until(
                             () -> capture.records().stream()

@@ -48,11 +48,15 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.config.name=referrals",
             "sanctuary.referrals.overdue-check=200ms",
+            "sanctuary.referrals.services-check=200ms",
             "sanctuary.referrals.exchange.newham=http://localhost:${local.server.port}",
             "sanctuary.referrals.exchange.barnet=http://localhost:${local.server.port}",
             "resilience4j.retry.instances.key-release.wait-duration=50ms",
             "resilience4j.circuitbreaker.instances.key-release.minimum-number-of-calls=100",
             "resilience4j.retry.instances.feedback.wait-duration=50ms",
+            "resilience4j.retry.instances.handovers.wait-duration=50ms",
+            "resilience4j.circuitbreaker.instances.handovers.sliding-window-size=100",
+            "resilience4j.circuitbreaker.instances.handovers.minimum-number-of-calls=100",
             "resilience4j.circuitbreaker.instances.feedback.minimum-number-of-calls=100"
         })
 abstract class ReferralsServiceTest {

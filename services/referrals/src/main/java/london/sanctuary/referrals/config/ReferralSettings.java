@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param acceptWithinWorkingDays the SLA: working days the receiver has to accept or decline (default 3)
  * @param overdueCheck how often undecided referrals are checked against their respond-by time (default 1m)
+ * @param servicesCheck how often the sending borough asks receiving boroughs which directory services took items on
+ *     (default 1m)
  * @param keys for the boroughs this instance serves their private key ({@code <borough>.private-key}) and those
  *     rotated out and kept for their grace period ({@code <borough>.previous-private-keys}), base64 or PEM; a
  *     static public key ({@code <borough>.public-key}) only for a borough with no referrals URL in {@code exchange}
- * @param exchange each borough's referrals service base URL: key release, and its key directory
+ * @param exchange each borough's referrals service base URL: key release, its key directory and the sender's questions
  * @param keyDirectory how long another borough's fetched keys are fresh, how soon a kid not known may fetch them
  *     again, how long a kid it stopped publishing is still used
  * @param consentUrl this deployment's consent service base URL
@@ -25,6 +27,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReferralSettings(
         Integer acceptWithinWorkingDays,
         Duration overdueCheck,
+        Duration servicesCheck,
         Map<String, BoroughKeys> keys,
         Map<String, String> exchange,
         KeyDirectoryTiming keyDirectory,
@@ -38,6 +41,7 @@ public record ReferralSettings(
             throw new IllegalArgumentException("sanctuary.referrals.accept-within-working-days must be 0 or more");
         }
         overdueCheck = overdueCheck == null ? Duration.ofMinutes(1) : overdueCheck;
+        servicesCheck = servicesCheck == null ? Duration.ofMinutes(1) : servicesCheck;
         keys = keys == null ? Map.of() : Map.copyOf(keys);
         exchange = exchange == null ? Map.of() : Map.copyOf(exchange);
         keyDirectory = keyDirectory == null ? new KeyDirectoryTiming(null, null, null) : keyDirectory;

@@ -28,13 +28,16 @@ import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Handover;
 import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Receiving;
+import london.sanctuary.referrals.incoming.SenderQuestions;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.incoming.persistence.MongoErasureReceipts;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.Mirror;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.outgoing.ReceiverHandovers;
 import london.sanctuary.referrals.outgoing.ReferralEndings;
 import london.sanctuary.referrals.outgoing.Sending;
+import london.sanctuary.referrals.outgoing.ServicesTakenOn;
 import london.sanctuary.referrals.referral.Referrals;
 import london.sanctuary.referrals.referral.persistence.MongoReferrals;
 import london.sanctuary.referrals.release.KeyRelease;
@@ -203,5 +206,15 @@ class ReferralsConfiguration {
     @Bean
     OverdueCheck overdueCheck(Referrals referrals, Clock clock) {
         return new OverdueCheck(referrals, clock);
+    }
+
+    @Bean
+    SenderQuestions senderQuestions(Referrals referrals) {
+        return new SenderQuestions(referrals);
+    }
+
+    @Bean
+    ServicesTakenOn servicesTakenOn(Referrals referrals, ReceiverHandovers receivers) {
+        return new ServicesTakenOn(referrals, receivers);
     }
 }

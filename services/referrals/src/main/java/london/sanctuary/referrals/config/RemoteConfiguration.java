@@ -15,6 +15,7 @@ import london.sanctuary.referrals.incoming.KeyFetcher;
 import london.sanctuary.referrals.incoming.Transfers;
 import london.sanctuary.referrals.outgoing.LinkedAnswers;
 import london.sanctuary.referrals.outgoing.MoveOnRecords;
+import london.sanctuary.referrals.outgoing.ReceiverHandovers;
 import london.sanctuary.referrals.remote.BoroughServiceClient;
 import london.sanctuary.referrals.remote.ConsentMoveOnRecords;
 import london.sanctuary.referrals.remote.ConsentShareOnMove;
@@ -22,6 +23,7 @@ import london.sanctuary.referrals.remote.ConsentTransfers;
 import london.sanctuary.referrals.remote.FeedbackLinkedAnswers;
 import london.sanctuary.referrals.remote.HttpKeyDirectory;
 import london.sanctuary.referrals.remote.HttpKeyFetcher;
+import london.sanctuary.referrals.remote.HttpReceiverHandovers;
 import london.sanctuary.referrals.remote.ServiceCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The outbound calls: the consent service (Resilience4j instance {@code consent}), the feedback service (instance
  * {@code feedback}, for linked answers at sending) and other boroughs' referrals
- * services for key release (instance {@code key-release}), each with the served borough's service client
+ * services for key release (instance {@code key-release}) and a sender's question about its referrals' handovers
+ * (instance {@code handovers}), each with the served borough's service client
  * ({@code spring.security.oauth2.client.registration.<borough>-service}, client credentials).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +50,7 @@ class RemoteConfiguration {
     static final String FEEDBACK = "feedback";
     static final String KEY_RELEASE = "key-release";
     static final String KEY_DIRECTORY = "key-directory";
+    static final String HANDOVERS = "handovers";
     private static final Logger log = LoggerFactory.getLogger(RemoteConfiguration.class);
 
     @Bean
@@ -153,6 +157,24 @@ class RemoteConfiguration {
 
     private static Function<String, String> exchangeUrls(Environment environment) {
         return code -> environment.getProperty("sanctuary.referrals.exchange." + code);
+    }
+
+    /**
+     * The sender's question to the receiving borough (decision 0045): the same client, service tokens and URLs as
+     * key release; its own Resilience4j instance ({@code handovers}), so a periodic question to a borough that is down
+     * does not open key release's circuit for every other borough.
+     */
+    @Bean
+    ReceiverHandovers receiverHandovers(
+            RestClient outbound,
+            Environment environment,
+            OAuth2AuthorizedClientManager tokens,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries) {
+        return new HttpReceiverHandovers(
+                outbound,
+                code -> environment.getProperty("sanctuary.referrals.exchange." + code),
+                calls(HANDOVERS, tokens, breakers, retries));
     }
 
     private static ServiceCalls calls(

@@ -39,7 +39,8 @@ public final class Handover {
                     .map(Matching.Match::service)
                     .filter(s -> s.id().equals(id))
                     .findFirst()
-                    .map(s -> Pickup.fromDirectory(kind, s.id(), s.name()))
+                    .map(s -> Pickup.fromDirectory(
+                            kind, s.id(), s.name(), new Pickup.Contact(s.organisation(), s.url(), s.phone())))
                     .orElseThrow(() -> new InvalidValue(
                             "localService", "must be a service of this borough's directory that offers " + kind));
         }

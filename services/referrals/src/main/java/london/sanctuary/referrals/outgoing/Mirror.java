@@ -42,7 +42,8 @@ public final class Mirror {
 
     /**
      * The receiving borough handed a support item over, to a service of its directory or another: recorded on the
-     * sender's copy with the kind the sender sent for the item. Which service, the exchange does not say.
+     * sender's copy with the kind the sender sent for the item. Which service, the exchange does not say: a directory
+     * service's name is asked of the receiving borough afterwards ({@link ServicesTakenOn}, decision 0045).
      */
     public void pickedUp(Borough from, ReferralId id, int item, boolean fromDirectory) {
         change(from, id, referral -> referral.mirrorPickup(item, fromDirectory));

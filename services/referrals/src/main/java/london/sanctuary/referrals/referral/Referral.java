@@ -47,6 +47,7 @@ public final class Referral {
     private boolean overdue;
     private ErasureNotice notice;
     private ErasureReceipt receipt;
+    private boolean servicesToLearn;
 
     private Referral(Stored s) {
         this.routing = s.routing();
@@ -66,6 +67,7 @@ public final class Referral {
         this.overdue = s.overdue();
         this.notice = s.notice();
         this.receipt = s.receipt();
+        this.servicesToLearn = s.servicesToLearn();
     }
 
     /** The sending borough's copy of a referral it sends now; the package is already sealed. */
@@ -90,7 +92,8 @@ public final class Referral {
                 null,
                 false,
                 null,
-                null));
+                null,
+                false));
         referral.recorded.add(new ReferralEvents.Sent(
                 routing, now, command.moveDate(), respondBy, sealed, command.reason(), referral.supportKinds()));
         return referral;
@@ -117,7 +120,8 @@ public final class Referral {
                 null,
                 false,
                 null,
-                null));
+                null,
+                false));
         if (routing.participantRef() != null) {
             // a copy of someone erased here already names no one, and puts no receipt of them on the exchange
             referral.recorded.add(new ReferralEvents.Received(routing, now));
@@ -190,6 +194,39 @@ public final class Referral {
             return false;
         }
         pickups.put(item, pickup);
+        if (pickup.serviceToLearn() && routing.participantRef() != null && notice == null) {
+            servicesToLearn = true;
+        }
+        return true;
+    }
+
+    /**
+     * On the sender's copy: a directory service took an item on and the receiving borough has not yet said which, so
+     * its referrals service is to be asked (decision 0045).
+     */
+    public boolean servicesToLearn() {
+        return servicesToLearn;
+    }
+
+    /**
+     * The sender's copy learns from the receiving borough's answer which directory service took each item on, the
+     * kind staying the sender's own; an item the answer does not name stays "a service of its directory". An empty
+     * answer (the receiver no longer holds the referral) ends the asking. Nothing is learnt about someone erased or
+     * under an erasure notice. Says whether anything changed.
+     */
+    public boolean learnServices(Map<Integer, Pickup> told) {
+        if (side != Side.OUTGOING || !servicesToLearn) {
+            return false;
+        }
+        servicesToLearn = false;
+        if (routing.participantRef() != null && notice == null) {
+            pickups.replaceAll((item, mine) -> {
+                Pickup theirs = told.get(item);
+                return mine.serviceToLearn() && theirs != null && theirs.fromDirectory() && theirs.serviceId() != null
+                        ? Pickup.fromDirectory(mine.kind(), theirs.serviceId(), theirs.service(), theirs.contact())
+                        : mine;
+            });
+        }
         return true;
     }
 
@@ -288,6 +325,7 @@ public final class Referral {
         }
         notice = new ErasureNotice(ground, now(clock));
         receipt = null;
+        servicesToLearn = false;
         recorded.add(new ReferralEvents.ErasureNotified(routing, ground, notice.notifiedAt()));
         return true;
     }
@@ -304,12 +342,20 @@ public final class Referral {
         return true;
     }
 
-    /** Once the person is erased, the referral keeps no trace of who it was about. Says whether it forgot. */
+    /**
+     * Once the person is erased, the referral keeps no trace of who it was about, and the sender's copy no longer
+     * which services took them on (only the kind and whether from the directory, as the exchange told it). Says
+     * whether it forgot.
+     */
     public boolean forgetParticipant() {
         if (routing.participantRef() == null) {
             return false;
         }
         routing = routing.withoutParticipant();
+        if (side == Side.OUTGOING) {
+            pickups.replaceAll((item, p) -> Pickup.toldTheSender(p.kind(), p.fromDirectory()));
+            servicesToLearn = false;
+        }
         return true;
     }
 
@@ -472,6 +518,7 @@ public final class Referral {
      * A referral's stored state, for {@link #restore}.
      *
      * @param supportKinds the sender's kinds by item, as sent (stored before by kind, each once)
+     * @param servicesToLearn on the sender's copy, whether to ask the receiving borough which services took items on
      */
     public record Stored(
             Routing routing,
@@ -490,5 +537,6 @@ public final class Referral {
             Instant endedAt,
             boolean overdue,
             ErasureNotice notice,
-            ErasureReceipt receipt) {}
+            ErasureReceipt receipt,
+            boolean servicesToLearn) {}
 }

@@ -28,6 +28,9 @@ public interface Referrals {
     /** The holder's referrals of one participant, outgoing and incoming. */
     List<Referral> ofParticipant(Borough holder, ParticipantRef participantRef);
 
+    /** The holder's outgoing referrals whose receiving borough is to be asked which services took items on. */
+    List<Referral> awaitingServices(Borough holder, int limit);
+
     /** The holder's incoming referrals still undecided. */
     List<Referral> awaitingDecision(Borough holder, int limit);
 

@@ -30,10 +30,12 @@ class HandoverTests {
     }
 
     @Test
-    void choosingADirectoryServiceRecordsItsIdAndName() {
+    void choosingADirectoryServiceRecordsItsIdNameAndPublicContact() {
         Pickup pickup = handover.choose(BARNET, SupportKind.ESOL, "barnet-esol", null);
 
-        assertThat(pickup).isEqualTo(Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet College ESOL"));
+        assertThat(pickup)
+                .isEqualTo(Pickup.fromDirectory(
+                        SupportKind.ESOL, "barnet-esol", "Barnet College ESOL", new Pickup.Contact("Org", null, null)));
         assertThat(pickup.fromDirectory()).isTrue();
     }
 

@@ -54,6 +54,14 @@ public final class InMemoryReferrals implements Referrals {
     }
 
     @Override
+    public List<Referral> awaitingServices(Borough holder, int limit) {
+        return all(holder)
+                .filter(r -> r.side() == Side.OUTGOING && r.servicesToLearn())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Referral> awaitingDecision(Borough holder, int limit) {
         return all(holder)
                 .filter(r -> r.side() == Side.INCOMING && r.status() == ReferralStatus.RECEIVED)
@@ -90,7 +98,8 @@ public final class InMemoryReferrals implements Referrals {
                 r.endedAt().orElse(null),
                 r.overdue(),
                 r.erasureNotice().orElse(null),
-                r.erasureReceipt().orElse(null));
+                r.erasureReceipt().orElse(null),
+                r.servicesToLearn());
     }
 
     private static String key(Borough holder, ReferralId id) {

@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
+import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ReferralEnd;
 import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.SupportKind;
@@ -23,8 +25,11 @@ import org.junit.jupiter.api.Test;
 
 class ReferralTests {
 
-    private static final Pickup ESOL_AT_THE_COLLEGE =
-            Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet and Southgate College ESOL");
+    private static final Pickup ESOL_AT_THE_COLLEGE = Pickup.fromDirectory(
+            SupportKind.ESOL,
+            "barnet-esol",
+            "Barnet and Southgate College ESOL",
+            new Pickup.Contact("Barnet and Southgate College", "https://www.barnetsouthgate.ac.uk", "020 8200 8300"));
 
     @Test
     void sendingRecordsTheSealedPackageAndOnlyTheKindsOfSupport() {
@@ -113,7 +118,7 @@ class ReferralTests {
     }
 
     @Test
-    void theSendersCopyTakesTheKindFromWhatItSentAndLearnsNoService() {
+    void theSendersCopyTakesTheKindFromWhatItSentAndLearnsNoServiceFromTheExchange() {
         // given Newham sent ESOL as item 0 and mental health as item 1
         Referral sent = sent();
 
@@ -123,8 +128,66 @@ class ReferralTests {
 
         // then Newham's copy has each item's kind from its own record, whether from the directory, and no service
         assertThat(sent.pickups())
-                .containsEntry(0, new Pickup(SupportKind.ESOL, null, null, true))
-                .containsEntry(1, new Pickup(SupportKind.MENTAL_HEALTH, null, null, false));
+                .containsEntry(0, Pickup.toldTheSender(SupportKind.ESOL, true))
+                .containsEntry(1, Pickup.toldTheSender(SupportKind.MENTAL_HEALTH, false));
+        assertThat(sent.servicesToLearn()).isTrue();
+    }
+
+    @Test
+    void theSendersCopyLearnsWhichDirectoryServiceFromTheReceiversAnswerKeepingItsOwnKind() {
+        // given Newham's copy knows item 0 went to a directory service and item 1 to another service
+        Referral sent = sent();
+        sent.mirrorPickup(0, true);
+        sent.mirrorPickup(1, false);
+
+        // when Barnet's referrals service answers which (its kind ignored, and a name it must not give ignored too)
+        boolean changed = sent.learnServices(Map.of(
+                0, ESOL_AT_THE_COLLEGE.forTheSender(),
+                1, Pickup.fromDirectory(null, "barnet-gp", "Somewhere", null)));
+
+        // then item 0 names the college with its contact under Newham's own kind; item 1 stays another service
+        assertThat(changed).isTrue();
+        assertThat(sent.pickups())
+                .containsEntry(0, ESOL_AT_THE_COLLEGE)
+                .containsEntry(1, Pickup.toldTheSender(SupportKind.MENTAL_HEALTH, false));
+        assertThat(sent.servicesToLearn()).isFalse();
+        assertThat(sent.learnServices(Map.of())).isFalse();
+    }
+
+    @Test
+    void anotherServiceIsNeverToldTheSender() {
+        Pickup another = Pickup.another(SupportKind.SCHOOL_PLACE, "St Mary's Primary admissions");
+
+        assertThat(another.forTheSender()).isEqualTo(Pickup.toldTheSender(SupportKind.SCHOOL_PLACE, false));
+    }
+
+    @Test
+    void erasureForgetsWhichServicesTookThePersonOnAndStopsTheAsking() {
+        // given Newham's copy learnt item 0's service, and item 1 waits to be told
+        Referral sent = sent();
+        sent.mirrorPickup(0, true);
+        sent.learnServices(Map.of(0, ESOL_AT_THE_COLLEGE));
+        sent.mirrorPickup(1, true);
+
+        // when the person is erased at Newham
+        sent.forgetParticipant();
+
+        // then only what the exchange told remains: the kind and "from the directory"
+        assertThat(sent.pickups())
+                .containsEntry(0, Pickup.toldTheSender(SupportKind.ESOL, true))
+                .containsEntry(1, Pickup.toldTheSender(SupportKind.MENTAL_HEALTH, true));
+        assertThat(sent.servicesToLearn()).isFalse();
+    }
+
+    @Test
+    void aSenderThatNotifiedAnErasureAsksNoMore() {
+        Referral sent = sent();
+        sent.mirrorPickup(0, true);
+
+        sent.notifyErasure(ErasureGround.SHARE_ON_MOVE_WITHDRAWN, clockAt(SENT));
+        sent.mirrorPickup(1, true);
+
+        assertThat(sent.servicesToLearn()).isFalse();
     }
 
     @Test

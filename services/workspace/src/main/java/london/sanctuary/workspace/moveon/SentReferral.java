@@ -10,8 +10,8 @@ import london.sanctuary.contracts.Borough;
  * A referral as the sending borough sees it (the referrals API's {@code ReferralView}): routing, status, the SLA
  * clock and what happened to it. Nothing personal: the package stays sealed in the referrals service.
  *
- * @param takenOnBy the support items the receiving borough handed over, by item: the kind and whether to a service
- *     of its directory; which service, the exchange does not say (decision 0044)
+ * @param takenOnBy the support items the receiving borough handed over, by item: the kind, whether to a service of
+ *     its directory and, once the receiving borough's referrals service said, which (decision 0045)
  * @param version from the answer's ETag (0 in a list, where the API gives none), what a cancellation is made against
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,6 +43,11 @@ public record SentReferral(
     /** Undecided: the receiver has not answered, so the sender may still cancel. */
     public boolean undecided() {
         return "REQUESTED".equals(status) || "RECEIVED".equals(status);
+    }
+
+    /** A directory service took an item on and the receiving borough has not said which yet. */
+    public boolean serviceToLearn() {
+        return takenOnBy.stream().anyMatch(t -> t.fromDirectory() && !t.named());
     }
 
     /** The receiving borough's name ({@code Barnet}). */
@@ -86,10 +91,35 @@ public record SentReferral(
 
     /**
      * Support item {@code item} (of {@code kind}, null if the referral predates kinds by item) taken on in the
-     * receiving borough, by a service of its directory or another local service.
+     * receiving borough, by a service of its directory or another local service; the directory service's name,
+     * organisation and public url and phone once the receiving borough said which (null until then, and always for
+     * another service).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TakenOn(int item, String kind, boolean fromDirectory) {}
+    public record TakenOn(
+            int item,
+            String kind,
+            boolean fromDirectory,
+            String service,
+            String organisation,
+            String url,
+            String phone) {
+
+        /** The receiving borough said which directory service. */
+        public boolean named() {
+            return service != null && !service.isBlank();
+        }
+
+        /** The service's web page, only as an http(s) address: it comes from another borough's directory. */
+        public String website() {
+            return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+        }
+
+        /** The service's phone as a {@code tel:} link. */
+        public String telephone() {
+            return phone == null ? null : "tel:" + phone.replaceAll("[^+0-9]", "");
+        }
+    }
 
     /** The erasure notice the sender sent on. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -66,6 +66,9 @@ public class FakeMoveOn {
                 .participantRef();
     }
 
+    /** The directory service the receiving borough says took GP registration on, in a referral IN_PROGRESS. */
+    static final String GP_SERVICE = "GP Registration Support";
+
     /** A referral already sent to {@code to}, answer due {@code dueIn} from now (negative: overdue). */
     static SentReferral alreadySent(String to, String status, Duration dueIn) {
         Instant now = Instant.now();
@@ -87,10 +90,42 @@ public class FakeMoveOn {
                 null,
                 status.equals("IN_PROGRESS")
                         ? List.of(
-                                new SentReferral.TakenOn(0, "GP_REGISTRATION", true),
-                                new SentReferral.TakenOn(1, "ESOL", false))
+                                new SentReferral.TakenOn(
+                                        0,
+                                        "GP_REGISTRATION",
+                                        true,
+                                        GP_SERVICE,
+                                        "Barnet Federated GPs",
+                                        "https://www.example.org/barnet/gp",
+                                        "020 8359 2000"),
+                                new SentReferral.TakenOn(1, "ESOL", false, null, null, null, null))
                         : List.of(),
                 3L);
+        REFERRALS.sent.put(referral.referralId(), referral);
+        return referral;
+    }
+
+    /** In progress at {@code to}, its first item with a directory service {@code to} has not named yet. */
+    static SentReferral notNamedYet(String to) {
+        SentReferral sent = alreadySent(to, "IN_PROGRESS", Duration.ofDays(3));
+        SentReferral referral = new SentReferral(
+                sent.referralId(),
+                sent.toBorough(),
+                sent.participantRef(),
+                sent.status(),
+                sent.reason(),
+                sent.supportKinds(),
+                sent.moveDate(),
+                sent.sentAt(),
+                sent.respondBy(),
+                sent.overdue(),
+                sent.decidedAt(),
+                sent.declineReason(),
+                sent.endedAt(),
+                null,
+                null,
+                List.of(new SentReferral.TakenOn(0, "GP_REGISTRATION", true, null, null, null, null)),
+                sent.version());
         REFERRALS.sent.put(referral.referralId(), referral);
         return referral;
     }

@@ -84,8 +84,8 @@ class MoveOnBrowserTests extends WorkspacePageTest {
     }
 
     @Test
-    void onAPhoneTheSupportBarnetTookOnReadsInWordsWithoutNamingTheService() {
-        // given Barnet took GP registration on with a service of its directory, and ESOL with another service
+    void onAPhoneTheSupportBarnetTookOnNamesItsDirectoryServiceWithItsContact() {
+        // given Barnet took GP registration on with a service of its directory it named, and ESOL with another
         SentReferral toBarnet = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
 
         // when the move-on officer opens the referral
@@ -93,13 +93,13 @@ class MoveOnBrowserTests extends WorkspacePageTest {
         signInAs(browser, "newham.moveon");
         WebElement takenOn = waitFor("taken-on");
 
-        // then each item reads in words, the page says the name is not sent, and it fits the phone
+        // then each item reads in words, the directory service with its website and phone, and it fits the phone
         fitsAndPassesAxe(takenOn);
         assertThat(takenOn.getText())
-                .contains("Registering with a GP: a service of Barnet’s directory")
+                .contains("Registering with a GP: taken on by " + FakeMoveOn.GP_SERVICE + " (Barnet Federated GPs)")
+                .contains(FakeMoveOn.GP_SERVICE + "’s website", "Phone: 020 8359 2000")
                 .contains("English classes (ESOL): another local service");
-        assertThat(browser.driver.findElement(By.id("taken-on-which")).getText())
-                .contains("Barnet does not send the name of the service");
+        assertThat(browser.driver.findElements(By.id("taken-on-which"))).isEmpty();
     }
 
     private WebElement waitFor(String id) {

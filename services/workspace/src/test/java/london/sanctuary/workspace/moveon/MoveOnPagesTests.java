@@ -210,27 +210,45 @@ class MoveOnPagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
-    void theSupportBarnetTookOnShowsEachKindAndWhetherFromItsDirectoryButNeverWhichService() throws Exception {
-        // given Barnet handed GP registration to a service of its directory and ESOL to another local service
+    void theSupportBarnetTookOnShowsTheDirectoryServiceItNamedWithItsContactAndAnotherServiceUnnamed()
+            throws Exception {
+        // given Barnet handed GP registration to a service of its directory, which its referrals service named, and
+        // ESOL to another local service
         SentReferral referral = FakeMoveOn.alreadySent("barnet", "IN_PROGRESS", Duration.ofDays(3));
+        SentReferral unnamed = FakeMoveOn.notNamedYet("barnet");
         SentReferral waiting = FakeMoveOn.alreadySent("lambeth", "ACCEPTED", Duration.ofDays(3));
 
         // when
         String details = page(get("/move-on/" + referral.referralId()), moveOn());
         String arabic = page(get("/move-on/" + referral.referralId()).param("lang", "ar"), moveOn());
+        String notNamed = page(get("/move-on/" + unnamed.referralId()), moveOn());
         String notYet = page(get("/move-on/" + waiting.referralId()), moveOn());
 
-        // then
-        assertThat(between(details, "id=\"taken-on-0\">", "</li>"))
-                .isEqualTo("Registering with a GP: a service of Barnet’s directory");
-        assertThat(between(details, "id=\"taken-on-1\">", "</li>"))
+        // then the directory service by name and organisation, with its website and phone; another service unnamed
+        assertThat(between(details, "id=\"taken-on-0-by\">", "</span>"))
+                .isEqualTo("Registering with a GP: taken on by " + FakeMoveOn.GP_SERVICE + " (Barnet Federated GPs)");
+        assertThat(between(details, "id=\"taken-on-0\"", "</li>"))
+                .contains("href=\"https://www.example.org/barnet/gp\"", FakeMoveOn.GP_SERVICE + "’s website")
+                .contains("href=\"tel:02083592000\"", ">020 8359 2000</a>");
+        assertThat(between(details, "id=\"taken-on-1\">", "</li>").strip())
                 .isEqualTo("English classes (ESOL): another local service");
-        assertThat(details)
-                .contains("Barnet does not send the name of the service")
-                .doesNotContain("id=\"local-service\"");
-        assertThat(between(arabic, "id=\"taken-on-0\">", "</li>"))
-                .isEqualTo("التسجيل لدى طبيب عام: خدمة من دليل Barnet");
+        assertThat(details).doesNotContain("id=\"local-service\"", "id=\"taken-on-which\"");
+        assertThat(between(arabic, "id=\"taken-on-0-by\">", "</span>"))
+                .isEqualTo("التسجيل لدى طبيب عام: تولّتها " + FakeMoveOn.GP_SERVICE + " (Barnet Federated GPs)");
+        // and until Barnet's referrals service says which, "a service of Barnet's directory" and why no name yet
+        assertThat(between(notNamed, "id=\"taken-on-0\">", "</li>").strip())
+                .isEqualTo("Registering with a GP: a service of Barnet’s directory");
+        assertThat(notNamed).contains("id=\"taken-on-which\"", "Barnet’s referrals service has not said yet");
         assertThat(notYet).contains("id=\"local-service\"").doesNotContain("id=\"taken-on\"");
+    }
+
+    @Test
+    void aServiceAddressThatIsNotAWebPageIsNotLinked() {
+        SentReferral.TakenOn odd =
+                new SentReferral.TakenOn(0, "ESOL", true, "ESOL", null, "javascript:alert(1)", "+44 20 8359 2000");
+
+        assertThat(odd.website()).isNull();
+        assertThat(odd.telephone()).isEqualTo("tel:+442083592000");
     }
 
     @Test

@@ -33,8 +33,10 @@ class ReferralsServiceOutgoingTests {
              "sentAt": "2026-12-01T10:00:00Z", "respondBy": "2026-12-08T10:00:00Z", "overdue": false,
              "hoursLeft": 52, "decidedAt": null, "declineReason": null, "endedAt": null,
              "erasureNotice": null, "erasureReceipt": null,
-             "takenOnBy": [{"item": 1, "kind": "GP_REGISTRATION", "serviceId": null, "service": null,
-                            "fromDirectory": true}]}""";
+             "takenOnBy": [{"item": 1, "kind": "GP_REGISTRATION", "serviceId": "barnet-gp",
+                            "service": "GP Registration Support", "fromDirectory": true,
+                            "organisation": "Barnet Federated GPs", "url": "https://www.example.org/barnet/gp",
+                            "phone": "020 8359 2000"}]}""";
 
     MockRestServiceServer server;
     ReferralsServiceOutgoing referrals;
@@ -105,7 +107,15 @@ class ReferralsServiceOutgoingTests {
         assertThat(list).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("RECEIVED");
             assertThat(r.supportKinds()).containsExactly("ESOL", "GP_REGISTRATION");
-            assertThat(r.takenOnBy()).containsExactly(new SentReferral.TakenOn(1, "GP_REGISTRATION", true));
+            assertThat(r.takenOnBy())
+                    .containsExactly(new SentReferral.TakenOn(
+                            1,
+                            "GP_REGISTRATION",
+                            true,
+                            "GP Registration Support",
+                            "Barnet Federated GPs",
+                            "https://www.example.org/barnet/gp",
+                            "020 8359 2000"));
             assertThat(r.moveDate()).isEqualTo(LocalDate.parse("2026-12-10"));
             assertThat(r.respondBy()).isEqualTo(Instant.parse("2026-12-08T10:00:00Z"));
         });

@@ -67,6 +67,17 @@ public class MongoReferrals implements Referrals {
     }
 
     @Override
+    public List<Referral> awaitingServices(Borough holder, int limit) {
+        return read(
+                holder,
+                Query.query(Criteria.where("side")
+                                .is(Side.OUTGOING.name())
+                                .and("servicesToLearn")
+                                .is(true))
+                        .limit(limit));
+    }
+
+    @Override
     public List<Referral> awaitingDecision(Borough holder, int limit) {
         return read(
                 holder,

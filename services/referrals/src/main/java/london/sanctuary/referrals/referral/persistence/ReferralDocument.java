@@ -40,13 +40,24 @@ class ReferralDocument {
     boolean overdue;
     NoticeDocument erasureNotice;
     ReceiptDocument erasureReceipt;
+    /** The sender's copy: ask the receiving borough which directory services took items on (decision 0045). */
+    boolean servicesToLearn;
+
     List<OutboxEntry> outbox;
 
     /**
-     * A support item's handover: the kind, the directory service's id and name (on the receiver's copy; neither on
-     * the sender's), and whether a directory service took it on (null before it was kept: then "has a service id").
+     * A support item's handover: the kind, the directory service's id, name, organisation and public url and phone (on
+     * the receiver's copy; on the sender's once the receiver told it), and whether a directory service took it on
+     * (null before it was kept: then "has a service id").
      */
-    record HandoverDocument(String kind, String serviceId, String service, Boolean fromDirectory) {}
+    record HandoverDocument(
+            String kind,
+            String serviceId,
+            String service,
+            Boolean fromDirectory,
+            String organisation,
+            String url,
+            String phone) {}
 
     /** The package, AES-GCM: key id, IV and ciphertext in base64. */
     record SealedDocument(String keyId, String iv, String ciphertext) {}

@@ -50,7 +50,10 @@ final class ReferralMapping {
                                 p.kind() == null ? null : p.kind().name(),
                                 p.serviceId(),
                                 p.service(),
-                                p.fromDirectory())));
+                                p.fromDirectory(),
+                                p.contact() == null ? null : p.contact().organisation(),
+                                p.contact() == null ? null : p.contact().url(),
+                                p.contact() == null ? null : p.contact().phone())));
         d.handovers = handovers;
         d.status = r.status().name();
         d.sealed = r.sealed()
@@ -67,6 +70,7 @@ final class ReferralMapping {
                 .map(e -> new ReferralDocument.ReceiptDocument(
                         e.ground().name(), e.outcome().name(), e.acknowledgedAt()))
                 .orElse(null);
+        d.servicesToLearn = r.servicesToLearn();
         d.outbox = ReferralEventContracts.toOutbox(r.holder(), r.recordedEvents());
         return d;
     }
@@ -74,8 +78,8 @@ final class ReferralMapping {
     static Referral toReferral(ReferralDocument d) {
         Map<Integer, Pickup> pickups = new TreeMap<>();
         if (d.pickups != null) {
-            d.pickups.forEach(
-                    (item, service) -> pickups.put(Integer.valueOf(item), new Pickup(null, null, service, false)));
+            d.pickups.forEach((item, service) ->
+                    pickups.put(Integer.valueOf(item), new Pickup(null, null, service, false, null)));
         }
         if (d.handovers != null) {
             d.handovers.forEach((item, h) -> pickups.put(
@@ -84,7 +88,10 @@ final class ReferralMapping {
                             h.kind() == null ? null : SupportKind.valueOf(h.kind()),
                             h.serviceId(),
                             h.service(),
-                            h.fromDirectory() == null ? h.serviceId() != null : h.fromDirectory())));
+                            h.fromDirectory() == null ? h.serviceId() != null : h.fromDirectory(),
+                            h.organisation() == null && h.url() == null && h.phone() == null
+                                    ? null
+                                    : new Pickup.Contact(h.organisation(), h.url(), h.phone()))));
         }
         return Referral.restore(new Referral.Stored(
                 new Routing(
@@ -117,6 +124,7 @@ final class ReferralMapping {
                         : new ErasureReceipt(
                                 ErasureGround.valueOf(d.erasureReceipt.ground()),
                                 ErasureOutcome.valueOf(d.erasureReceipt.outcome()),
-                                d.erasureReceipt.acknowledgedAt())));
+                                d.erasureReceipt.acknowledgedAt()),
+                d.servicesToLearn));
     }
 }

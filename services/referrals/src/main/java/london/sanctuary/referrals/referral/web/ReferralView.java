@@ -18,8 +18,8 @@ import london.sanctuary.referrals.referral.Referral;
  * @param erasureNotice on the sender's copy, the erasure notice it sent; on the receiver's, the flag to review
  * @param erasureReceipt on the sender's copy, what the receiver did on the notice
  * @param takenOnBy the local services the receiving borough handed support items over to, by item: on the sender's
- *     copy the item's kind as sent and whether a service of the receiving borough's directory took it on, never
- *     which (service and serviceId null); on the receiver's, the service too
+ *     copy the item's kind as sent, whether a service of the receiving borough's directory took it on, and which
+ *     once the receiving borough's referrals service said (decision 0045); on the receiver's, the service too
  */
 public record ReferralView(
         ReferralId referralId,
@@ -50,10 +50,19 @@ public record ReferralView(
 
     /**
      * Support item {@code item} (of {@code kind}) taken on by a service of the receiving borough's directory
-     * ({@code fromDirectory}) or by another service; its {@code serviceId} and {@code service} name only on the
-     * receiver's copy (null on the sender's: the exchange does not carry them).
+     * ({@code fromDirectory}) or by another service; the directory service's {@code serviceId}, {@code service} name,
+     * {@code organisation} and public {@code url} and {@code phone} — on the sender's copy only once the receiving
+     * borough said which (null until then, and for another service: the sender never learns its name).
      */
-    public record TakenOn(int item, String kind, String serviceId, String service, boolean fromDirectory) {}
+    public record TakenOn(
+            int item,
+            String kind,
+            String serviceId,
+            String service,
+            boolean fromDirectory,
+            String organisation,
+            String url,
+            String phone) {}
 
     public static ReferralView of(Referral r, Instant now) {
         Long hoursLeft =
@@ -90,7 +99,16 @@ public record ReferralView(
                                                 : e.getValue().kind().name(),
                                         e.getValue().serviceId(),
                                         e.getValue().service(),
-                                        e.getValue().fromDirectory()))
+                                        e.getValue().fromDirectory(),
+                                        e.getValue().contact() == null
+                                                ? null
+                                                : e.getValue().contact().organisation(),
+                                        e.getValue().contact() == null
+                                                ? null
+                                                : e.getValue().contact().url(),
+                                        e.getValue().contact() == null
+                                                ? null
+                                                : e.getValue().contact().phone()))
                                 .toList());
     }
 }

@@ -3,13 +3,11 @@ package london.sanctuary.referrals.release.web;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.borough.ServedBoroughs;
-import london.sanctuary.platform.security.Caller;
-import london.sanctuary.platform.security.Role;
 import london.sanctuary.referrals.referral.UnknownReferral;
+import london.sanctuary.referrals.referral.web.ExchangeCaller;
 import london.sanctuary.referrals.release.KeyRelease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,25 +37,16 @@ class KeyReleaseController {
             @PathVariable String fromBorough,
             @PathVariable String referralId,
             @RequestParam(required = false) String kid) {
-        Caller caller = boroughService();
+        Borough caller = ExchangeCaller.borough();
         if (!served.serves(fromBorough)) {
             throw new NotFound("Borough");
         }
         KeyRelease.ReleasedKey key = release.release(
                 Borough.of(fromBorough),
                 UnknownReferral.idFrom(referralId),
-                Borough.of(caller.borough()),
+                caller,
                 kid == null || kid.isBlank() ? null : kid);
-        log.info("Released the key of referral {} from {} to {}", referralId, fromBorough, caller.borough());
+        log.info("Released the key of referral {} from {} to {}", referralId, fromBorough, caller.code());
         return key;
-    }
-
-    /** Key release is for another borough's referrals service, calling as its service client. */
-    private static Caller boroughService() {
-        Caller caller = Caller.current();
-        if (!caller.has(Role.SERVICE) || caller.borough() == null) {
-            throw new AccessDeniedException("a borough's service role required");
-        }
-        return caller;
     }
 }

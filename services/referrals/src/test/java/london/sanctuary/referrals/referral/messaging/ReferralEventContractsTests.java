@@ -37,7 +37,11 @@ class ReferralEventContractsTests {
         Referral incoming = ReferralFixtures.accepted();
         incoming.pickUp(
                 0,
-                Pickup.fromDirectory(SupportKind.ESOL, "barnet-esol", "Barnet College"),
+                Pickup.fromDirectory(
+                        SupportKind.ESOL,
+                        "barnet-esol",
+                        "Barnet College",
+                        new Pickup.Contact("Barnet and Southgate College", "https://esol.example", "020 8200 8300")),
                 2,
                 later(Duration.ofDays(1)));
         incoming.pickUp(1, Pickup.another(SupportKind.MENTAL_HEALTH, "Dr Amini"), 2, later(Duration.ofDays(1)));
