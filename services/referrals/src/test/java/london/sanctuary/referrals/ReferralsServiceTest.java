@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,6 +45,7 @@ import org.springframework.test.context.TestPropertySource;
  * switched down. Staff sign in to the pages at a local authorization server ({@code SIGN_IN}).
  */
 @SanctuaryIntegrationTest
+@Import(RecordedSpans.class)
 @TestPropertySource(
         properties = {
             "spring.config.name=referrals",

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import london.sanctuary.contracts.ConsumerGroups;
 import london.sanctuary.contracts.Topics;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -30,8 +31,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         if (service == null) {
             return;
         }
-        Map<String, Object> defaults = new LinkedHashMap<>(shared(service));
         String boroughs = env.getProperty("sanctuary.boroughs", "");
+        Map<String, Object> defaults = new LinkedHashMap<>(shared(service));
+        defaults.putAll(groups(service, env.getProperty("sanctuary.deployment"), boroughs));
+        if (env.getProperty("sanctuary.logging.json", Boolean.class, false)) {
+            // One JSON object a line (Elastic Common Schema), with the MDC: borough, eventId, traceId, spanId.
+            defaults.put("logging.structured.format.console", "ecs");
+        }
         for (String topicService : Topics.BOROUGH_SERVICES) {
             defaults.put(
                     "sanctuary.topics." + topicService,
@@ -51,6 +57,23 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("sanctuary.topics.exchange", Topics.EXCHANGE_REFERRALS);
         defaults.put("sanctuary.topics.facts", Topics.GLA_FACTS);
         env.getPropertySources().addLast(new MapPropertySource("sanctuaryPlatformDefaults", defaults));
+    }
+
+    /**
+     * A consumer group per service and deployment, the deployment named by the boroughs it serves unless
+     * {@code sanctuary.deployment} names it ({@link ConsumerGroups}): two boroughs' deployments on the shared
+     * exchange topic must not share a group, or they split its partitions and each misses referrals addressed to it.
+     * Two bindings of one service on the same topic must not share a group either (the consent ledger's).
+     */
+    private static Map<String, Object> groups(String service, String named, String boroughs) {
+        if (boroughs.isBlank()) {
+            return Map.of(); // ServedBoroughs refuses to start a service that serves no borough, and says why
+        }
+        String deployment = ConsumerGroups.deployment(named, List.of(boroughs.split(",")));
+        return Map.of(
+                "spring.cloud.stream.default.group", ConsumerGroups.group(service, deployment),
+                "spring.cloud.stream.bindings.consentLedgerIn-in-0.group",
+                        ConsumerGroups.group(service, ConsumerGroups.CONSENT_LEDGER, deployment));
     }
 
     private static Map<String, Object> shared(String service) {
@@ -75,16 +98,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");
         d.put("management.metrics.tags.service", service);
         d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
-        // A consumer group per service and deployment: boroughs running their own deployments on a
-        // shared cluster must not share a group (the ACLs grant groups by the "<service>-" prefix).
-        d.put("spring.cloud.stream.default.group", service + "-${sanctuary.deployment:platform}");
+        // Every request and event traced (the platform's volume is small); nothing exported unless
+        // management.opentelemetry.tracing.export.otlp.endpoint names a collector.
+        d.put("management.tracing.sampling.probability", "1.0");
         // Consumers are bound only when a service lists them in spring.cloud.function.definition: guessing
         // would bind any lone Function bean (the dead-letter resolver is one) to a made-up topic.
         d.put("spring.cloud.stream.function.autodetect", "false");
-        // Two bindings of one service on the same topic must not share a group, or they split its partitions.
-        d.put(
-                "spring.cloud.stream.bindings.consentLedgerIn-in-0.group",
-                service + "-consent-ledger-${sanctuary.deployment:platform}");
         // The ledger reads the consent events and the compacted consent-state topic, which outlives their retention:
         // a group new to it (a new service, or one deployed before it) reads it from the start (decision 0052).
         d.put(

@@ -25,7 +25,59 @@ class PlatformDefaultsTests {
         assertThat(env.getProperty("sanctuary.topics.consent"))
                 .isEqualTo("sanctuary.newham.consent.v1,sanctuary.barnet.consent.v1");
         assertThat(env.getProperty("sanctuary.topics.facts")).isEqualTo("sanctuary.gla.facts.v1");
-        assertThat(env.getProperty("spring.cloud.stream.default.group")).isEqualTo("engagement-platform");
+        assertThat(env.getProperty("spring.cloud.stream.default.group")).isEqualTo("engagement-barnet.newham");
+        assertThat(env.getProperty("spring.cloud.stream.bindings.consentLedgerIn-in-0.group"))
+                .isEqualTo("engagement-consent-ledger-barnet.newham");
+    }
+
+    @Test
+    void aNamedDeploymentNamesItsConsumerGroups() {
+        // given
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "sanctuary.service",
+                                "referrals",
+                                "sanctuary.boroughs",
+                                "newham",
+                                "sanctuary.deployment",
+                                "east")));
+
+        // when
+        new PlatformDefaults().postProcessEnvironment(env, new SpringApplication());
+
+        // then
+        assertThat(env.getProperty("spring.cloud.stream.default.group")).isEqualTo("referrals-east");
+    }
+
+    @Test
+    void jsonLogsAreOnlyWhereADeploymentAsksForThem() {
+        // given
+        StandardEnvironment plain = new StandardEnvironment();
+        plain.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test", Map.of("sanctuary.service", "consent", "sanctuary.boroughs", "newham")));
+        StandardEnvironment json = new StandardEnvironment();
+        json.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "sanctuary.service",
+                                "consent",
+                                "sanctuary.boroughs",
+                                "newham",
+                                "sanctuary.logging.json",
+                                "true")));
+
+        // when
+        new PlatformDefaults().postProcessEnvironment(plain, new SpringApplication());
+        new PlatformDefaults().postProcessEnvironment(json, new SpringApplication());
+
+        // then
+        assertThat(plain.getProperty("logging.structured.format.console")).isNull();
+        assertThat(json.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
 
     @Test

@@ -34,6 +34,9 @@ public interface Referrals {
     /** The holder's incoming referrals still undecided. */
     List<Referral> awaitingDecision(Borough holder, int limit);
 
+    /** How many of the holder's incoming referrals are past their respond-by time and still undecided. */
+    long overdueUndecided(Borough holder);
+
     /**
      * Reads the holder's copy on one side, applies {@code change} and saves it; when another change landed first,
      * reads again (three tries in all). A change that answers false (nothing to do) saves nothing.

@@ -69,6 +69,13 @@ public final class InMemoryReferrals implements Referrals {
                 .toList();
     }
 
+    @Override
+    public long overdueUndecided(Borough holder) {
+        return all(holder)
+                .filter(r -> r.side() == Side.INCOMING && r.status() == ReferralStatus.RECEIVED && r.overdue())
+                .count();
+    }
+
     private java.util.stream.Stream<Referral> all(Borough holder) {
         return stored.values().stream()
                 .filter(r -> r.holder().equals(holder))

@@ -92,8 +92,8 @@ final class FactStream implements AutoCloseable {
     }
 
     private static ProducerRecord<String, byte[]> event(String key, String type, String data) {
-        OutboxEntry entry =
-                new OutboxEntry(UUID.randomUUID().toString(), type, TOPIC, key, null, "newham", Instant.now(), data);
+        OutboxEntry entry = new OutboxEntry(
+                UUID.randomUUID().toString(), type, TOPIC, key, null, "newham", Instant.now(), data, null);
         return CloudEventRecords.toRecord(entry, "proof");
     }
 

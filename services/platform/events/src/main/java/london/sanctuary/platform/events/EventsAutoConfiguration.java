@@ -1,11 +1,14 @@
 package london.sanctuary.platform.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.Map;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.messaging.ConsumerRetries;
+import london.sanctuary.platform.messaging.ConsumerSpans;
 import london.sanctuary.platform.messaging.DeadLetters;
 import london.sanctuary.platform.messaging.KafkaHealthIndicator;
 import london.sanctuary.platform.outbox.OutboxMetrics;
@@ -17,6 +20,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -68,8 +72,13 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    Inbox inbox(BoroughStores stores, Clock clock) {
-        return new Inbox(stores, clock);
+    Inbox inbox(
+            BoroughStores stores, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new Inbox(
+                stores,
+                clock,
+                new ConsumerSpans(
+                        tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP)));
     }
 
     @Bean

@@ -2,10 +2,13 @@ package london.sanctuary.platform.inbox;
 
 import java.time.Clock;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.platform.messaging.ConsumerSpans;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.Lookups;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,12 +25,20 @@ import org.springframework.data.mongodb.core.query.Query;
 public class Inbox {
 
     static final String COLLECTION = "inbox";
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private final BoroughStores stores;
     private final Clock clock;
+    private final ConsumerSpans spans;
 
     public Inbox(BoroughStores stores, Clock clock) {
+        this(stores, clock, ConsumerSpans.NONE);
+    }
+
+    /** An inbox that applies each event within its trace, its borough and id in the logging MDC. */
+    public Inbox(BoroughStores stores, Clock clock, ConsumerSpans spans) {
         this.stores = stores;
         this.clock = clock;
+        this.spans = spans;
         stores.forEach((borough, store) -> store.indexOps(COLLECTION)
                 .createIndex(new Index()
                         .on("consumer", Sort.Direction.ASC)
@@ -43,6 +54,10 @@ public class Inbox {
 
     /** As {@link #once(Borough, String, ReceivedEvent, Runnable)}, for an event that carries its borough's code. */
     public boolean once(String borough, String consumer, ReceivedEvent event, Runnable effect) {
+        return spans.around(borough, consumer, event, () -> apply(borough, consumer, event, effect));
+    }
+
+    private boolean apply(String borough, String consumer, ReceivedEvent event, Runnable effect) {
         MongoTemplate store = stores.of(borough);
         Query seen = Query.query(
                 Criteria.where("consumer").is(consumer).and("eventId").is(event.id()));
@@ -50,6 +65,7 @@ public class Inbox {
             return false;
         }
         effect.run();
+        log.debug("Applied {} for {}", event.type(), consumer);
         try {
             store.insert(
                     new Document("consumer", consumer)

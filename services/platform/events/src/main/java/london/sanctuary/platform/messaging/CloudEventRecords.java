@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** The platform's envelope: CloudEvents 1.0 in Kafka binary mode, JSON data, a {@code borough} extension. */
+/**
+ * The platform's envelope: CloudEvents 1.0 in Kafka binary mode, JSON data, a {@code borough} extension, and the
+ * {@code traceparent} extension of the work that wrote the event when it was traced.
+ */
 public final class CloudEventRecords {
 
     public static final String BOROUGH_EXTENSION = "borough";
@@ -30,6 +33,9 @@ public final class CloudEventRecords {
                 .withData(entry.data().getBytes(StandardCharsets.UTF_8));
         if (entry.subject() != null) {
             event.withSubject(entry.subject());
+        }
+        if (entry.traceparent() != null) {
+            event.withExtension(Traceparent.EXTENSION, entry.traceparent());
         }
         return KafkaMessageFactory.createWriter(entry.topic(), entry.key()).writeBinary(event.build());
     }

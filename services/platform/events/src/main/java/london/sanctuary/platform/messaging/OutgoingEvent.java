@@ -25,4 +25,7 @@ public interface OutgoingEvent {
 
     /** The event as JSON. */
     String data();
+
+    /** The trace context of the work that wrote the event ({@link Traceparent}), or null. */
+    String traceparent();
 }

@@ -12,7 +12,13 @@ import london.sanctuary.contracts.EventType;
  * Reading fails loudly (and so dead-letters the record) when the type is unknown or the data does not
  * match its contract.
  */
-public record ReceivedEvent(String id, String type, String borough, String subject, Instant time, Contract data) {
+public record ReceivedEvent(
+        String id, String type, String borough, String subject, Instant time, Contract data, String traceparent) {
+
+    /** An event that carries no trace context. */
+    public ReceivedEvent(String id, String type, String borough, String subject, Instant time, Contract data) {
+        this(id, type, borough, subject, time, data, null);
+    }
 
     public static ReceivedEvent of(CloudEvent event) {
         EventType type = EventType.ofType(event.getType())
@@ -28,13 +34,15 @@ public record ReceivedEvent(String id, String type, String borough, String subje
                     "event " + event.getId() + " of type " + type.type() + " does not match its contract");
         }
         Object borough = event.getExtension(CloudEventRecords.BOROUGH_EXTENSION);
+        Object traceparent = event.getExtension(Traceparent.EXTENSION);
         return new ReceivedEvent(
                 event.getId(),
                 type.type(),
                 borough == null ? null : borough.toString(),
                 event.getSubject(),
                 event.getTime() == null ? null : event.getTime().toInstant(),
-                data);
+                data,
+                traceparent == null ? null : traceparent.toString());
     }
 
     public <T extends Contract> Optional<T> dataAs(Class<T> type) {

@@ -23,6 +23,7 @@ final class OutboxDocuments {
                 d.getString("subject"),
                 d.getString("borough"),
                 d.get("time", Date.class).toInstant(),
-                d.getString("data"));
+                d.getString("data"),
+                d.getString("traceparent"));
     }
 }

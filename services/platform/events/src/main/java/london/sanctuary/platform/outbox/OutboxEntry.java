@@ -7,6 +7,7 @@ import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.platform.messaging.OutgoingEvent;
+import london.sanctuary.platform.messaging.Traceparent;
 
 /**
  * An event waiting to leave, stored inside the aggregate's own document so that the state change and
@@ -16,6 +17,7 @@ import london.sanctuary.platform.messaging.OutgoingEvent;
  * @param key the Kafka key: the aggregate's id, or the borough for anonymised facts
  * @param subject the CloudEvent subject (the aggregate id), absent for facts
  * @param data the event as JSON; null for a tombstone, which deletes {@code key} from a compacted topic
+ * @param traceparent the trace context of the work that wrote the event (the request's), absent when untraced
  */
 public record OutboxEntry(
         String eventId,
@@ -25,7 +27,8 @@ public record OutboxEntry(
         String subject,
         String borough,
         Instant time,
-        String data)
+        String data,
+        String traceparent)
         implements OutgoingEvent {
 
     /** An event about one aggregate, published on its borough's (or the exchange's) topic. */
@@ -39,7 +42,8 @@ public record OutboxEntry(
                 aggregateId,
                 borough,
                 time,
-                ContractJson.write(event));
+                ContractJson.write(event),
+                Traceparent.current());
     }
 
     /** An event about one aggregate, published on its borough's topic. */
@@ -61,7 +65,8 @@ public record OutboxEntry(
                 aggregateId,
                 borough.code(),
                 time,
-                ContractJson.write(state));
+                ContractJson.write(state),
+                Traceparent.current());
     }
 
     /**
@@ -79,6 +84,7 @@ public record OutboxEntry(
                 aggregateId,
                 borough.code(),
                 time,
+                null,
                 null);
     }
 
@@ -93,7 +99,8 @@ public record OutboxEntry(
                 null,
                 borough,
                 time,
-                ContractJson.write(fact));
+                ContractJson.write(fact),
+                Traceparent.current());
     }
 
     /** An anonymised fact for the GLA, on its borough's topic. */

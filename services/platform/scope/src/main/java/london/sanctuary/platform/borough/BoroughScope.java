@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.security.Caller;
+import org.slf4j.MDC;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,6 +17,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * refused with 403: it is valid, but not for borough data.
  */
 public class BoroughScope implements HandlerInterceptor {
+
+    /** The logging MDC key of the borough a request or an event is for. */
+    public static final String MDC_BOROUGH = "borough";
 
     private final ServedBoroughs served;
 
@@ -36,6 +40,13 @@ public class BoroughScope implements HandlerInterceptor {
         if (!served.serves(borough) || !borough.equals(callersBorough)) {
             throw new NotFound("Borough");
         }
+        // The borough a request acts for, on each of its log lines (a borough's code is no personal data).
+        MDC.put(MDC_BOROUGH, borough);
         return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+        MDC.remove(MDC_BOROUGH);
     }
 }

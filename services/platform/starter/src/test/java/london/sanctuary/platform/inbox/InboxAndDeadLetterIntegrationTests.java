@@ -107,7 +107,8 @@ class InboxAndDeadLetterIntegrationTests {
                 ref.toString(),
                 "barnet",
                 Instant.now(),
-                "{\"participantRef\":\"nope\"}");
+                "{\"participantRef\":\"nope\"}",
+                null);
         producer.send(CloudEventRecords.toRecord(broken, "test")).get();
         UUID good = UUID.randomUUID();
 

@@ -90,6 +90,19 @@ public class MongoReferrals implements Referrals {
                         .limit(limit));
     }
 
+    @Override
+    public long overdueUndecided(Borough holder) {
+        return stores.of(holder)
+                .count(
+                        Query.query(Criteria.where("side")
+                                .is(Side.INCOMING.name())
+                                .and("status")
+                                .is(ReferralStatus.RECEIVED.name())
+                                .and("overdue")
+                                .is(true)),
+                        COLLECTION);
+    }
+
     private List<Referral> read(Borough holder, Query query) {
         return stores.of(holder).find(query, ReferralDocument.class, COLLECTION).stream()
                 .map(ReferralMapping::toReferral)
