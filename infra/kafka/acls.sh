@@ -76,12 +76,12 @@ GLA_TOPIC=sanctuary.gla.facts.v1
 # <service>-<deployment>, "consent-ledger" is <service>-consent-ledger-<deployment>. What a service reads, it may
 # also dead-letter: <topic>.dlq (Write).
 #            service     reads                                  groups                  writes
-SERVICE_TABLE="consent    engagement,feedback,exchange           default                 consent,facts
-engagement  consent                                consent-ledger          engagement,facts
-feedback    consent                                consent-ledger          feedback,facts
-actions     consent,feedback                       consent-ledger,default  actions,facts
-referrals   consent,engagement,feedback,exchange   consent-ledger,default  exchange,facts"
-DASHBOARD_ROW="dashboard   facts                                  default                 -"
+SERVICE_TABLE="consent    engagement,feedback,exchange                         default                 consent,consent-state,facts
+engagement  consent,consent-state                                consent-ledger          engagement,facts
+feedback    consent,consent-state                                consent-ledger          feedback,facts
+actions     consent,consent-state,feedback                       consent-ledger,default  actions,facts
+referrals   consent,consent-state,engagement,feedback,exchange   consent-ledger,default  exchange,facts"
+DASHBOARD_ROW="dashboard   facts                                                default                 -"
 # ---------------------------------------------------------------------------------------------------------------
 
 run() {

@@ -70,6 +70,10 @@ fi
 BOROUGH_SERVICES="consent engagement feedback actions"
 BOROUGH_PARTITIONS=6
 BOROUGH_RETENTION_MS=2592000000        # 30 days
+# topics.yaml: consent-state (compacted: the current state per participant and purpose; decision 0052)
+STATE_TOPIC_SUFFIX=consent-state
+STATE_PARTITIONS=6
+STATE_DELETE_RETENTION_MS=86400000     # 1 day
 # topics.yaml: exchange (crypto-shredded package: retention is operational, not the privacy control)
 EXCHANGE_TOPIC=sanctuary.exchange.referrals.v1
 EXCHANGE_PARTITIONS=12
@@ -95,13 +99,16 @@ flush() {
   PIDS=()
 }
 
-# create_topic <name> <partitions> <retention.ms>
+# create_topic <name> <partitions> <retention.ms>, or create_topic <name> <partitions> compact <delete.retention.ms>
 create_topic() {
   local name="$1" partitions="$2" retention="$3"
+  local policy=(--config cleanup.policy=delete --config "retention.ms=$retention")
+  if [ "$retention" = "compact" ]; then
+    policy=(--config cleanup.policy=compact --config "delete.retention.ms=$4")
+  fi
   local cmd=("$TOPICS_CMD" "${COMMON_ARGS[@]}" --create --if-not-exists
     --topic "$name" --partitions "$partitions" --replication-factor "$REPLICATION"
-    --config cleanup.policy=delete
-    --config "retention.ms=$retention"
+    "${policy[@]}"
     --config "min.insync.replicas=$MIN_INSYNC")
   CREATED=$((CREATED + 1))
   if [ "$DRY_RUN" = "1" ]; then
@@ -140,6 +147,9 @@ for raw in "${BOROUGH_LIST[@]}"; do
     create_topic "$topic" "$BOROUGH_PARTITIONS" "$BOROUGH_RETENTION_MS"
     create_topic "${topic}.dlq" "$DLQ_PARTITIONS" "$DLQ_RETENTION_MS"
   done
+  topic="sanctuary.${borough}.${STATE_TOPIC_SUFFIX}.v1"
+  create_topic "$topic" "$STATE_PARTITIONS" compact "$STATE_DELETE_RETENTION_MS"
+  create_topic "${topic}.dlq" "$DLQ_PARTITIONS" "$DLQ_RETENTION_MS"
 done
 
 create_topic "$EXCHANGE_TOPIC" "$EXCHANGE_PARTITIONS" "$EXCHANGE_RETENTION_MS"

@@ -127,6 +127,9 @@ public final class StrimziResources {
         if (topic.equals(Topics.GLA_FACTS)) {
             return "gla-facts";
         }
+        if (Topics.isCompacted(topic)) {
+            return Topics.CONSENT_STATE;
+        }
         List<?> services = (List<?>) map(families.get("borough-internal")).get("services");
         String service = topic.replaceFirst("^sanctuary\\.[a-z-]+\\.([a-z-]+)\\.v1$", "$1");
         if (services.contains(service) && !service.equals(topic)) {

@@ -16,7 +16,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 
 /**
  * The configuration a service reads, to check a deployment's variables against: the keys and placeholders of its
- * YAML and of the platform's defaults, its {@code @Value}s and its {@code @ConfigurationProperties} records. A variable is compared the
+ * YAML and of the platform's defaults, the {@code sanctuary.*} keys its code reads by name, its {@code @Value}s and its {@code @ConfigurationProperties} records. A variable is compared the
  * way Spring's relaxed binding reads it ({@code SANCTUARY_REFERRALS_CONSENT_URL} is {@code consent-url}).
  */
 final class ConfigurationKeys {
@@ -25,6 +25,7 @@ final class ConfigurationKeys {
     private static final Pattern PROPERTIES =
             Pattern.compile("@ConfigurationProperties\\((?:prefix *= *)?\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("@Value\\(\"\\$\\{([^:}]+)");
+    private static final Pattern GET_PROPERTY = Pattern.compile("getProperty\\(\"(sanctuary\\.[a-z0-9.-]+)\"");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]{3,}");
 
     private final Set<String> keys = new HashSet<>();
@@ -69,6 +70,7 @@ final class ConfigurationKeys {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(file);
                 VALUE.matcher(text).results().forEach(v -> keys.add(flat(v.group(1))));
+                GET_PROPERTY.matcher(text).results().forEach(v -> keys.add(flat(v.group(1))));
                 Matcher prefix = PROPERTIES.matcher(text);
                 while (prefix.find()) {
                     Set<String> words = recordWords.computeIfAbsent(flat(prefix.group(1)), p -> new HashSet<>());

@@ -40,8 +40,8 @@ class StrimziResourcesTests {
         StrimziResources strimzi = StrimziResources.from(repository);
 
         // when a topic of no family is generated, then it is refused, naming the topic
-        assertThatThrownBy(() -> strimzi.topics(java.util.List.of("sanctuary.newham.consent-state.v1")))
-                .hasMessageContaining("sanctuary.newham.consent-state.v1")
+        assertThatThrownBy(() -> strimzi.topics(java.util.List.of("sanctuary.newham.safeguarding.v1")))
+                .hasMessageContaining("sanctuary.newham.safeguarding.v1")
                 .hasMessageContaining("topics.yaml");
     }
 

@@ -30,6 +30,10 @@ class TopicScriptTests {
         assertThat(at(families, "gla-facts", "name").toString()).isEqualTo(Topics.GLA_FACTS);
         assertThat(at(families, "borough-internal", "example").toString())
                 .isEqualTo(Topics.borough("newham", "consent"));
+        assertThat(at(families, Topics.CONSENT_STATE, "example").toString()).isEqualTo(Topics.consentState("newham"));
+        assertThat(at(families, Topics.CONSENT_STATE, "configs", "cleanup.policy")
+                        .toString())
+                .isEqualTo("compact");
     }
 
     @Test
@@ -45,7 +49,8 @@ class TopicScriptTests {
                             at(topic, "spec", "topicName").toString(),
                             at(topic, "spec", "partitions").toString(),
                             at(topic, "spec", "replicas").toString(),
-                            at(topic, "spec", "config", "retention.ms").toString(),
+                            at(topic, "spec", "config", "cleanup.policy").toString(),
+                            kept(at(topic, "spec", "config")),
                             at(topic, "spec", "config", "min.insync.replicas").toString())));
         }
 
@@ -63,13 +68,26 @@ class TopicScriptTests {
                         after(words, "--topic"),
                         after(words, "--partitions"),
                         after(words, "--replication-factor"),
-                        config(words, "retention.ms"),
+                        config(words, "cleanup.policy"),
+                        config(
+                                words,
+                                "compact".equals(config(words, "cleanup.policy"))
+                                        ? "delete.retention.ms"
+                                        : "retention.ms"),
                         config(words, "min.insync.replicas")));
             }
         }
 
         // then it is the same topics, sized alike
         assertThat(created).containsExactlyElementsOf(declared);
+    }
+
+    /** How long records are kept: retention.ms, or for a compacted topic how long its tombstones stay. */
+    private static String kept(Map<String, Object> config) {
+        return String.valueOf(
+                "compact".equals(config.get("cleanup.policy"))
+                        ? config.get("delete.retention.ms")
+                        : config.get("retention.ms"));
     }
 
     private static String after(List<String> words, String option) {
