@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.workspace.services.PageErrors;
-import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -111,14 +110,6 @@ class ActionForms {
             optional(form, "nextReviewOn").ifPresent(on -> body.put("nextReviewOn", on));
         }
         return body;
-    }
-
-    /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
-    static PageErrors shownOnForm(ServiceRefusal refusal) {
-        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
-            return PageErrors.of(refusal);
-        }
-        throw refusal;
     }
 
     private PageErrors error(String field, String key) {

@@ -76,7 +76,7 @@ class ActionPage {
         try {
             change.apply(borough, actionId);
         } catch (ServiceRefusal refusal) {
-            return page(model, borough, actionId, form, ActionForms.shownOnForm(refusal));
+            return page(model, borough, actionId, form, PageErrors.shownOnForm(refusal));
         }
         return "redirect:/actions/" + actionId;
     }

@@ -58,7 +58,7 @@ class ActionPages {
         try {
             return "redirect:/actions/" + board.raise(borough, ActionForms.raiseBody(form, heard));
         } catch (ServiceRefusal refusal) {
-            return raisePage(model, borough, form, ActionForms.shownOnForm(refusal));
+            return raisePage(model, borough, form, PageErrors.shownOnForm(refusal));
         }
     }
 
