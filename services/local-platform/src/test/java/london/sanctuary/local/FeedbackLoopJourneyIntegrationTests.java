@@ -106,27 +106,34 @@ class FeedbackLoopJourneyIntegrationTests {
                         .until(() -> walk.waitFor("saved").getText().equals("Sheet " + number + " saved"));
             }
 
-            // and adds a theme and themes the three at once
+            // and themes the three at once with Food, a theme of the borough's list (seeded from the reference
+            // list, in its order: Food is not the first, so the walk ticks it by its code, not the first box)
             walk.go("/responses/themes");
-            walk.type("label", "Food");
-            walk.type("code", "food");
-            walk.press("add");
             walk.waitFor("theme-food");
             walk.go("/responses?formId=" + form);
             walk.waitFor("results");
             browser.driver
                     .findElements(By.cssSelector("label[for=responseIds], label[for^=select-]"))
                     .forEach(WebElement::click);
-            walk.label("themes").click();
+            walk.choose("themes", "food");
             walk.press("add-themes");
             walk.waitFor("results");
+
+            // then the list filtered by the theme shows the three themed answers
+            walk.go("/responses?formId=" + form + "&theme=food");
+            walk.waitFor("results");
+            assertThat(browser.driver.findElements(By.cssSelector(".workspace-response")))
+                    .extracting(WebElement::getText)
+                    .hasSize(3)
+                    .allSatisfy(answer -> assertThat(answer).contains("Food"));
 
             // and raises an action from the theme, once the actions service has heard of it
             await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 walk.go("/actions/new");
-                assertThat(browser.driver.findElements(By.id("themes"))).isNotEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector("input[name=theme][value=food]")))
+                        .isNotEmpty();
             });
-            walk.label("themes").click();
+            walk.choose("theme", "food");
             walk.type("title", "Fresh food at the hotel");
             walk.type("ownerTeam", "Housing needs");
             browser.script(
@@ -312,6 +319,13 @@ class FeedbackLoopJourneyIntegrationTests {
 
         WebElement label(String forId) {
             return find(By.cssSelector("label[for='" + forId + "']"));
+        }
+
+        /** Ticks the box or radio {@code name} of this {@code value} by its label, wherever it is in the list. */
+        void choose(String name, String value) {
+            String id = find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+                    .getDomAttribute("id");
+            label(id).click();
         }
 
         void type(String id, String text) {

@@ -62,6 +62,49 @@ class DirectoryIntegrationTests extends ReferralsServiceTest {
     }
 
     @Test
+    void aPreviewSaysWhatAnImportWouldKeepAndLeaveOutAndChangesNothing() throws IOException {
+        // given Lambeth's directory as it stands
+        String before = api("lambeth").get(directory("lambeth")).body();
+
+        // when its service lead previews the Camden export
+        Response preview =
+                api("lambeth").post(directory("lambeth") + "/preview", resource("/oruk/camden-services-page.json"));
+
+        // then the two active services, with the kinds they offer; the defunct one and the contact left out, unread
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().path("services").findValuesAsString("name"))
+                .containsExactly("Kentish Town ESOL Drop-in", "Camden Immigration Advice"); // the file's order
+        assertThat(preview.body()).contains("\"supportKinds\":[\"LEGAL_ADVICE\"]", "\"supportKinds\":[\"ESOL\"]");
+        assertThat(preview.json().path("notActive").asInt()).isEqualTo(1);
+        assertThat(preview.json().path("contactsLeftOut").asInt()).isEqualTo(1);
+        assertThat(preview.body()).doesNotContain("Jane Contactperson");
+        assertThat(api("lambeth").get(directory("lambeth")).body()).isEqualTo(before);
+
+        // and a broken export is refused as the import refuses it
+        Response broken = api("lambeth").post(directory("lambeth") + "/preview", "{\"content\": [{\"id\": \"s1\"}]}");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("field").asString()).isEqualTo("content[0].name");
+    }
+
+    @Test
+    void theLastImportSaysWhenByWhichRoleAndHowManyNeverByWhom() throws IOException {
+        try {
+            // when Lambeth's service lead imports
+            api("lambeth").put(directory("lambeth"), resource("/oruk/camden-services-page.json"));
+
+            // then
+            Response last = api("lambeth").get(directory("lambeth") + "/import");
+            assertThat(last.status()).as(last.body()).isEqualTo(200);
+            assertThat(last.json().path("by").asString()).isEqualTo("service-lead");
+            assertThat(last.json().path("services").asInt()).isEqualTo(2);
+            assertThat(last.json().path("at").asString()).isNotBlank();
+            assertThat(last.json().propertyNames()).containsExactlyInAnyOrder("at", "by", "services");
+        } finally {
+            api("lambeth").put(directory("lambeth"), resource("/directory/demo/lambeth.json"));
+        }
+    }
+
+    @Test
     void onlyAServiceLeadImportsAndAnotherBoroughsDirectoryIsOutOfReach() throws IOException {
         String export = resource("/oruk/camden-services-page.json");
         ApiClient moveOn = new ApiClient(
@@ -70,6 +113,8 @@ class DirectoryIntegrationTests extends ReferralsServiceTest {
                         .build()));
 
         assertThat(moveOn.put(directory("barnet"), export).status()).isEqualTo(403);
+        assertThat(moveOn.post(directory("barnet") + "/preview", export).status())
+                .isEqualTo(403);
         assertThat(moveOn.get(directory("barnet")).status()).isEqualTo(200);
         assertThat(api("newham").put(directory("barnet"), export).status()).isIn(403, 404);
     }

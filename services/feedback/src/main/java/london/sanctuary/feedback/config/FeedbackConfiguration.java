@@ -46,8 +46,7 @@ class FeedbackConfiguration {
 
     @Bean
     FormDesk formDesk(Forms forms, Responses responses, Clock clock) {
-        return new FormDesk(
-                forms, (borough, form) -> !responses.ofForm(borough, form).isEmpty(), clock);
+        return new FormDesk(forms, responses::anyOf, clock);
     }
 
     @Bean

@@ -15,6 +15,9 @@ public interface Responses {
     /** A form's responses, oldest first. */
     List<Response> ofForm(Borough borough, FormId form);
 
+    /** Whether the form has any response, without reading them. */
+    boolean anyOf(Borough borough, FormId form);
+
     /**
      * The responses matching the filter's days, language and theme, and one of {@code forms} (any form when null),
      * newest first, at most the filter's limit.

@@ -35,7 +35,7 @@ class DemoDirectories implements ApplicationRunner {
             if (demo.exists() && directory.isEmpty(borough)) {
                 try (InputStream in = demo.getInputStream()) {
                     var services = OrukExport.read(in.readAllBytes());
-                    directory.replace(borough, services);
+                    directory.replace(borough, services, "demo");
                     log.info("Directory of {}: the demo directory, {} services", borough.code(), services.size());
                 }
             }

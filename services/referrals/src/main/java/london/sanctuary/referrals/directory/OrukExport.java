@@ -36,6 +36,14 @@ public final class OrukExport {
     private OrukExport() {}
 
     public static List<LocalService> read(byte[] document) {
+        return preview(document).kept();
+    }
+
+    /**
+     * What an import of {@code document} would keep, and what it leaves out: the services that are not active, and
+     * the contacts (people) of the services kept, counted, never read. Refused as {@link #read} refuses.
+     */
+    public static Preview preview(byte[] document) {
         JsonNode root;
         try {
             root = JSON.readTree(document);
@@ -55,6 +63,8 @@ public final class OrukExport {
         }
         List<LocalService> read = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        int notActive = 0;
+        int contacts = 0;
         for (int i = 0; i < services.size(); i++) {
             String path = at + "[" + i + "]";
             JsonNode s = services.get(i);
@@ -63,8 +73,10 @@ public final class OrukExport {
             }
             String status = text(s, "status", path);
             if (status != null && !"active".equalsIgnoreCase(status.strip())) {
+                notActive++;
                 continue;
             }
+            contacts += s.path("contacts").isArray() ? s.path("contacts").size() : 0;
             LocalService service = service(s, path);
             if (!ids.add(service.id())) {
                 throw new InvalidValue(path + ".id", "repeats the id of another service: " + service.id());
@@ -74,8 +86,17 @@ public final class OrukExport {
         if (read.isEmpty()) {
             throw new InvalidValue(at.isEmpty() ? "body" : at, "holds no active service");
         }
-        return List.copyOf(read);
+        return new Preview(List.copyOf(read), notActive, contacts);
     }
+
+    /**
+     * An export read but not kept yet.
+     *
+     * @param kept the active services, as the directory would keep them
+     * @param notActive how many services were left out for a {@code status} other than active
+     * @param contacts how many contacts (people) the kept services listed: never kept
+     */
+    public record Preview(List<LocalService> kept, int notActive, int contacts) {}
 
     private static LocalService service(JsonNode s, String path) {
         try {

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.directory;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,13 @@ public final class SupportTaxonomy {
     /** The terms that offer {@code kind}; empty for {@code OTHER}. */
     public static List<String> terms(SupportKind kind) {
         return TERMS.getOrDefault(kind, List.of());
+    }
+
+    /** The kinds {@code service} offers by its terms ({@code OTHER}, which every service matches, aside). */
+    public static List<SupportKind> kindsOf(LocalService service) {
+        return Arrays.stream(SupportKind.values())
+                .filter(k -> k != SupportKind.OTHER && offers(service, k))
+                .toList();
     }
 
     public static boolean offers(LocalService service, SupportKind kind) {

@@ -12,10 +12,17 @@ import london.sanctuary.contracts.Language;
 public final class InMemoryDirectory implements Directory {
 
     private final Map<Borough, List<LocalService>> services = new HashMap<>();
+    private final Map<Borough, LastImport> imports = new HashMap<>();
 
     @Override
-    public void replace(Borough borough, List<LocalService> imported) {
+    public void replace(Borough borough, List<LocalService> imported, String importedBy) {
         services.put(borough, List.copyOf(imported));
+        imports.put(borough, new LastImport(java.time.Instant.now(), importedBy, imported.size()));
+    }
+
+    @Override
+    public Optional<LastImport> lastImport(Borough borough) {
+        return Optional.ofNullable(imports.get(borough));
     }
 
     @Override

@@ -36,7 +36,8 @@ class MatchingTests {
                                 "ps",
                                 "fa-AF"),
                         service("law", "Barnet Law Centre", List.of("Legal advice"), "en", "fa"),
-                        service("food", "Colindale Food Hub", List.of("Food"), "en")));
+                        service("food", "Colindale Food Hub", List.of("Food"), "en")),
+                "service-lead");
     }
 
     @Test

@@ -26,7 +26,8 @@ class HandoverTests {
                 BARNET,
                 List.of(
                         service("barnet-esol", "Barnet College ESOL", List.of("ESOL"), "en"),
-                        service("barnet-law", "Barnet Law Centre", List.of("Legal advice"), "en")));
+                        service("barnet-law", "Barnet Law Centre", List.of("Legal advice"), "en")),
+                "service-lead");
     }
 
     @Test

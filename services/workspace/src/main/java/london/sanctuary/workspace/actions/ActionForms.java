@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import london.sanctuary.workspace.services.PageErrors;
-import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -161,14 +160,6 @@ class ActionForms {
 
     private static List<QuoteSource.Quotable> ticked(Map<String, String> form, List<QuoteSource.Quotable> offered) {
         return offered.stream().filter(q -> form.containsKey("pick." + q.key())).toList();
-    }
-
-    /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
-    static PageErrors shownOnForm(ServiceRefusal refusal) {
-        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
-            return PageErrors.of(refusal);
-        }
-        throw refusal;
     }
 
     private PageErrors error(String field, String key) {

@@ -91,7 +91,7 @@ class ActionPage {
             } catch (ServiceRefusal refusal) {
                 PageErrors refused = refusal.status() == 422 ? forms.quoteRefused(pick.getKey()) : null;
                 return page(
-                        model, borough, actionId, form, refused == null ? ActionForms.shownOnForm(refusal) : refused);
+                        model, borough, actionId, form, refused == null ? PageErrors.shownOnForm(refusal) : refused);
             }
         }
         return "redirect:/actions/" + actionId + "#quotes";
@@ -110,7 +110,7 @@ class ActionPage {
         try {
             change.apply(borough, actionId, version.get());
         } catch (ServiceRefusal refusal) {
-            PageErrors shown = refusal.status() == 409 ? forms.stale() : ActionForms.shownOnForm(refusal);
+            PageErrors shown = refusal.status() == 409 ? forms.stale() : PageErrors.shownOnForm(refusal);
             return page(model, borough, actionId, form, shown);
         }
         return "redirect:/actions/" + actionId;

@@ -77,7 +77,7 @@ class ActionPages {
         try {
             id = board.raise(borough, ActionForms.raiseBody(form, heard));
         } catch (ServiceRefusal refusal) {
-            return raisePage(model, borough, form, ActionForms.shownOnForm(refusal));
+            return raisePage(model, borough, form, PageErrors.shownOnForm(refusal));
         }
         long refused = ActionForms.quoteBodies(form, offered).values().stream()
                 .filter(body -> !picked(borough, id, body))

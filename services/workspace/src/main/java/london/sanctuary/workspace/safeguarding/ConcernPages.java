@@ -47,7 +47,7 @@ class ConcernPages {
         try {
             api.flag(borough, id, summary);
         } catch (ServiceRefusal refusal) {
-            return flagPage(model, id, summary, PageChecks.shownOnForm(refusal));
+            return flagPage(model, id, summary, PageErrors.shownOnForm(refusal));
         }
         return "redirect:/people/" + id + "/concerns/flagged";
     }
@@ -90,7 +90,7 @@ class ConcernPages {
                 return "redirect:/safeguarding?closed=true";
             }
         } catch (ServiceRefusal refusal) {
-            errors = PageChecks.shownOnForm(refusal);
+            errors = PageErrors.shownOnForm(refusal);
         }
         return closePage(model, openConcern(borough, concernId), actionTaken, errors);
     }

@@ -35,14 +35,6 @@ final class PageChecks {
         return PageErrors.NONE;
     }
 
-    /** A refusal a form shows beside its field (400, 409, 422); any other goes to the refusal pages. */
-    static PageErrors shownOnForm(ServiceRefusal refusal) {
-        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
-            return PageErrors.of(refusal);
-        }
-        throw refusal;
-    }
-
     private static String message(MessageSource messages, String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }

@@ -55,7 +55,7 @@ class RetentionPages {
                 return "redirect:/retention?kept=true";
             }
         } catch (ServiceRefusal refusal) {
-            errors = PageChecks.shownOnForm(refusal);
+            errors = PageErrors.shownOnForm(refusal);
         }
         return keepPage(model, id, reason, errors);
     }

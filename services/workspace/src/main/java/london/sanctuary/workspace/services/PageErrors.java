@@ -23,6 +23,14 @@ public record PageErrors(List<FieldMessage> messages) {
         return new PageErrors(List.of(new FieldMessage(refusal.field(), refusal.detail())));
     }
 
+    /** A refusal a form shows beside its field (400, 409, 422); any other goes on to the refusal pages. */
+    public static PageErrors shownOnForm(ServiceRefusal refusal) {
+        if (refusal.status() == 400 || refusal.status() == 409 || refusal.status() == 422) {
+            return of(refusal);
+        }
+        throw refusal;
+    }
+
     public static PageErrors field(String field, String message) {
         return new PageErrors(List.of(new FieldMessage(Optional.of(field), message)));
     }

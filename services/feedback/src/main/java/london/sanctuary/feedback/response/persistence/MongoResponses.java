@@ -48,6 +48,11 @@ public class MongoResponses implements Responses {
     }
 
     @Override
+    public boolean anyOf(Borough borough, FormId form) {
+        return stores.of(borough).exists(Query.query(Criteria.where("formId").is(form.toString())), COLLECTION);
+    }
+
+    @Override
     public List<Response> matching(Borough borough, ResponseFilter filter, Set<FormId> forms) {
         List<Criteria> all = new ArrayList<>();
         if (forms != null) {

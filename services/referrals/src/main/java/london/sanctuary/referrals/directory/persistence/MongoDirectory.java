@@ -26,10 +26,11 @@ public class MongoDirectory implements Directory {
     }
 
     @Override
-    public void replace(Borough borough, List<LocalService> services) {
+    public void replace(Borough borough, List<LocalService> services, String importedBy) {
         DirectoryDocument d = new DirectoryDocument();
         d.id = ID;
         d.importedAt = Instant.now();
+        d.importedBy = importedBy;
         d.services = services.stream().map(ServiceDocument::of).toList();
         stores.of(borough).save(d, COLLECTION);
     }
@@ -47,6 +48,15 @@ public class MongoDirectory implements Directory {
     }
 
     @Override
+    public Optional<LastImport> lastImport(Borough borough) {
+        DirectoryDocument d = stores.of(borough).findById(ID, DirectoryDocument.class, COLLECTION);
+        if (d == null || d.services == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LastImport(d.importedAt, d.importedBy, d.services.size()));
+    }
+
+    @Override
     public Optional<LocalService> find(Borough borough, String id) {
         return services(borough).stream().filter(s -> s.id().equals(id)).findFirst();
     }
@@ -56,6 +66,7 @@ public class MongoDirectory implements Directory {
         String id;
 
         Instant importedAt;
+        String importedBy;
         List<ServiceDocument> services;
     }
 
