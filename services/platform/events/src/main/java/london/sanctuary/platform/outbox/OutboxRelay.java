@@ -146,13 +146,24 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Lets a pass in progress end and gives the leases up only then ({@link LeaseKeeper#stopAfter}), so another
+     * replica never relays a collection this one still does. Waits outside the lock, which the pass needs.
+     */
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
+    public void stop() {
+        ScheduledExecutorService running;
+        LeaseKeeper held;
+        synchronized (this) {
+            if (executor == null) {
+                return;
+            }
+            running = executor;
+            held = keeper;
             executor = null;
-            keeper.stop();
+            running.shutdown();
         }
+        held.stopAfter(running);
     }
 
     @Override
