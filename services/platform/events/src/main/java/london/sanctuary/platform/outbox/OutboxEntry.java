@@ -18,6 +18,7 @@ import london.sanctuary.platform.messaging.Traceparent;
  * @param subject the CloudEvent subject (the aggregate id), absent for facts
  * @param data the event as JSON; null for a tombstone, which deletes {@code key} from a compacted topic
  * @param traceparent the trace context of the work that wrote the event (the request's), absent when untraced
+ *     and on facts
  */
 public record OutboxEntry(
         String eventId,
@@ -88,7 +89,10 @@ public record OutboxEntry(
                 null);
     }
 
-    /** An anonymised fact for the GLA: keyed by borough, no subject, nothing that points to a person. */
+    /**
+     * An anonymised fact for the GLA: keyed by borough, no subject, nothing that points to a person; not even the
+     * request's trace context, whose trace id the participant's own events carry too.
+     */
     public static OutboxEntry fact(Contract fact, String borough, Instant time) {
         EventType type = EventType.of(fact.getClass());
         return new OutboxEntry(
@@ -100,7 +104,7 @@ public record OutboxEntry(
                 borough,
                 time,
                 ContractJson.write(fact),
-                Traceparent.current());
+                null);
     }
 
     /** An anonymised fact for the GLA, on its borough's topic. */

@@ -3,11 +3,13 @@ package london.sanctuary.platform.outbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import london.sanctuary.platform.lease.LeaseKeeper;
 import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.messaging.CloudEventRecords;
@@ -29,7 +31,8 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>With several replicas, each borough's collection is relayed by one at a time: the replica holding the lease
  * {@code outbox-relay:<borough>:<collection>} (platform-lease's {@link Leases}). A replica that dies without
- * giving its leases up holds them until they expire; then another takes them and publishes what was left.
+ * giving its leases up holds them until they expire; then another takes them and publishes what was left. Before
+ * each batch it sends, the relay asks the store whether it still holds the lease at the version it took.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -65,30 +68,32 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes everything pending now, in every borough and collection; returns how many events left. */
     public int publishPending() {
-        return publishPending((borough, collection) -> true);
+        return publishPending((borough, collection) -> () -> true);
     }
 
-    private synchronized int publishPending(BiPredicate<String, String> held) {
+    /** {@code mine} tells, for a borough's collection, whether this relay may still send it: asked before each batch. */
+    private synchronized int publishPending(BiFunction<String, String, BooleanSupplier> mine) {
         int[] published = {0};
         stores.forEach((borough, store) -> {
             Backlog backlog = new Backlog(clock.instant());
             for (String collection : settings.collections()) {
-                if (held.test(borough, collection)) {
-                    published[0] += drain(store, collection, backlog);
-                }
+                published[0] += drain(store, collection, backlog, mine.apply(borough, collection));
             }
             metrics.record(borough, backlog);
         });
         return published[0];
     }
 
-    private int drain(MongoTemplate store, String collection, Backlog backlog) {
+    private int drain(MongoTemplate store, String collection, Backlog backlog, BooleanSupplier mine) {
         int published = 0;
         List<Document> batch;
         do {
             Query pending = new Query(Criteria.where(FIELD + ".0").exists(true)).limit(settings.batchSize());
             pending.fields().include(FIELD);
             batch = store.find(pending, Document.class, collection);
+            if (!batch.isEmpty() && !mine.getAsBoolean()) {
+                return published;
+            }
             published += publish(store, collection, batch, backlog);
         } while (batch.size() == settings.batchSize() && backlog.isEmpty());
         return published;
@@ -125,6 +130,23 @@ public class OutboxRelay implements SmartLifecycle {
         return "outbox-relay:" + borough + ":" + collection;
     }
 
+    /**
+     * Whether this relay still holds {@code lease}, asked of the store (not memory) right before a batch is sent: a
+     * relay paused past its lease sends nothing once another took it, above all no stale state after the new holder's
+     * tombstone on a compacted topic (decisions 0050, 0052).
+     */
+    private boolean stillHeld(String lease) {
+        OptionalLong version = keeper.version(lease);
+        try {
+            return version.isPresent() && leases.holds(lease, version.getAsLong());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Outbox relay did not send: its lease could not be checked ({})",
+                    e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     @Override
     public synchronized void start() {
         if (executor == null) {
@@ -140,19 +162,30 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void publishQuietly() {
         try {
-            publishPending((borough, collection) -> keeper.holds(lease(borough, collection)));
+            publishPending((borough, collection) -> () -> stillHeld(lease(borough, collection)));
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed ({}); retrying", e.getClass().getSimpleName());
         }
     }
 
+    /**
+     * Lets a pass in progress end and gives the leases up only then ({@link LeaseKeeper#stopAfter}), so another
+     * replica never relays a collection this one still does. Waits outside the lock, which the pass needs.
+     */
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
+    public void stop() {
+        ScheduledExecutorService running;
+        LeaseKeeper held;
+        synchronized (this) {
+            if (executor == null) {
+                return;
+            }
+            running = executor;
+            held = keeper;
             executor = null;
-            keeper.stop();
+            running.shutdown();
         }
+        held.stopAfter(running);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package london.sanctuary.platform.lease;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ public final class LeaseKeeper {
     private final Leases leases;
     private final List<String> names;
     private final String thread;
+    private static final Duration MOST_WAIT = Duration.ofMinutes(1);
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
 
@@ -52,18 +55,14 @@ public final class LeaseKeeper {
         }
     }
 
-    /** Stops renewing and gives up every lease held, so another replica takes the work at its next renewal. */
+    /**
+     * Stops renewing and gives up every lease held, so another replica takes the work at its next renewal. Call it
+     * only once the work it guards has ended: {@link #stopAfter}.
+     */
     public synchronized void stop() {
-        if (executor == null) {
+        if (!stopRenewing()) {
             return;
         }
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
         held.forEach((name, h) -> {
             try {
                 leases.release(name, h.version());
@@ -75,6 +74,43 @@ public final class LeaseKeeper {
             }
         });
         held.clear();
+    }
+
+    /**
+     * Stops once the work it guards has ended: waits for {@code work} (already shut down) to terminate, at most one
+     * lease duration and a minute at most, then gives every lease up; if the work is still running then, gives
+     * nothing up, so another replica takes it only once it expired in the store and never runs it alongside.
+     */
+    public void stopAfter(ExecutorService work) {
+        Duration wait = leases.duration().compareTo(MOST_WAIT) < 0 ? leases.duration() : MOST_WAIT;
+        boolean ended;
+        try {
+            ended = work.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = false;
+        }
+        if (ended) {
+            stop();
+        } else {
+            log.warn("{}: work still running after its stop; its leases expire by themselves", thread);
+            stopRenewing();
+        }
+    }
+
+    /** Whether it was renewing. */
+    private synchronized boolean stopRenewing() {
+        if (executor == null) {
+            return false;
+        }
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+        return true;
     }
 
     private void renew() {

@@ -140,13 +140,18 @@ public final class PeriodicJob implements SmartLifecycle {
         }
     }
 
+    /**
+     * Interrupts a run in progress and gives the lease up once it ended ({@link LeaseKeeper#stopAfter}), so another
+     * replica never runs the job while this one still does.
+     */
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-            keeper.stop();
+        if (executor == null) {
+            return;
         }
+        executor.shutdownNow();
+        keeper.stopAfter(executor);
+        executor = null;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,6 +88,46 @@ class PeriodicJobReplicasTests {
         finish.countDown();
         await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 2 && running.get() == 0);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> runs.get() == 2);
+        a.stop();
+        b.stop();
+        assertThat(overlaps).hasValue(0);
+    }
+
+    @Test
+    void aReplicaStoppedDuringARunGivesItsLeaseUpOnlyOnceTheRunEnded() {
+        // given a is in a run that does not end when interrupted (held until the test lets it finish)
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
+        Runnable sweep = () -> {
+            if (running.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            runs.incrementAndGet();
+            while (finish.getCount() > 0) {
+                try {
+                    finish.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    // a run that finishes its work whatever a stop asks
+                }
+            }
+            running.decrementAndGet();
+        };
+        PeriodicJob a = replica("a", FAST, PeriodicJob.every("sweep", Duration.ofMillis(30), sweep));
+        PeriodicJob b = replica("b", FAST, PeriodicJob.every("sweep", Duration.ofMillis(30), sweep));
+        a.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1);
+        b.start();
+
+        // when a stops while its run goes on
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(a::stop);
+
+        // then b does not run the job until that run ended, and then takes it over
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> runs.get() == 1);
+        finish.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(stopping::isDone);
+        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 2);
         a.stop();
         b.stop();
         assertThat(overlaps).hasValue(0);
