@@ -1,12 +1,11 @@
 package london.sanctuary.referrals.outgoing;
 
 import static london.sanctuary.referrals.referral.ReferralFixtures.NEWHAM;
+import static london.sanctuary.referrals.referral.ReferralFixtures.clockAt;
 import static london.sanctuary.referrals.referral.ReferralFixtures.sent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ class ServicesTakenOnTests {
 
     final InMemoryReferrals referrals = new InMemoryReferrals();
     final Set<ReferralId> asked = new HashSet<>();
-    Instant now = Instant.parse("2026-12-05T10:00:00Z");
 
     @Test
     void withMoreCopiesWaitingThanOneCheckAsksTheNextCheckAsksTheOthersFirst() {
@@ -35,26 +33,10 @@ class ServicesTakenOnTests {
                     asked.add(routing.id());
                     throw new ReceiverHandovers.ReceiverUnavailable("Barnet is down");
                 },
-                new Clock() {
-                    @Override
-                    public Instant instant() {
-                        return now;
-                    }
+                clockAt(Instant.parse("2026-12-05T10:00:00Z")));
 
-                    @Override
-                    public java.time.ZoneId getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(java.time.ZoneId zone) {
-                        return this;
-                    }
-                });
-
-        // when two checks run, a minute apart
+        // when two checks run
         ServicesTakenOn.Checked first = services.learn(List.of(NEWHAM));
-        now = now.plusSeconds(60);
         ServicesTakenOn.Checked second = services.learn(List.of(NEWHAM));
 
         // then each check asked its hundred, and between them every copy was asked
