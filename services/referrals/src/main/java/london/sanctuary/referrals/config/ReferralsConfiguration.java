@@ -214,7 +214,7 @@ class ReferralsConfiguration {
     }
 
     @Bean
-    ServicesTakenOn servicesTakenOn(Referrals referrals, ReceiverHandovers receivers) {
-        return new ServicesTakenOn(referrals, receivers);
+    ServicesTakenOn servicesTakenOn(Referrals referrals, ReceiverHandovers receivers, Clock clock) {
+        return new ServicesTakenOn(referrals, receivers, clock);
     }
 }

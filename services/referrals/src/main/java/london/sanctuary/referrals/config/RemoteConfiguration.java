@@ -38,9 +38,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The outbound calls: the consent service (Resilience4j instance {@code consent}), the feedback service (instance
- * {@code feedback}, for linked answers at sending) and other boroughs' referrals
- * services for key release (instance {@code key-release}) and a sender's question about its referrals' handovers
- * (instance {@code handovers}), each with the served borough's service client
+ * {@code feedback}, for linked answers at sending) and other boroughs' referrals services: key release (instance
+ * {@code key-release}), their key directories (instance {@code key-directory}) and a sender's question about its
+ * referrals' handovers (instance {@code handovers}), each with the served borough's service client
  * ({@code spring.security.oauth2.client.registration.<borough>-service}, client credentials).
  */
 @Configuration(proxyBeanMethods = false)
@@ -172,9 +172,7 @@ class RemoteConfiguration {
             CircuitBreakerRegistry breakers,
             RetryRegistry retries) {
         return new HttpReceiverHandovers(
-                outbound,
-                code -> environment.getProperty("sanctuary.referrals.exchange." + code),
-                calls(HANDOVERS, tokens, breakers, retries));
+                outbound, exchangeUrls(environment), calls(HANDOVERS, tokens, breakers, retries));
     }
 
     private static ServiceCalls calls(

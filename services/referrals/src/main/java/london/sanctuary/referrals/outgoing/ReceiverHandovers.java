@@ -13,7 +13,10 @@ public interface ReceiverHandovers {
     /** The receiver's handovers by item: a directory service's id, name and contact, or just "another service". */
     Map<Integer, Pickup> ask(Routing routing);
 
-    /** The receiver is down, slow or failing, even after retries: asked again at the next check, nothing is lost. */
+    /**
+     * The receiver is down, slow or failing, even after retries, or refused other than with a 404 (it does not trust
+     * our issuer yet, we have no token): asked again at the next check, nothing is lost.
+     */
     class ReceiverUnavailable extends RuntimeException {
 
         public ReceiverUnavailable(String detail) {
@@ -21,7 +24,7 @@ public interface ReceiverHandovers {
         }
     }
 
-    /** The receiver will not say: it no longer holds the referral (erased, deleted) or does not know this sender. */
+    /** The receiver answered 404: it no longer holds the referral (erased, deleted) or this is not its sender. */
     class NotTold extends RuntimeException {
 
         public NotTold(String detail) {

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.outgoing;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
@@ -14,6 +15,7 @@ import london.sanctuary.referrals.referral.Referrals;
  * borough's referrals service for every sent referral still waiting to know, and keeps the answer on the sender's
  * copy. A receiver that cannot be reached is asked again at the next check; one that will not say (it no longer
  * holds the referral) is not asked again. A pickup that lands while asking wins: that copy is asked again next time.
+ * Each check takes at most {@value #PER_CHECK} copies a borough, never asked first, then the longest since asked.
  */
 public final class ServicesTakenOn {
 
@@ -21,10 +23,12 @@ public final class ServicesTakenOn {
 
     private final Referrals referrals;
     private final ReceiverHandovers receivers;
+    private final Clock clock;
 
-    public ServicesTakenOn(Referrals referrals, ReceiverHandovers receivers) {
+    public ServicesTakenOn(Referrals referrals, ReceiverHandovers receivers, Clock clock) {
         this.referrals = referrals;
         this.receivers = receivers;
+        this.clock = clock;
     }
 
     /** Asks for every served borough's referrals waiting to know. */
@@ -37,6 +41,7 @@ public final class ServicesTakenOn {
                 try {
                     told = receivers.ask(referral.routing());
                 } catch (ReceiverHandovers.ReceiverUnavailable down) {
+                    referrals.askedForServices(borough, referral.routing().id(), clock.instant());
                     waiting++;
                     continue;
                 } catch (ReceiverHandovers.NotTold refused) {

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.referral;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -28,8 +29,14 @@ public interface Referrals {
     /** The holder's referrals of one participant, outgoing and incoming. */
     List<Referral> ofParticipant(Borough holder, ParticipantRef participantRef);
 
-    /** The holder's outgoing referrals whose receiving borough is to be asked which services took items on. */
+    /**
+     * The holder's outgoing referrals whose receiving borough is to be asked which services took items on: those never
+     * asked first, then the longest since last asked, so a borough that is down does not hold back the others.
+     */
     List<Referral> awaitingServices(Borough holder, int limit);
+
+    /** Notes when the holder's copy was last asked about, for {@link #awaitingServices}; not a change of the copy. */
+    void askedForServices(Borough holder, ReferralId id, Instant at);
 
     /** The holder's incoming referrals still undecided. */
     List<Referral> awaitingDecision(Borough holder, int limit);

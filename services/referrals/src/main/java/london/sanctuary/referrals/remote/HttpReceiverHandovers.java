@@ -15,7 +15,9 @@ import org.springframework.web.client.RestClient;
  * Asks the receiving borough's referrals service which directory services took a referral's items on, {@code GET
  * /api/exchange/{to}/referrals/{id}/handovers}, authenticated as the sending borough (its service client's token)
  * through the same client and service tokens as key release (Resilience4j instance {@code handovers}). The receiver's
- * base URL is {@code sanctuary.referrals.exchange.<to>}, as the sender's is for key release.
+ * base URL is {@code sanctuary.referrals.exchange.<to>}, as the sender's is for key release. Only a 404 (the
+ * receiver no longer holds the referral, or this sender is not its sender) ends the asking; any other refusal, a 401
+ * or 403 from a receiver that does not trust this issuer yet, or no token of our own, is asked again next check.
  */
 public final class HttpReceiverHandovers implements ReceiverHandovers {
 
@@ -44,7 +46,10 @@ public final class HttpReceiverHandovers implements ReceiverHandovers {
         } catch (ServiceCalls.Unavailable e) {
             throw new ReceiverUnavailable("The receiving borough's referrals service " + e.getMessage());
         } catch (ServiceCalls.Refused e) {
-            throw new NotTold("The receiving borough " + e.getMessage());
+            if (e.status() == 404) {
+                throw new NotTold("The receiving borough " + e.getMessage());
+            }
+            throw new ReceiverUnavailable("The receiving borough " + e.getMessage());
         }
     }
 

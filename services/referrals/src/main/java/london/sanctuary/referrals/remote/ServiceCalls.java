@@ -61,7 +61,7 @@ public final class ServiceCalls {
             throw new Unavailable(who + " answered " + status);
         }
         if (status >= 400) {
-            throw new Refused(who + " refused with " + status);
+            throw new Refused(who + " refused with " + status, status);
         }
     }
 
@@ -76,8 +76,21 @@ public final class ServiceCalls {
     /** Refused (401, 403, another 4xx) or no token: not retried. */
     public static class Refused extends RuntimeException {
 
+        private final int status;
+
+        /** No answer to name a status: no token, or a body that says nothing. */
         public Refused(String detail) {
+            this(detail, 0);
+        }
+
+        public Refused(String detail, int status) {
             super(detail);
+            this.status = status;
+        }
+
+        /** The 4xx status answered, or 0 when the refusal is ours (no token) or the body said nothing. */
+        public int status() {
+            return status;
         }
     }
 }

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.referral;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import london.sanctuary.contracts.refusal.StaleVersion;
 public final class InMemoryReferrals implements Referrals {
 
     private final Map<String, Referral> stored = new ConcurrentHashMap<>();
+    private final Map<String, Instant> asked = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Referral> find(Borough holder, ReferralId id) {
@@ -33,6 +35,7 @@ public final class InMemoryReferrals implements Referrals {
         }
         long version = referral.version() == null ? 0 : referral.version() + 1;
         stored.put(key, Referral.restore(stateOf(referral, version)));
+        asked.remove(key);
         return version;
     }
 
@@ -57,8 +60,15 @@ public final class InMemoryReferrals implements Referrals {
     public List<Referral> awaitingServices(Borough holder, int limit) {
         return all(holder)
                 .filter(r -> r.side() == Side.OUTGOING && r.servicesToLearn())
+                .sorted(Comparator.comparing(
+                        r -> asked.getOrDefault(key(holder, r.routing().id()), Instant.MIN)))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public void askedForServices(Borough holder, ReferralId id, Instant at) {
+        asked.put(key(holder, id), at);
     }
 
     @Override

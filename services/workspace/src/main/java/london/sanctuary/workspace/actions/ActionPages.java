@@ -11,6 +11,8 @@ import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import london.sanctuary.workspace.services.ServiceUnavailable;
 import london.sanctuary.workspace.staff.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ class ActionPages {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final List<String> STATUSES = List.of("PROPOSED", "AGREED", "IN_PROGRESS", "DONE", "NOT_POSSIBLE");
+    private static final Logger log = LoggerFactory.getLogger(ActionPages.class);
     private final ActionBoard board;
     private final ActionForms forms;
     private final QuoteSource feedback;
@@ -55,8 +58,9 @@ class ActionPages {
 
     /**
      * Raises the action, then picks the quotes ticked (each the person's own words); "show the quotes" only shows the
-     * page again with the chosen theme's quotes. A quote refused once raised (its writer withdrew meanwhile) is
-     * said on the action's page, which offers the quotes again.
+     * page again with the chosen theme's quotes. Once raised, a quote that could not be saved (its writer withdrew
+     * meanwhile, or the actions service failed) never makes an error page for an action that exists, which a second
+     * submit would raise twice: the action's page says how many were not saved and offers the quotes again.
      */
     @PostMapping("/actions")
     String raise(@RequestParam Map<String, String> form, Model model, RedirectAttributes after) {
@@ -92,10 +96,11 @@ class ActionPages {
         try {
             board.pickQuote(borough, actionId, quote);
             return true;
-        } catch (ServiceRefusal refusal) {
-            if (refusal.status() != 422) {
-                throw refusal;
-            }
+        } catch (ServiceRefusal | ServiceUnavailable failed) {
+            log.warn(
+                    "A quote was not saved on raising action {}: {}",
+                    actionId,
+                    failed.getClass().getSimpleName());
             return false;
         }
     }

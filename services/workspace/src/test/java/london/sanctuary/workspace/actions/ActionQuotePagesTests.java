@@ -140,6 +140,33 @@ class ActionQuotePagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
+    void whenTheQuotesCannotBeSavedTheRaisedActionsPageSaysHowManySoItIsNotRaisedTwice() throws Exception {
+        // given the actions service raises actions but fails every quote picked
+        board.quotesDown = true;
+
+        // when an action is raised with two quotes ticked
+        mvc.perform(post("/actions")
+                        .with(ActionPagesTests.OFFICER)
+                        .with(csrf())
+                        .param("theme", "food")
+                        .param("title", "Breakfast until ten")
+                        .param("ownerTeam", "Housing needs")
+                        .param("dueOn", "2026-12-31")
+                        .param("pick." + ENGLISH, "yes")
+                        .param("words." + ENGLISH, "Breakfast ends at nine")
+                        .param("pick." + DARI, "yes")
+                        .param("words." + DARI, FakeQuoteSource.DARI.answer()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(
+                        "/actions/" + board.actions.keySet().iterator().next()))
+                .andExpect(flash().attribute("quotesNotSaved", 2L));
+
+        // then the action was raised once, and no quote was saved
+        assertThat(board.calls).extracting(c -> c.get("call")).containsExactly("raise");
+        assertThat(board.actions).hasSize(1);
+    }
+
+    @Test
     void aChangeAgainstAnOlderVersionShowsTheLatestAndKeepsWhatWasTyped() throws Exception {
         // given the page was read at version 0, then someone else changed the action
         StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);

@@ -21,6 +21,9 @@ class FakeActionBoard implements ActionBoard {
     final Map<String, List<PickedQuote>> quotes = new LinkedHashMap<>();
     final List<Map<String, Object>> calls = new ArrayList<>();
     final java.util.Set<String> notQuotable = new java.util.HashSet<>();
+    /** The actions service raises actions but answers 503 to every quote picked. */
+    boolean quotesDown;
+
     ServiceRefusal refusal;
 
     void reset() {
@@ -29,6 +32,7 @@ class FakeActionBoard implements ActionBoard {
         quotes.clear();
         calls.clear();
         notQuotable.clear();
+        quotesDown = false;
         refusal = null;
     }
 
@@ -132,6 +136,9 @@ class FakeActionBoard implements ActionBoard {
 
     @Override
     public void pickQuote(String borough, String actionId, Map<String, Object> body) {
+        if (quotesDown) {
+            throw new london.sanctuary.workspace.services.ServiceUnavailable("actions", 503);
+        }
         if (notQuotable.contains((String) body.get("responseId"))) {
             // as the actions service: the writer no longer holds PUBLISH_QUOTE
             throw new ServiceRefusal(

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.referral.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.contracts.Borough;
@@ -17,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** Referrals in each borough's {@code referrals} collection, written with their events in one document write. */
 public class MongoReferrals implements Referrals {
@@ -74,7 +76,18 @@ public class MongoReferrals implements Referrals {
                                 .is(Side.OUTGOING.name())
                                 .and("servicesToLearn")
                                 .is(true))
+                        .with(Sort.by(Sort.Direction.ASC, "servicesAskedAt"))
                         .limit(limit));
+    }
+
+    /** A field of the document alone, not of the referral: no version, no event; a save of the copy clears it. */
+    @Override
+    public void askedForServices(Borough holder, ReferralId id, Instant at) {
+        stores.of(holder)
+                .updateFirst(
+                        Query.query(Criteria.where("_id").is(id.toString())),
+                        Update.update("servicesAskedAt", at),
+                        COLLECTION);
     }
 
     @Override

@@ -42,6 +42,8 @@ class ReferralDocument {
     ReceiptDocument erasureReceipt;
     /** The sender's copy: ask the receiving borough which directory services took items on (decision 0045). */
     boolean servicesToLearn;
+    /** When the receiving borough was last asked and could not answer; set by itself, cleared by a save. */
+    Instant servicesAskedAt;
 
     List<OutboxEntry> outbox;
 
