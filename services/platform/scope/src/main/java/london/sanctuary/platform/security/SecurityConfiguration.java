@@ -2,6 +2,7 @@ package london.sanctuary.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.platform.borough.ServedBoroughs;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +70,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    TrustedIssuers trustedIssuers(SecuritySettings settings) {
-        return new TrustedIssuers(settings.trustedIssuers());
+    TrustedIssuers trustedIssuers(SecuritySettings settings, ServedBoroughs served) {
+        return new TrustedIssuers(settings.trustedIssuers(served.codes()));
     }
 
     /**
