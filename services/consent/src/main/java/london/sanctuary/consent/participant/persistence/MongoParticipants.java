@@ -98,12 +98,18 @@ public class MongoParticipants implements Participants {
             for (ParticipantDocument document : (Iterable<ParticipantDocument>) documents::iterator) {
                 Participant participant = ParticipantMapping.toParticipant(document);
                 List<OutboxEntry> states = ParticipantEventContracts.currentStates(participant, participant.version());
-                stores.of(borough)
-                        .updateFirst(
-                                Query.query(Criteria.where("_id").is(document.id)),
-                                new Update().push("outbox").each(states.toArray()),
-                                COLLECTION);
-                restated++;
+                // only the version read, still not erased: a change in between published its own states (an
+                // erasure its tombstones), which these, queued after them, would contradict
+                Query unchanged = Query.query(Criteria.where("_id")
+                        .is(document.id)
+                        .and("version")
+                        .is(document.version)
+                        .and("erased")
+                        .is(false));
+                long pushed = stores.of(borough)
+                        .updateFirst(unchanged, new Update().push("outbox").each(states.toArray()), COLLECTION)
+                        .getModifiedCount();
+                restated += (int) pushed;
             }
         }
         return restated;
