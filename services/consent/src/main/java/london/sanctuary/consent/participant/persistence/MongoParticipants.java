@@ -28,6 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoParticipants implements Participants {
 
     static final String COLLECTION = "participants";
+    /** What was restated once per borough: a document per restatement, {@code _id} its name, {@code at} when. */
+    static final String RESTATEMENTS = "restatements";
+
+    static final String CONSENTS_RESTATED = "consent-state";
     private final BoroughStores stores;
     private final Clock clock;
 
@@ -112,7 +116,17 @@ public class MongoParticipants implements Participants {
                 restated += (int) pushed;
             }
         }
+        stores.of(borough)
+                .upsert(
+                        Query.query(Criteria.where("_id").is(CONSENTS_RESTATED)),
+                        Update.update("at", clock.instant()),
+                        RESTATEMENTS);
         return restated;
+    }
+
+    @Override
+    public boolean consentsRestated(Borough borough) {
+        return stores.of(borough).exists(Query.query(Criteria.where("_id").is(CONSENTS_RESTATED)), RESTATEMENTS);
     }
 
     @Override
