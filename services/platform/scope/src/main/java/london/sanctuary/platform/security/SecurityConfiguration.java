@@ -2,7 +2,6 @@ package london.sanctuary.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import london.sanctuary.platform.borough.ServedBoroughs;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,11 +66,6 @@ public class SecurityConfiguration {
     @Bean
     ProblemSecurityHandler problemSecurityHandler() {
         return new ProblemSecurityHandler();
-    }
-
-    @Bean
-    TrustedIssuers trustedIssuers(SecuritySettings settings, ServedBoroughs served) {
-        return new TrustedIssuers(settings.trustedIssuers(served.codes()));
     }
 
     /**
