@@ -23,6 +23,8 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.schedule.PeriodicJob;
+import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.InfrastructureInitializer;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -50,11 +52,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -75,6 +80,13 @@ class ConsentStateIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    BoroughStores stores;
+
+    @Autowired
+    @Qualifier("consentStateJob")
+    PeriodicJob consentStateJob;
 
     ConsentApi api;
     Admin admin;
@@ -176,6 +188,38 @@ class ConsentStateIntegrationTests {
                         return keysOnStateTopic().stream().noneMatch(key -> key.startsWith(ref));
                     });
         }
+    }
+
+    @Test
+    void aBoroughWhoseConsentsWereNeverRestatedHasThemRestatedAtStartOnceThoughTheTopicHoldsNewerStates() {
+        // given a person holding two grants, their states on the topic, and the topic holding others' too
+        String holding = enrol();
+        granted(holding, "PARTICIPATE");
+        granted(holding, "RECONTACT");
+        List<String> keys = List.of(holding + "/PARTICIPATE", holding + "/RECONTACT");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> timesOnStateTopic(keys).equals(List.of(1L, 1L)));
+        // and the borough's store without the record that its consents were restated, as before the upgrade
+        stores.of(BOROUGH).remove(Query.query(Criteria.where("_id").is("consent-state")), "restatements");
+
+        // when the service starts, and starts again
+        consentStateJob.runOnce();
+        consentStateJob.runOnce();
+
+        // then the person's states are published again, once, though the topic was not empty
+        await().atMost(Duration.ofSeconds(30))
+                .during(Duration.ofSeconds(3))
+                .until(() -> timesOnStateTopic(keys).equals(List.of(2L, 2L)));
+        assertThat(stores.of(BOROUGH).exists(Query.query(Criteria.where("_id").is("consent-state")), "restatements"))
+                .isTrue();
+    }
+
+    /** How many records each key has on the state topic now. */
+    private List<Long> timesOnStateTopic(List<String> keys) {
+        List<String> onTopic = keysOnStateTopic();
+        return keys.stream()
+                .map(key -> onTopic.stream().filter(key::equals).count())
+                .toList();
     }
 
     private boolean holds(ConsentLedger ledger, String ref, ConsentPurpose purpose) {

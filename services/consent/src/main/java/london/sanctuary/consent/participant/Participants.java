@@ -34,7 +34,11 @@ public interface Participants {
     /**
      * Publishes again, through each participant's outbox, where every purpose of every participant not erased
      * stands now (decision 0052), without changing the participant: not a version, not their last activity.
-     * Answers how many participants it restated.
+     * Answers how many participants it restated. Once done, the borough's store records it ({@link
+     * #consentsRestated}).
      */
     int restateConsents(Borough borough);
+
+    /** Whether {@link #restateConsents} has run to its end for the borough (a marker in the borough's store). */
+    boolean consentsRestated(Borough borough);
 }

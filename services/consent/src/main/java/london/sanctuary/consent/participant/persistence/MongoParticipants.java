@@ -28,6 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoParticipants implements Participants {
 
     static final String COLLECTION = "participants";
+    /** What was restated once per borough: a document per restatement, {@code _id} its name, {@code at} when. */
+    static final String RESTATEMENTS = "restatements";
+
+    static final String CONSENTS_RESTATED = "consent-state";
     private final BoroughStores stores;
     private final Clock clock;
 
@@ -98,15 +102,31 @@ public class MongoParticipants implements Participants {
             for (ParticipantDocument document : (Iterable<ParticipantDocument>) documents::iterator) {
                 Participant participant = ParticipantMapping.toParticipant(document);
                 List<OutboxEntry> states = ParticipantEventContracts.currentStates(participant, participant.version());
-                stores.of(borough)
-                        .updateFirst(
-                                Query.query(Criteria.where("_id").is(document.id)),
-                                new Update().push("outbox").each(states.toArray()),
-                                COLLECTION);
-                restated++;
+                // only the version read, still not erased: a change in between published its own states (an
+                // erasure its tombstones), which these, queued after them, would contradict
+                Query unchanged = Query.query(Criteria.where("_id")
+                        .is(document.id)
+                        .and("version")
+                        .is(document.version)
+                        .and("erased")
+                        .is(false));
+                long pushed = stores.of(borough)
+                        .updateFirst(unchanged, new Update().push("outbox").each(states.toArray()), COLLECTION)
+                        .getModifiedCount();
+                restated += (int) pushed;
             }
         }
+        stores.of(borough)
+                .upsert(
+                        Query.query(Criteria.where("_id").is(CONSENTS_RESTATED)),
+                        Update.update("at", clock.instant()),
+                        RESTATEMENTS);
         return restated;
+    }
+
+    @Override
+    public boolean consentsRestated(Borough borough) {
+        return stores.of(borough).exists(Query.query(Criteria.where("_id").is(CONSENTS_RESTATED)), RESTATEMENTS);
     }
 
     @Override

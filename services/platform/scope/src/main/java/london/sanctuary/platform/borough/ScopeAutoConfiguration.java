@@ -2,6 +2,8 @@ package london.sanctuary.platform.borough;
 
 import java.util.List;
 import london.sanctuary.platform.security.SecurityConfiguration;
+import london.sanctuary.platform.security.SecuritySettings;
+import london.sanctuary.platform.security.TrustedIssuers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,6 +34,12 @@ public class ScopeAutoConfiguration {
     @Bean
     ServedBoroughs servedBoroughs(@Value("${sanctuary.boroughs}") String[] boroughs) {
         return new ServedBoroughs(List.of(boroughs));
+    }
+
+    /** The issuers trusted, the one-issuer shorthand for the boroughs served and no other (decision 0051). */
+    @Bean
+    TrustedIssuers trustedIssuers(SecuritySettings settings, ServedBoroughs served) {
+        return new TrustedIssuers(settings.trustedIssuers(served.codes()));
     }
 
     /** After the store's circuit breaker (which refuses first while the store is away), before the services' own. */

@@ -68,11 +68,6 @@ public class SecurityConfiguration {
         return new ProblemSecurityHandler();
     }
 
-    @Bean
-    TrustedIssuers trustedIssuers(SecuritySettings settings) {
-        return new TrustedIssuers(settings.trustedIssuers());
-    }
-
     /**
      * Authenticated, and holding at least one role: a valid token with no role is refused (403), not let
      * through to every endpoint that checks only the borough. And a token whose issuer may not speak for the

@@ -10,7 +10,7 @@ import org.springframework.core.io.Resource;
  * PEM public key for tests and offline use) and the boroughs it may speak for ({@link TrustedIssuer}), and the
  * audience they must carry; and the token endpoint, where a service's own clients and the staff sign-in get their
  * tokens. {@code issuer} with {@code jwk-set-uri} (or {@code public-key-location}) is the one-issuer shorthand,
- * trusted for every borough served; {@code issuers[…]} lists issuers bound to boroughs; both may be given.
+ * trusted for the boroughs this deployment serves ({@code sanctuary.boroughs}) and no other; {@code issuers[…]} lists issuers bound to boroughs; both may be given.
  */
 @ConfigurationProperties("sanctuary.security")
 public record SecuritySettings(
@@ -36,25 +36,42 @@ public record SecuritySettings(
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
     }
 
-    /** Every issuer trusted: the shorthand's first (for every borough served), then the list. */
-    public List<TrustedIssuer> trustedIssuers() {
+    /**
+     * Every issuer trusted: the shorthand's first, for the boroughs this deployment serves ({@code served}, from
+     * {@code sanctuary.boroughs}) and no other, then the list, each for the boroughs it lists (none: only tokens
+     * that name no borough).
+     */
+    public List<TrustedIssuer> trustedIssuers(List<String> served) {
         List<TrustedIssuer> trusted = new ArrayList<>();
-        if (issuer != null && !issuer.isBlank()) {
-            trusted.add(new TrustedIssuer(issuer, jwkSetUri, publicKeyLocation, audience, null, null));
+        if (hasShorthand()) {
+            trusted.add(new TrustedIssuer(issuer, jwkSetUri, publicKeyLocation, audience, served, null));
         }
-        // a listed issuer speaks only for the boroughs it lists (none: only tokens that name no borough)
         issuers.forEach(each -> trusted.add(new TrustedIssuer(
                 each.issuer(),
                 each.jwkSetUri(),
                 each.publicKeyLocation(),
                 each.audience() != null ? each.audience() : audience,
-                each.boroughs() != null ? each.boroughs() : List.of(),
+                each.boroughs(),
                 each.borough())));
         return List.copyOf(trusted);
     }
 
+    /** The names of the issuers trusted, the shorthand's first. */
+    public List<String> issuerNames() {
+        List<String> names = new ArrayList<>();
+        if (hasShorthand()) {
+            names.add(issuer);
+        }
+        issuers.forEach(each -> names.add(each.issuer()));
+        return List.copyOf(names);
+    }
+
     /** The issuer staff sign in at unless the pages name their own: the shorthand's, else the first listed. */
     public String signInIssuer() {
-        return trustedIssuers().get(0).issuer();
+        return issuerNames().get(0);
+    }
+
+    private boolean hasShorthand() {
+        return issuer != null && !issuer.isBlank();
     }
 }

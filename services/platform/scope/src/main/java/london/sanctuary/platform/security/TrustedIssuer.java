@@ -6,9 +6,9 @@ import org.springframework.core.io.Resource;
 
 /**
  * One identity provider whose tokens this service accepts, and the boroughs it may speak for: a token it signed
- * acts only for a borough in {@code boroughs} (a Barnet council's Entra ID never for Newham). {@code boroughs} null
- * is the one-issuer shorthand {@code sanctuary.security.issuer}: every borough this deployment serves; an empty list
- * is an issuer for tokens that name no borough (the GLA's analysts). Its keys come from {@code jwkSetUri}, or
+ * acts only for a borough in {@code boroughs} (a Barnet council's Entra ID never for Newham); the one-issuer
+ * shorthand {@code sanctuary.security.issuer} lists every borough this deployment serves; none (null or empty) is
+ * an issuer for tokens that name no borough (the GLA's analysts). Its keys come from {@code jwkSetUri}, or
  * {@code publicKeyLocation} (a PEM file, for tests and offline use); {@code audience} null is the shared one.
  * {@code borough} is for a provider that cannot put a {@code borough} claim in its tokens (Entra ID without a
  * claims-mapping policy): every token of the issuer acts for that one borough, given the claim when it has none.
@@ -37,14 +37,12 @@ public record TrustedIssuer(
             }
             boroughs = List.of(borough);
         }
-        if (boroughs != null) {
-            boroughs.forEach(Borough::of);
-            boroughs = List.copyOf(boroughs);
-        }
+        boroughs = boroughs == null ? List.of() : List.copyOf(boroughs);
+        boroughs.forEach(Borough::of);
     }
 
     /** Whether a token of this issuer naming {@code borough} (null: none) may act for it. */
     public boolean speaksFor(String borough) {
-        return borough == null || boroughs == null || boroughs.contains(borough);
+        return borough == null || boroughs.contains(borough);
     }
 }

@@ -11,8 +11,8 @@ class TrustedIssuerTests {
     static final String JWKS = "https://login.example/keys";
 
     @Test
-    void theShorthandIssuerSpeaksForEveryBoroughAndAListedOneOnlyForItsOwn() {
-        // given the shorthand and Barnet's own identity provider
+    void theShorthandIssuerSpeaksForTheBoroughsServedAndAListedOneOnlyForItsOwn() {
+        // given the shorthand and Barnet's own identity provider, in a deployment serving Newham and Lambeth
         SecuritySettings settings = new SecuritySettings(
                 "https://auth.london",
                 null,
@@ -22,10 +22,15 @@ class TrustedIssuerTests {
                 null,
                 null);
 
+        // when
+        List<TrustedIssuer> trusted = settings.trustedIssuers(List.of("newham", "lambeth"));
+
         // then
-        TrustedIssuer shorthand = settings.trustedIssuers().get(0);
-        TrustedIssuer barnet = settings.trustedIssuers().get(1);
+        TrustedIssuer shorthand = trusted.get(0);
+        TrustedIssuer barnet = trusted.get(1);
         assertThat(shorthand.speaksFor("newham")).isTrue();
+        assertThat(shorthand.speaksFor("lambeth")).isTrue();
+        assertThat(shorthand.speaksFor("barnet")).isFalse();
         assertThat(barnet.speaksFor("barnet")).isTrue();
         assertThat(barnet.speaksFor("newham")).isFalse();
         assertThat(barnet.audience()).isEqualTo("sanctuary-exchange");
@@ -45,7 +50,7 @@ class TrustedIssuerTests {
                 null);
 
         // then
-        TrustedIssuer gla = settings.trustedIssuers().get(0);
+        TrustedIssuer gla = settings.trustedIssuers(List.of("newham")).get(0);
         assertThat(gla.speaksFor(null)).isTrue();
         assertThat(gla.speaksFor("newham")).isFalse();
         assertThat(gla.audience()).isEqualTo("gla-api");

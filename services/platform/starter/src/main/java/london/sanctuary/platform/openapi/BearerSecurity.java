@@ -9,9 +9,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import london.sanctuary.platform.security.SecuritySettings;
-import london.sanctuary.platform.security.TrustedIssuer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -57,9 +55,7 @@ class BearerSecurity implements OpenApiCustomizer {
                 .scheme("bearer")
                 .bearerFormat("JWT")
                 .description("An access token (RS256 JWT) from "
-                        + settings.trustedIssuers().stream()
-                                .map(TrustedIssuer::issuer)
-                                .collect(Collectors.joining(" or "))
+                        + String.join(" or ", settings.issuerNames())
                         + " for the audience "
                         + settings.audience() + ", carrying the caller's `borough` and `roles`.");
     }
