@@ -110,20 +110,21 @@ class ErrorsAsProblemsIntegrationTests {
                 .get("id")
                 .asText();
 
-        // when newham asks for it, for a borough this instance does not serve, and for nothing
+        // when newham asks for it, and for nothing; and a token of this deployment's issuer names a borough it does
+        // not serve (its issuer speaks only for the served boroughs, decision 0051)
         ApiClient.Response crossBorough = newham.get("/api/boroughs/barnet/widgets/" + id);
+        ApiClient.Response missing = newham.get("/api/boroughs/newham/widgets/" + UUID.randomUUID());
         ApiClient.Response unserved =
                 newham.as(TestTokens.officer("hackney")).get("/api/boroughs/hackney/widgets/" + id);
-        ApiClient.Response missing = newham.get("/api/boroughs/newham/widgets/" + UUID.randomUUID());
 
-        // then
+        // then another borough's record is answered as nothing at all, and the unserved borough's token is refused
         assertProblem(crossBorough, 404);
-        assertProblem(unserved, 404);
         for (String field : List.of("type", "title", "status", "detail")) {
-            assertThat(crossBorough.json().get(field))
-                    .isEqualTo(unserved.json().get(field))
-                    .isEqualTo(missing.json().get(field));
+            assertThat(crossBorough.json().get(field)).isEqualTo(missing.json().get(field));
         }
+        assertProblem(unserved, 403);
+        assertThat(unserved.json().get("detail").asText())
+                .isEqualTo("Your sign-in is not trusted to act for this borough");
         assertThat(barnet.get("/api/boroughs/barnet/widgets/" + id).status()).isEqualTo(200);
     }
 
