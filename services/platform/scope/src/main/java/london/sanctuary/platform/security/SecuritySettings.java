@@ -2,6 +2,7 @@ package london.sanctuary.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.contracts.Borough;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
@@ -10,7 +11,9 @@ import org.springframework.core.io.Resource;
  * PEM public key for tests and offline use) and the boroughs it may speak for ({@link TrustedIssuer}), and the
  * audience they must carry; and the token endpoint, where a service's own clients and the staff sign-in get their
  * tokens. {@code issuer} with {@code jwk-set-uri} (or {@code public-key-location}) is the one-issuer shorthand,
- * trusted for the boroughs this deployment serves ({@code sanctuary.boroughs}) and no other; {@code issuers[…]} lists issuers bound to boroughs; both may be given.
+ * trusted for the boroughs this deployment serves ({@code sanctuary.boroughs}) and no other, unless
+ * {@code issuer-boroughs} names them ({@code all}: every London borough, for the GLA dashboard, which every borough's
+ * officers read); {@code issuers[…]} lists issuers bound to boroughs; both may be given.
  */
 @ConfigurationProperties("sanctuary.security")
 public record SecuritySettings(
@@ -20,7 +23,8 @@ public record SecuritySettings(
         Resource publicKeyLocation,
         List<TrustedIssuer> issuers,
         List<String> publicPaths,
-        String tokenUri) {
+        String tokenUri,
+        List<String> issuerBoroughs) {
 
     public SecuritySettings {
         if ((issuer == null || issuer.isBlank()) && (issuers == null || issuers.isEmpty())) {
@@ -34,6 +38,7 @@ public record SecuritySettings(
         audience = audience == null ? "sanctuary-exchange" : audience;
         issuers = issuers == null ? List.of() : List.copyOf(issuers);
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        issuerBoroughs = issuerBoroughs == null ? List.of() : List.copyOf(issuerBoroughs);
     }
 
     /**
@@ -44,7 +49,8 @@ public record SecuritySettings(
     public List<TrustedIssuer> trustedIssuers(List<String> served) {
         List<TrustedIssuer> trusted = new ArrayList<>();
         if (hasShorthand()) {
-            trusted.add(new TrustedIssuer(issuer, jwkSetUri, publicKeyLocation, audience, served, null));
+            trusted.add(
+                    new TrustedIssuer(issuer, jwkSetUri, publicKeyLocation, audience, shorthandBoroughs(served), null));
         }
         issuers.forEach(each -> trusted.add(new TrustedIssuer(
                 each.issuer(),
@@ -69,6 +75,13 @@ public record SecuritySettings(
     /** The issuer staff sign in at unless the pages name their own: the shorthand's, else the first listed. */
     public String signInIssuer() {
         return issuerNames().get(0);
+    }
+
+    private List<String> shorthandBoroughs(List<String> served) {
+        if (issuerBoroughs.contains("all")) {
+            return Borough.all().stream().map(Borough::code).toList();
+        }
+        return issuerBoroughs.isEmpty() ? served : issuerBoroughs;
     }
 
     private boolean hasShorthand() {

@@ -20,6 +20,7 @@ class TrustedIssuerTests {
                 null,
                 List.of(new TrustedIssuer("https://login.barnet", JWKS, null, null, List.of("barnet"), null)),
                 null,
+                null,
                 null);
 
         // when
@@ -38,6 +39,23 @@ class TrustedIssuerTests {
     }
 
     @Test
+    void theDashboardsShorthandSpeaksForEveryLondonBoroughItsOfficersReadFrom() {
+        // given the GLA dashboard's shorthand, named for every London borough, in a deployment serving three
+        SecuritySettings settings =
+                new SecuritySettings("https://auth.london", null, JWKS, null, null, null, null, List.of("all"));
+
+        // when
+        TrustedIssuer shorthand =
+                settings.trustedIssuers(List.of("newham", "barnet", "lambeth")).get(0);
+
+        // then
+        assertThat(shorthand.speaksFor("croydon")).isTrue();
+        assertThat(shorthand.speaksFor("city-of-london")).isTrue();
+        assertThat(shorthand.speaksFor("narnia")).isFalse();
+        assertThat(shorthand.boroughs()).hasSize(33);
+    }
+
+    @Test
     void aListedIssuerWithNoBoroughsSpeaksOnlyForTokensThatNameNone() {
         // given the GLA's identity provider, listed without boroughs
         SecuritySettings settings = new SecuritySettings(
@@ -46,6 +64,7 @@ class TrustedIssuerTests {
                 null,
                 null,
                 List.of(new TrustedIssuer("https://login.gla", JWKS, null, "gla-api", null, null)),
+                null,
                 null,
                 null);
 
@@ -73,7 +92,7 @@ class TrustedIssuerTests {
         assertThatThrownBy(() -> new TrustedIssuers(List.of(barnet, barnet))).hasMessageContaining("listed twice");
         assertThatThrownBy(() -> new TrustedIssuer("https://login.barnet", null, null, null, List.of("barnet"), null))
                 .hasMessageContaining("jwk-set-uri");
-        assertThatThrownBy(() -> new SecuritySettings(null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new SecuritySettings(null, null, null, null, null, null, null, null))
                 .hasMessageContaining("sanctuary.security.issuer");
     }
 }
