@@ -3,6 +3,7 @@ package london.sanctuary.workspace.actions;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.workspace.services.ServiceClients;
+import london.sanctuary.workspace.services.Versions;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +40,7 @@ class ActionsService implements ActionBoard {
     public StaffAction find(String borough, String actionId) {
         ResponseEntity<StaffAction> answer =
                 api().get().uri(ACTIONS + "/{id}", borough, actionId).retrieve().toEntity(StaffAction.class);
-        String etag = answer.getHeaders().getETag();
-        Long version = etag == null ? null : Long.valueOf(etag.replaceAll("[^0-9]", ""));
-        return answer.getBody().withVersion(version);
+        return answer.getBody().withVersion(Versions.of(answer));
     }
 
     @Override
@@ -104,7 +103,7 @@ class ActionsService implements ActionBoard {
     private void post(String what, String borough, String actionId, long version, Map<String, Object> body) {
         api().post()
                 .uri(ACTIONS + "/{id}" + what, borough, actionId)
-                .header("If-Match", "\"" + version + "\"")
+                .header("If-Match", Versions.ifMatch(version))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import london.sanctuary.workspace.services.ServiceClients;
+import london.sanctuary.workspace.services.Versions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class FeedbackApiForms implements FeedbackForms {
         feedback()
                 .put()
                 .uri(FORMS + "/{id}", borough, formId)
-                .header("If-Match", "\"" + version + "\"")
+                .header("If-Match", Versions.ifMatch(version))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

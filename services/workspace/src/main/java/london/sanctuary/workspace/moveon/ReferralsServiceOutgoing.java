@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import london.sanctuary.workspace.services.ServiceClients;
+import london.sanctuary.workspace.services.Versions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,7 +84,7 @@ class ReferralsServiceOutgoing implements OutgoingReferrals {
                 .get()
                 .post()
                 .uri(REFERRAL + "/cancellation", borough, referralId)
-                .header("If-Match", "\"" + version + "\"")
+                .header("If-Match", Versions.ifMatch(version))
                 .retrieve()
                 .toEntity(SentReferral.class));
     }
@@ -99,8 +100,7 @@ class ReferralsServiceOutgoing implements OutgoingReferrals {
     }
 
     private static SentReferral versioned(ResponseEntity<SentReferral> answer) {
-        String etag = answer.getHeaders().getETag();
-        long version = etag == null ? 0 : Long.parseLong(etag.replaceAll("[^0-9]", ""));
-        return answer.getBody().withVersion(version);
+        Long version = Versions.of(answer);
+        return answer.getBody().withVersion(version == null ? 0 : version);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import london.sanctuary.workspace.services.ServiceClients;
+import london.sanctuary.workspace.services.Versions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,7 @@ class ConsentServiceRecords implements ConsentRecords {
                 .patch()
                 .uri(PERSON, borough, ref)
                 .contentType(MediaType.valueOf("application/merge-patch+json"))
-                .header("If-Match", etag(version))
+                .header("If-Match", Versions.ifMatch(version))
                 .body(detailsBody(details, true))
                 .retrieve()
                 .toBodilessEntity();
@@ -146,7 +147,7 @@ class ConsentServiceRecords implements ConsentRecords {
         consent()
                 .delete()
                 .uri(PERSON, borough, ref)
-                .header("If-Match", etag(version))
+                .header("If-Match", Versions.ifMatch(version))
                 .retrieve()
                 .toBodilessEntity();
     }
@@ -161,7 +162,7 @@ class ConsentServiceRecords implements ConsentRecords {
                 .post()
                 .uri(path, borough, ref)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", etag(version))
+                .header("If-Match", Versions.ifMatch(version))
                 .body(body)
                 .retrieve()
                 .toBodilessEntity();
@@ -203,10 +204,6 @@ class ConsentServiceRecords implements ConsentRecords {
 
     private static String blankAsNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
     }
 
     private static Instant instant(JsonNode node) {
