@@ -12,7 +12,7 @@ import java.util.Map;
  * configuration, the public ones found in the key directory (no static public key); Barnet also keeps the key it
  * rotated out, as a borough does for the grace period.
  */
-final class TestKeys {
+public final class TestKeys {
 
     static final Map<String, KeyPair> PAIRS = generate("newham", "barnet", "lambeth");
     /** Barnet's key of before its last rotation, still in its grace period: kept and published after the current. */
@@ -38,17 +38,22 @@ final class TestKeys {
                 .encodeToString(BARNET_BEFORE_ROTATION.getPrivate().getEncoded());
     }
 
-    private static Map<String, KeyPair> generate(String... boroughs) {
+    /** A new RSA key pair of the size the boroughs use (2048 bits). */
+    public static KeyPair newPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            Map<String, KeyPair> pairs = new LinkedHashMap<>();
-            for (String borough : boroughs) {
-                pairs.put(borough, generator.generateKeyPair());
-            }
-            return Map.copyOf(pairs);
+            return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, KeyPair> generate(String... boroughs) {
+        Map<String, KeyPair> pairs = new LinkedHashMap<>();
+        for (String borough : boroughs) {
+            pairs.put(borough, newPair());
+        }
+        return Map.copyOf(pairs);
     }
 }

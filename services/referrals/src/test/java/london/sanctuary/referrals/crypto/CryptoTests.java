@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.crypto.DataKey;
 import london.sanctuary.platform.crypto.Undecryptable;
+import london.sanctuary.referrals.TestKeys;
 import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,8 @@ class CryptoTests {
     @Test
     void aReleasedKeyOpensOnlyForTheBoroughItWasWrappedFor() throws Exception {
         // given
-        KeyPair barnet = pair();
-        KeyPair lambeth = pair();
+        KeyPair barnet = TestKeys.newPair();
+        KeyPair lambeth = TestKeys.newPair();
         KeyRegistry sender = KeyRegistry.of(
                 Map.of(
                         "barnet",
@@ -101,12 +101,6 @@ class CryptoTests {
         assertThat(custody.find(NEWHAM, "newham/referrals/a")).isEmpty();
         assertThat(custody.find(NEWHAM, "newham/referrals/b")).isPresent();
         assertThat(custody.find(BARNET, "barnet/imported/a")).isPresent();
-    }
-
-    private static KeyPair pair() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
     }
 
     private static String encoded(byte[] der) {

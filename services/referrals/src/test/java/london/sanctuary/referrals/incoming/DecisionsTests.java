@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +19,7 @@ import london.sanctuary.contracts.ReferralReason;
 import london.sanctuary.contracts.referrals.Profile;
 import london.sanctuary.contracts.referrals.ReferralPackage;
 import london.sanctuary.platform.crypto.DataKey;
+import london.sanctuary.referrals.TestKeys;
 import london.sanctuary.referrals.crypto.CryptoFixtures;
 import london.sanctuary.referrals.crypto.KeyCustody;
 import london.sanctuary.referrals.crypto.KeyRegistry;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** Acceptance is all or nothing: the package opens and validates and the person is enrolled, or nothing is kept. */
 class DecisionsTests {
 
-    static final KeyPair BARNET_KEYS = pair();
+    static final KeyPair BARNET_KEYS = TestKeys.newPair();
 
     final InMemoryReferrals referrals = new InMemoryReferrals();
     final KeyCustody custody = CryptoFixtures.custody();
@@ -159,16 +159,6 @@ class DecisionsTests {
                 List.of(),
                 ReferralReason.DISPERSAL,
                 null));
-    }
-
-    private static KeyPair pair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String base64(byte[] der) {

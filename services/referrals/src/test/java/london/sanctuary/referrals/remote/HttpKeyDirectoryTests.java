@@ -13,8 +13,6 @@ import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.referrals.TestKeys;
 import london.sanctuary.referrals.crypto.BoroughKey;
 import london.sanctuary.referrals.crypto.KeyDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -173,12 +172,6 @@ class HttpKeyDirectoryTests {
     }
 
     private static BoroughKey key() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return BoroughKey.of((RSAPublicKey) generator.generateKeyPair().getPublic());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return BoroughKey.of((RSAPublicKey) TestKeys.newPair().getPublic());
     }
 }
