@@ -92,8 +92,8 @@ class ReferralsConfiguration {
     }
 
     @Bean
-    Directory directory(BoroughStores stores) {
-        return new MongoDirectory(stores);
+    Directory directory(BoroughStores stores, Clock clock) {
+        return new MongoDirectory(stores, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,13 @@ public class PageDates {
     }
 
     private static String format(Instant instant, DateTimeFormatter style) {
-        return style.withLocale(LocaleContextHolder.getLocale())
+        return style.withLocale(londonReads(LocaleContextHolder.getLocale()))
                 .withZone(LONDON)
                 .format(instant);
+    }
+
+    /** English without a country reads dates the American way ("December 5, 2026"); London writes "5 December 2026". */
+    private static Locale londonReads(Locale page) {
+        return page.getLanguage().equals("en") && page.getCountry().isEmpty() ? Locale.UK : page;
     }
 }

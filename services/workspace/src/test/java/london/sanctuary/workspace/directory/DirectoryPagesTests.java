@@ -54,7 +54,7 @@ class DirectoryPagesTests extends WorkspaceMockPageTest {
                 .andExpect(content().string(containsString("Farsi")))
                 .andExpect(content().string(containsString("فارسی")))
                 .andExpect(content().string(containsString("1 service</strong>")))
-                .andExpect(content().string(containsString("November 2, 2026")))
+                .andExpect(content().string(containsString("2 November 2026")))
                 .andExpect(content().string(containsString("the demo directory loaded at start")))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
                 .andExpect(content().string(containsString("256 KB at most")));

@@ -1,5 +1,6 @@
 package london.sanctuary.referrals.directory.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -20,16 +21,18 @@ public class MongoDirectory implements Directory {
     static final String COLLECTION = "directory";
     private static final String ID = "directory";
     private final BoroughStores stores;
+    private final Clock clock;
 
-    public MongoDirectory(BoroughStores stores) {
+    public MongoDirectory(BoroughStores stores, Clock clock) {
         this.stores = stores;
+        this.clock = clock;
     }
 
     @Override
     public void replace(Borough borough, List<LocalService> services, String importedBy) {
         DirectoryDocument d = new DirectoryDocument();
         d.id = ID;
-        d.importedAt = Instant.now();
+        d.importedAt = clock.instant();
         d.importedBy = importedBy;
         d.services = services.stream().map(ServiceDocument::of).toList();
         stores.of(borough).save(d, COLLECTION);
