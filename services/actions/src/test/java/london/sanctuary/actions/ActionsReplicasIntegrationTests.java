@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.CaptureMethod;
 import london.sanctuary.contracts.EventType;
@@ -92,7 +93,8 @@ class ActionsReplicasIntegrationTests {
                     .run(arguments("survivor").toArray(String[]::new));
             int survivorPort = survivor.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 
-            // when commands and feedback go to both, the child's last, and the child is killed right after them
+            // when commands and feedback go to both, the child's last, and the child is killed while it has events
+            // unsent
             List<String> raised = new ArrayList<>();
             List<UUID> responses = new ArrayList<>();
             List<String> events = new ArrayList<>();
@@ -107,7 +109,14 @@ class ActionsReplicasIntegrationTests {
             Map<String, Long> versionsBefore = heldWork().stream()
                     .peek(lease -> assertThat(lease.getString("holder")).isEqualTo(doomedHolder))
                     .collect(Collectors.toMap(lease -> lease.getString("_id"), lease -> lease.getLong("version")));
+            // (the child's relay looks once a second: raised in it until the store holds events not sent yet)
+            int[] more = {0};
+            await().atMost(PATIENCE).until(() -> {
+                raised.add(raiseIn(doomedPort, BOROUGHS.get(more[0]++ % BOROUGHS.size())));
+                return unsent() > 0;
+            });
             assertThat(doomed.kill()).as("killed by SIGKILL").isEqualTo(137);
+            System.out.printf("Replicas: the child killed with %d events unsent, its leases %s%n", unsent(), holders());
             for (String borough : BOROUGHS) {
                 submit(feedback, borough, responses, events);
                 raised.add(raiseIn(survivorPort, borough));
@@ -171,7 +180,8 @@ class ActionsReplicasIntegrationTests {
 
     /** As arguments: the service's own actions.yml would win over default properties. */
     private List<String> arguments(String replica) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
+                        "sanctuary.outbox.interval=" + (replica.equals("doomed") ? "1s" : "100ms"),
                         "spring.config.name=actions",
                         "server.port=0",
                         "replica.name=" + replica,
@@ -221,6 +231,15 @@ class ActionsReplicasIntegrationTests {
     private static FeedbackSubmitted submitted(UUID response, String borough) {
         return new FeedbackSubmitted(
                 response, UUID.randomUUID(), Borough.of(borough), null, "en", CaptureMethod.ONLINE, Instant.now());
+    }
+
+    /** Events written and not sent yet: entries left in the actions' outboxes. */
+    private long unsent() {
+        return BOROUGHS.stream()
+                .flatMap(b -> new MongoTemplate(client, "actions_" + b).findAll(Document.class, "actions").stream())
+                .mapToLong(action ->
+                        action.getList("outbox", Document.class, List.of()).size())
+                .sum();
     }
 
     private List<Document> heldWork() {
