@@ -2,6 +2,7 @@ package london.sanctuary.proof.faults.kill;
 
 import java.nio.file.Path;
 import london.sanctuary.local.broker.KafkaBroker;
+import london.sanctuary.platform.test.ChildJvm;
 
 /** A child JVM's main: the platform's Kafka broker. Arguments: data folder, port, controller port. */
 public final class BrokerProcess {

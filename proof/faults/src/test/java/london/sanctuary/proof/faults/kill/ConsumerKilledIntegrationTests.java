@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.platform.test.ChildJvm;
 import london.sanctuary.proof.faults.kill.app.FaultPoint;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package london.sanctuary.proof.faults.kill;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import london.sanctuary.platform.test.ChildJvm;
 import london.sanctuary.platform.test.TestTokens;
 import london.sanctuary.proof.faults.kill.app.EnrolmentsApp;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import london.sanctuary.contracts.Topics;
 import london.sanctuary.local.broker.TopicCreator;
+import london.sanctuary.platform.test.ChildJvm;
 import org.springframework.util.FileSystemUtils;
 
 /**

@@ -2,6 +2,7 @@ package london.sanctuary.proof.faults.kill;
 
 import java.nio.file.Path;
 import london.sanctuary.local.store.DocumentStore;
+import london.sanctuary.platform.test.ChildJvm;
 
 /** A child JVM's main: the platform's MongoDB-protocol store, persisted in H2. Arguments: data folder, port. */
 public final class StoreProcess {

@@ -1,6 +1,6 @@
 package london.sanctuary.proof.faults.kill.app;
 
-import london.sanctuary.proof.faults.kill.ChildJvm;
+import london.sanctuary.platform.test.ChildJvm;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;

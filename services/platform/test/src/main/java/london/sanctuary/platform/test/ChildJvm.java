@@ -1,4 +1,4 @@
-package london.sanctuary.proof.faults.kill;
+package london.sanctuary.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
