@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -303,6 +305,63 @@ class PersonalLinkIntegrationTests {
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
         assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         Accessibility.assertNoSeriousViolations(page);
+    }
+
+    @Test
+    void givenSomeoneWhoLostTheirLinkWhenTheyTypeTheirNumberThenANewOneIsTextedAndAnyNumberGetsTheSameAnswer() {
+        // given a person who agreed to be contacted, with a number no one else here has
+        String number = "0770" + String.format("%07d", (long) (Math.random() * 10_000_000));
+        Person person = new Person(Person.unique().name(), number, null);
+        String ref = enrolInArabic(person, "RECONTACT");
+        String old = card(ref);
+        PersonsPage phone = new PersonsPage(port);
+        String form = phone.get("/public/me/lost").body();
+
+        try (LogCapture logs = LogCapture.open()) {
+            // when they type their number, then someone types a number nobody has, then something not a number
+            HttpResponse<String> theirs = phone.post("/public/me/lost", lost(form, number));
+            HttpResponse<String> nobodys = phone.post("/public/me/lost", lost(form, "020 7946 0999"));
+            HttpResponse<String> notANumber = phone.post("/public/me/lost", lost(form, "my name"));
+
+            // then the same answer for both numbers, and the form again naming the field for the other
+            assertThat(theirs.statusCode()).isEqualTo(200);
+            assertThat(theirs.body()).contains("تحقق من هاتفك").isEqualTo(nobodys.body());
+            assertThat(notANumber.statusCode()).isEqualTo(400);
+            assertThat(notANumber.body()).contains("govuk-error-summary", "href=\"#phone\"", "أدخل رقم هاتف محمول");
+            // and a new link went out (recorded, Notify not configured here), which ended the old one
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> new PersonsPage(port).get("/public/me/" + old).statusCode() == 404);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> logs.lines().stream().anyMatch(l -> l.contains("recorded, not texted")));
+            assertThat(logs.lines()).noneMatch(l -> l.contains(number) || l.contains("7946"));
+        }
+    }
+
+    @Test
+    void givenAnOpenedPageWhenThePersonAsksForANewLinkByTextThenTheOldOneEndsAndTheirPageKeepsWorking() {
+        // given
+        String ref = enrolInArabic(Person.unique(), "RECONTACT");
+        String old = card(ref);
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + old);
+        assertThat(phone.get("/public/me").body()).contains("id=\"resend\"");
+
+        // when
+        HttpResponse<String> resent = phone.postForm("/public/me", "/public/me/resend");
+
+        // then
+        assertThat(resent.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = phone.get("/public/me?resent");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("رابط جديد في طريقه إلى هاتفك");
+        assertThat(new PersonsPage(port).get("/public/me/" + old).statusCode()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of(BOROUGH), ref, "personal-link.texted"))
+                .hasSize(1);
+    }
+
+    private static String lost(String form, String number) {
+        return "_csrf=" + URLEncoder.encode(PersonsPage.csrfOf(form), StandardCharsets.UTF_8) + "&phone="
+                + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 
     private boolean withdrawalOnTopic(RecordCapture capture, String ref) {

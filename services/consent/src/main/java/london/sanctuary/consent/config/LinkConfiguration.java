@@ -2,13 +2,18 @@ package london.sanctuary.consent.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkPost;
 import london.sanctuary.consent.link.LinkTexts;
+import london.sanctuary.consent.link.LostLinks;
 import london.sanctuary.consent.link.PersonalLinks;
 import london.sanctuary.consent.link.persistence.MongoPersonalLinks;
 import london.sanctuary.consent.link.web.LinkThrottle;
 import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.Participants;
+import london.sanctuary.consent.participant.SearchKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.pages.PageLocale;
@@ -62,6 +67,27 @@ class LinkConfiguration {
         registration.addUrlPatterns("/public/me", "/public/me/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /**
+     * "Lost your link?": texts go out on a thread of their own (a daemon, not a bean: an {@code Executor} bean would
+     * replace Spring Boot's task executor), so the answer takes as long whether or not someone was found.
+     */
+    @Bean
+    LostLinks lostLinks(
+            Participants participants, SearchKeys keys, LinkTexts texts, ServedBoroughs served, Clock clock) {
+        ExecutorService sending = Executors.newSingleThreadExecutor(job -> {
+            Thread thread = new Thread(job, "lost-link-sending");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new LostLinks(
+                participants,
+                keys,
+                texts,
+                served.codes().stream().map(Borough::of).toList(),
+                sending,
+                clock);
     }
 
     @Bean

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import london.sanctuary.consent.link.IssuedLink;
 import london.sanctuary.consent.link.LinkDesk;
+import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
@@ -44,6 +46,7 @@ class MyPageController {
 
     static final String SELF_ONLINE = "self, online";
     private final LinkDesk links;
+    private final LinkTexts texts;
     private final ParticipantLookup lookup;
     private final ConsentDesk consents;
     private final MyPageSupport pages;
@@ -52,12 +55,14 @@ class MyPageController {
 
     MyPageController(
             LinkDesk links,
+            LinkTexts texts,
             ParticipantLookup lookup,
             ConsentDesk consents,
             MyPageSupport pages,
             Councils councils,
             Clock clock) {
         this.links = links;
+        this.texts = texts;
         this.lookup = lookup;
         this.consents = consents;
         this.pages = pages;
@@ -82,6 +87,7 @@ class MyPageController {
     String show(
             @RequestParam(name = "lang", required = false) String lang,
             @RequestParam(name = "withdrawn", required = false) String withdrawn,
+            @RequestParam(name = "resent", required = false) String resent,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -119,6 +125,24 @@ class MyPageController {
             return "redirect:/public/me";
         }
         return "redirect:/public/me?withdrawn=" + chosen.name();
+    }
+
+    /** A new link by text, to the number on record (with RECONTACT); this session moves to the new link. */
+    @PostMapping("/resend")
+    String resend(HttpServletRequest request, HttpServletResponse response) {
+        Opened opened = opened(request, null, response);
+        try {
+            IssuedLink issued =
+                    texts.text(opened.link().borough(), opened.link().participantRef());
+            HttpSession session = request.getSession();
+            OpenedLink was = (OpenedLink) session.getAttribute(OpenedLink.KEY);
+            session.setAttribute(
+                    OpenedLink.KEY, new OpenedLink(was.borough(), issued.link().hash(), was.language()));
+            pages.audit(issued.link(), "personal-link.texted", null);
+        } catch (RuleBroken notContactable) {
+            return "redirect:/public/me";
+        }
+        return "redirect:/public/me?resent";
     }
 
     @PostMapping("/stop")

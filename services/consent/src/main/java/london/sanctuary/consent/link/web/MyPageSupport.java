@@ -53,9 +53,13 @@ class MyPageSupport {
         browser.setDefaultLocale(Locale.ENGLISH);
     }
 
-    /** The language of a page shown to someone not known yet: their browser's, else English. */
+    /** The language of a page shown to someone not known yet: {@code ?lang=}, else their browser's, else English. */
     Language languageAsked(HttpServletRequest request, HttpServletResponse response) {
-        Language language = Language.of(browser.resolveLocale(request).toLanguageTag());
+        String asked = request.getParameter("lang");
+        Language language = Language.known().stream()
+                .filter(l -> l.tag().equals(asked))
+                .findFirst()
+                .orElseGet(() -> Language.of(browser.resolveLocale(request).toLanguageTag()));
         locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
         return language;
     }
@@ -100,6 +104,10 @@ class MyPageSupport {
                 null,
                 link.participantRef().toString(),
                 recordId));
+    }
+
+    boolean hasPhone(Participant participant) {
+        return lookup.profileOf(participant).phone() != null;
     }
 
     private List<Language> preferred(Participant participant) {

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 class LinkThrottleTests {
 
     static final String TOKEN = "Abcdefgh" + "x".repeat(35);
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final LinkThrottle throttle = new LinkThrottle(3, Duration.ofMinutes(1), 100, new TemplateEngine(), registry);
+    final LinkThrottle throttle = new LinkThrottle(3, Duration.ofMinutes(1), 100, new SpringTemplateEngine(), registry);
 
     @Test
     void givenOneAddressWhenItAsksMoreThanItsLimitThenItIsRefusedWith429AndRetryAfterAndOthersAreNot()
