@@ -96,6 +96,11 @@ class MyPageController {
         model.addAttribute("expires", MyConsents.date(opened.link().expiresAt(), opened.locale()));
         model.addAttribute(
                 "withdrawn", purpose(withdrawn).map(ConsentPurpose::name).orElse(null));
+        model.addAttribute("resent", resent != null);
+        model.addAttribute(
+                "canResend",
+                opened.participant().check(ConsentPurpose.RECONTACT, clock).holds()
+                        && pages.hasPhone(opened.participant()));
         return "me";
     }
 
