@@ -3,6 +3,9 @@ package london.sanctuary.consent.config;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
+import london.sanctuary.consent.link.LinkPost;
+import london.sanctuary.consent.link.notify.NotifyLinkPost;
+import london.sanctuary.consent.link.notify.UnsentLinks;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.receipt.ReceiptMail;
 import london.sanctuary.consent.receipt.ReceiptPost;
@@ -14,16 +17,18 @@ import london.sanctuary.consent.receipt.notify.UnsentReceipts;
 import london.sanctuary.consent.receipt.persistence.MongoReceiptSends;
 import london.sanctuary.consent.receipt.web.TooManyReceiptsAnswer;
 import london.sanctuary.platform.notify.NotificationClientGateway;
+import london.sanctuary.platform.notify.NotifyGateway;
 import london.sanctuary.platform.notify.ResilientNotifyGateway;
 import london.sanctuary.platform.problem.ProblemAnswer;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Emailed receipts: through GOV.UK Notify when {@code sanctuary.consent.notify.api-key} is set, else recorded
+ * Emailed receipts and texted personal links: through GOV.UK Notify when {@code sanctuary.consent.notify.api-key} is set, else recorded
  * (audit trail and a log line) and not sent. Decision 0035. Either way at most {@code
  * sanctuary.consent.receipt-email.per-person} receipts per person within {@code .window} ({@link ReceiptLimitSettings}).
  */
@@ -60,6 +65,11 @@ class ReceiptMailConfiguration {
         ReceiptPost receiptPost() {
             return new UnsentReceipts();
         }
+
+        @Bean
+        LinkPost linkPost() {
+            return new UnsentLinks();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -68,14 +78,23 @@ class ReceiptMailConfiguration {
     static class GovUkNotify {
 
         @Bean
-        ReceiptPost receiptPost(
+        NotifyGateway notifyGateway(
                 ReceiptNotifySettings settings, CircuitBreakerRegistry breakers, RetryRegistry retries) {
             NotificationClientGateway client =
                     settings.baseUrl() == null || settings.baseUrl().isBlank()
                             ? new NotificationClientGateway(settings.apiKey())
                             : new NotificationClientGateway(settings.apiKey(), settings.baseUrl());
-            return new NotifyReceiptPost(
-                    ResilientNotifyGateway.of(client, breakers, retries), settings.receiptTemplateId());
+            return ResilientNotifyGateway.of(client, breakers, retries);
+        }
+
+        @Bean
+        ReceiptPost receiptPost(ReceiptNotifySettings settings, NotifyGateway notify) {
+            return new NotifyReceiptPost(notify, settings.receiptTemplateId());
+        }
+
+        @Bean
+        LinkPost linkPost(ReceiptNotifySettings settings, NotifyGateway notify, MessageSource wording) {
+            return new NotifyLinkPost(notify, settings.linkTemplateId(), wording);
         }
     }
 }

@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiKey Notify's API key, from a secret store
  * @param baseUrl Notify's base URL; unset, Notify itself
  * @param receiptTemplateId the email template, with {@code ((subject))} and {@code ((message))}
+ * @param linkTemplateId the SMS template of the personal link, with {@code ((message))}
  */
 @ConfigurationProperties("sanctuary.consent.notify")
-record ReceiptNotifySettings(String apiKey, String baseUrl, String receiptTemplateId) {
+record ReceiptNotifySettings(String apiKey, String baseUrl, String receiptTemplateId, String linkTemplateId) {
 
     @Override
     public String toString() {
         return "ReceiptNotifySettings[baseUrl=" + baseUrl + ", receiptTemplateId=" + receiptTemplateId
-                + ", apiKey=hidden]";
+                + ", linkTemplateId=" + linkTemplateId + ", apiKey=hidden]";
     }
 }

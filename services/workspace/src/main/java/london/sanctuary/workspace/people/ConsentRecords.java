@@ -31,4 +31,13 @@ public interface ConsentRecords {
     void emailReceipt(String borough, String ref);
 
     void erase(String borough, String ref, long version);
+
+    /** Texts the person a new personal link (only while they agreed to be contacted); ends their earlier links. */
+    void textLink(String borough, String ref);
+
+    /** A new personal link for a printed card: its address, shown once, never stored here; ends earlier links. */
+    String printLink(String borough, String ref);
+
+    /** Ends the person's personal link, if one is open. */
+    void endLink(String borough, String ref);
 }

@@ -157,6 +157,35 @@ class ConsentServiceRecords implements ConsentRecords {
         consent().post().uri(PERSON + "/receipt/email", borough, ref).retrieve().toBodilessEntity();
     }
 
+    @Override
+    public void textLink(String borough, String ref) {
+        issueLink(borough, ref, "text");
+    }
+
+    @Override
+    public String printLink(String borough, String ref) {
+        return issueLink(borough, ref, "card").path("address").asString();
+    }
+
+    @Override
+    public void endLink(String borough, String ref) {
+        consent()
+                .delete()
+                .uri(PERSON + "/personal-link", borough, ref)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    private JsonNode issueLink(String borough, String ref, String delivery) {
+        return consent()
+                .post()
+                .uri(PERSON + "/personal-link", borough, ref)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("delivery", delivery))
+                .retrieve()
+                .body(JsonNode.class);
+    }
+
     private void post(String path, String borough, String ref, long version, Map<String, Object> body) {
         consent()
                 .post()

@@ -27,8 +27,15 @@ class PersonController {
     }
 
     /** What the page says was just done, from the address the form led to ({@code ?recorded} …). */
-    private static final List<String> DONE =
-            List.of("enrolled", "changed", "recorded", "reconfirmed", "withdrawn", "receipt-emailed");
+    private static final List<String> DONE = List.of(
+            "enrolled",
+            "changed",
+            "recorded",
+            "reconfirmed",
+            "withdrawn",
+            "receipt-emailed",
+            "link-texted",
+            "link-ended");
 
     @GetMapping
     String person(@PathVariable String ref, @RequestParam Map<String, String> query, Model model) {
@@ -54,7 +61,7 @@ class PersonController {
         }
     }
 
-    private static String personPage(Model model, Person person, PageErrors errors) {
+    static String personPage(Model model, Person person, PageErrors errors) {
         StaffMember staff = StaffMember.current().orElseThrow();
         model.addAttribute("person", person);
         model.addAttribute("errors", errors);

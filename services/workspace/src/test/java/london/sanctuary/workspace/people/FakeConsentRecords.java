@@ -240,6 +240,32 @@ public class FakeConsentRecords implements ConsentRecords {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** The last link printed, as the consent service would answer it. */
+    public volatile String printed;
+
+    @Override
+    public void textLink(String borough, String ref) {
+        calls.add("text-link");
+        if (person(borough, ref).phone() == null) {
+            throw refused(422, "delivery", "No phone number is on record: add one, or print a card instead");
+        }
+    }
+
+    @Override
+    public String printLink(String borough, String ref) {
+        calls.add("print-link");
+        person(borough, ref);
+        printed = "http://localhost:8081/public/me/"
+                + UUID.randomUUID().toString().replace("-", "") + "0123456789a";
+        return printed;
+    }
+
+    @Override
+    public void endLink(String borough, String ref) {
+        calls.add("end-link");
+        person(borough, ref);
+    }
+
     private static ServiceRefusal refused(int status, String field, String detail) {
         return new ServiceRefusal("consent", status, Optional.ofNullable(field), detail);
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import london.sanctuary.platform.test.ScannedQr;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,6 +347,65 @@ class PeoplePageTests extends WorkspaceMockPageTest {
                         List.of(),
                         1));
         return ref;
+    }
+
+    @Test
+    void anOfficerPrintsTheirLinkAsACardWhoseQrCodeIsTheLinkShownOnceAndNeverCached() throws Exception {
+        // given
+        String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
+        assertThat(page(get("/people/" + ref), officer())).contains("/people/" + ref + "/personal-link/card");
+
+        // when
+        var answer = mvc.perform(post("/people/" + ref + "/personal-link/card")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        String card = answer.getContentAsString();
+
+        // then
+        assertThat(answer.getHeader("Cache-Control")).contains("no-store");
+        assertThat(card).contains(consent.printed).contains("id=\"card-qr\"");
+        String qr = card.replaceAll("(?s).*id=\"card-qr\" src=\"([^\"]+)\".*", "$1");
+        assertThat(ScannedQr.text(qr)).isEqualTo(consent.printed);
+        assertThat(consent.calls).containsExactly("print-link");
+    }
+
+    @Test
+    void anOfficerTextsTheirLinkAndAPersonWithNoPhoneIsTheErrorSummaryAtTheButton() throws Exception {
+        // given
+        String withPhone =
+                consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
+        String withoutPhone = consent.add("newham", "Samir Haddad", null, "ar").participantRef();
+
+        // when
+        mvc.perform(post("/people/" + withPhone + "/personal-link/text")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/people/" + withPhone + "?link-texted"));
+        String texted = page(get("/people/" + withPhone).param("link-texted", ""), officer());
+        String refused =
+                page(post("/people/" + withoutPhone + "/personal-link/text").with(csrf()), officer());
+
+        // then
+        assertThat(texted).containsPattern("id=\"done\"[^>]*>Their own link is on its way");
+        assertThat(refused).contains("govuk-error-summary", "href=\"#delivery\"", "No phone number is on record");
+    }
+
+    @Test
+    void stoppingTheirLinkNeedsTheFormsTokenAndTheOfficerRole() throws Exception {
+        // given
+        String ref = consent.add("newham", "Amira Haddad", "07700 900123", "ar").participantRef();
+        String path = "/people/" + ref + "/personal-link/end";
+
+        // when / then
+        mvc.perform(post(path).with(officer())).andExpect(status().isForbidden());
+        mvc.perform(post(path).with(csrf()).with(staff("gla.analyst", null, "analyst")))
+                .andExpect(status().isForbidden());
+        assertThat(consent.calls).isEmpty();
+        mvc.perform(post(path).with(csrf()).with(officer())).andExpect(redirectedUrl("/people/" + ref + "?link-ended"));
+        assertThat(consent.calls).containsExactly("end-link");
     }
 
     private String page(

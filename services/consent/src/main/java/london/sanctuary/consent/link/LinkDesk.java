@@ -1,0 +1,83 @@
+package london.sanctuary.consent.link;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+
+/**
+ * Issues, opens and ends personal links. Issuing a link ends the person's earlier ones; opening answers the same
+ * nothing for a token that is unknown, malformed, expired or ended, whichever it is.
+ */
+public final class LinkDesk {
+
+    private final PersonalLinks links;
+    private final ParticipantLookup lookup;
+    private final List<Borough> served;
+    private final LinkValidity validity;
+    private final String publicBaseUrl;
+    private final Clock clock;
+
+    public LinkDesk(
+            PersonalLinks links,
+            ParticipantLookup lookup,
+            List<Borough> served,
+            LinkValidity validity,
+            String publicBaseUrl,
+            Clock clock) {
+        this.links = links;
+        this.lookup = lookup;
+        this.served = List.copyOf(served);
+        this.validity = validity;
+        this.publicBaseUrl = publicBaseUrl;
+        this.clock = clock;
+    }
+
+    /** A new link for a living participant; their earlier links stop opening. */
+    public IssuedLink issue(Borough borough, ParticipantRef ref) {
+        lookup.findLive(borough, ref);
+        end(borough, ref, LinkEnded.REPLACED);
+        LinkToken token = LinkToken.random();
+        PersonalLink link = PersonalLink.issued(token, ref, borough, clock.instant(), validity);
+        links.save(link);
+        return new IssuedLink(token, link, publicBaseUrl + "/public/me/" + token.value());
+    }
+
+    /** The link a token opens now, in whichever borough served here issued it; empty whatever the reason. */
+    public Optional<PersonalLink> open(String typed) {
+        Instant now = clock.instant();
+        return LinkToken.parse(typed)
+                .map(LinkToken::hash)
+                .flatMap(hash -> served.stream()
+                        .map(borough -> links.find(borough, hash))
+                        .flatMap(Optional::stream)
+                        .filter(link -> link.opensAt(now))
+                        .findFirst());
+    }
+
+    /** The link by its hash, if it still opens now (the person's page checks it on every request). */
+    public Optional<PersonalLink> stillOpen(Borough borough, String hash) {
+        Instant now = clock.instant();
+        return links.find(borough, hash).filter(link -> link.opensAt(now));
+    }
+
+    /** The person's link that opens now, if any (never its token: that is not kept). */
+    public Optional<PersonalLink> current(Borough borough, ParticipantRef ref) {
+        Instant now = clock.instant();
+        return links.unended(borough, ref).stream().filter(l -> l.opensAt(now)).findFirst();
+    }
+
+    /** Ends every link of the person that has not ended yet; none is not an error. */
+    public void end(Borough borough, ParticipantRef ref, LinkEnded why) {
+        Instant now = clock.instant();
+        links.unended(borough, ref).forEach(link -> links.save(link.endedAt(now, why)));
+    }
+
+    /** The person stops their own link from their page. */
+    public void endByThePerson(PersonalLink link) {
+        links.save(link.endedAt(clock.instant(), LinkEnded.BY_THE_PERSON));
+    }
+}

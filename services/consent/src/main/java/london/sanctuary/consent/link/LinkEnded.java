@@ -1,0 +1,13 @@
+package london.sanctuary.consent.link;
+
+/** Why a personal link stopped opening before it expired. */
+public enum LinkEnded {
+    /** An officer stopped it. */
+    BY_STAFF,
+    /** The person stopped it from their page. */
+    BY_THE_PERSON,
+    /** A new link was issued; the old one stops. */
+    REPLACED,
+    /** The person was erased. */
+    ERASED
+}

@@ -1,0 +1,117 @@
+package london.sanctuary.consent.link.web;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import london.sanctuary.contracts.Language;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The person's pages' rate limit ({@code /public/me/…}): per client address, and for an opened token per its first
+ * eight characters as well, so neither one address guessing many tokens nor many addresses guessing one get far.
+ * Past it, 429 with {@code Retry-After} and a short page in the browser's language. Before the security chain, so a
+ * flood reaches no session and no store. Refusals are counted in {@code sanctuary_personal_link_refusals_total},
+ * tagged by method only: never an address, a token or a person.
+ */
+public final class LinkThrottle extends OncePerRequestFilter {
+
+    static final String PREFIX = "/public/me/";
+    private static final int TOKEN_PREFIX = 8;
+    private final ITemplateEngine templates;
+    private final MeterRegistry registry;
+    private final Map<String, AtomicRateLimiter> limiters;
+    private final RateLimiterConfig config;
+    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+
+    public LinkThrottle(
+            int requests, Duration period, int addresses, ITemplateEngine templates, MeterRegistry registry) {
+        this.templates = templates;
+        this.registry = registry;
+        this.config = RateLimiterConfig.custom()
+                .limitForPeriod(requests)
+                .limitRefreshPeriod(period)
+                .timeoutDuration(Duration.ZERO)
+                .build();
+        this.limiters = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
+                return size() > addresses;
+            }
+        };
+        browser.setSupportedLocales(Language.known().stream()
+                .map(l -> Locale.forLanguageTag(l.tag()))
+                .toList());
+        browser.setDefaultLocale(Locale.ENGLISH);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<AtomicRateLimiter> applying = new ArrayList<>();
+        applying.add(limiterFor("address " + request.getRemoteAddr()));
+        tokenPrefix(request.getRequestURI()).ifPresent(prefix -> applying.add(limiterFor("token " + prefix)));
+        for (AtomicRateLimiter limiter : applying) {
+            if (!limiter.acquirePermission()) {
+                refuse(request, response, limiter);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AtomicRateLimiter limiter)
+            throws IOException {
+        Counter.builder("sanctuary.personal.link.refusals")
+                .description("Requests to a person's page refused by its rate limit")
+                .tag("reason", "rate-limit")
+                .tag("method", "POST".equals(request.getMethod()) ? "POST" : "GET")
+                .register(registry)
+                .increment();
+        long seconds = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
+        Language language = Language.of(browser.resolveLocale(request).toLanguageTag());
+        Context page = new Context(
+                Locale.forLanguageTag(language.tag()),
+                Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(templates.process("too-many", page));
+        response.flushBuffer();
+    }
+
+    private synchronized AtomicRateLimiter limiterFor(String key) {
+        return limiters.computeIfAbsent(key, k -> (AtomicRateLimiter) RateLimiter.of("personal-link", config));
+    }
+
+    /** The first characters of a token being opened ({@code /public/me/<token>}), kept in memory only. */
+    private static Optional<String> tokenPrefix(String uri) {
+        if (!uri.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = uri.substring(PREFIX.length());
+        return rest.length() >= TOKEN_PREFIX && rest.indexOf('/') < 0 && !rest.equals("stop")
+                ? Optional.of(rest.substring(0, TOKEN_PREFIX))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,195 @@
+package london.sanctuary.consent.link.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import london.sanctuary.consent.link.IssuedLink;
+import london.sanctuary.consent.link.LinkDesk;
+import london.sanctuary.consent.link.LinkTexts;
+import london.sanctuary.consent.link.PersonalLink;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.WithdrawConsent;
+import london.sanctuary.consent.purpose.ConsentDesk;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.Gone;
+import london.sanctuary.contracts.refusal.NotFound;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.platform.pages.council.Councils;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The participant's own page, opened by their personal link at {@code /public/me/{token}}: the token is exchanged at
+ * once for a new session that keeps only its hash, and the browser is sent on to {@code /public/me}, so the token
+ * leaves the address bar, the history and every later request (and so every log line). A token that is unknown,
+ * malformed, expired or ended, and a session whose link has ended, all get the same "this link does not work" page
+ * (404). The page is in the person's language, their consents in plain words, each withdrawable.
+ */
+@Controller
+@RequestMapping("/public/me")
+class MyPageController {
+
+    static final String SELF_ONLINE = "self, online";
+    private final LinkDesk links;
+    private final LinkTexts texts;
+    private final ParticipantLookup lookup;
+    private final ConsentDesk consents;
+    private final MyPageSupport pages;
+    private final Councils councils;
+    private final Clock clock;
+
+    MyPageController(
+            LinkDesk links,
+            LinkTexts texts,
+            ParticipantLookup lookup,
+            ConsentDesk consents,
+            MyPageSupport pages,
+            Councils councils,
+            Clock clock) {
+        this.links = links;
+        this.texts = texts;
+        this.lookup = lookup;
+        this.consents = consents;
+        this.pages = pages;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{token}")
+    String open(@PathVariable String token, HttpServletRequest request) {
+        PersonalLink link = links.open(token).orElseThrow(() -> new NotFound("Personal link"));
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        request.getSession(true)
+                .setAttribute(OpenedLink.KEY, new OpenedLink(link.borough().code(), link.hash(), null));
+        pages.audit(link, "personal-link.opened", null);
+        return "redirect:/public/me";
+    }
+
+    @GetMapping
+    String show(
+            @RequestParam(name = "lang", required = false) String lang,
+            @RequestParam(name = "withdrawn", required = false) String withdrawn,
+            @RequestParam(name = "resent", required = false) String resent,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Opened opened = opened(request, lang, response);
+        model.addAttribute("consents", MyConsents.of(opened.participant(), opened.locale(), clock));
+        model.addAttribute("expires", MyConsents.date(opened.link().expiresAt(), opened.locale()));
+        model.addAttribute(
+                "withdrawn", purpose(withdrawn).map(ConsentPurpose::name).orElse(null));
+        model.addAttribute("resent", resent != null);
+        model.addAttribute(
+                "canResend",
+                opened.participant().check(ConsentPurpose.RECONTACT, clock).holds()
+                        && pages.hasPhone(opened.participant()));
+        return "me";
+    }
+
+    @GetMapping("/withdraw/{purpose}")
+    String confirm(
+            @PathVariable String purpose, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Opened opened = opened(request, null, response);
+        model.addAttribute(
+                "purpose",
+                purpose(purpose).orElseThrow(() -> new NotFound("Purpose")).name());
+        return "withdraw";
+    }
+
+    @PostMapping("/withdraw/{purpose}")
+    String withdraw(@PathVariable String purpose, HttpServletRequest request, HttpServletResponse response) {
+        Opened opened = opened(request, null, response);
+        ConsentPurpose chosen = purpose(purpose).orElseThrow(() -> new NotFound("Purpose"));
+        try {
+            var done = consents.withdraw(
+                    opened.link().borough(),
+                    opened.link().participantRef(),
+                    new WithdrawConsent(chosen, SELF_ONLINE),
+                    null);
+            pages.audit(
+                    opened.link(), "consent.withdrawn", done.value().consentId().toString());
+        } catch (RuleBroken alreadyWithdrawn) {
+            return "redirect:/public/me";
+        }
+        return "redirect:/public/me?withdrawn=" + chosen.name();
+    }
+
+    /** A new link by text, to the number on record (with RECONTACT); this session moves to the new link. */
+    @PostMapping("/resend")
+    String resend(HttpServletRequest request, HttpServletResponse response) {
+        Opened opened = opened(request, null, response);
+        try {
+            IssuedLink issued =
+                    texts.text(opened.link().borough(), opened.link().participantRef());
+            HttpSession session = request.getSession();
+            OpenedLink was = (OpenedLink) session.getAttribute(OpenedLink.KEY);
+            session.setAttribute(
+                    OpenedLink.KEY, new OpenedLink(was.borough(), issued.link().hash(), was.language()));
+            pages.audit(issued.link(), "personal-link.texted", null);
+        } catch (RuleBroken notContactable) {
+            return "redirect:/public/me";
+        }
+        return "redirect:/public/me?resent";
+    }
+
+    @PostMapping("/stop")
+    String stop(HttpServletRequest request, HttpServletResponse response) {
+        Opened opened = opened(request, null, response);
+        links.endByThePerson(opened.link());
+        pages.audit(opened.link(), "personal-link.ended", null);
+        request.getSession().invalidate();
+        return "stopped";
+    }
+
+    /** Every way of not having a page — no link, an ended one, a person erased — looks the same. */
+    @ExceptionHandler({NotFound.class, Gone.class})
+    ModelAndView nothing(HttpServletRequest request, HttpServletResponse response) {
+        Language language = pages.languageAsked(request, response);
+        return new ModelAndView("not-found", pages.wording(language), HttpStatus.NOT_FOUND);
+    }
+
+    private Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(OpenedLink.KEY) instanceof OpenedLink opened)) {
+            throw new NotFound("Personal link");
+        }
+        PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
+                .orElseThrow(() -> new NotFound("Personal link"));
+        Participant participant = lookup.findLive(link.borough(), link.participantRef());
+        if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
+            opened = opened.inLanguage(lang);
+            session.setAttribute(OpenedLink.KEY, opened);
+        }
+        Language language = pages.languageOf(participant, opened.language(), request, response);
+        request.setAttribute("council", councils.of(link.borough()));
+        pages.wording(language).forEach(request::setAttribute);
+        request.setAttribute("languages", pages.switchFor(participant, language));
+        return new Opened(link, participant, Locale.forLanguageTag(language.tag()));
+    }
+
+    private static Optional<ConsentPurpose> purpose(String name) {
+        return Arrays.stream(ConsentPurpose.values())
+                .filter(p -> p.name().equals(name))
+                .findFirst();
+    }
+
+    private record Opened(PersonalLink link, Participant participant, Locale locale) {}
+}

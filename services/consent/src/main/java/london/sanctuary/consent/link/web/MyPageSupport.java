@@ -1,0 +1,116 @@
+package london.sanctuary.consent.link.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import london.sanctuary.consent.link.LinkTexts;
+import london.sanctuary.consent.link.PersonalLink;
+import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.audit.AuditEntry;
+import london.sanctuary.platform.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * What the person's pages share: the page's language (theirs, or the one they chose, among those the wording is
+ * written in), the language switch, and the audit entries of what they do, by subject {@code personal-link}.
+ */
+@Component
+class MyPageSupport {
+
+    static final String SUBJECT = "personal-link";
+    private static final Language ENGLISH = Language.of("en");
+    private final LocaleResolver locales;
+    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+    private final ParticipantLookup lookup;
+    private final AuditTrail audit;
+    private final String service;
+    private final Clock clock;
+
+    MyPageSupport(
+            LocaleResolver locales,
+            ParticipantLookup lookup,
+            AuditTrail audit,
+            @Value("${sanctuary.service}") String service,
+            Clock clock) {
+        this.locales = locales;
+        this.lookup = lookup;
+        this.audit = audit;
+        this.service = service;
+        this.clock = clock;
+        browser.setSupportedLocales(Language.known().stream()
+                .map(l -> Locale.forLanguageTag(l.tag()))
+                .toList());
+        browser.setDefaultLocale(Locale.ENGLISH);
+    }
+
+    /** The language of a page shown to someone not known yet: {@code ?lang=}, else their browser's, else English. */
+    Language languageAsked(HttpServletRequest request, HttpServletResponse response) {
+        String asked = request.getParameter("lang");
+        Language language = Language.known().stream()
+                .filter(l -> l.tag().equals(asked))
+                .findFirst()
+                .orElseGet(() -> Language.of(browser.resolveLocale(request).toLanguageTag()));
+        locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
+        return language;
+    }
+
+    /** The person's chosen language, else the first of their own the pages are worded in, else English. */
+    Language languageOf(
+            Participant participant, String chosen, HttpServletRequest request, HttpServletResponse response) {
+        Language language = chosen != null ? Language.of(chosen) : LinkTexts.wordedFor(preferred(participant));
+        locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
+        return language;
+    }
+
+    Map<String, Object> wording(Language language) {
+        return Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr");
+    }
+
+    /** The person's own languages and English, each named in itself; the current one marked. */
+    List<Map<String, Object>> switchFor(Participant participant, Language current) {
+        List<Language> offered = new ArrayList<>();
+        preferred(participant).stream().filter(Language.known()::contains).forEach(offered::add);
+        if (!offered.contains(ENGLISH)) {
+            offered.add(ENGLISH);
+        }
+        return offered.stream()
+                .map(l -> Map.<String, Object>of(
+                        "tag", l.tag(),
+                        "autonym", l.autonym(),
+                        "dir", l.rightToLeft() ? "rtl" : "ltr",
+                        "current", l.equals(current)))
+                .toList();
+    }
+
+    /** An entry in the borough's audit trail: the person acted through their link; never the token. */
+    void audit(PersonalLink link, String action, String recordId) {
+        audit.record(new AuditEntry(
+                UUID.randomUUID().toString(),
+                clock.instant(),
+                link.borough().code(),
+                service,
+                action,
+                SUBJECT,
+                null,
+                link.participantRef().toString(),
+                recordId));
+    }
+
+    boolean hasPhone(Participant participant) {
+        return lookup.profileOf(participant).phone() != null;
+    }
+
+    private List<Language> preferred(Participant participant) {
+        return lookup.profileOf(participant).preferredLanguages();
+    }
+}

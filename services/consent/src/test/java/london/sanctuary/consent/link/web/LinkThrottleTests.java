@@ -1,0 +1,77 @@
+package london.sanctuary.consent.link.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+class LinkThrottleTests {
+
+    static final String TOKEN = "Abcdefgh" + "x".repeat(35);
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final LinkThrottle throttle = new LinkThrottle(3, Duration.ofMinutes(1), 100, new SpringTemplateEngine(), registry);
+
+    @Test
+    void givenOneAddressWhenItAsksMoreThanItsLimitThenItIsRefusedWith429AndRetryAfterAndOthersAreNot()
+            throws Exception {
+        // given
+        for (int i = 0; i < 3; i++) {
+            assertThat(call("203.0.113.1", "/public/me").getStatus()).isEqualTo(200);
+        }
+
+        // when
+        MockHttpServletResponse refused = call("203.0.113.1", "/public/me");
+
+        // then
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(call("203.0.113.2", "/public/me").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void givenManyAddressesGuessingAroundOneTokenWhenTheyPassTheTokensLimitThenTheyAreRefused() throws Exception {
+        // given three addresses, each once, on tokens that start alike
+        for (int i = 0; i < 3; i++) {
+            assertThat(call("198.51.100." + i, "/public/me/" + TOKEN.substring(0, 42) + i)
+                            .getStatus())
+                    .isEqualTo(200);
+        }
+
+        // when a fourth address tries the same prefix
+        MockHttpServletResponse refused = call("198.51.100.9", "/public/me/" + TOKEN);
+
+        // then
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(call("198.51.100.9", "/public/me/Zyxwvuts" + "x".repeat(35)).getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void givenARefusalWhenItIsCountedThenTheMetricNamesNoAddressNoTokenAndNoPerson() throws Exception {
+        // given
+        for (int i = 0; i < 4; i++) {
+            call("192.0.2.7", "/public/me/" + TOKEN);
+        }
+
+        // then
+        assertThat(registry.getMeters())
+                .allSatisfy(meter ->
+                        assertThat(meter.getId().toString()).doesNotContain("192.0.2.7", TOKEN.substring(0, 8)));
+        assertThat(registry.get("sanctuary.personal.link.refusals").counter().count())
+                .isEqualTo(1.0);
+    }
+
+    private MockHttpServletResponse call(String address, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRemoteAddr(address);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        throttle.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+}
