@@ -1,8 +1,5 @@
 package london.sanctuary.consent.link.web;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -11,13 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.input.RateLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,25 +35,14 @@ public final class LinkThrottle extends OncePerRequestFilter {
     private static final int TOKEN_PREFIX = 8;
     private final ITemplateEngine templates;
     private final MeterRegistry registry;
-    private final Map<String, AtomicRateLimiter> limiters;
-    private final RateLimiterConfig config;
+    private final RateLimits limits;
     private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 
     public LinkThrottle(
             int requests, Duration period, int addresses, ITemplateEngine templates, MeterRegistry registry) {
         this.templates = templates;
         this.registry = registry;
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(requests)
-                .limitRefreshPeriod(period)
-                .timeoutDuration(Duration.ZERO)
-                .build();
-        this.limiters = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
-                return size() > addresses;
-            }
-        };
+        this.limits = new RateLimits("personal-link", requests, period, addresses);
         browser.setSupportedLocales(Language.known().stream()
                 .map(l -> Locale.forLanguageTag(l.tag()))
                 .toList());
@@ -67,27 +52,25 @@ public final class LinkThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<AtomicRateLimiter> applying = new ArrayList<>();
-        applying.add(limiterFor("address " + request.getRemoteAddr()));
-        tokenPrefix(request.getRequestURI()).ifPresent(prefix -> applying.add(limiterFor("token " + prefix)));
-        for (AtomicRateLimiter limiter : applying) {
-            if (!limiter.acquirePermission()) {
-                refuse(request, response, limiter);
-                return;
-            }
+        OptionalLong wait = limits.refusal("address " + request.getRemoteAddr());
+        Optional<String> token = tokenPrefix(request.getRequestURI());
+        if (wait.isEmpty() && token.isPresent()) {
+            wait = limits.refusal("token " + token.get());
+        }
+        if (wait.isPresent()) {
+            refuse(request, response, wait.getAsLong());
+            return;
         }
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, AtomicRateLimiter limiter)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         Counter.builder("sanctuary.personal.link.refusals")
                 .description("Requests to a person's page refused by its rate limit")
                 .tag("reason", "rate-limit")
                 .tag("method", "POST".equals(request.getMethod()) ? "POST" : "GET")
                 .register(registry)
                 .increment();
-        long seconds = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
         Language language = Language.of(browser.resolveLocale(request).toLanguageTag());
         Context page = new Context(
                 Locale.forLanguageTag(language.tag()),
@@ -98,10 +81,6 @@ public final class LinkThrottle extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(templates.process("too-many", page));
         response.flushBuffer();
-    }
-
-    private synchronized AtomicRateLimiter limiterFor(String key) {
-        return limiters.computeIfAbsent(key, k -> (AtomicRateLimiter) RateLimiter.of("personal-link", config));
     }
 
     /** The first characters of a token being opened ({@code /public/me/<token>}), kept in memory only. */

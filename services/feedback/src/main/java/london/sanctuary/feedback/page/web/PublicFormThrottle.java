@@ -1,8 +1,5 @@
 package london.sanctuary.feedback.page.web;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -10,9 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.OptionalLong;
+import london.sanctuary.platform.input.RateLimits;
 import london.sanctuary.platform.input.Refusals;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public form's rate limit, per client address and form ({@link PublicLimits}): a Resilience4j rate limiter per
- * pair, kept in a map of bounded size. A filter before the security chain and the body gate, so a flood is refused
+ * The public form's rate limit, per client address and form ({@link PublicLimits}), in {@link RateLimits}. A filter before the security chain and the body gate, so a flood is refused
  * before its body is read or a session is looked up. The address is the request's remote address: Tomcat replaces it with the
  * {@code X-Forwarded-For} client only when the request came from a trusted internal proxy
  * ({@code server.tomcat.remoteip.internal-proxies}), so a client cannot name itself. Refusals are counted in
@@ -33,24 +28,13 @@ public final class PublicFormThrottle extends OncePerRequestFilter {
     private final PublicLimits limits;
     private final Refusals refusals;
     private final MeterRegistry registry;
-    private final Map<String, AtomicRateLimiter> limiters;
-    private final RateLimiterConfig config;
+    private final RateLimits perAddressAndForm;
 
     public PublicFormThrottle(PublicLimits limits, Refusals refusals, MeterRegistry registry) {
         this.limits = limits;
         this.refusals = refusals;
         this.registry = registry;
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(limits.requests())
-                .limitRefreshPeriod(limits.period())
-                .timeoutDuration(Duration.ZERO)
-                .build();
-        this.limiters = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, AtomicRateLimiter> eldest) {
-                return size() > limits.addresses();
-            }
-        };
+        this.perAddressAndForm = new RateLimits("public-form", limits.requests(), limits.period(), limits.addresses());
     }
 
     @Override
@@ -60,22 +44,17 @@ public final class PublicFormThrottle extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        AtomicRateLimiter limiter = limiterFor(request.getRemoteAddr() + " " + form(request.getRequestURI()));
-        if (limiter.acquirePermission()) {
+        OptionalLong wait = perAddressAndForm.refusal(request.getRemoteAddr() + " " + form(request.getRequestURI()));
+        if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         counter(request.getMethod()).increment();
-        long seconds = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
         refusals.refuse(
                 request,
                 response,
                 Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests for this form; try again in a moment"));
-    }
-
-    private synchronized AtomicRateLimiter limiterFor(String key) {
-        return limiters.computeIfAbsent(key, k -> (AtomicRateLimiter) RateLimiter.of("public-form", config));
     }
 
     /** The form's code, at most 16 characters of it: the key stays small whatever the path. */
