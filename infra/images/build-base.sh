@@ -7,10 +7,11 @@
 #   infra/images/build-base.sh            # builds it unless it is already there (CI pays once per machine)
 #   infra/images/build-base.sh --force    # builds it again (e.g. to take Debian's security updates)
 #
-# Output: $SANCTUARY_IMAGE_CACHE/base-jre17.tar (default ~/.cache/sanctuary-exchange). Needs root and mmdebstrap
+# Output: ~/.cache/sanctuary-exchange/base-jre17.tar (root pom: sanctuary.image.base). Needs root and mmdebstrap
 # (apt-get install mmdebstrap); a machine without them skips with a message (exit 0) and Maven builds no images.
+# MMDEBSTRAP_VERBOSITY=--verbose shows what apt and dpkg do.
 set -euo pipefail
-cache="${SANCTUARY_IMAGE_CACHE:-$HOME/.cache/sanctuary-exchange}"
+cache="$HOME/.cache/sanctuary-exchange"
 out="$cache/base-jre17.tar"
 if [ -s "$out" ] && [ "${1:-}" != "--force" ]; then
   echo "base image: $out (cached; --force to rebuild)"
@@ -24,7 +25,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # One fixed time for every file and the image config: the same packages give the same layer.
 export SOURCE_DATE_EPOCH=0
-mmdebstrap --quiet --mode=root --variant=essential --format=tar \
+mmdebstrap "${MMDEBSTRAP_VERBOSITY:---quiet}" --mode=root --variant=essential --format=tar \
   --include=openjdk-17-jre-headless,ca-certificates \
   --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
   --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
