@@ -29,6 +29,7 @@ mmdebstrap "${MMDEBSTRAP_VERBOSITY:---quiet}" --mode=root --variant=essential --
   --include=openjdk-17-jre-headless,ca-certificates \
   --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
   --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+  --essential-hook='mkdir -p "$1/usr/share/man/man1"' \
   --customize-hook='echo "sanctuary:x:1000:1000:Sanctuary Exchange:/nonexistent:/usr/sbin/nologin" >> "$1/etc/passwd"' \
   --customize-hook='echo "sanctuary:x:1000:" >> "$1/etc/group"' \
   --customize-hook='rm -rf "$1"/var/cache/apt/* "$1"/var/lib/apt/lists/* "$1"/var/log/* "$1"/tmp/*' \
