@@ -25,6 +25,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # One fixed time for every file and the image config: the same packages give the same layer.
 export SOURCE_DATE_EPOCH=0
+# Man pages and docs are left out, but update-alternatives (java's postinst) links java.1 into /usr/share/man/man1.
 mmdebstrap "${MMDEBSTRAP_VERBOSITY:---quiet}" --mode=root --variant=essential --format=tar \
   --include=openjdk-17-jre-headless,ca-certificates \
   --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
