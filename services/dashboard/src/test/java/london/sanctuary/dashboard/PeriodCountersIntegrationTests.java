@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.UUID;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.SessionType;
-import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FactIncrements;
@@ -47,9 +46,9 @@ class PeriodCountersIntegrationTests extends DashboardServiceTest {
 
     @Test
     void givenRandomFactsWhenSummarisedOverRandomPeriodsThenTheCountersByPeriodAnswerAsTheFactsWeekByWeek() {
-        // given 3,000 facts of 2026, with their event ids, in the store and week by week from the facts
+        // given 1,500 facts of 2026, with their event ids, in the store and week by week from the facts
         String prefix = prefix("same");
-        List<Contract> facts = Facts.mixed(56, 3_000);
+        List<Contract> facts = Facts.mixed(56, 1_500);
         MongoCounters stored = new MongoCounters(mongo, prefix);
         InMemoryCounters weekly = new InMemoryCounters();
         for (Contract fact : facts) {
@@ -62,11 +61,12 @@ class PeriodCountersIntegrationTests extends DashboardServiceTest {
 
         // when summaries are asked for random periods, boroughs, session types and views
         Random random = new Random(56);
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 30; i++) {
             LocalDate from = LocalDate.of(2025, 12, 1).plusDays(random.nextInt(330));
             LocalDate to = from.plusDays(random.nextInt(i % 2 == 0 ? 40 : 400));
             Optional<String> borough = random.nextInt(3) == 0 ? Optional.of(pick(random)) : Optional.empty();
-            Optional<String> type = random.nextInt(3) == 0 ? Optional.of(SessionType.FOCUS_GROUP.name()) : Optional.empty();
+            Optional<String> type =
+                    random.nextInt(3) == 0 ? Optional.of(SessionType.FOCUS_GROUP.name()) : Optional.empty();
             View view = random.nextBoolean() ? View.london() : View.beside(pick(random));
             FindCounts query = new FindCounts(from, to, borough, type);
 
@@ -76,7 +76,8 @@ class PeriodCountersIntegrationTests extends DashboardServiceTest {
             assertThat(actual.tables()).as(query + " " + view).isEqualTo(expected.tables());
             assertThat(actual.measures()).as(query + " " + view).isEqualTo(expected.measures());
         }
-        var year = new FindCounts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty(), Optional.empty());
+        var year = new FindCounts(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty(), Optional.empty());
         assertThat(fromPeriods.summary(year).tables().stream()
                         .flatMap(t -> t.cells().stream().flatMap(List::stream))
                         .anyMatch(cell -> cell.suppressed()))
@@ -100,8 +101,10 @@ class PeriodCountersIntegrationTests extends DashboardServiceTest {
         // then: the week, month, quarter and year each count it once
         assertThat(applied).containsExactly(true, false, false);
         for (LocalDate[] period : new LocalDate[][] {
-            {day, day}, {LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)},
-            {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)}, {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)}
+            {day, day},
+            {LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)},
+            {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)},
+            {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)}
         }) {
             FindCounts query = new FindCounts(period[0], period[1], Optional.of("newham"), Optional.empty());
             assertThat(stored.find(Dimension.ATTENDANCE, query)).singleElement().satisfies(c -> {
@@ -141,8 +144,13 @@ class PeriodCountersIntegrationTests extends DashboardServiceTest {
         assertThat(first).isEqualTo(again).isPositive();
         assertThat(recorded).isZero();
         for (FindCounts query : List.of(
-                new FindCounts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty(), Optional.empty()),
-                new FindCounts(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 7, 3), Optional.of("lambeth"), Optional.empty()))) {
+                new FindCounts(
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty(), Optional.empty()),
+                new FindCounts(
+                        LocalDate.of(2026, 2, 10),
+                        LocalDate.of(2026, 7, 3),
+                        Optional.of("lambeth"),
+                        Optional.empty()))) {
             assertThat(new Dashboard(stored, control).summary(query).tables())
                     .isEqualTo(new Dashboard(weekly, control).summary(query).tables());
         }

@@ -39,7 +39,8 @@ public final class Periods {
 
     private static Span largestStartingAt(LocalDate monday, LocalDate to) {
         LocalDate yearStart = monday.withDayOfYear(1);
-        LocalDate quarterStart = monday.withMonth(3 * ((monday.getMonthValue() - 1) / 3) + 1).withDayOfMonth(1);
+        LocalDate quarterStart =
+                monday.withMonth(3 * ((monday.getMonthValue() - 1) / 3) + 1).withDayOfMonth(1);
         LocalDate monthStart = monday.withDayOfMonth(1);
         for (Span span : List.of(
                 new Span(Integer.toString(monday.getYear()), yearStart, yearStart.plusYears(1)),

@@ -36,7 +36,9 @@ class PeriodsTests {
             List<LocalDate> covered = new ArrayList<>();
             periods.forEach(p -> covered.addAll(weeksOf.get(p)));
             List<LocalDate> expected = new ArrayList<>();
-            for (LocalDate monday = from.with(java.time.DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            for (LocalDate monday = from.with(java.time.DayOfWeek.MONDAY);
+                    !monday.isAfter(to);
+                    monday = monday.plusWeeks(1)) {
                 expected.add(monday);
             }
             assertThat(covered).as(from + " to " + to + ": " + periods).containsExactlyElementsOf(expected);

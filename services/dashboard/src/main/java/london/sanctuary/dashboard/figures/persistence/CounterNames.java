@@ -22,9 +22,12 @@ record CounterNames(Dimension dimension, List<String> key) {
     /** The counter a field names; empty for a dimension this version does not know (an old counter). */
     static Optional<CounterNames> parse(String name) {
         String[] parts = name.split("\\|", -1);
-        return Dimension.ofCode(parts[0]).map(dimension -> new CounterNames(
-                dimension,
-                Arrays.stream(parts, 1, parts.length).map(CounterNames::unescape).toList()));
+        return Dimension.ofCode(parts[0])
+                .map(dimension -> new CounterNames(
+                        dimension,
+                        Arrays.stream(parts, 1, parts.length)
+                                .map(CounterNames::unescape)
+                                .toList()));
     }
 
     /** Whether the counter is in a summary filtered to that session type: session dimensions only. */

@@ -78,8 +78,8 @@ public final class MongoCounters implements Counters {
         var bulk = mongo.bulkOps(BulkMode.UNORDERED, counters);
         byDocument.forEach((id, sums) -> {
             Update update = identity(id);
-            sums.forEach((name, sum) -> update.inc(COUNTED + "." + name + ".n", sum[0])
-                    .inc(COUNTED + "." + name + ".k", sum[1]));
+            sums.forEach((name, sum) ->
+                    update.inc(COUNTED + "." + name + ".n", sum[0]).inc(COUNTED + "." + name + ".k", sum[1]));
             bulk.upsert(Query.query(where("_id").is(id)), update);
         });
         bulk.execute();
@@ -127,7 +127,10 @@ public final class MongoCounters implements Counters {
                     named.forEach((name, sum) -> CounterNames.parse(name)
                             .filter(counter -> counter.ofType(query.sessionType()))
                             .ifPresent(counter -> sums.computeIfAbsent(counter.dimension(), d -> new LinkedHashMap<>())
-                                    .merge(List.of(borough, counter.key()), numbers((Document) sum), MongoCounters::plus)));
+                                    .merge(
+                                            List.of(borough, counter.key()),
+                                            numbers((Document) sum),
+                                            MongoCounters::plus)));
                 }
             }
         }
@@ -170,7 +173,8 @@ public final class MongoCounters implements Counters {
 
     /** Every borough with counters: the 33 and any other a fact named, listed as it arrived. */
     private List<String> boroughs() {
-        Set<String> all = new TreeSet<>(Borough.all().stream().map(Borough::code).toList());
+        Set<String> all =
+                new TreeSet<>(Borough.all().stream().map(Borough::code).toList());
         Document listed = mongo.findById(BOROUGHS, Document.class, counters);
         if (listed != null) {
             all.addAll(listed.getList("codes", String.class, List.of()));

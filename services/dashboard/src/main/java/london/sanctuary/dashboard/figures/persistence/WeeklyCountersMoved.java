@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,7 +44,8 @@ public final class WeeklyCountersMoved {
         Map<String, Map<String, long[]>> byDocument = new LinkedHashMap<>();
         Set<String> boroughs = new HashSet<>();
         long moved = 0;
-        try (Stream<Document> weekly = mongo.stream(new Query().cursorBatchSize(5_000), Document.class, prefix + "counters")) {
+        try (Stream<Document> weekly =
+                mongo.stream(new Query().cursorBatchSize(5_000), Document.class, prefix + "counters")) {
             for (Document counter : (Iterable<Document>) weekly::iterator) {
                 var dimension = Dimension.ofCode(counter.getString("dimension"));
                 if (dimension.isEmpty()) {
@@ -69,13 +69,14 @@ public final class WeeklyCountersMoved {
             var bulk = mongo.bulkOps(BulkMode.UNORDERED, counters.collection());
             byDocument.forEach((id, sums) -> {
                 Update update = MongoCounters.identity(id);
-                sums.forEach((name, sum) -> update.set(MongoCounters.MOVED + "." + name, new Document("n", sum[0])
-                        .append("k", sum[1])));
+                sums.forEach((name, sum) ->
+                        update.set(MongoCounters.MOVED + "." + name, new Document("n", sum[0]).append("k", sum[1])));
                 bulk.upsert(Query.query(where("_id").is(id)), update);
             });
             bulk.execute();
         }
-        mongo.save(new Document("_id", NAME).append("at", Instant.now().toString()).append("counters", moved), migrations);
+        mongo.save(
+                new Document("_id", NAME).append("at", Instant.now().toString()).append("counters", moved), migrations);
         log.info("Moved {} weekly counters into {} period documents (decision 0056)", moved, byDocument.size());
         return moved;
     }
