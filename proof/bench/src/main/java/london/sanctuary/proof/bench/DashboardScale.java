@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * 10⁶ facts. The first 10⁴ go the whole way, as CloudEvents on {@code sanctuary.gla.facts.v1} into the dashboard's
  * consumer; the other 990,000 are turned into counter increments by the dashboard's own {@link FactIncrements},
  * summed per counter and added through its own {@code MongoCounters} — the documents the consumer would have
- * written, in far fewer writes. The true totals in the store are checked against the facts made.
+ * written, in far fewer writes. The true totals in the store are checked against the facts made. The sizes are
+ * settable: {@code -Dbench.scale.few}, {@code -Dbench.scale.facts} and {@code -Dbench.scale.repetitions}.
  */
 final class DashboardScale implements Benchmark {
 
@@ -45,9 +46,9 @@ final class DashboardScale implements Benchmark {
     public void run(Report report, boolean full) throws Exception {
         BenchPlatform platform = BenchPlatform.shared();
         ConsumerLag.awaitCaughtUp(platform.kafka(), Duration.ofMinutes(20));
-        int few = full ? 10_000 : 500;
-        int many = full ? 1_000_000 : 5_000;
-        int repetitions = full ? 20 : 5;
+        int few = Integer.getInteger("bench.scale.few", full ? 10_000 : 500);
+        int many = Integer.getInteger("bench.scale.facts", full ? 1_000_000 : 5_000);
+        int repetitions = Integer.getInteger("bench.scale.repetitions", full ? 20 : 5);
         PlatformApi api = new PlatformApi(platform.tokenUri());
         SyntheticFacts facts = new SyntheticFacts();
         try (DashboardStore store = new DashboardStore(platform.mongo())) {

@@ -41,9 +41,9 @@ final class DashboardStore implements AutoCloseable {
                 .sum();
     }
 
-    /** How many counter documents there are, every dimension and period. */
+    /** How many counter documents there are: one per period and borough (decision 0056). */
     long counterDocuments() {
-        return mongo.getCollection("counters").countDocuments();
+        return mongo.getCollection("period_counters").countDocuments();
     }
 
     /** How many facts the consumer has applied (their ids are kept to drop redeliveries). */

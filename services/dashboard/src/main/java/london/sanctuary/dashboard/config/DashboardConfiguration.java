@@ -7,6 +7,7 @@ import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.ReadModel;
 import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
+import london.sanctuary.dashboard.figures.persistence.WeeklyCountersMoved;
 import london.sanctuary.platform.disclosure.DisclosureControl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +19,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties(DashboardSettings.class)
 class DashboardConfiguration {
 
-    /** The plain auto-configured template on database {@code dashboard}: the read model is London-wide. */
+    /**
+     * The plain auto-configured template on database {@code dashboard}: the read model is London-wide. Counters of
+     * before decision 0056 are moved into the period documents first, once, before any fact is consumed.
+     */
     @Bean
     Counters counters(MongoTemplate mongo) {
-        return new MongoCounters(mongo, "").withIndexes();
+        MongoCounters counters = new MongoCounters(mongo, "");
+        WeeklyCountersMoved.into(mongo, "", counters);
+        return counters;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import london.sanctuary.dashboard.DashboardApplication;
+import london.sanctuary.dashboard.figures.persistence.MongoCounters;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.CuttableLink;
 import london.sanctuary.platform.test.EmbeddedInfrastructure;
@@ -18,6 +19,7 @@ import london.sanctuary.platform.test.TestTokens;
 import org.bson.Document;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The real GLA dashboard service, started in this JVM against the shared broker, reading the facts topic
@@ -107,12 +109,7 @@ final class Dashboard implements AutoCloseable {
 
     /** Every counter of the read model, by id: what the figures are computed from. */
     Map<String, Long> counters() {
-        Map<String, Long> counters = new TreeMap<>();
-        for (Document counter :
-                direct.getDatabase("dashboard").getCollection("counters").find()) {
-            counters.put(counter.getString("_id"), ((Number) counter.get("count")).longValue());
-        }
-        return counters;
+        return new MongoCounters(new MongoTemplate(direct, "dashboard"), "").everyCount();
     }
 
     private MongoCollection<Document> seenFacts() {

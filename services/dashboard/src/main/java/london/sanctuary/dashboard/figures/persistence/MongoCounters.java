@@ -3,72 +3,86 @@ package london.sanctuary.dashboard.figures.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.dashboard.figures.Increment;
+import london.sanctuary.dashboard.figures.Periods;
 import london.sanctuary.platform.store.Lookups;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Counters as documents {@code {_id: "sessions-held|newham|2026-W47|FOCUS_GROUP", dimension, borough,
- * week, monday, key, first, count}} grown by {@code $inc} upserts; applied fact ids in
+ * Counters as one document per period and borough (decision 0056), {@code {_id: "2026-Q4|newham", period, borough,
+ * c: {"sessions-held|FOCUS_GROUP": {n: count, k: cellKey}, …}, b: {…}}}: every fact adds to the documents of its week
+ * and of that week's month, quarter and year ({@link Periods}) by {@code $inc} upserts, one bulk write per call. A
+ * summary reads the few periods that make up its weeks by {@code _id}, a key lookup on any store (the embedded one
+ * included), so it costs the same at ten thousand facts as at ten million. {@code b} holds what was moved from the
+ * weekly counters of before (set, not added, so moving twice changes nothing: {@link WeeklyCountersMoved}). The
+ * boroughs that have counters are listed in the document {@code boroughs}; applied fact ids are in
  * {@code seen_facts}. One database for all of London: the dashboard is not per borough.
  */
 public final class MongoCounters implements Counters {
 
-    /** Counters a reply of the store carries, about 1 MB of them. */
-    private static final int BATCH = 5_000;
+    static final String COUNTED = "c";
+    static final String MOVED = "b";
+    private static final String BOROUGHS = "boroughs";
 
     private final MongoTemplate mongo;
     private final String counters;
     private final String seen;
+    private final Set<String> listed = ConcurrentHashMap.newKeySet();
 
-    /** The counters in collections {@code <prefix>counters} and {@code <prefix>seen_facts}. */
+    /** The counters in collections {@code <prefix>period_counters} and {@code <prefix>seen_facts}. */
     public MongoCounters(MongoTemplate mongo, String prefix) {
         this.mongo = mongo;
-        this.counters = prefix + "counters";
+        this.counters = prefix + "period_counters";
         this.seen = prefix + "seen_facts";
     }
 
-    /** The indexes a summary reads by: a range of weeks, and one dimension over a range of weeks. */
-    public MongoCounters withIndexes() {
-        mongo.indexOps(counters).createIndex(new Index().on("monday", Sort.Direction.ASC));
-        mongo.indexOps(counters)
-                .createIndex(new Index().on("dimension", Sort.Direction.ASC).on("monday", Sort.Direction.ASC));
-        return this;
+    String collection() {
+        return counters;
     }
 
+    /** Adds each increment to its counter in every period of its week, creating it at zero first: one bulk write. */
     @Override
     public void add(List<Increment> increments) {
-        for (Increment increment : increments) {
-            Update update = new Update()
-                    .inc("count", increment.amount())
-                    .inc("cellKey", increment.cellKey())
-                    .setOnInsert("dimension", increment.dimension().code())
-                    .setOnInsert("borough", increment.borough())
-                    .setOnInsert("week", increment.week().name())
-                    .setOnInsert("monday", increment.week().monday().toString())
-                    .setOnInsert("key", increment.key())
-                    .setOnInsert(
-                            "first",
-                            increment.key().isEmpty() ? "" : increment.key().get(0));
-            mongo.upsert(Query.query(where("_id").is(increment.id())), update, counters);
+        if (increments.isEmpty()) {
+            return;
         }
+        Map<String, Map<String, long[]>> byDocument = new LinkedHashMap<>();
+        for (Increment increment : increments) {
+            String name = CounterNames.of(increment.dimension(), increment.key());
+            for (String period : Periods.of(increment.week())) {
+                byDocument
+                        .computeIfAbsent(id(period, increment.borough()), d -> new LinkedHashMap<>())
+                        .merge(name, new long[] {increment.amount(), increment.cellKey()}, MongoCounters::plus);
+            }
+        }
+        list(increments.stream().map(Increment::borough).toList());
+        var bulk = mongo.bulkOps(BulkMode.UNORDERED, counters);
+        byDocument.forEach((id, sums) -> {
+            Update update = identity(id);
+            sums.forEach((name, sum) ->
+                    update.inc(COUNTED + "." + name + ".n", sum[0]).inc(COUNTED + "." + name + ".k", sum[1]));
+            bulk.upsert(Query.query(where("_id").is(id)), update);
+        });
+        bulk.execute();
     }
 
     @Override
@@ -87,44 +101,38 @@ public final class MongoCounters implements Counters {
 
     @Override
     public List<Counted> find(Dimension dimension, FindCounts query) {
-        return read(weeks(query).and("dimension").is(dimension.code()), query).getOrDefault(dimension, List.of());
-    }
-
-    /** One read for every dimension: the weeks (and borough) asked for, grouped here. */
-    @Override
-    public Map<Dimension, List<Counted>> findAll(FindCounts query) {
-        return read(weeks(query), query);
-    }
-
-    private static Criteria weeks(FindCounts query) {
-        Criteria criteria = where("monday")
-                .gte(query.from().with(java.time.DayOfWeek.MONDAY).toString())
-                .lte(query.to().toString());
-        query.borough().ifPresent(borough -> criteria.and("borough").is(borough));
-        return criteria;
+        return findAll(query).getOrDefault(dimension, List.of());
     }
 
     /**
-     * Sums each dimension's counters over the weeks, one per borough and key; the session type filters session
-     * dimensions. The counters stream through in batches, only the fields summed: a year of London at 10⁶ facts is
-     * 312,013 counters, 78 MB in one reply, past the 48 MB a reply may be.
+     * One read for every dimension: the documents of the periods that make up the weeks asked for, of the borough
+     * asked for or of every borough with counters, by {@code _id} alone (so the store answers from its index); summed
+     * here per borough and key. The session type filters session dimensions.
      */
-    private Map<Dimension, List<Counted>> read(Criteria criteria, FindCounts query) {
+    @Override
+    public Map<Dimension, List<Counted>> findAll(FindCounts query) {
+        List<String> ids = new ArrayList<>();
+        List<String> periods = Periods.covering(query.from(), query.to());
+        for (String borough : query.borough().map(List::of).orElseGet(this::boroughs)) {
+            periods.forEach(period -> ids.add(id(period, borough)));
+        }
+        Query find = Query.query(where("_id").in(ids));
+        find.fields().include("borough", COUNTED, MOVED);
         Map<Dimension, Map<List<Object>, long[]>> sums = new EnumMap<>(Dimension.class);
-        Query find = Query.query(criteria).cursorBatchSize(BATCH);
-        find.fields()
-                .include("dimension", "borough", "key", "first", "count", "cellKey")
-                .exclude("_id");
-        try (Stream<Document> found = mongo.stream(find, Document.class, counters)) {
-            found.forEach(counter -> {
-                Optional<Dimension> dimension = Dimension.ofCode(counter.getString("dimension"));
-                if (dimension.isPresent() && ofType(dimension.get(), counter, query)) {
-                    List<Object> id = List.of(counter.getString("borough"), counter.getList("key", String.class));
-                    sums.computeIfAbsent(dimension.get(), d -> new LinkedHashMap<>())
-                            .merge(id, new long[] {number(counter, "count"), number(counter, "cellKey")}, (a, b) ->
-                                    new long[] {a[0] + b[0], a[1] + b[1]});
+        for (Document document : mongo.find(find, Document.class, counters)) {
+            String borough = document.getString("borough");
+            for (String part : List.of(COUNTED, MOVED)) {
+                Document named = document.get(part, Document.class);
+                if (named != null) {
+                    named.forEach((name, sum) -> CounterNames.parse(name)
+                            .filter(counter -> counter.ofType(query.sessionType()))
+                            .ifPresent(counter -> sums.computeIfAbsent(counter.dimension(), d -> new LinkedHashMap<>())
+                                    .merge(
+                                            List.of(borough, counter.key()),
+                                            numbers((Document) sum),
+                                            MongoCounters::plus)));
                 }
-            });
+            }
         }
         Map<Dimension, List<Counted>> out = new EnumMap<>(Dimension.class);
         sums.forEach((dimension, byId) -> {
@@ -135,17 +143,69 @@ public final class MongoCounters implements Counters {
         return out;
     }
 
-    /** A number field; a counter written before cell keys has none, and counts as key 0 until a replay. */
-    private static long number(Document counter, String field) {
-        Object value = counter.get(field);
-        return value == null ? 0 : ((Number) value).longValue();
+    /**
+     * Every count in the store by {@code <period>|<borough>|<counter>} (what was moved and what was counted since,
+     * summed): for proofs that two stores hold the same figures. Reads the whole collection.
+     */
+    public Map<String, Long> everyCount() {
+        Map<String, Long> out = new TreeMap<>();
+        for (Document document : mongo.findAll(Document.class, counters)) {
+            for (String part : List.of(COUNTED, MOVED)) {
+                Document named = document.get(part, Document.class);
+                if (named != null) {
+                    named.forEach((name, sum) ->
+                            out.merge(document.get("_id") + "|" + name, numbers((Document) sum)[0], Long::sum));
+                }
+            }
+        }
+        return out;
     }
 
-    private static boolean ofType(Dimension dimension, Document counter, FindCounts query) {
-        return !dimension.isBySessionType()
-                || query.sessionType()
-                        .map(type -> type.equals(counter.getString("first")))
-                        .orElse(true);
+    static String id(String period, String borough) {
+        return period + "|" + borough;
+    }
+
+    /** The update that creates a period's document: its period and borough, from its id. */
+    static Update identity(String id) {
+        int bar = id.indexOf('|');
+        return new Update().setOnInsert("period", id.substring(0, bar)).setOnInsert("borough", id.substring(bar + 1));
+    }
+
+    /** Every borough with counters: the 33 and any other a fact named, listed as it arrived. */
+    private List<String> boroughs() {
+        Set<String> all =
+                new TreeSet<>(Borough.all().stream().map(Borough::code).toList());
+        Document listed = mongo.findById(BOROUGHS, Document.class, counters);
+        if (listed != null) {
+            all.addAll(listed.getList("codes", String.class, List.of()));
+        }
+        return List.copyOf(all);
+    }
+
+    /** Lists boroughs outside the 33 the first time this instance sees them (the list is only ever added to). */
+    void list(Collection<String> boroughs) {
+        List<String> unlisted = boroughs.stream()
+                .distinct()
+                .filter(b -> !Borough.isKnown(b) && !listed.contains(b))
+                .toList();
+        if (!unlisted.isEmpty()) {
+            mongo.upsert(
+                    Query.query(where("_id").is(BOROUGHS)),
+                    new Update().addToSet("codes").each(unlisted.toArray()),
+                    counters);
+            listed.addAll(unlisted);
+        }
+    }
+
+    /** A counter's count and key sum; a counter written before cell keys has no key, and counts as key 0. */
+    private static long[] numbers(Document sum) {
+        Object n = sum.get("n");
+        Object k = sum.get("k");
+        return new long[] {n == null ? 0 : ((Number) n).longValue(), k == null ? 0 : ((Number) k).longValue()};
+    }
+
+    static long[] plus(long[] a, long[] b) {
+        return new long[] {a[0] + b[0], a[1] + b[1]};
     }
 
     @SuppressWarnings("unchecked")
