@@ -1,5 +1,6 @@
 package london.sanctuary.platform.embedded;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.client.MongoClient;
@@ -21,7 +22,8 @@ import org.bson.conversions.Bson;
 /**
  * The measurement behind decision 0055, not a test: what the relay's look for pending events costs at 10⁴ and 10⁵
  * aggregates with 10 pending, as it was ({@code outbox.0} exists, a scan), the mark without an index (a scan), and the
- * mark through {@link EmbeddedStores}' index. Run it with the module's test class path; it prints one line per case.
+ * mark through {@link EmbeddedStores}' index, each also as a ratio to an {@code _id} lookup in the same collection
+ * (the figures are noisy on a shared machine; the ratio less so). Run it with the module's test class path.
  */
 public final class PendingQueryCost {
 
@@ -51,12 +53,19 @@ public final class PendingQueryCost {
                 look(c, query, sorted);
             }
             long began = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                c.find(eq("_id", "s-" + r)).first();
+            }
+            double keyLookup = (System.nanoTime() - began) / 1_000.0 / rounds;
+            began = System.nanoTime();
             int found = 0;
             for (int r = 0; r < rounds; r++) {
                 found = look(c, query, sorted);
             }
             double micros = (System.nanoTime() - began) / 1_000.0 / rounds;
-            System.out.printf("%,8d aggregates  %s  %,10.0f µs per look  (%d pending)%n", size, name, micros, found);
+            System.out.printf(
+                    "%,8d aggregates  %s  %,10.0f µs per look = %,6.1f _id lookups  (%d pending)%n",
+                    size, name, micros, micros / keyLookup, found);
         } finally {
             server.shutdownNow();
         }
