@@ -182,7 +182,8 @@ class FeedbackIntegrationTests {
                                     && data(r).contains("\"language\":\"ckb\"")));
             Document stored = stores.of("newham")
                     .findOne(Query.query(Criteria.where("formId").is(formId)), Document.class, "responses");
-            assertThat(stored.keySet())
+            // pendingSince: the outbox relay's mark, there until it has published the response's events (0055)
+            assertThat(stored.keySet().stream().filter(k -> !k.equals("pendingSince")))
                     .containsExactlyInAnyOrder(
                             "_id",
                             "version",

@@ -1,16 +1,16 @@
 package london.sanctuary.local.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import london.sanctuary.platform.embedded.EmbeddedStores;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MongoDB-wire-protocol store ({@code mongo-java-server}) with its H2 file backend, so
- * documents survive a restart, its old versions held for the reads still walking them ({@link VersionPin}). See
+ * documents survive a restart, and the non-unique indexes the test kit has too ({@link EmbeddedStores}), its old versions held for the reads still walking them ({@link VersionPin}). See
  * STACK.md for what it does not support.
  */
 public final class DocumentStore implements AutoCloseable {
@@ -42,7 +42,7 @@ public final class DocumentStore implements AutoCloseable {
             throw locked;
         }
         VersionPin pin = VersionPin.hold(store);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(EmbeddedStores.onDisk(store));
         server.bind("localhost", port);
         log.info("MongoDB-protocol store listening on localhost:{}, data in {}", port, file);
         return new DocumentStore(server, pin, port);

@@ -102,6 +102,9 @@ public class MongoParticipants implements Participants {
             for (ParticipantDocument document : (Iterable<ParticipantDocument>) documents::iterator) {
                 Participant participant = ParticipantMapping.toParticipant(document);
                 List<OutboxEntry> states = ParticipantEventContracts.currentStates(participant, participant.version());
+                if (states.isEmpty()) {
+                    continue;
+                }
                 // only the version read, still not erased: a change in between published its own states (an
                 // erasure its tombstones), which these, queued after them, would contradict
                 Query unchanged = Query.query(Criteria.where("_id")
@@ -111,7 +114,7 @@ public class MongoParticipants implements Participants {
                         .and("erased")
                         .is(false));
                 long pushed = stores.of(borough)
-                        .updateFirst(unchanged, new Update().push("outbox").each(states.toArray()), COLLECTION)
+                        .updateFirst(unchanged, AggregateWrites.append(new Update(), states), COLLECTION)
                         .getModifiedCount();
                 restated += (int) pushed;
             }

@@ -2,8 +2,11 @@ package london.sanctuary.platform.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +22,11 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,11 +40,16 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code outbox-relay:<borough>:<collection>} (platform-lease's {@link Leases}). A replica that dies without
  * giving its leases up holds them until they expire; then another takes them and publishes what was left. Before
  * each batch it sends, the relay asks the store whether it still holds the lease at the version it took.
+ *
+ * <p>It finds its work without a scan: the aggregates marked {@code pendingSince} (set in the write that adds to the
+ * outbox, {@link AggregateWrites}), oldest first, through a partial index on that field created on its first pass over
+ * a collection; and it removes a batch's published entries in one bulk write (decision 0055).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String FIELD = "outbox";
+    private static final String FIELD = AggregateWrites.OUTBOX;
+    private static final String PENDING_SINCE = AggregateWrites.PENDING_SINCE;
 
     private final String service;
     private final BoroughStores stores;
@@ -48,6 +60,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Leases leases;
     private ScheduledExecutorService executor;
     private LeaseKeeper keeper;
+    private final Set<String> prepared = ConcurrentHashMap.newKeySet();
 
     public OutboxRelay(
             String service,
@@ -77,6 +90,10 @@ public class OutboxRelay implements SmartLifecycle {
         stores.forEach((borough, store) -> {
             Backlog backlog = new Backlog(clock.instant());
             for (String collection : settings.collections()) {
+                if (!prepared.contains(borough + ":" + collection)) {
+                    prepare(store, collection);
+                    prepared.add(borough + ":" + collection);
+                }
                 published[0] += drain(store, collection, backlog, mine.apply(borough, collection));
             }
             metrics.record(borough, backlog);
@@ -88,7 +105,9 @@ public class OutboxRelay implements SmartLifecycle {
         int published = 0;
         List<Document> batch;
         do {
-            Query pending = new Query(Criteria.where(FIELD + ".0").exists(true)).limit(settings.batchSize());
+            Query pending = new Query(Criteria.where(PENDING_SINCE).exists(true))
+                    .with(Sort.by(PENDING_SINCE))
+                    .limit(settings.batchSize());
             pending.fields().include(FIELD);
             batch = store.find(pending, Document.class, collection);
             if (!batch.isEmpty() && !mine.getAsBoolean()) {
@@ -116,14 +135,54 @@ public class OutboxRelay implements SmartLifecycle {
             entries.forEach(backlog::add);
             return 0;
         }
-        for (int i = 0; i < documents.size(); i++) {
-            List<String> ids = entries.get(i).stream().map(OutboxEntry::eventId).toList();
-            store.updateFirst(
-                    Query.query(Criteria.where("_id").is(documents.get(i).get("_id"))),
-                    new Update().pull(FIELD, new Document("eventId", new Document("$in", ids))),
-                    collection);
-        }
+        remove(store, collection, documents, entries);
         return acks.size();
+    }
+
+    /**
+     * One bulk write for the batch: per document, its published entries pulled by event id (entries appended since
+     * it was read stay), then the mark unset only if the outbox is now empty, both conditions checked by the store in
+     * the document's own write, so a document with entries is never left unmarked.
+     */
+    private static void remove(
+            MongoTemplate store, String collection, List<Document> documents, List<List<OutboxEntry>> entries) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = store.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+        for (int i = 0; i < documents.size(); i++) {
+            Object id = documents.get(i).get("_id");
+            List<String> ids = entries.get(i).stream().map(OutboxEntry::eventId).toList();
+            if (!ids.isEmpty()) {
+                bulk.updateOne(
+                        Query.query(Criteria.where("_id").is(id)),
+                        new Update().pull(FIELD, new Document("eventId", new Document("$in", ids))));
+            }
+            bulk.updateOne(
+                    Query.query(Criteria.where("_id").is(id).and(FIELD + ".0").exists(false)),
+                    new Update().unset(PENDING_SINCE));
+        }
+        bulk.execute();
+    }
+
+    /**
+     * Once per collection and run: the partial index the relay's query uses (only marked documents are in it), and
+     * the mark on documents written before there was one (one pass, not on the hot path), so none is left behind.
+     */
+    private void prepare(MongoTemplate store, String collection) {
+        store.indexOps(collection)
+                .createIndex(new Index()
+                        .on(PENDING_SINCE, Sort.Direction.ASC)
+                        .named("outbox_pending")
+                        .partial(PartialIndexFilter.of(
+                                Criteria.where(PENDING_SINCE).exists(true))));
+        store.updateMulti(
+                Query.query(Criteria.where(FIELD + ".0")
+                        .exists(true)
+                        .and(PENDING_SINCE)
+                        .exists(false)),
+                new Update().set(PENDING_SINCE, Date.from(clock.instant())),
+                collection);
     }
 
     private static String lease(String borough, String collection) {

@@ -1,12 +1,13 @@
 package london.sanctuary.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import london.sanctuary.platform.embedded.EmbeddedStores;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * One real Kafka broker (KRaft, in this JVM) and one MongoDB-wire-protocol server per test JVM, both
- * reached over the network like the real thing. Started on first use; they end with the test JVM.
+ * reached over the network like the real thing; the server's non-unique indexes answer queries
+ * ({@link EmbeddedStores}, as on the local platform). Started on first use; they end with the test JVM.
  */
 public final class EmbeddedInfrastructure {
 
@@ -33,7 +34,7 @@ public final class EmbeddedInfrastructure {
 
     public static synchronized String mongoUri() {
         if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
+            mongo = new MongoServer(EmbeddedStores.inMemory());
             mongoUri = mongo.bindAndGetConnectionString();
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "embedded-mongo-stop"));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ErasureGround;
 import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.store.Lookups;
@@ -50,7 +51,7 @@ public class MongoErasureReceipts implements ErasureReceipts {
         store.getConverter().write(d, written);
         written.put(OUTBOX, withPending(store, receipt.routing().id(), written.getList(OUTBOX, Object.class)));
         try {
-            store.insert(written, COLLECTION);
+            store.insert(AggregateWrites.markPending(written), COLLECTION);
             return true;
         } catch (DuplicateKeyException repeated) {
             return false;

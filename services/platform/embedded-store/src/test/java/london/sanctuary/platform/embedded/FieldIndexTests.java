@@ -1,0 +1,179 @@
+package london.sanctuary.platform.embedded;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FieldIndexTests {
+
+    private static final Instant T0 = Instant.parse("2026-12-05T09:00:00Z");
+
+    private MongoServer server;
+    private MongoClient client;
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void thePendingQueryIsAnsweredFromTheMarkedDocumentsAloneOldestFirst() {
+        // given 10,000 aggregates, three of them marked as having pending events
+        MongoBackend backend = EmbeddedStores.inMemory();
+        MongoCollection<Document> sessions = connect(backend).getCollection("sessions");
+        partialIndexOnPendingSince(sessions);
+        sessions.insertMany(aggregates(10_000));
+        sessions.updateOne(eq("_id", "a-7"), Updates.set("pendingSince", at(30)));
+        sessions.updateOne(eq("_id", "a-4242"), Updates.set("pendingSince", at(10)));
+        sessions.updateOne(eq("_id", "a-9999"), Updates.set("pendingSince", at(20)));
+
+        // when
+        List<Object> pending = sessions.find(exists("pendingSince"))
+                .sort(Sorts.ascending("pendingSince"))
+                .limit(200)
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>());
+
+        // then
+        assertThat(pending).containsExactly("a-4242", "a-9999", "a-7");
+        assertThat(index(backend, "sessions").handedOut()).isEqualTo(3);
+    }
+
+    @Test
+    void everyQueryTheIndexAnswersHasTheAnswerOfAScanAfterInsertsUpdatesAndDeletes() {
+        // given the same documents in an indexed and an unindexed collection, changed alike
+        MongoBackend backend = EmbeddedStores.inMemory();
+        var db = connect(backend);
+        MongoCollection<Document> indexed = db.getCollection("indexed");
+        MongoCollection<Document> scanned = db.getCollection("scanned");
+        indexed.createIndex(Indexes.ascending("week"));
+        indexed.createIndex(Indexes.ascending("tags"));
+        for (MongoCollection<Document> c : List.of(indexed, scanned)) {
+            c.insertMany(IntStream.range(0, 300)
+                    .mapToObj(i -> new Document("_id", i)
+                            .append("week", i % 7 == 0 ? null : (Object) (i % 13))
+                            .append("tags", i % 5 == 0 ? List.of() : List.of("t" + i % 3, "u" + i % 4)))
+                    .toList());
+            c.deleteMany(eq("week", 4));
+            c.updateMany(lt("_id", 40), Updates.set("week", 12.0));
+            c.updateMany(gt("_id", 250), Updates.unset("week"));
+            c.updateMany(eq("tags", "t1"), Updates.push("tags", "v"));
+        }
+
+        // when
+        List<Bson> queries = List.of(
+                eq("week", 3),
+                eq("week", 12),
+                in("week", 1, 2, 12L),
+                gt("week", 9),
+                and(gte("week", 2), lte("week", 5)),
+                exists("week"),
+                eq("week", null),
+                ne("week", 3),
+                eq("tags", "v"),
+                in("tags", "t0", "u3"),
+                exists("tags"),
+                eq("tags", List.of()));
+
+        // then
+        for (Bson query : queries) {
+            assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
+        }
+        assertThat(index(backend, "indexed").handedOut()).isPositive();
+    }
+
+    @Test
+    void anIndexOfTheFileStoreIsBuiltAgainWhenTheStoreOpensAgain(@TempDir Path dir) {
+        // given a marked document in an indexed collection of an H2 file, closed
+        String file = dir.resolve("store.mv").toString();
+        MVStore store = MVStore.open(file);
+        MongoBackend backend = EmbeddedStores.onDisk(store);
+        MongoCollection<Document> forms = connect(backend).getCollection("forms");
+        partialIndexOnPendingSince(forms);
+        forms.insertMany(aggregates(500));
+        forms.updateOne(eq("_id", "a-12"), Updates.set("pendingSince", at(1)));
+        tearDown();
+        store.close();
+
+        // when the store opens again
+        MongoBackend reopened = EmbeddedStores.onDisk(MVStore.open(file));
+        MongoCollection<Document> again = connect(reopened).getCollection("forms");
+        List<Object> pending =
+                again.find(exists("pendingSince")).map(d -> d.get("_id")).into(new ArrayList<>());
+
+        // then
+        assertThat(pending).containsExactly("a-12");
+        assertThat(index(reopened, "forms").handedOut()).isEqualTo(1);
+    }
+
+    private com.mongodb.client.MongoDatabase connect(MongoBackend backend) {
+        server = new MongoServer(backend);
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        return client.getDatabase("borough");
+    }
+
+    private static void partialIndexOnPendingSince(MongoCollection<Document> collection) {
+        collection.createIndex(
+                Indexes.ascending("pendingSince"),
+                new IndexOptions()
+                        .partialFilterExpression(exists("pendingSince"))
+                        .name("outbox_pending"));
+    }
+
+    private static List<Document> aggregates(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(
+                        i -> new Document("_id", "a-" + i).append("version", 3).append("outbox", List.of()))
+                .toList();
+    }
+
+    private static Date at(int minutes) {
+        return Date.from(T0.plusSeconds(60L * minutes));
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Bson query) {
+        return collection
+                .find(query)
+                .sort(Sorts.ascending("_id"))
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>());
+    }
+
+    private static FieldIndex<?> index(MongoBackend backend, String collection) {
+        return backend.resolveDatabase("borough").resolveCollection(collection, true).getIndexes().stream()
+                .filter(FieldIndex.class::isInstance)
+                .map(FieldIndex.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,299 @@
+package london.sanctuary.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.consent.ParticipantEnrolled;
+import london.sanctuary.platform.lease.Leases;
+import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.RecordCapture;
+import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import london.sanctuary.platform.test.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The mark the relay finds its work by ({@code pendingSince}, decision 0055): set in the write that adds events, unset
+ * only in the write that finds the outbox empty, so no aggregate has pending events without it; and the batch's one
+ * bulk removal keeps what was appended meanwhile.
+ */
+@SanctuaryIntegrationTest
+class OutboxPendingMarkIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    BoroughStores stores;
+
+    @Autowired
+    Leases leases;
+
+    RecordCapture capture;
+    ApiClient newham;
+    final List<KafkaProducer<String, byte[]>> producers = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        relay.stop();
+        capture = new RecordCapture(bootstrap);
+        newham = new ApiClient(port, TestTokens.officer("newham"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        relay.start();
+        capture.close();
+        producers.forEach(KafkaProducer::close);
+    }
+
+    @Test
+    void theWriteThatAddsAnEventMarksTheAggregateAndTheRemovalThatEmptiesItsOutboxUnmarksIt() {
+        // given
+        String id = create("kettle");
+        Document written = raw(id);
+        assertThat(written.getList("outbox", Document.class)).hasSize(1);
+        assertThat(written.get("pendingSince")).isNotNull();
+
+        // when a change adds no event, then the relay publishes
+        newham.put("/api/boroughs/newham/widgets/" + id, "{\"name\":\"kettle two\",\"version\":0}");
+        assertThat(raw(id).get("pendingSince")).isEqualTo(written.get("pendingSince"));
+        relay.publishPending();
+
+        // then
+        Document drained = raw(id);
+        assertThat(drained.getList("outbox", Document.class)).isEmpty();
+        assertThat(drained).doesNotContainKey("pendingSince");
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
+    }
+
+    @Test
+    void anEventAppendedBetweenTheRelaysReadAndItsBulkRemovalStaysPendingAndMarked() {
+        // given an event pending, and a relay whose broker round trip sees another event appended to the aggregate
+        String id = create("radio");
+        OutboxEntry late = entry(id);
+        AtomicBoolean once = new AtomicBoolean();
+        OutboxRelay racing =
+                relayWith(new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer()) {
+                    @Override
+                    public void flush() {
+                        if (once.compareAndSet(false, true)) {
+                            append(id, late);
+                        }
+                        super.flush();
+                    }
+                });
+
+        // when
+        racing.publishPending();
+
+        // then the late event is kept, and marked
+        Document after = raw(id);
+        assertThat(after.getList("outbox", Document.class))
+                .extracting(d -> d.getString("eventId"))
+                .containsExactly(late.eventId());
+        assertThat(after.get("pendingSince")).isNotNull();
+        relay.publishPending();
+        assertThat(raw(id)).doesNotContainKey("pendingSince");
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 2);
+        assertThat(recordsFor(id))
+                .extracting(r -> RecordCapture.header(r, "ce_id"))
+                .contains(late.eventId())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRelayThatDiesAfterPublishingBeforeItsRemovalLeavesTheEventMarkedAndItIsPublishedAgain() {
+        // given
+        String id = create("toaster");
+        OutboxRelay dying =
+                relayWith(new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer()) {
+                    @Override
+                    public void flush() {
+                        super.flush();
+                        throw new IllegalStateException("the relay's process ends here");
+                    }
+                });
+
+        // when
+        assertThatThrownBy(dying::publishPending).isInstanceOf(IllegalStateException.class);
+
+        // then
+        Document left = raw(id);
+        assertThat(left.getList("outbox", Document.class)).hasSize(1);
+        assertThat(left.get("pendingSince")).isNotNull();
+        relay.publishPending();
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 2);
+        assertThat(recordsFor(id))
+                .extracting(r -> RecordCapture.header(r, "ce_id"))
+                .containsOnly(left.getList("outbox", Document.class).get(0).getString("eventId"));
+        assertThat(raw(id)).doesNotContainKey("pendingSince");
+    }
+
+    @Test
+    void appendsRacingTheRelayNeverLeaveAnAggregateWithPendingEventsUnmarkedAndNothingIsLost() throws Exception {
+        // given
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(create("lamp " + i));
+        }
+        Set<String> appended = ConcurrentHashMap.newKeySet();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+
+        // when three writers append while the relay drains
+        List<Future<?>> writing = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            writing.add(writers.submit(() -> {
+                for (int n = 0; n < 40; n++) {
+                    String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                    OutboxEntry entry = entry(id);
+                    append(id, entry);
+                    appended.add(entry.eventId());
+                }
+            }));
+        }
+        long unmarkedSeen = 0;
+        while (!writing.stream().allMatch(Future::isDone)) {
+            relay.publishPending();
+            unmarkedSeen += unmarked();
+        }
+        writers.shutdown();
+        for (Future<?> f : writing) {
+            f.get();
+        }
+        relay.publishPending();
+
+        // then
+        assertThat(unmarkedSeen).isZero();
+        assertThat(unmarked()).isZero();
+        assertThat(store().count(Query.query(Criteria.where("pendingSince").exists(true)), "widgets"))
+                .isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> capture.records().stream()
+                        .map(r -> RecordCapture.header(r, "ce_id"))
+                        .toList()
+                        .containsAll(appended));
+    }
+
+    @Test
+    void anAggregateWrittenBeforeThereWasAMarkIsMarkedAndPublishedByTheRelaysFirstPass() {
+        // given an aggregate stored with a pending event and no mark, as every one was before decision 0055
+        String id = UUID.randomUUID().toString();
+        OutboxEntry old = entry(id);
+        Document entry = new Document();
+        store().getConverter().write(old, entry);
+        store().insert(
+                        new Document("_id", id)
+                                .append("version", 0L)
+                                .append("name", "old lamp")
+                                .append("outbox", List.of(entry)),
+                        "widgets");
+
+        // when a relay starts afresh
+        relayWith(new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer()))
+                .publishPending();
+
+        // then
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
+        assertThat(raw(id).getList("outbox", Document.class)).isEmpty();
+        assertThat(raw(id)).doesNotContainKey("pendingSince");
+    }
+
+    private long unmarked() {
+        return store().count(
+                        Query.query(Criteria.where("outbox.0")
+                                .exists(true)
+                                .and("pendingSince")
+                                .exists(false)),
+                        "widgets");
+    }
+
+    private String create(String name) {
+        return newham.post("/api/boroughs/newham/widgets", "{\"name\":\"" + name + "\"}")
+                .json()
+                .get("id")
+                .asText();
+    }
+
+    private void append(String id, OutboxEntry entry) {
+        store().updateFirst(
+                        Query.query(Criteria.where("_id").is(id)),
+                        AggregateWrites.append(new Update(), List.of(entry)),
+                        "widgets");
+    }
+
+    private static OutboxEntry entry(String id) {
+        return OutboxEntry.of(
+                new ParticipantEnrolled(ParticipantRef.of(id), Borough.of("newham"), Instant.now(), null),
+                "newham",
+                id,
+                Instant.now());
+    }
+
+    private OutboxRelay relayWith(KafkaProducer<String, byte[]> producer) {
+        producers.add(producer);
+        return new OutboxRelay(
+                "widgets",
+                stores,
+                new OutboxSettings(List.of("widgets"), null, 0, false),
+                producer,
+                new OutboxMetrics(new SimpleMeterRegistry()),
+                Clock.systemUTC(),
+                leases);
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all");
+    }
+
+    private MongoTemplate store() {
+        return stores.of("newham");
+    }
+
+    private Document raw(String id) {
+        return store().findById(id, Document.class, "widgets");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(String id) {
+        return capture.records().stream().filter(r -> id.equals(r.key())).toList();
+    }
+}
