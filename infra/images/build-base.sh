@@ -39,8 +39,9 @@ mmdebstrap "${MMDEBSTRAP_VERBOSITY:---quiet}" --mode=root --variant=essential --
   "deb http://deb.debian.org/debian bookworm-updates main" \
   "deb http://deb.debian.org/debian-security bookworm-security main"
 diff_id="sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)"
-java_home=/usr/lib/jvm/java-17-openjdk-amd64
-printf '%s' '{"architecture":"amd64","os":"linux","created":"1970-01-01T00:00:00Z",'\
+arch="$(dpkg --print-architecture)"
+java_home="/usr/lib/jvm/java-17-openjdk-$arch"
+printf '%s' '{"architecture":"'"$arch"'","os":"linux","created":"1970-01-01T00:00:00Z",'\
 '"config":{"User":"1000:1000","Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",'\
 '"JAVA_HOME='"$java_home"'","LANG=C.UTF-8"],"WorkingDir":"/"},'\
 '"rootfs":{"type":"layers","diff_ids":["'"$diff_id"'"]},'\

@@ -63,9 +63,12 @@ final class FieldIndex<P> extends Index<P> {
         return new ArrayList<>(positions);
     }
 
-    /** The query's condition on the field when this index can answer it, else null. */
+    /**
+     * The query's condition on the field when this index can answer it, else null. A field naming an array position
+     * ({@code outbox.0}) is left to a scan: the index keeps a document under its values, not under its positions.
+     */
     private Object condition(Document query) {
-        if (!query.containsKey(field)) {
+        if (!query.containsKey(field) || field.matches("(.*\\.)?\\d+(\\..*)?")) {
             return null;
         }
         Object condition = query.get(field);
