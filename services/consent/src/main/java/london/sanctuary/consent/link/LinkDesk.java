@@ -38,12 +38,36 @@ public final class LinkDesk {
 
     /** A new link for a living participant; their earlier links stop opening. */
     public IssuedLink issue(Borough borough, ParticipantRef ref) {
+        IssuedLink issued = prepare(borough, ref);
+        replaceEarlier(issued);
+        return issued;
+    }
+
+    /**
+     * A new link, saved, while the earlier ones still open: a link to be texted replaces them only once it is sent
+     * ({@link #replaceEarlier}), or is dropped ({@link #drop}), so a text that fails never leaves the person locked
+     * out.
+     */
+    IssuedLink prepare(Borough borough, ParticipantRef ref) {
         lookup.findLive(borough, ref);
-        end(borough, ref, LinkEnded.REPLACED);
         LinkToken token = LinkToken.random();
         PersonalLink link = PersonalLink.issued(token, ref, borough, clock.instant(), validity);
         links.save(link);
         return new IssuedLink(token, link, publicBaseUrl + "/public/me/" + token.value());
+    }
+
+    /** The person's links but this new one stop opening. */
+    void replaceEarlier(IssuedLink issued) {
+        PersonalLink link = issued.link();
+        Instant now = clock.instant();
+        links.unended(link.borough(), link.participantRef()).stream()
+                .filter(earlier -> !earlier.hash().equals(link.hash()))
+                .forEach(earlier -> links.save(earlier.endedAt(now, LinkEnded.REPLACED)));
+    }
+
+    /** A new link that was never delivered stops opening; the earlier ones are as they were. */
+    void drop(IssuedLink issued) {
+        links.save(issued.link().endedAt(clock.instant(), LinkEnded.REPLACED));
     }
 
     /** The link a token opens now, in whichever borough served here issued it; empty whatever the reason. */

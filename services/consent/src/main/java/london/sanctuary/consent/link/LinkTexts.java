@@ -13,7 +13,8 @@ import london.sanctuary.contracts.refusal.RuleBroken;
 
 /**
  * Texts a person a new personal link, in their language, only while they hold {@code RECONTACT} and have a phone
- * number on record; the new link ends their earlier ones.
+ * number on record; the new link ends their earlier ones once it is sent, and a text that cannot be sent leaves them
+ * opening.
  */
 public final class LinkTexts {
 
@@ -39,8 +40,14 @@ public final class LinkTexts {
         if (profile.phone() == null) {
             throw new RuleBroken("delivery", "No phone number is on record: add one, or print a card instead");
         }
-        IssuedLink issued = desk.issue(borough, ref);
-        post.send(borough, profile.phone(), wordedFor(profile.preferredLanguages()), issued.address());
+        IssuedLink issued = desk.prepare(borough, ref);
+        try {
+            post.send(borough, profile.phone(), wordedFor(profile.preferredLanguages()), issued.address());
+        } catch (RuntimeException notSent) {
+            desk.drop(issued);
+            throw notSent;
+        }
+        desk.replaceEarlier(issued);
         return issued;
     }
 
