@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 /** Kafka topic names, defined once for the whole platform. */
 public final class Topics {
 
+    /**
+     * The partitions of every platform topic, as the local platform creates them; a consumer binding takes a thread
+     * for each partition it owns, up to this many (decision 0054).
+     */
+    public static final int PARTITIONS = 3;
+
     /** Shared by all boroughs; personal data only inside the encrypted referral package. */
     public static final String EXCHANGE_REFERRALS = "sanctuary.exchange.referrals.v1";
 

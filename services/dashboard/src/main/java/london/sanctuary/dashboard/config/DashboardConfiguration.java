@@ -2,6 +2,7 @@ package london.sanctuary.dashboard.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.function.Consumer;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dashboard;
 import london.sanctuary.dashboard.figures.ReadModel;
@@ -9,10 +10,12 @@ import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
 import london.sanctuary.dashboard.figures.persistence.WeeklyCountersMoved;
 import london.sanctuary.platform.disclosure.DisclosureControl;
+import london.sanctuary.platform.messaging.EventBatches;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 
 /** Wires the plain-Java read model and disclosure control to MongoDB, Kafka and the web. */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +48,9 @@ class DashboardConfiguration {
         return new ReadModel(counters);
     }
 
-    /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else. */
+    /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else; a poll at a time. */
     @Bean
-    FactsConsumer onFacts(ReadModel model, MeterRegistry meters, Clock clock) {
-        return new FactsConsumer(model, meters, clock);
+    Consumer<Message<?>> onFacts(ReadModel model, MeterRegistry meters, Clock clock) {
+        return EventBatches.eachRecord(new FactsConsumer(model, meters, clock));
     }
 }

@@ -15,13 +15,12 @@ import org.slf4j.LoggerFactory;
 public final class TopicCreator {
 
     private static final Logger log = LoggerFactory.getLogger(TopicCreator.class);
-    private static final int PARTITIONS = 3;
     private static final short REPLICATION = 1;
 
     private TopicCreator() {}
 
     static NewTopic newTopic(String topic) {
-        NewTopic created = new NewTopic(topic, PARTITIONS, REPLICATION);
+        NewTopic created = new NewTopic(topic, Topics.PARTITIONS, REPLICATION);
         return Topics.isCompacted(topic) ? created.configs(Map.of("cleanup.policy", "compact")) : created;
     }
 

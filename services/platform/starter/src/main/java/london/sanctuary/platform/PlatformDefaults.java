@@ -112,6 +112,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         // One Kafka consumer per binding, over all its borough topics: without this the binder starts a consumer
         // (a thread, buffers and a member of the same group, rebalancing it on each join) per topic, per borough.
         d.put("spring.cloud.stream.default.consumer.multiplex", "true");
+        // A poll is one batch (messaging.EventBatches, decision 0054): consumers take Message<List<byte[]>>, a failed
+        // record fails alone. The consent ledger keeps a record at a time: its tombstones are records without a value.
+        d.put("spring.cloud.stream.default.consumer.batch-mode", "true");
+        d.put("spring.cloud.stream.bindings.consentLedgerIn-in-0.consumer.batch-mode", "false");
+        d.put("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.records", "500");
+        // A consumer thread per partition the instance owns: every topic has PARTITIONS (the binder takes no more
+        // threads than the partitions it is given, so a smaller deployment's instance does not idle threads).
+        d.put("spring.cloud.stream.default.consumer.concurrency", String.valueOf(Topics.PARTITIONS));
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");

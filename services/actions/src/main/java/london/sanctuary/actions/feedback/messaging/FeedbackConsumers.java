@@ -10,6 +10,7 @@ import london.sanctuary.contracts.feedback.FeedbackThemed;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,8 @@ class FeedbackConsumers {
     static final String CONSUMER = "heard-feedback";
 
     @Bean
-    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, HeardFeedback heard, ConsentLedger ledger) {
-        return message -> {
+    Consumer<Message<?>> onFeedbackEvents(Inbox inbox, HeardFeedback heard, ConsentLedger ledger) {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(FeedbackSubmitted.class)
                     .ifPresent(s -> inbox.once(
@@ -48,7 +49,7 @@ class FeedbackConsumers {
                             CONSUMER,
                             event,
                             () -> heard.themed(t.borough(), t.responseId(), t.formId(), t.themes())));
-        };
+        });
     }
 
     /** The person behind the answer, or null for an anonymous one or one whose link has ended since. */

@@ -5,6 +5,7 @@ import london.sanctuary.consent.retention.RetentionReview;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,12 +23,12 @@ class ActivityConsumers {
     static final String CONSUMER = "retention-activity";
 
     @Bean
-    Consumer<Message<byte[]>> activityIn(Inbox inbox, RetentionReview review, ServedBoroughs served) {
-        return message -> {
+    Consumer<Message<?>> activityIn(Inbox inbox, RetentionReview review, ServedBoroughs served) {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             ActivityEvents.of(event)
                     .filter(seen -> served.serves(seen.borough()))
                     .ifPresent(seen -> inbox.once(seen.borough(), CONSUMER, event, () -> review.seen(seen)));
-        };
+        });
     }
 }

@@ -105,7 +105,9 @@ class ConsumerGroupsIntegrationTests {
                         "--sanctuary.consent-ledger.enabled=false",
                         "--spring.cloud.function.definition=onSharedEvents",
                         "--spring.cloud.stream.bindings.onSharedEvents-in-0.destination=" + topic,
-                        "--spring.cloud.stream.kafka.default.consumer.enable-dlq=false");
+                        "--spring.cloud.stream.kafka.default.consumer.enable-dlq=false",
+                        // one consumer thread, so that a member of the group is a deployment (awaitMembers)
+                        "--spring.cloud.stream.default.consumer.concurrency=1");
         deployments.add(context);
         return context.getBean(HeardOnTheExchange.class);
     }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ class HeardOnTheExchange {
     final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     @Bean
-    Consumer<Message<byte[]>> onSharedEvents(ServedBoroughs served) {
-        return message -> {
+    Consumer<Message<?>> onSharedEvents(ServedBoroughs served) {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             seen.add(event.id());
             event.dataAs(ParticipantEnrolled.class)
                     .filter(e -> served.serves(e.borough()))
                     .ifPresent(e -> kept.add(event.id()));
-        };
+        });
     }
 }

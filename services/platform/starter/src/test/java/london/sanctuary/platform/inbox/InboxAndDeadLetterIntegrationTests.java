@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
@@ -17,6 +18,7 @@ import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
+import london.sanctuary.platform.testapp.EnrolmentCounter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -128,6 +130,35 @@ class InboxAndDeadLetterIntegrationTests {
         assertThat(deadLettered(ref).stream().map(r -> RecordCapture.header(r, "x-exception-reason")))
                 .containsOnly("UnreadableEvent");
         assertThat(applied(ref)).isZero();
+    }
+
+    @Test
+    void twoPartitionsOfATopicAreConsumedAtOnce() throws Exception {
+        // given an enrolment on partition 0 whose effect holds its consumer thread
+        UUID held = UUID.randomUUID();
+        CountDownLatch gate = new CountDownLatch(1);
+        EnrolmentCounter.HELD.put(held.toString(), gate);
+        try {
+            producer.send(onPartition(enrolment(held), 0)).get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> EnrolmentCounter.WAITING.contains(held.toString()));
+
+            // when another arrives on partition 1
+            UUID other = UUID.randomUUID();
+            producer.send(onPartition(enrolment(other), 1)).get();
+
+            // then another thread applies it while the first still waits
+            await().atMost(Duration.ofSeconds(30)).until(() -> applied(other) == 1);
+            assertThat(applied(held)).isZero();
+        } finally {
+            gate.countDown();
+            EnrolmentCounter.HELD.remove(held.toString());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(held) == 1);
+    }
+
+    private static ProducerRecord<String, byte[]> onPartition(OutboxEntry entry, int partition) {
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(entry, "test");
+        return new ProducerRecord<>(record.topic(), partition, record.key(), record.value(), record.headers());
     }
 
     private List<ConsumerRecord<String, byte[]>> deadLettered(UUID ref) {

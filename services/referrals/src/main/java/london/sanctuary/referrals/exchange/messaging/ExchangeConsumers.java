@@ -20,6 +20,7 @@ import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
@@ -45,14 +46,14 @@ class ExchangeConsumers {
     static final String SENDER = "referral-mirror";
 
     @Bean
-    Consumer<Message<byte[]>> onExchangeEvents(
+    Consumer<Message<?>> onExchangeEvents(
             Inbox inbox,
             ServedBoroughs served,
             Receiving receiving,
             Erasures erasures,
             Mirror mirror,
             ConsentLedger ledger) {
-        return message -> {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(ReferralSent.class)
                     .filter(s -> served.serves(s.toBorough()))
@@ -136,7 +137,7 @@ class ExchangeConsumers {
                     .filter(e -> served.serves(e.fromBorough()))
                     .ifPresent(e -> inbox.once(
                             e.fromBorough(), SENDER, event, () -> mirror.overdue(e.fromBorough(), e.referralId())));
-        };
+        });
     }
 
     /** The receiver's events, mirrored once each into the sender's copy when this instance serves the sender. */

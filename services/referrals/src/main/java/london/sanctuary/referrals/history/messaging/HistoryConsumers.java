@@ -11,6 +11,7 @@ import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.platform.consent.ConsentLedger;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.referrals.history.EngagementHistory;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,8 @@ class HistoryConsumers {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Bean
-    Consumer<Message<byte[]>> onEngagementEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
-        return message -> {
+    Consumer<Message<?>> onEngagementEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(SessionScheduled.class)
                     .ifPresent(s -> inbox.once(
@@ -48,12 +49,12 @@ class HistoryConsumers {
                             history.attended(a.borough(), a.participantRef(), a.sessionId(), day(a.recordedAt()));
                         }
                     }));
-        };
+        });
     }
 
     @Bean
-    Consumer<Message<byte[]>> onFeedbackEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
-        return message -> {
+    Consumer<Message<?>> onFeedbackEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
+        return EventBatches.eachRecord(message -> {
             ReceivedEvent event = CloudEventMessages.read(message);
             event.dataAs(FeedbackSubmitted.class)
                     .filter(s -> s.participantRef() != null)
@@ -63,7 +64,7 @@ class HistoryConsumers {
                             history.answered(s.borough(), s.participantRef(), s.responseId(), day(s.submittedAt()));
                         }
                     }));
-        };
+        });
     }
 
     private static LocalDate day(Instant instant) {

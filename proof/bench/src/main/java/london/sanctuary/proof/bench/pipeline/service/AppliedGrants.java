@@ -14,8 +14,8 @@ public class AppliedGrants {
     private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(15);
     private final Semaphore applied = new Semaphore(0);
 
-    void one() {
-        applied.release();
+    void some(int count) {
+        applied.release(count);
     }
 
     /**

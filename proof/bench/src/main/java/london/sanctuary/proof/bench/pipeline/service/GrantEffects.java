@@ -2,10 +2,9 @@ package london.sanctuary.proof.bench.pipeline.service;
 
 import java.util.function.Consumer;
 import london.sanctuary.contracts.consent.ConsentGranted;
+import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
-import london.sanctuary.platform.messaging.CloudEventMessages;
-import london.sanctuary.platform.messaging.ReceivedEvent;
-import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.messaging.EventBatches;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,23 +29,21 @@ class GrantEffects {
         return new AppliedGrants();
     }
 
+    /** A poll at a time: which grants were applied, one query; their upserts, one bulk write; recorded, one insert. */
     @Bean
-    Consumer<Message<byte[]>> onConsentGranted(Inbox inbox, BoroughStores stores, AppliedGrants applied) {
-        return message -> {
-            ReceivedEvent event = CloudEventMessages.read(message);
-            event.dataAs(ConsentGranted.class).ifPresent(g -> {
-                Runnable effect = () -> stores.of(g.borough())
-                        .upsert(
+    Consumer<Message<?>> onConsentGranted(Inbox inbox, AppliedGrants applied) {
+        return EventBatches.eachEvent(events -> applied.some(inbox.each(
+                CONSUMER,
+                events,
+                event -> event.dataAs(ConsentGranted.class)
+                        .map(g -> BatchEffect.upsert(
+                                g.borough(),
+                                COLLECTION,
                                 Query.query(
                                         Criteria.where("_id").is(g.consentId().toString())),
                                 new Update()
                                         .inc("applied", 1)
-                                        .set("purpose", g.purpose().name()),
-                                COLLECTION);
-                if (inbox.once(g.borough(), CONSUMER, event, effect)) {
-                    applied.one();
-                }
-            });
-        };
+                                        .set("purpose", g.purpose().name())))
+                        .orElse(null))));
     }
 }
