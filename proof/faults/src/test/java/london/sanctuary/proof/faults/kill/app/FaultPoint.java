@@ -3,7 +3,7 @@ package london.sanctuary.proof.faults.kill.app;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.BsonValue;
@@ -16,7 +16,9 @@ import org.bson.BsonValue;
  *
  * <p>Written {@code <when>:<command>:<collection>:<n>}, e.g. {@code after:insert:inbox:400} (the 400th
  * inbox record of this run is stored, its offset not yet committed) or {@code before:update:enrolments:1}
- * (the relay's first removal of published events is about to be sent).
+ * (the relay's first removal of published events is about to be sent). An insert counts its documents, not its
+ * commands: a consumer records a batch's inbox records in one bulk insert, and the halt comes after the one holding
+ * the n-th record (or before it).
  */
 public final class FaultPoint implements CommandListener {
 
@@ -31,7 +33,7 @@ public final class FaultPoint implements CommandListener {
     private final String collection;
     private final int nth;
     private final AtomicInteger seen = new AtomicInteger();
-    private final Set<Integer> awaited = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Integer> awaited = new ConcurrentHashMap<>();
 
     private FaultPoint(boolean after, String command, String collection, int nth) {
         this.after = after;
@@ -57,22 +59,27 @@ public final class FaultPoint implements CommandListener {
         if (!target.asString().getValue().equals(collection)) {
             return;
         }
+        int items = event.getCommand().containsKey("documents")
+                ? Math.max(1, event.getCommand().getArray("documents").size())
+                : 1;
         if (after) {
-            awaited.add(event.getRequestId());
+            awaited.put(event.getRequestId(), items);
         } else {
-            count();
+            count(items);
         }
     }
 
     @Override
     public void commandSucceeded(CommandSucceededEvent event) {
-        if (awaited.remove(event.getRequestId())) {
-            count();
+        Integer items = awaited.remove(event.getRequestId());
+        if (items != null) {
+            count(items);
         }
     }
 
-    private void count() {
-        if (seen.incrementAndGet() == nth) {
+    private void count(int items) {
+        int now = seen.addAndGet(items);
+        if (now >= nth && now - items < nth) {
             System.out.println(REACHED + ": halting " + (after ? "after " : "before ") + command + " #" + nth + " on "
                     + collection);
             Runtime.getRuntime().halt(EXIT_CODE);
