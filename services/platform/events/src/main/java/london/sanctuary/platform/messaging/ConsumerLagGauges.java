@@ -76,7 +76,10 @@ public final class ConsumerLagGauges implements SmartLifecycle, AutoCloseable {
         return running;
     }
 
-    /** Asks the broker for every consumer binding's group where it stands on each of its topics. */
+    /**
+     * Asks the broker for every consumer binding's group where it stands on each of its topics. A group the broker
+     * does not answer for reads unknown (NaN), not its last figure; the others are still refreshed.
+     */
     public void refresh() {
         Map<String, List<String>> topicsByGroup = topicsByGroup();
         List<String> topics =
@@ -84,17 +87,36 @@ public final class ConsumerLagGauges implements SmartLifecycle, AutoCloseable {
         if (topics.isEmpty()) {
             return;
         }
-        Map<TopicPartition, Long> ends = ends(topics);
-        topicsByGroup.forEach((group, groupTopics) -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
-            for (String topic : groupTopics) {
-                long lag = ends.entrySet().stream()
-                        .filter(end -> end.getKey().topic().equals(topic))
-                        .mapToLong(end -> end.getValue() - offset(committed.get(end.getKey())))
-                        .sum();
-                gauge(group, topic).set(lag);
+        Map<TopicPartition, Long> starts;
+        Map<TopicPartition, Long> ends;
+        try {
+            List<TopicPartition> partitions = partitions(topics);
+            starts = offsets(partitions, OffsetSpec.earliest());
+            ends = offsets(partitions, OffsetSpec.latest());
+        } catch (IllegalStateException unanswered) {
+            lags.values().forEach(lag -> lag.set(UNKNOWN));
+            throw unanswered;
+        }
+        IllegalStateException failed = null;
+        for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
+            try {
+                Map<TopicPartition, OffsetAndMetadata> committed = committed(group.getKey());
+                for (String topic : group.getValue()) {
+                    long lag = ends.entrySet().stream()
+                            .filter(end -> end.getKey().topic().equals(topic))
+                            .mapToLong(end -> end.getValue()
+                                    - position(committed.get(end.getKey()), starts.getOrDefault(end.getKey(), 0L)))
+                            .sum();
+                    gauge(group.getKey(), topic).set(lag);
+                }
+            } catch (IllegalStateException unanswered) {
+                group.getValue().forEach(topic -> gauge(group.getKey(), topic).set(UNKNOWN));
+                failed = unanswered;
             }
-        });
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     private Map<String, List<String>> topicsByGroup() {
@@ -111,13 +133,18 @@ public final class ConsumerLagGauges implements SmartLifecycle, AutoCloseable {
                                 Collectors.toList())));
     }
 
-    private Map<TopicPartition, Long> ends(List<String> topics) {
+    private List<TopicPartition> partitions(List<String> topics) {
         Map<String, TopicDescription> described =
                 answer(admin.describeTopics(topics).allTopicNames());
-        Map<TopicPartition, OffsetSpec> latest = described.values().stream()
+        return described.values().stream()
                 .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
-                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
-        return answer(admin.listOffsets(latest).all()).entrySet().stream()
+                .toList();
+    }
+
+    private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
+        Map<TopicPartition, OffsetSpec> asked =
+                partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec));
+        return answer(admin.listOffsets(asked).all()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
@@ -137,9 +164,12 @@ public final class ConsumerLagGauges implements SmartLifecycle, AutoCloseable {
         }
     }
 
-    /** A partition the group never committed on counts from its start, as the binder's gauge counted it. */
-    private static long offset(OffsetAndMetadata committed) {
-        return committed == null ? 0 : committed.offset();
+    /**
+     * Where the group stands on a partition: its committed offset, or the partition's first record still kept when it
+     * never committed (a topic keeps 30 days, a compacted one less: what retention removed is not lag).
+     */
+    private static long position(OffsetAndMetadata committed, long start) {
+        return committed == null ? start : Math.max(committed.offset(), start);
     }
 
     private AtomicLong gauge(String group, String topic) {

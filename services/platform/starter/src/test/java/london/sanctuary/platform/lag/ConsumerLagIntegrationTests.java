@@ -18,9 +18,11 @@ import london.sanctuary.platform.test.EmbeddedInfrastructure;
 import london.sanctuary.platform.test.InfrastructureInitializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,31 @@ class ConsumerLagIntegrationTests {
                     .contains(newham, Topics.borough("barnet", "consent"));
             assertThat(registry.find("spring.cloud.stream.binder.kafka.offset").meters())
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void recordsRetentionRemovedBeforeAGroupEverCommittedAreNotCountedAsLag() throws Exception {
+        // given five records on Havering's topic, all past retention (the log now starts after them)
+        String havering = Topics.borough("havering", "consent");
+        publish(havering, 5);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, RecordsToDelete> all =
+                    admin.describeTopics(List.of(havering)).allTopicNames().get().get(havering).partitions().stream()
+                            .collect(Collectors.toMap(
+                                    p -> new TopicPartition(havering, p.partition()),
+                                    p -> RecordsToDelete.beforeOffset(-1)));
+            admin.deleteRecords(all).all().get();
+        }
+
+        // when a new deployment, which never read nor committed there, reports its lag
+        try (ConfigurableApplicationContext service = start(List.of("havering"))) {
+            awaitAssigned(service);
+            service.getBean(BindingsLifecycleController.class).changeState(BINDING, State.STOPPED);
+            service.getBean(ConsumerLagGauges.class).refresh();
+
+            // then nothing waits for it: what retention removed cannot be read, so it is not lag
+            assertThat(lag(service.getBean(MeterRegistry.class), havering)).isZero();
         }
     }
 
