@@ -19,12 +19,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * The person's pages' rate limit ({@code /public/me/…}): per client address, and for an opened token per its first
- * eight characters as well, so neither one address guessing many tokens nor many addresses guessing one get far.
+ * eight characters as well (apart, so guesses at many token starts never push the addresses out of memory), so neither
+ * one address guessing many tokens nor many addresses guessing one get far.
  * Past it, 429 with {@code Retry-After} and a short page in the browser's language. Before the security chain, so a
  * flood reaches no session and no store. Refusals are counted in {@code sanctuary_personal_link_refusals_total},
  * tagged by method only: never an address, a token or a person.
@@ -35,14 +37,17 @@ public final class LinkThrottle extends OncePerRequestFilter {
     private static final int TOKEN_PREFIX = 8;
     private final ITemplateEngine templates;
     private final MeterRegistry registry;
-    private final RateLimits limits;
+    private final RateLimits perAddress;
+    private final RateLimits perTokenStart;
+    private final UrlPathHelper decoded = new UrlPathHelper();
     private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 
     public LinkThrottle(
             int requests, Duration period, int addresses, ITemplateEngine templates, MeterRegistry registry) {
         this.templates = templates;
         this.registry = registry;
-        this.limits = new RateLimits("personal-link", requests, period, addresses);
+        this.perAddress = new RateLimits("personal-link-address", requests, period, addresses);
+        this.perTokenStart = new RateLimits("personal-link-token", requests, period, addresses);
         browser.setSupportedLocales(Language.known().stream()
                 .map(l -> Locale.forLanguageTag(l.tag()))
                 .toList());
@@ -52,10 +57,10 @@ public final class LinkThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        OptionalLong wait = limits.refusal("address " + request.getRemoteAddr());
-        Optional<String> token = tokenPrefix(request.getRequestURI());
+        OptionalLong wait = perAddress.refusal(request.getRemoteAddr());
+        Optional<String> token = tokenPrefix(decoded.getPathWithinApplication(request));
         if (wait.isEmpty() && token.isPresent()) {
-            wait = limits.refusal("token " + token.get());
+            wait = perTokenStart.refusal(token.get());
         }
         if (wait.isPresent()) {
             refuse(request, response, wait.getAsLong());
@@ -83,7 +88,10 @@ public final class LinkThrottle extends OncePerRequestFilter {
         response.flushBuffer();
     }
 
-    /** The first characters of a token being opened ({@code /public/me/<token>}), kept in memory only. */
+    /**
+     * The first characters of a token being opened ({@code /public/me/<token>}, the path decoded as the controller
+     * reads it, so {@code %41bc…} and {@code Abc…} are one token), kept in memory only.
+     */
     private static Optional<String> tokenPrefix(String uri) {
         if (!uri.startsWith(PREFIX)) {
             return Optional.empty();

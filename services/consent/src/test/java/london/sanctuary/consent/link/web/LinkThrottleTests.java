@@ -53,6 +53,21 @@ class LinkThrottleTests {
     }
 
     @Test
+    void givenATokenWrittenWithPercentEscapesWhenItIsGuessedFromManyAddressesThenItSharesTheTokensLimit()
+            throws Exception {
+        // given the token's start spelt plainly and escaped, as the controller reads both alike
+        call("198.51.100.1", "/public/me/" + TOKEN);
+        call("198.51.100.2", "/public/me/%41bcdefgh" + "x".repeat(35));
+        call("198.51.100.3", "/public/me/A%62cdefgh" + "x".repeat(35));
+
+        // when a fourth address tries it once more
+        MockHttpServletResponse refused = call("198.51.100.4", "/public/me/%41%62cdefgh" + "x".repeat(35));
+
+        // then
+        assertThat(refused.getStatus()).isEqualTo(429);
+    }
+
+    @Test
     void givenARefusalWhenItIsCountedThenTheMetricNamesNoAddressNoTokenAndNoPerson() throws Exception {
         // given
         for (int i = 0; i < 4; i++) {
