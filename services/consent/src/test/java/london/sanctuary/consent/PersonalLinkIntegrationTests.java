@@ -18,6 +18,7 @@ import london.sanctuary.consent.ConsentRequests.Person;
 import london.sanctuary.consent.link.LinkToken;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.link.PersonalLinks;
+import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.platform.store.BoroughStores;
@@ -63,6 +64,9 @@ class PersonalLinkIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    Erasure erasure;
 
     ConsentApi api;
 
@@ -176,7 +180,23 @@ class PersonalLinkIntegrationTests {
         String ofErased = card(erasedRef);
         assertThat(api.delete(NEWHAM, participant("newham", erasedRef)).status())
                 .isEqualTo(204);
-        List<String> tokens = List.of(LinkToken.random().value(), "guess", expired.value(), replaced, ended, ofErased);
+        LinkToken keptPastErasure = LinkToken.random(); // as if the erasure was cut short before it forgot the link
+        links.save(new PersonalLink(
+                keptPastErasure.hash(),
+                ParticipantRef.of(erasedRef),
+                BOROUGH,
+                Instant.now(),
+                Instant.now().plus(Duration.ofDays(90)),
+                null,
+                null));
+        List<String> tokens = List.of(
+                LinkToken.random().value(),
+                "guess",
+                expired.value(),
+                replaced,
+                ended,
+                ofErased,
+                keptPastErasure.value());
 
         // when
         List<HttpResponse<String>> answers = tokens.stream()
@@ -192,6 +212,10 @@ class PersonalLinkIntegrationTests {
         assertThat(noLinkAtAll.statusCode()).isEqualTo(404);
         assertThat(noLinkAtAll.body()).contains("هذا الرابط لا يعمل");
         assertThat(stores.of(BOROUGH).findById(new LinkToken(ofErased).hash(), Document.class, "personal_links"))
+                .isNull();
+        // and the erasure sweep finishes what was cut short: the link kept past the erasure is forgotten
+        erasure.sweep(List.of(BOROUGH));
+        assertThat(stores.of(BOROUGH).findById(keptPastErasure.hash(), Document.class, "personal_links"))
                 .isNull();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.consent.participant.UnknownParticipant;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 
@@ -78,8 +79,17 @@ public final class LinkDesk {
                 .flatMap(hash -> served.stream()
                         .map(borough -> links.find(borough, hash))
                         .flatMap(Optional::stream)
-                        .filter(link -> link.opensAt(now))
+                        .filter(link -> link.opensAt(now) && living(link))
                         .findFirst());
+    }
+
+    /** An erased person's link opens nothing, exactly as an unknown one, even before the erasure forgot it. */
+    private boolean living(PersonalLink link) {
+        try {
+            return !lookup.find(link.borough(), link.participantRef()).isErased();
+        } catch (UnknownParticipant gone) {
+            return false;
+        }
     }
 
     /** The link by its hash, if it still opens now (the person's page checks it on every request). */

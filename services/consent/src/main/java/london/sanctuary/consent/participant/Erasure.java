@@ -38,14 +38,18 @@ public final class Erasure {
         keptUnderRef.forEach(kept -> kept.forget(borough, ref));
     }
 
-    /** Deletes any key still held for an erased participant; answers how many participants it looked at. */
+    /**
+     * Deletes any key, and anything kept under the ref (a personal link, …), still held for an erased participant: an
+     * erasure cut short before it forgot them is finished here. Answers how many participants it looked at.
+     */
     public int sweep(List<Borough> boroughs) {
         int looked = 0;
         for (Borough borough : boroughs) {
-            List<String> erased = participants.erased(borough).stream()
-                    .map(ParticipantRef::toString)
-                    .toList();
-            keys.shred(borough.code(), erased);
+            List<ParticipantRef> erased = participants.erased(borough);
+            keys.shred(
+                    borough.code(),
+                    erased.stream().map(ParticipantRef::toString).toList());
+            erased.forEach(ref -> keptUnderRef.forEach(kept -> kept.forget(borough, ref)));
             looked += erased.size();
         }
         return looked;
