@@ -16,6 +16,7 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.messaging.CloudEventRecords;
+import london.sanctuary.platform.outbox.AggregateWrites;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.CuttableLink;
@@ -161,7 +162,7 @@ class StoreOutageIntegrationTests {
         widget.id = ref.toString();
         widget.name = "written meanwhile";
         widget.outbox.add(enrolment(ref));
-        new MongoTemplate(direct, "widgets_hackney").insert(widget);
+        AggregateWrites.write(new MongoTemplate(direct, "widgets_hackney"), "widgets", widget, widget.id, null);
 
         // when
         link.restore();
