@@ -176,13 +176,12 @@ public class OutboxRelay implements SmartLifecycle {
                         .named("outbox_pending")
                         .partial(PartialIndexFilter.of(
                                 Criteria.where(PENDING_SINCE).exists(true))));
-        store.updateMulti(
-                Query.query(Criteria.where(FIELD + ".0")
-                        .exists(true)
-                        .and(PENDING_SINCE)
-                        .exists(false)),
-                new Update().set(PENDING_SINCE, Date.from(clock.instant())),
-                collection);
+        Query unmarked = Query.query(
+                Criteria.where(FIELD + ".0").exists(true).and(PENDING_SINCE).exists(false));
+        unmarked.fields().include("_id");
+        if (store.findOne(unmarked, Document.class, collection) != null) { // a read, and a write only when needed
+            store.updateMulti(unmarked, new Update().set(PENDING_SINCE, Date.from(clock.instant())), collection);
+        }
     }
 
     private static String lease(String borough, String collection) {
