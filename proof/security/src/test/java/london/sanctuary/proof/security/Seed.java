@@ -52,6 +52,8 @@ final class Seed {
                     "{\"purpose\":\"" + purpose + "\",\"legalBasis\":\"CONSENT\",\"method\":\"WRITTEN\","
                             + "\"language\":\"en\",\"noticeVersion\":\"2026-10\"}"));
         }
+        // a personal link for the card, so the link's own routes read a record that exists
+        created(consent.post(api + "/participants/" + ref + "/personal-link", "{\"delivery\":\"card\"}"));
         ApiClient engagement = platform.client("engagement", token);
         // tomorrow: the sessions list shows today onwards, so a session two hours ago vanishes from it after midnight
         Instant start = Instant.now().plus(Duration.ofDays(1));
