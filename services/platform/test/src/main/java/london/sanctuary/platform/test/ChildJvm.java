@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * A process of the platform run as a child JVM on this test's classpath, so that it can really be killed
  * ({@code SIGKILL}) or halt itself at a fault point, and be started again on the same ports and data.
- * Each start writes its own log file; a child says it is ready by printing {@link #READY}.
+ * Each start writes its own log file; a child says it is ready by logging {@link #READY}.
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -54,9 +55,9 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, logs, command);
     }
 
-    /** For a child's main: says the child is ready. */
+    /** For a child's main: says the child is ready, in its log (which the parent reads), through the logger. */
     public static void ready() {
-        System.out.println(READY);
+        LoggerFactory.getLogger(ChildJvm.class).info(READY);
     }
 
     /** Starts the child, with {@code extraArgs} for this start only, and waits until it is ready. */
