@@ -2,6 +2,7 @@ package london.sanctuary.consent;
 
 import static london.sanctuary.consent.ConsentRequests.participant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,14 +10,21 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import london.sanctuary.consent.ConsentRequests.Person;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.ReferralId;
+import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.AuditRecords;
+import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -24,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,6 +63,9 @@ class MySessionsIntegrationTests {
 
     @Autowired
     BoroughStores stores;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
 
     ConsentApi api;
     LinkedPeople people;
@@ -192,6 +204,37 @@ class MySessionsIntegrationTests {
             assertThat(answer.statusCode()).isEqualTo(404);
             assertThat(answer.body()).isEqualTo(unknownToken);
         });
+    }
+
+    @Test
+    void givenAMoveAcceptedByAnotherBoroughWhenThePersonOpensTheirOldLinkThenItSaysOnlyThatTheyMovedAndOpensNothing() {
+        // given a Newham person with their page open
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String token = people.card(ref);
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + token);
+
+        // when Barnet accepts their move-on
+        try (EventRelay relay = new EventRelay(bootstrap)) {
+            relay.publish(
+                    new ReferralAccepted(
+                            ReferralId.random(),
+                            Borough.of("newham"),
+                            Borough.of("barnet"),
+                            ParticipantRef.of(ref),
+                            Instant.now()),
+                    Borough.of("barnet"),
+                    "my-sessions-tests",
+                    "referrals");
+        }
+
+        // then the old link says, in Arabic, that their support moved, not where; and opens nothing any more
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> new PersonsPage(port).get("/public/me/" + token).statusCode() == 410);
+        HttpResponse<String> moved = new PersonsPage(port).get("/public/me/" + token);
+        assertThat(moved.body()).contains("dir=\"rtl\"", "انتقل دعمك").doesNotContainIgnoringCase("barnet");
+        assertThat(phone.get("/public/me").statusCode()).isEqualTo(404);
+        assertThat(phone.get("/public/me/sessions").statusCode()).isEqualTo(404);
     }
 
     private static String signUp(String session) {

@@ -61,7 +61,10 @@ class MyPageController {
     }
 
     @GetMapping("/{token}")
-    String open(@PathVariable String token, HttpServletRequest request) {
+    Object open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        if (links.open(token).isEmpty() && links.movedAway(token)) {
+            return new ModelAndView("moved", pages.wording(pages.languageAsked(request, response)), HttpStatus.GONE);
+        }
         PersonalLink link = links.open(token).orElseThrow(() -> new NotFound("Personal link"));
         HttpSession old = request.getSession(false);
         if (old != null) {

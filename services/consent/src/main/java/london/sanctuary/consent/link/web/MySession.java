@@ -59,7 +59,7 @@ record MySession(
                 s.waiting());
     }
 
-    boolean signedUp() {
+    public boolean signedUp() {
         return placed || waiting;
     }
 
