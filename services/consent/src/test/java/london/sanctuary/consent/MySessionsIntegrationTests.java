@@ -3,11 +3,13 @@ package london.sanctuary.consent;
 import static london.sanctuary.consent.ConsentRequests.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -141,7 +143,7 @@ class MySessionsIntegrationTests {
     }
 
     @Test
-    void givenAPlaceWhenThePersonAddsItToTheirCalendarAndCancelsThenEngagementIsAskedForThemAlone() {
+    void givenAPlaceWhenThePersonAddsItToTheirCalendarAndCancelsThenEngagementIsAskedForThemAloneWhateverTheFormSays() {
         // given
         String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
         PersonsPage phone = new PersonsPage(port);
@@ -150,8 +152,12 @@ class MySessionsIntegrationTests {
 
         // when
         HttpResponse<String> calendar = phone.get("/public/me/sessions/" + SESSION + "/calendar.ics");
-        HttpResponse<String> cancelled =
-                phone.postForm("/public/me/sessions", "/public/me/sessions/" + SESSION + "/cancel");
+        String someoneElse = UUID.randomUUID().toString();
+        HttpResponse<String> cancelled = phone.post(
+                "/public/me/sessions/" + SESSION + "/cancel",
+                "_csrf=" + URLEncoder.encode(PersonsPage.csrfOf(phone.get("/public/me/sessions").body()), UTF_8)
+                        + "&participantRef="
+                        + someoneElse + "&ref=" + someoneElse);
 
         // then
         assertThat(calendar.statusCode()).isEqualTo(200);
@@ -163,6 +169,7 @@ class MySessionsIntegrationTests {
         assertThat(location(cancelled)).endsWith("?done=cancelled");
         assertThat(ASKED).contains("DELETE /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
                 + "/registration Bearer " + SERVICE_TOKEN);
+        assertThat(ASKED).noneMatch(line -> line.contains(someoneElse));
     }
 
     @Test
@@ -175,7 +182,7 @@ class MySessionsIntegrationTests {
 
         // when
         HttpResponse<String> sessions = phone.get("/public/me/sessions");
-        HttpResponse<String> signUp = phone.postForm("/public/me/sessions", signUp(SESSION));
+        HttpResponse<String> signUp = phone.postForm("/public/me", signUp(SESSION));
         HttpResponse<String> page = phone.get("/public/me");
 
         // then
