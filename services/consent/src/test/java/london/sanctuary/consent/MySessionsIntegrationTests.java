@@ -1,9 +1,9 @@
 package london.sanctuary.consent;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static london.sanctuary.consent.ConsentRequests.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -126,15 +126,18 @@ class MySessionsIntegrationTests {
 
             // then PARTICIPATE is theirs, online, and engagement was asked for them with the service token
             assertThat(location(agreed)).contains("done=consented");
-            JsonNode consent = api.get(NEWHAM, participant("newham", ref) + "/consents").json().get(0);
+            JsonNode consent = api.get(NEWHAM, participant("newham", ref) + "/consents")
+                    .json()
+                    .get(0);
             assertThat(consent.path("purpose").asString()).isEqualTo("PARTICIPATE");
             assertThat(consent.path("method").asString()).isEqualTo("ONLINE");
             assertThat(consent.path("recordedBy").asString()).isEqualTo("self, online");
             assertThat(AuditRecords.about(stores.of("newham"), ref, "consent.granted"))
                     .singleElement()
                     .satisfies(entry -> assertThat(entry.getString("subject")).isEqualTo("personal-link"));
-            assertThat(ASKED).contains("POST /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
-                    + "/registration Bearer " + SERVICE_TOKEN);
+            assertThat(ASKED)
+                    .contains("POST /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
+                            + "/registration Bearer " + SERVICE_TOKEN);
             assertThat(location(signed)).endsWith("/public/me/sessions?done=waitlisted");
             assertThat(after.body()).contains("أنت على قائمة الانتظار", "الجلسة ممتلئة");
             assertThat(logs.lines())
@@ -155,20 +158,27 @@ class MySessionsIntegrationTests {
         String someoneElse = UUID.randomUUID().toString();
         HttpResponse<String> cancelled = phone.post(
                 "/public/me/sessions/" + SESSION + "/cancel",
-                "_csrf=" + URLEncoder.encode(PersonsPage.csrfOf(phone.get("/public/me/sessions").body()), UTF_8)
+                "_csrf="
+                        + URLEncoder.encode(
+                                PersonsPage.csrfOf(
+                                        phone.get("/public/me/sessions").body()),
+                                UTF_8)
                         + "&participantRef="
                         + someoneElse + "&ref=" + someoneElse);
 
         // then
         assertThat(calendar.statusCode()).isEqualTo(200);
         assertThat(calendar.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
-        assertThat(calendar.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(calendar.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment");
         assertThat(calendar.body()).contains("BEGIN:VCALENDAR");
-        assertThat(ASKED).contains("GET /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
-                + "/calendar?lang=ar Bearer " + SERVICE_TOKEN);
+        assertThat(ASKED)
+                .contains("GET /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
+                        + "/calendar?lang=ar Bearer " + SERVICE_TOKEN);
         assertThat(location(cancelled)).endsWith("?done=cancelled");
-        assertThat(ASKED).contains("DELETE /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
-                + "/registration Bearer " + SERVICE_TOKEN);
+        assertThat(ASKED)
+                .contains("DELETE /api/boroughs/newham/personal/" + ref + "/sessions/" + SESSION
+                        + "/registration Bearer " + SERVICE_TOKEN);
         assertThat(ASKED).noneMatch(line -> line.contains(someoneElse));
     }
 
@@ -199,10 +209,12 @@ class MySessionsIntegrationTests {
         String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
         PersonsPage phone = new PersonsPage(port);
         phone.open("/public/me/" + people.card(ref));
-        String unknownToken = new PersonsPage(port).get("/public/me/" + "x".repeat(43)).body();
+        String unknownToken =
+                new PersonsPage(port).get("/public/me/" + "x".repeat(43)).body();
 
         // when
-        HttpResponse<String> notOpen = phone.postForm("/public/me/sessions", signUp(UUID.randomUUID().toString()));
+        HttpResponse<String> notOpen =
+                phone.postForm("/public/me/sessions", signUp(UUID.randomUUID().toString()));
         HttpResponse<String> malformed = phone.postForm("/public/me/sessions", signUp("not-a-session"));
         HttpResponse<String> noLink = new PersonsPage(port).get("/public/me/sessions");
 
@@ -256,7 +268,9 @@ class MySessionsIntegrationTests {
     private static HttpServer standIn() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/oauth2/token", exchange -> answer(exchange, 200, "application/json", """
+            server.createContext(
+                    "/oauth2/token",
+                    exchange -> answer(exchange, 200, "application/json", """
                     {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(SERVICE_TOKEN)));
             server.createContext("/api/boroughs/newham/personal/", MySessionsIntegrationTests::engagement);
             server.start();
@@ -284,7 +298,11 @@ class MySessionsIntegrationTests {
                 default -> {}
             }
             String one = session(WAITING.contains(ref));
-            answer(exchange, 200, "application/json", path.endsWith("/sessions") ? "{\"sessions\": [" + one + "]}" : one);
+            answer(
+                    exchange,
+                    200,
+                    "application/json",
+                    path.endsWith("/sessions") ? "{\"sessions\": [" + one + "]}" : one);
         }
     }
 

@@ -28,7 +28,8 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
     }
 
     ApiClient service(String borough) {
-        return newham.as(TestTokens.sign(TestTokens.claims("consent", borough, List.of("service")).build()));
+        return newham.as(TestTokens.sign(
+                TestTokens.claims("consent", borough, List.of("service")).build()));
     }
 
     @Test
@@ -58,7 +59,8 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
         ApiClient.Response cancelled = consent.delete(personal("newham", first) + "/" + session + "/registration");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancelled.json().path("yourStatus").isNull()).isTrue();
-        assertThat(openTo(consent, second, session).path("yourStatus").asString()).isEqualTo("REGISTERED");
+        assertThat(openTo(consent, second, session).path("yourStatus").asString())
+                .isEqualTo("REGISTERED");
     }
 
     @Test
@@ -88,15 +90,19 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
         assertThat(signUp(newham, "newham", person, session).status()).isEqualTo(403);
         assertThat(newham.get(personal("newham", person)).status()).isEqualTo(403);
         // Barnet's service client does not reach Newham's sessions
-        assertThat(signUp(service("barnet"), "barnet", person, session).status()).isEqualTo(404);
-        assertThat(signUp(service("barnet"), "newham", person, session).status()).isEqualTo(404);
+        assertThat(signUp(service("barnet"), "barnet", person, session).status())
+                .isEqualTo(404);
+        assertThat(signUp(service("barnet"), "newham", person, session).status())
+                .isEqualTo(404);
         // a session already started, an unknown one and a malformed id are the same 404
         ApiClient consent = service("newham");
         assertThat(signUp(consent, "newham", person, past).status()).isEqualTo(404);
-        assertThat(signUp(consent, "newham", person, UUID.randomUUID().toString()).status())
+        assertThat(signUp(consent, "newham", person, UUID.randomUUID().toString())
+                        .status())
                 .isEqualTo(404);
         assertThat(signUp(consent, "newham", person, "not-an-id").status()).isEqualTo(404);
-        assertThat(consent.get(personal("newham", person) + "/" + past + "/calendar").status())
+        assertThat(consent.get(personal("newham", person) + "/" + past + "/calendar")
+                        .status())
                 .isEqualTo(404);
         // and the session's register holds nobody
         assertThat(newham.get(sessions("newham") + "/" + session).json().path("registrations"))
@@ -109,8 +115,8 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
         String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(4)), 5));
 
         // when
-        ApiClient.Response refused = service("newham")
-                .delete(personal("newham", participating("newham")) + "/" + session + "/registration");
+        ApiClient.Response refused =
+                service("newham").delete(personal("newham", participating("newham")) + "/" + session + "/registration");
 
         // then
         assertThat(refused.status()).isEqualTo(422);
@@ -126,13 +132,14 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
                 focusGroup(Instant.now().plus(Duration.ofDays(4)), 5, SessionSeriesIntegrationTests.MONTHLY));
 
         // when
-        ApiClient.Response ics = service("newham")
-                .get(personal("newham", UUID.randomUUID()) + "/" + session + "/calendar?lang=ar");
+        ApiClient.Response ics =
+                service("newham").get(personal("newham", UUID.randomUUID()) + "/" + session + "/calendar?lang=ar");
 
         // then
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.contentType()).startsWith("text/calendar");
-        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT");
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getUid().orElseThrow().getValue()).isEqualTo(session + "@sanctuary.london");
         assertThat(events.get(0).getProperty("RRULE")).isEmpty();
@@ -142,7 +149,9 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
     private JsonNode openTo(ApiClient consent, UUID ref, String session) {
         ApiClient.Response open = consent.get(personal("newham", ref));
         assertThat(open.status()).as(open.body()).isEqualTo(200);
-        return open.json().path("sessions").valueStream()
+        return open.json()
+                .path("sessions")
+                .valueStream()
                 .filter(s -> session.equals(s.path("session").path("sessionId").asString()))
                 .findFirst()
                 .orElseThrow();

@@ -55,8 +55,13 @@ class MySessionsJourneyIntegrationTests {
         // given Amal, who reads Arabic and agreed to nothing yet, a session next week, and her card
         String amal = steps.enrolWith("newham", newham, "Amal Testperson");
         String session = schedule();
-        String address = steps.post("newham", newham, "consent", "/participants/" + amal + "/personal-link",
-                        "{\"delivery\": \"card\"}", 201)
+        String address = steps.post(
+                        "newham",
+                        newham,
+                        "consent",
+                        "/participants/" + amal + "/personal-link",
+                        "{\"delivery\": \"card\"}",
+                        201)
                 .path("address")
                 .asString();
         String token = address.substring(address.lastIndexOf('/') + 1);
@@ -78,7 +83,8 @@ class MySessionsJourneyIntegrationTests {
             checked(browser);
 
             // then her consent is hers, online; and once engagement has heard of it, signing up gives her a place
-            JsonNode consent = steps.get("newham", newham, "consent", "/participants/" + amal + "/consents").get(0);
+            JsonNode consent = steps.get("newham", newham, "consent", "/participants/" + amal + "/consents")
+                    .get(0);
             assertThat(consent.path("method").asString()).isEqualTo("ONLINE");
             assertThat(consent.path("recordedBy").asString()).isEqualTo("self, online");
             await().atMost(PATIENCE).until(() -> {
@@ -89,7 +95,8 @@ class MySessionsJourneyIntegrationTests {
             assertThat(browser.driver.findElement(By.id("done")).getText()).contains("لديك مكان");
 
             // when she adds it to her phone's calendar
-            String calendar = browser.driver.findElement(By.id("calendar-" + session)).getDomProperty("href");
+            String calendar =
+                    browser.driver.findElement(By.id("calendar-" + session)).getDomProperty("href");
             assertThat(fetchType(browser, calendar)).startsWith("200 text/calendar");
 
             // and cancels

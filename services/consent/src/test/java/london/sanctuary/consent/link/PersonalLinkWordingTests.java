@@ -19,9 +19,10 @@ class PersonalLinkWordingTests {
     }
 
     static Stream<Arguments> translated() {
-        return bundles().flatMap(bundle -> Language.known().stream()
-                .filter(l -> !l.tag().equals("en"))
-                .map(l -> Arguments.of(bundle, l)));
+        return bundles()
+                .flatMap(bundle -> Language.known().stream()
+                        .filter(l -> !l.tag().equals("en"))
+                        .map(l -> Arguments.of(bundle, l)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

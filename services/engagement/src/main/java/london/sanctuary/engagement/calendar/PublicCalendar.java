@@ -78,8 +78,7 @@ public final class PublicCalendar {
      * One session on its own, for a person to add to their phone's calendar: one VEVENT at this meeting's time (UID
      * the session's id, no RRULE even for a meeting of a series), worded as the feed is.
      */
-    public static String ofSession(
-            Session session, Instant stamp, london.sanctuary.contracts.Language language) {
+    public static String ofSession(Session session, Instant stamp, london.sanctuary.contracts.Language language) {
         Calendar calendar = calendar(session.borough());
         calendar.add(event(
                 CalendarWording.in(language),

@@ -12,7 +12,6 @@ import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.purpose.ConsentDesk;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.Gone;
@@ -47,12 +46,7 @@ class MyPageController {
     private final MyPageSupport pages;
     private final Clock clock;
 
-    MyPageController(
-            LinkDesk links,
-            LinkTexts texts,
-            ConsentDesk consents,
-            MyPageSupport pages,
-            Clock clock) {
+    MyPageController(LinkDesk links, LinkTexts texts, ConsentDesk consents, MyPageSupport pages, Clock clock) {
         this.links = links;
         this.texts = texts;
         this.consents = consents;
@@ -62,10 +56,11 @@ class MyPageController {
 
     @GetMapping("/{token}")
     Object open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-        if (links.open(token).isEmpty() && links.movedAway(token)) {
+        Optional<PersonalLink> opening = links.open(token);
+        if (opening.isEmpty() && links.movedAway(token)) {
             return new ModelAndView("moved", pages.wording(pages.languageAsked(request, response)), HttpStatus.GONE);
         }
-        PersonalLink link = links.open(token).orElseThrow(() -> new NotFound("Personal link"));
+        PersonalLink link = opening.orElseThrow(() -> new NotFound("Personal link"));
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();

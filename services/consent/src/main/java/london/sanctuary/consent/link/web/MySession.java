@@ -34,13 +34,17 @@ record MySession(
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     static MySession of(OpenSession s, Locale locale) {
-        DateTimeFormatter time =
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(LONDON);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(LONDON);
         return new MySession(
                 s.sessionId(),
                 s.type(),
                 s.titleIn(locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(LONDON).format(s.startsAt()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .withZone(LONDON)
+                        .format(s.startsAt()),
                 time.format(s.startsAt()) + " – " + time.format(s.endsAt()),
                 s.venue() == null ? null : s.venue().name(),
                 s.venue() == null ? null : s.venue().address(),

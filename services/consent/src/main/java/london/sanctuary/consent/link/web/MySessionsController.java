@@ -73,7 +73,11 @@ class MySessionsController {
             sessions = null;
         }
         model.addAttribute("sessions", sessions);
-        model.addAttribute("booked", sessions == null ? List.of() : sessions.stream().filter(MySession::signedUp).toList());
+        model.addAttribute(
+                "booked",
+                sessions == null
+                        ? List.of()
+                        : sessions.stream().filter(MySession::signedUp).toList());
         model.addAttribute("done", Banner.known(done));
         model.addAttribute("refused", Banner.known(refused));
         return "my-sessions";
@@ -86,8 +90,8 @@ class MySessionsController {
             return "redirect:/public/me/sessions/" + SessionIds.checked(id) + "/take-part";
         }
         try {
-            OpenSession signed = engagement.signUp(
-                    opened.link().borough(), opened.link().participantRef(), SessionIds.checked(id));
+            OpenSession signed =
+                    engagement.signUp(opened.link().borough(), opened.link().participantRef(), SessionIds.checked(id));
             pages.audit(opened.link(), "registration.created.self", signed.sessionId());
             return "redirect:/public/me/sessions?done=" + (signed.waiting() ? "waitlisted" : "placed");
         } catch (SessionsForPerson.Refused e) {
@@ -101,8 +105,8 @@ class MySessionsController {
     String cancel(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
         Opened opened = pages.opened(request, null, response);
         try {
-            OpenSession left = engagement.cancel(
-                    opened.link().borough(), opened.link().participantRef(), SessionIds.checked(id));
+            OpenSession left =
+                    engagement.cancel(opened.link().borough(), opened.link().participantRef(), SessionIds.checked(id));
             pages.audit(opened.link(), "registration.cancelled.self", left.sessionId());
             return "redirect:/public/me/sessions?done=cancelled";
         } catch (SessionsForPerson.Refused e) {
@@ -138,7 +142,10 @@ class MySessionsController {
                             null,
                             MyPageController.SELF_ONLINE),
                     null);
-            pages.audit(opened.link(), "consent.granted", granted.value().consentId().toString());
+            pages.audit(
+                    opened.link(),
+                    "consent.granted",
+                    granted.value().consentId().toString());
         }
         return "redirect:/public/me/sessions?done=consented#session-" + session;
     }
@@ -162,7 +169,10 @@ class MySessionsController {
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("session.ics").build().toString())
+                        ContentDisposition.attachment()
+                                .filename("session.ics")
+                                .build()
+                                .toString())
                 .body(ics);
     }
 

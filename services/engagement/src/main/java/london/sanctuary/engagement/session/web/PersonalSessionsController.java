@@ -7,8 +7,8 @@ import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.engagement.calendar.PublicCalendar;
-import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.RegisterParticipant;
+import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionId;
@@ -41,7 +41,8 @@ class PersonalSessionsController {
 
     static final Duration AHEAD = Duration.ofDays(92);
     private static final int MOST = 200;
-    private static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType TEXT_CALENDAR =
+            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final SessionDesk desk;
     private final Clock clock;

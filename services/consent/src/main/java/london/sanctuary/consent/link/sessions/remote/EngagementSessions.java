@@ -47,7 +47,9 @@ public final class EngagementSessions implements SessionsForPerson {
     @Override
     public List<OpenSession> openTo(Borough borough, ParticipantRef person) {
         Listed listed = call(borough, HttpMethod.GET, PATH, person, Listed.class);
-        return listed == null ? List.of() : listed.sessions().stream().map(Answer::open).toList();
+        return listed == null
+                ? List.of()
+                : listed.sessions().stream().map(Answer::open).toList();
     }
 
     @Override
@@ -82,7 +84,8 @@ public final class EngagementSessions implements SessionsForPerson {
         System.arraycopy(more, 0, vars, 2, more.length);
         Supplier<T> once = () -> once(borough, method, path, vars, type);
         try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, once)).get();
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, once))
+                    .get();
         } catch (CallNotPermittedException e) {
             throw new Unavailable("engagement is failing: its circuit is open");
         }
@@ -91,7 +94,8 @@ public final class EngagementSessions implements SessionsForPerson {
     private <T> T once(Borough borough, HttpMethod method, String path, Object[] vars, Class<T> type) {
         String token = token(borough);
         try {
-            return engagement.method(method)
+            return engagement
+                    .method(method)
                     .uri(path, vars)
                     .headers(headers -> headers.setBearerAuth(token))
                     .accept(MediaType.APPLICATION_JSON, new MediaType("text", "calendar"))

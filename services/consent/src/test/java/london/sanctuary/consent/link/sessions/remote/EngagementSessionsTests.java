@@ -71,7 +71,9 @@ class EngagementSessionsTests {
             assertThat(s.full()).isTrue();
             assertThat(s.waiting()).isTrue();
             assertThat(s.venue().stepFreeAccess()).isTrue();
-            assertThat(s.interpreters()).extracting(OpenSession.Interpreter::language).containsExactly("ar");
+            assertThat(s.interpreters())
+                    .extracting(OpenSession.Interpreter::language)
+                    .containsExactly("ar");
         });
     }
 
@@ -85,11 +87,14 @@ class EngagementSessionsTests {
         body.set("{\"status\": 422, \"field\": \"participantRef\"}");
         assertThatThrownBy(() -> sessions().cancel(NEWHAM, PERSON, SESSION))
                 .isInstanceOfSatisfying(
-                        SessionsForPerson.Refused.class, r -> assertThat(r.field()).isEqualTo("participantRef"));
-        assertThat(asked).containsExactly(
-                "POST /api/boroughs/newham/personal/" + PERSON + "/sessions/" + SESSION + "/registration Bearer t0ken",
-                "DELETE /api/boroughs/newham/personal/" + PERSON + "/sessions/" + SESSION
-                        + "/registration Bearer t0ken");
+                        SessionsForPerson.Refused.class,
+                        r -> assertThat(r.field()).isEqualTo("participantRef"));
+        assertThat(asked)
+                .containsExactly(
+                        "POST /api/boroughs/newham/personal/" + PERSON + "/sessions/" + SESSION
+                                + "/registration Bearer t0ken",
+                        "DELETE /api/boroughs/newham/personal/" + PERSON + "/sessions/" + SESSION
+                                + "/registration Bearer t0ken");
     }
 
     @Test
@@ -98,8 +103,7 @@ class EngagementSessionsTests {
         status.set(503);
 
         // when / then
-        assertThatThrownBy(() -> sessions().openTo(NEWHAM, PERSON))
-                .isInstanceOf(SessionsForPerson.Unavailable.class);
+        assertThatThrownBy(() -> sessions().openTo(NEWHAM, PERSON)).isInstanceOf(SessionsForPerson.Unavailable.class);
         assertThat(asked).hasSize(2);
         assertThatThrownBy(() -> new EngagementSessions(
                                 RestClient.builder().baseUrl(base()).build(),
@@ -168,7 +172,11 @@ class EngagementSessionsTests {
                 byte[] answer = body.get().getBytes(StandardCharsets.UTF_8);
                 boolean calendar = exchange.getRequestURI().getPath().endsWith("/calendar");
                 exchange.getResponseHeaders()
-                        .set("Content-Type", calendar ? "text/calendar" : status.get() >= 400 ? "application/problem+json" : "application/json");
+                        .set(
+                                "Content-Type",
+                                calendar
+                                        ? "text/calendar"
+                                        : status.get() >= 400 ? "application/problem+json" : "application/json");
                 exchange.sendResponseHeaders(status.get(), answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();
