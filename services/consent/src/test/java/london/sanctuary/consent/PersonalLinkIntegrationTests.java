@@ -1,8 +1,6 @@
 package london.sanctuary.consent;
 
-import static london.sanctuary.consent.ConsentRequests.grant;
 import static london.sanctuary.consent.ConsentRequests.participant;
-import static london.sanctuary.consent.ConsentRequests.participants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -397,29 +395,14 @@ class PersonalLinkIntegrationTests {
     }
 
     private String enrolInArabic(Person person, String... purposes) {
-        String body = """
-                {"name": "%s", "phone": "%s", "preferredLanguages": ["ar", "en"], "confirmedNotDuplicate": true}""".formatted(person.name(), person.phone());
-        String ref = api.post(NEWHAM, participants("newham"), body)
-                .json()
-                .path("participantRef")
-                .asText();
-        for (String purpose : purposes) {
-            assertThat(api.post(NEWHAM, participant("newham", ref) + "/consents", grant(purpose))
-                            .status())
-                    .isEqualTo(201);
-        }
-        return ref;
+        return new LinkedPeople(api, NEWHAM).enrolInArabic(person, purposes);
     }
 
     private String card(String ref) {
-        String address = api.post(NEWHAM, link(ref), "{\"delivery\": \"card\"}")
-                .json()
-                .path("address")
-                .asText();
-        return address.substring(address.lastIndexOf('/') + 1);
+        return new LinkedPeople(api, NEWHAM).card(ref);
     }
 
     private static String link(String ref) {
-        return participant("newham", ref) + "/personal-link";
+        return LinkedPeople.link(ref);
     }
 }

@@ -33,7 +33,8 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
      * ports} by service name: the actions service looks up contact details in the consent service; the referrals
      * service reaches the consent service too, the feedback service (linked answers at sending), every borough's key
      * release at the referrals service (one instance serves
-     * them all), and is given each borough's key pair ({@code referralKeys}). Both call with each borough's demo
+     * them all), and is given each borough's key pair ({@code referralKeys}); the consent service reaches engagement
+     * for the person's sessions on their own page. All three call with each borough's demo
      * service client (client credentials at the local authorization server; LOCAL ONLY secrets). The dashboard's
      * sign-in page exchanges client credentials at the same token endpoint. Consent and referrals keep their keyrings
      * (the epochs of their key-encryption keys) in {@code keyrings/<service>}.
@@ -53,9 +54,12 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
         }
         referrals.putAll(referralKeys);
         referrals.put(KEYRING, keyrings.resolve("referrals").toString());
+        Map<String, Object> consent = serviceClients();
+        consent.put(KEYRING, keyrings.resolve("consent").toString());
+        consent.put("sanctuary.consent.sessions.engagement-url", "http://localhost:" + ports.get("engagement"));
         return Map.of(
                 "consent",
-                Map.of(KEYRING, keyrings.resolve("consent").toString()),
+                consent,
                 "actions",
                 actions,
                 "referrals",

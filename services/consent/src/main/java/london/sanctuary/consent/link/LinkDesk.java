@@ -74,12 +74,26 @@ public final class LinkDesk {
     /** The link a token opens now, in whichever borough served here issued it; empty whatever the reason. */
     public Optional<PersonalLink> open(String typed) {
         Instant now = clock.instant();
+        return stored(typed).filter(link -> link.opensAt(now) && living(link));
+    }
+
+    /**
+     * Whether a token is of a link that ended because the person moved to another borough (and is not erased): their
+     * page then says so, and nothing else. Any other token, as for {@link #open}, is not.
+     */
+    public boolean movedAway(String typed) {
+        return stored(typed)
+                .filter(link -> link.ended() == LinkEnded.MOVED && living(link))
+                .isPresent();
+    }
+
+    /** The link stored under a token's hash, in whichever borough served here issued it (a 256-bit hash is unique). */
+    private Optional<PersonalLink> stored(String typed) {
         return LinkToken.parse(typed)
                 .map(LinkToken::hash)
                 .flatMap(hash -> served.stream()
                         .map(borough -> links.find(borough, hash))
                         .flatMap(Optional::stream)
-                        .filter(link -> link.opensAt(now) && living(link))
                         .findFirst());
     }
 

@@ -9,5 +9,10 @@ public enum LinkEnded {
     /** A new link was issued; the old one stops. */
     REPLACED,
     /** The person was erased. */
-    ERASED
+    ERASED,
+    /**
+     * The person's support moved to another borough (a move-on referral accepted there): that borough gives its own
+     * link; this one's page says only that they moved, never where (decision 0062).
+     */
+    MOVED
 }

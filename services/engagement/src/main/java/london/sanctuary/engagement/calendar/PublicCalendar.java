@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionPlan;
 import london.sanctuary.engagement.session.SessionStatus;
@@ -52,11 +53,7 @@ public final class PublicCalendar {
     public static String of(
             Borough borough, List<Session> sessions, Instant stamp, london.sanctuary.contracts.Language language) {
         CalendarWording wording = CalendarWording.in(language);
-        Calendar calendar = new Calendar()
-                .withProdId("-//Sanctuary Exchange//Engagement sessions " + borough.code() + "//EN")
-                .withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN)
-                .getFluentTarget();
+        Calendar calendar = calendar(borough);
         Map<String, List<Session>> series = new LinkedHashMap<>();
         for (Session session : sessions) {
             if (session.occurrence() != null) {
@@ -74,6 +71,46 @@ public final class PublicCalendar {
         }
         series.forEach(
                 (id, meetings) -> seriesEvents(wording, id, meetings, stamp).forEach(calendar::add));
+        return written(calendar);
+    }
+
+    /**
+     * One session on its own, for a person to add to their phone's calendar: one VEVENT at this meeting's time (UID
+     * the session's id, no RRULE even for a meeting of a series), worded as the feed is.
+     */
+    public static String ofSession(Session session, Instant stamp, london.sanctuary.contracts.Language language) {
+        Calendar calendar = calendar(session.borough());
+        calendar.add(event(
+                CalendarWording.in(language),
+                session,
+                session.plan().startsAt(),
+                session.id().toString(),
+                stamp,
+                false));
+        return written(calendar);
+    }
+
+    /** A feed's language from {@code ?lang=}: {@code en} when absent; a malformed tag is a 400 naming {@code lang}. */
+    public static london.sanctuary.contracts.Language language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return london.sanctuary.contracts.Language.of("en");
+        }
+        try {
+            return london.sanctuary.contracts.Language.of(lang.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("lang", "is not a language tag (BCP 47, e.g. ar or zh-Hans)");
+        }
+    }
+
+    private static Calendar calendar(Borough borough) {
+        return new Calendar()
+                .withProdId("-//Sanctuary Exchange//Engagement sessions " + borough.code() + "//EN")
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
+    }
+
+    private static String written(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);

@@ -5,23 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import london.sanctuary.consent.link.IssuedLink;
 import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.PersonalLink;
-import london.sanctuary.consent.participant.Participant;
-import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.purpose.ConsentDesk;
-import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.Gone;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.contracts.refusal.RuleBroken;
-import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,32 +42,25 @@ class MyPageController {
     static final String SELF_ONLINE = "self, online";
     private final LinkDesk links;
     private final LinkTexts texts;
-    private final ParticipantLookup lookup;
     private final ConsentDesk consents;
     private final MyPageSupport pages;
-    private final Councils councils;
     private final Clock clock;
 
-    MyPageController(
-            LinkDesk links,
-            LinkTexts texts,
-            ParticipantLookup lookup,
-            ConsentDesk consents,
-            MyPageSupport pages,
-            Councils councils,
-            Clock clock) {
+    MyPageController(LinkDesk links, LinkTexts texts, ConsentDesk consents, MyPageSupport pages, Clock clock) {
         this.links = links;
         this.texts = texts;
-        this.lookup = lookup;
         this.consents = consents;
         this.pages = pages;
-        this.councils = councils;
         this.clock = clock;
     }
 
     @GetMapping("/{token}")
-    String open(@PathVariable String token, HttpServletRequest request) {
-        PersonalLink link = links.open(token).orElseThrow(() -> new NotFound("Personal link"));
+    Object open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        Optional<PersonalLink> opening = links.open(token);
+        if (opening.isEmpty() && links.movedAway(token)) {
+            return new ModelAndView("moved", pages.wording(pages.languageAsked(request, response)), HttpStatus.GONE);
+        }
+        PersonalLink link = opening.orElseThrow(() -> new NotFound("Personal link"));
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -167,22 +155,7 @@ class MyPageController {
     }
 
     private Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(OpenedLink.KEY) instanceof OpenedLink opened)) {
-            throw new NotFound("Personal link");
-        }
-        PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
-                .orElseThrow(() -> new NotFound("Personal link"));
-        Participant participant = lookup.findLive(link.borough(), link.participantRef());
-        if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
-            opened = opened.inLanguage(lang);
-            session.setAttribute(OpenedLink.KEY, opened);
-        }
-        Language language = pages.languageOf(participant, opened.language(), request, response);
-        request.setAttribute("council", councils.of(link.borough()));
-        pages.wording(language).forEach(request::setAttribute);
-        request.setAttribute("languages", pages.switchFor(participant, language));
-        return new Opened(link, participant, Locale.forLanguageTag(language.tag()));
+        return pages.opened(request, lang, response);
     }
 
     private static Optional<ConsentPurpose> purpose(String name) {
@@ -190,6 +163,4 @@ class MyPageController {
                 .filter(p -> p.name().equals(name))
                 .findFirst();
     }
-
-    private record Opened(PersonalLink link, Participant participant, Locale locale) {}
 }

@@ -2,19 +2,24 @@ package london.sanctuary.consent.link.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.audit.AuditEntry;
 import london.sanctuary.platform.audit.AuditTrail;
+import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,6 +37,8 @@ class MyPageSupport {
     private final LocaleResolver locales;
     private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
     private final ParticipantLookup lookup;
+    private final LinkDesk links;
+    private final Councils councils;
     private final AuditTrail audit;
     private final String service;
     private final Clock clock;
@@ -39,11 +46,15 @@ class MyPageSupport {
     MyPageSupport(
             LocaleResolver locales,
             ParticipantLookup lookup,
+            LinkDesk links,
+            Councils councils,
             AuditTrail audit,
             @Value("${sanctuary.service}") String service,
             Clock clock) {
         this.locales = locales;
         this.lookup = lookup;
+        this.links = links;
+        this.councils = councils;
         this.audit = audit;
         this.service = service;
         this.clock = clock;
@@ -104,6 +115,30 @@ class MyPageSupport {
                 null,
                 link.participantRef().toString(),
                 recordId));
+    }
+
+    /**
+     * The person whose link this session opened, checked again now (an ended link, an erased person: the page's
+     * 404), in the language they chose ({@code lang}, kept in the session) or their own; the page's wording, council
+     * and language switch set on the request.
+     */
+    Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(OpenedLink.KEY) instanceof OpenedLink opened)) {
+            throw new NotFound("Personal link");
+        }
+        PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
+                .orElseThrow(() -> new NotFound("Personal link"));
+        Participant participant = lookup.findLive(link.borough(), link.participantRef());
+        if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
+            opened = opened.inLanguage(lang);
+            session.setAttribute(OpenedLink.KEY, opened);
+        }
+        Language language = languageOf(participant, opened.language(), request, response);
+        request.setAttribute("council", councils.of(link.borough()));
+        wording(language).forEach(request::setAttribute);
+        request.setAttribute("languages", switchFor(participant, language));
+        return new Opened(link, participant, Locale.forLanguageTag(language.tag()));
     }
 
     boolean hasPhone(Participant participant) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
-import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.engagement.calendar.PublicCalendar;
 import london.sanctuary.engagement.session.SessionDesk;
@@ -46,22 +45,11 @@ class CalendarController {
         if (!served.serves(borough)) {
             throw new NotFound("Borough");
         }
-        Language language = language(lang);
+        Language language = PublicCalendar.language(lang);
         Borough scoped = Borough.of(borough);
         Instant now = clock.instant();
         String ics = PublicCalendar.of(
                 scoped, desk.startingBetween(scoped, now.minus(BEHIND), now.plus(AHEAD), MOST), now, language);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ics);
-    }
-
-    private static Language language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return Language.of("en");
-        }
-        try {
-            return Language.of(lang.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValue("lang", "is not a language tag (BCP 47, e.g. ar or zh-Hans)");
-        }
     }
 }

@@ -1,0 +1,8 @@
+package london.sanctuary.consent.link.web;
+
+import java.util.Locale;
+import london.sanctuary.consent.link.PersonalLink;
+import london.sanctuary.consent.participant.Participant;
+
+/** The person a request is for: their link (checked again just now), their record, the page's language. */
+record Opened(PersonalLink link, Participant participant, Locale locale) {}
