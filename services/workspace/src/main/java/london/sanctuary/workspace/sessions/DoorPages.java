@@ -22,9 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * At the door and after: a check-in page made for a tablet (one big tick box per name, one button), attendance with
- * travel expenses and whether a receipt was seen, and marking a person's expenses paid. A participant's QR card
- * ({@link CardPage}) is scanned into the same page's "Scan a card" field, by a keyboard-wedge scanner, the camera
- * ({@code /public/door-scanner.js}, where the browser has one) or typed: the same call as ticking their name.
+ * travel expenses and whether a receipt was seen, and marking a person's expenses paid. A participant's personal-link
+ * card (decision 0063: its QR code is their link, the code printed under it their card code) is scanned into the same
+ * page's "Scan a card" field, by a keyboard-wedge scanner, the camera ({@code /public/door-scanner.js}, where the
+ * browser has one) or typed: the same call as ticking their name, only while their link opens.
  */
 @Controller
 class DoorPages {
@@ -58,15 +59,22 @@ class DoorPages {
         if (card.isBlank()) {
             return refused(borough, session, "card.error.empty", HttpStatus.BAD_REQUEST);
         }
+        Optional<String> link = ScannedLink.tokenIn(card);
         Optional<CardCode> code = CardCode.typed(card);
-        if (code.isEmpty()) {
+        if (link.isEmpty() && code.isEmpty()) {
             return refused(borough, session, "card.error.shape", HttpStatus.BAD_REQUEST);
         }
         List<String> standing = session.standing().stream()
                 .map(SessionDetails.Registration::participantRef)
                 .toList();
-        Optional<String> holder = cards.holder(borough, code.get(), standing);
-        if (holder.isEmpty()) {
+        Optional<String> holder = link.isPresent()
+                ? people.holderOfCard(borough, link.get())
+                : cards.holder(borough, code.get(), standing);
+        if (holder.isEmpty() && link.isPresent()
+                || holder.isPresent() && link.isEmpty() && !people.holdsLiveCard(borough, holder.get())) {
+            return refused(borough, session, "card.error.not-live", HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        if (holder.isEmpty() || !standing.contains(holder.get())) {
             return refused(borough, session, "card.error.not-registered", HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String ref = holder.get();

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,18 @@ class FakeSessions {
     static final String CHRO = "c0000000-0000-4000-8000-000000000003";
 
     static final Diary DIARY = new Diary();
+    static final Cards CARDS = new Cards();
+
+    /** The consent service's personal links as the door sees them: live tokens and their holders, people without one. */
+    static final class Cards {
+        final Map<String, String> live = new ConcurrentHashMap<>();
+        final Set<String> ended = ConcurrentHashMap.newKeySet();
+
+        void reset() {
+            live.clear();
+            ended.clear();
+        }
+    }
 
     @Bean
     @Primary
@@ -48,6 +62,16 @@ class FakeSessions {
             @Override
             public Optional<String> nameOf(String borough, String participantRef) {
                 return Optional.ofNullable(names.get(participantRef));
+            }
+
+            @Override
+            public Optional<String> holderOfCard(String borough, String linkToken) {
+                return Optional.ofNullable(CARDS.live.get(linkToken)).filter(ref -> "newham".equals(borough));
+            }
+
+            @Override
+            public boolean holdsLiveCard(String borough, String participantRef) {
+                return !CARDS.ended.contains(participantRef);
             }
         };
     }
