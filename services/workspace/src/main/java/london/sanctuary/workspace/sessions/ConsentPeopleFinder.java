@@ -1,11 +1,9 @@
 package london.sanctuary.workspace.sessions;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.workspace.services.ServiceClients;
 import london.sanctuary.workspace.services.ServiceRefusal;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /** {@link PeopleFinder} over the consent API's search and participant record, with the signed-in person's token. */
@@ -41,39 +39,6 @@ class ConsentPeopleFinder implements PeopleFinder {
             return Optional.empty(); // erased or withdrawn: the page shows the reference
         }
     }
-
-    @Override
-    public Optional<String> holderOfCard(String borough, String linkToken) {
-        try {
-            Holder holder = clients.of("consent")
-                    .post()
-                    .uri("/api/boroughs/{b}/personal-links/holder", borough)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("token", linkToken))
-                    .retrieve()
-                    .body(Holder.class);
-            return Optional.ofNullable(holder).map(Holder::participantRef);
-        } catch (ServiceRefusal nobody) {
-            return Optional.empty(); // ended, expired, replaced, erased or another borough's: the same answer
-        }
-    }
-
-    @Override
-    public boolean holdsLiveCard(String borough, String participantRef) {
-        try {
-            clients.of("consent")
-                    .get()
-                    .uri("/api/boroughs/{b}/participants/{ref}/personal-link", borough, participantRef)
-                    .retrieve()
-                    .toBodilessEntity();
-            return true;
-        } catch (ServiceRefusal none) {
-            return false;
-        }
-    }
-
-    /** Whose card it is. */
-    record Holder(String participantRef) {}
 
     /** The search's answer. */
     record Found(List<Person> items) {}

@@ -34,12 +34,14 @@ class DoorPages {
     private final PeopleFinder people;
     private final MessageSource messages;
     private final CardCodes cards;
+    private final DoorCards doorCards;
 
-    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages, CardCodes cards) {
+    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages, CardCodes cards, DoorCards doorCards) {
         this.diary = diary;
         this.people = people;
         this.messages = messages;
         this.cards = cards;
+        this.doorCards = doorCards;
     }
 
     @GetMapping("/sessions/{id}/check-in")
@@ -68,10 +70,10 @@ class DoorPages {
                 .map(SessionDetails.Registration::participantRef)
                 .toList();
         Optional<String> holder = link.isPresent()
-                ? people.holderOfCard(borough, link.get())
+                ? doorCards.holderOf(borough, link.get())
                 : cards.holder(borough, code.get(), standing);
         if (holder.isEmpty() && link.isPresent()
-                || holder.isPresent() && link.isEmpty() && !people.holdsLiveCard(borough, holder.get())) {
+                || holder.isPresent() && link.isEmpty() && !doorCards.holdsLiveCard(borough, holder.get())) {
             return refused(borough, session, "card.error.not-live", HttpStatus.UNPROCESSABLE_CONTENT);
         }
         if (holder.isEmpty() || !standing.contains(holder.get())) {

@@ -15,15 +15,6 @@ public interface PeopleFinder {
     /** The person's name, if they are still on record. */
     Optional<String> nameOf(String borough, String participantRef);
 
-    /**
-     * Whose personal-link card this token is, while the link opens and is this borough's (decision 0063); empty for
-     * any other card. The token is sent in a request body and kept nowhere.
-     */
-    Optional<String> holderOfCard(String borough, String linkToken);
-
-    /** Whether the person holds a personal link that opens now: a typed card code checks them in only then. */
-    boolean holdsLiveCard(String borough, String participantRef);
-
     /** A match: their ref, name and preferred languages. */
     record Person(String participantRef, String name, List<String> preferredLanguages) {}
 }

@@ -375,7 +375,8 @@ class PeoplePageTests extends WorkspaceMockPageTest {
         assertThat(ScannedQr.text(qr)).isEqualTo(consent.printed);
         assertThat(consent.calls).containsExactly("print-link");
         // and it is their one card: the borough, "show it at the door", their card code, and no name on it
-        String printed = card.substring(card.indexOf("id=\"card\""), card.indexOf("</section>"));
+        int start = card.indexOf("id=\"card\"");
+        String printed = card.substring(start, card.indexOf("</section>", start));
         assertThat(printed.replaceAll("<[^>]+>", " "))
                 .contains("Newham", "Show this card at the door", cards.of("newham", ref).printed())
                 .doesNotContain("Amira", "Haddad", ref);

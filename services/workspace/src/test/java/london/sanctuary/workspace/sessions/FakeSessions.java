@@ -29,14 +29,30 @@ class FakeSessions {
     static final Diary DIARY = new Diary();
     static final Cards CARDS = new Cards();
 
+    @Bean
+    @Primary
+    DoorCards fakeDoorCards() {
+        return CARDS;
+    }
+
     /** The consent service's personal links as the door sees them: live tokens and their holders, people without one. */
-    static final class Cards {
+    static final class Cards implements DoorCards {
         final Map<String, String> live = new ConcurrentHashMap<>();
         final Set<String> ended = ConcurrentHashMap.newKeySet();
 
         void reset() {
             live.clear();
             ended.clear();
+        }
+
+        @Override
+        public Optional<String> holderOf(String borough, String linkToken) {
+            return Optional.ofNullable(live.get(linkToken)).filter(ref -> "newham".equals(borough));
+        }
+
+        @Override
+        public boolean holdsLiveCard(String borough, String participantRef) {
+            return !ended.contains(participantRef);
         }
     }
 
@@ -62,16 +78,6 @@ class FakeSessions {
             @Override
             public Optional<String> nameOf(String borough, String participantRef) {
                 return Optional.ofNullable(names.get(participantRef));
-            }
-
-            @Override
-            public Optional<String> holderOfCard(String borough, String linkToken) {
-                return Optional.ofNullable(CARDS.live.get(linkToken)).filter(ref -> "newham".equals(borough));
-            }
-
-            @Override
-            public boolean holdsLiveCard(String borough, String participantRef) {
-                return !CARDS.ended.contains(participantRef);
             }
         };
     }
