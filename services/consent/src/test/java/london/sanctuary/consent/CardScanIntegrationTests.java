@@ -73,8 +73,9 @@ class CardScanIntegrationTests {
             assertThat(cutShort.status()).isEqualTo(400);
             assertThat(cutShort.body()).doesNotContain(token);
             List<Document> audited = AuditRecords.about(stores.of(BOROUGH), ref, "personal-link.scanned");
-            assertThat(audited).singleElement().satisfies(entry -> assertThat(entry.toJson())
-                    .doesNotContain(token, person.name()));
+            assertThat(audited)
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry.toJson()).doesNotContain(token, person.name()));
             assertThat(logs.lines()).noneMatch(line -> line.contains(token));
         }
     }
@@ -84,7 +85,8 @@ class CardScanIntegrationTests {
         // given: ended by staff, replaced by a newer card, expired, of an erased person, unknown, malformed
         String ref = enrol(Person.unique());
         String ended = cardOf(ref);
-        assertThat(api.delete(NEWHAM, participant("newham", ref) + "/personal-link").status())
+        assertThat(api.delete(NEWHAM, participant("newham", ref) + "/personal-link")
+                        .status())
                 .isEqualTo(204);
         String replacedRef = enrol(Person.unique());
         String replaced = cardOf(replacedRef);
@@ -110,7 +112,8 @@ class CardScanIntegrationTests {
             assertThat(answer.isProblem()).isTrue();
             assertThat(answer.body()).doesNotContain(ref, erasedRef, replacedRef, ended, replaced);
         });
-        assertThat(answers.subList(0, 6)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(404));
+        assertThat(answers.subList(0, 6))
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(404));
         assertThat(AuditRecords.about(stores.of(BOROUGH), ref, "personal-link.scanned"))
                 .isEmpty();
     }
@@ -154,8 +157,8 @@ class CardScanIntegrationTests {
         assertThat(none.json().path("field").asText()).isEqualTo("token");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(notJson.status()).isEqualTo(400);
-        assertThat(List.of(none, wrongType, notJson)).allSatisfy(answer -> assertThat(answer.isProblem())
-                .isTrue());
+        assertThat(List.of(none, wrongType, notJson))
+                .allSatisfy(answer -> assertThat(answer.isProblem()).isTrue());
     }
 
     private static String scanned(String token) {
@@ -163,7 +166,10 @@ class CardScanIntegrationTests {
     }
 
     private String enrol(Person person) {
-        return api.post(NEWHAM, participants("newham"), person.enrolment().replace("}", ", \"confirmedNotDuplicate\": true}"))
+        return api.post(
+                        NEWHAM,
+                        participants("newham"),
+                        person.enrolment().replace("}", ", \"confirmedNotDuplicate\": true}"))
                 .json()
                 .path("participantRef")
                 .asText();

@@ -118,8 +118,8 @@ class WorkspaceJourneyIntegrationTests {
             walk.accessible();
             walk.type("card", card + Keys.ENTER);
             Walk door = walk;
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(door.text("checked-in"))
-                    .isEqualTo("Amina Haddad is checked in."));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(door.text("checked-in")).isEqualTo("Amina Haddad is checked in."));
             assertThat(walk.fetch("/sessions/" + session + "/check-in")).doesNotContain(card);
 
             // and ticks the other two

@@ -52,7 +52,8 @@ class LinkPages {
         model.addAttribute("person", person);
         model.addAttribute("address", address);
         model.addAttribute("qr", QrCodes.dataUri(address));
-        model.addAttribute("borough", Borough.isKnown(borough) ? Borough.of(borough).name() : borough);
+        model.addAttribute(
+                "borough", Borough.isKnown(borough) ? Borough.of(borough).name() : borough);
         model.addAttribute("code", cards.of(borough, ref));
         return "people/link-card";
     }

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import london.sanctuary.platform.test.ScannedQr;
-import london.sanctuary.workspace.sessions.CardCodes;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
+import london.sanctuary.workspace.sessions.CardCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -378,7 +378,10 @@ class PeoplePageTests extends WorkspaceMockPageTest {
         int start = card.indexOf("id=\"card\"");
         String printed = card.substring(start, card.indexOf("</section>", start));
         assertThat(printed.replaceAll("<[^>]+>", " "))
-                .contains("Newham", "Show this card at the door", cards.of("newham", ref).printed())
+                .contains(
+                        "Newham",
+                        "Show this card at the door",
+                        cards.of("newham", ref).printed())
                 .doesNotContain("Amira", "Haddad", ref);
         assertThat(page(get("/people/" + ref), officer())).doesNotContain("/people/" + ref + "/card\"");
     }

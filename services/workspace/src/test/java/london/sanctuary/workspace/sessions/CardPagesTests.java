@@ -77,7 +77,8 @@ class CardPagesTests extends WorkspaceMockPageTest {
 
         // then
         assertThat(DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
-        assertThat(scanned.getFlashMap().values()).noneMatch(value -> String.valueOf(value).contains(token));
+        assertThat(scanned.getFlashMap().values())
+                .noneMatch(value -> String.valueOf(value).contains(token));
         assertThat(String.join("\n", logged)).doesNotContain(token);
         assertThat(door).doesNotContain(token);
     }
@@ -90,11 +91,13 @@ class CardPagesTests extends WorkspaceMockPageTest {
 
         // when
         String ended = page(scan("http://localhost:8081/public/me/" + token), 422);
-        String typedWithoutLink = page(
-                scan(cards.of("newham", FakeSessions.BILAL).value()).param("lang", "ar"), 422);
+        String typedWithoutLink =
+                page(scan(cards.of("newham", FakeSessions.BILAL).value()).param("lang", "ar"), 422);
 
         // then
-        assertThat(ended).contains("<a href=\"#card\">This card no longer works").doesNotContain(token);
+        assertThat(ended)
+                .contains("<a href=\"#card\">This card no longer works")
+                .doesNotContain(token);
         assertThat(typedWithoutLink).contains("<a href=\"#card\">هذه البطاقة لم تعد تعمل");
         assertThat(DIARY.calls).isEmpty();
     }

@@ -12,18 +12,24 @@ class ScannedLinkTests {
     @Test
     void aPersonalLinkAsAScannerOrTheCameraGivesItYieldsItsToken() {
         // when / then
-        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN)).contains(TOKEN);
-        assertThat(ScannedLink.tokenIn("  http://localhost:8081/public/me/" + TOKEN + "/ \n")).contains(TOKEN);
+        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN))
+                .contains(TOKEN);
+        assertThat(ScannedLink.tokenIn("  http://localhost:8081/public/me/" + TOKEN + "/ \n"))
+                .contains(TOKEN);
         assertThat(ScannedLink.tokenIn("/public/me/" + TOKEN)).contains(TOKEN);
     }
 
     @Test
     void aTokenOfTheWrongLengthAnotherAddressOrACardCodeIsNoLink() {
         // when / then
-        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN + "x")).isEmpty();
-        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN.substring(1))).isEmpty();
-        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN + "?lang=ar")).isEmpty();
-        assertThat(ScannedLink.tokenIn("https://sanctuary.example/forms/" + TOKEN)).isEmpty();
+        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN + "x"))
+                .isEmpty();
+        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN.substring(1)))
+                .isEmpty();
+        assertThat(ScannedLink.tokenIn("https://sanctuary.example/public/me/" + TOKEN + "?lang=ar"))
+                .isEmpty();
+        assertThat(ScannedLink.tokenIn("https://sanctuary.example/forms/" + TOKEN))
+                .isEmpty();
         assertThat(ScannedLink.tokenIn("7KX9P-Q2MAC")).isEmpty();
         assertThat(ScannedLink.tokenIn(null)).isEmpty();
     }
