@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The officer's walk through the whole local platform in real Chromium, as issue 15's "done when" asks: sign in by
  * name, find and enrol people, record their consent, schedule a monthly forum, register three people (one
- * waitlisted, then given a place), check them in at the door, record travel expenses, mark the meeting held; then
+ * waitlisted, then given a place), check them in at the door (one by her personal card), record travel expenses, mark the meeting held; then
  * the service lead sees the person's audit trail and produces the subject-access download, and signs out.
  */
 class WorkspaceJourneyIntegrationTests {
@@ -108,10 +109,21 @@ class WorkspaceJourneyIntegrationTests {
             walk.accessible();
             walk.go("/sessions/" + session + "?lang=en");
 
-            // and ticks all three at the door
+            // and prints Amina's card (her own link), whose QR code a scanner types at the door: she is checked in
+            walk.go("/people/" + amina);
+            walk.follow("link-card");
+            String card = walk.text("card-address");
+            walk.go("/sessions/" + session);
             walk.follow("door");
             walk.accessible();
-            for (String ref : new String[] {amina, yusuf, layla}) {
+            walk.type("card", card + Keys.ENTER);
+            Walk door = walk;
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(door.text("checked-in")).isEqualTo("Amina Haddad is checked in."));
+            assertThat(walk.fetch("/sessions/" + session + "/check-in")).doesNotContain(card);
+
+            // and ticks the other two
+            for (String ref : new String[] {yusuf, layla}) {
                 walk.click("arrived-" + ref);
             }
             walk.follow("save-arrivals");

@@ -1,9 +1,11 @@
 package london.sanctuary.workspace.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.pages.QrCodes;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import london.sanctuary.workspace.sessions.CardCodes;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,16 +17,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The person's own link (decision 0058), from their page: text it to them (the consent service sends it, only while
  * they agreed to be contacted), print it as a card with its QR code, or end it. Each new link ends the earlier ones.
  * The card is the answer to the form that asked for it, never a page with an address of its own: the link is in no
- * address bar, history or log, and is shown this once.
+ * address bar, history or log, and is shown this once. It is the person's one card: its QR code, scanned at a
+ * session's door, checks them in, and the card code printed under it is typed when the camera fails (decision 0063).
  */
 @Controller
 @RequestMapping("/people/{ref}/personal-link")
 class LinkPages {
 
     private final ConsentRecords records;
+    private final CardCodes cards;
 
-    LinkPages(ConsentRecords records) {
+    LinkPages(ConsentRecords records, CardCodes cards) {
         this.records = records;
+        this.cards = cards;
     }
 
     @PostMapping("/text")
@@ -47,6 +52,9 @@ class LinkPages {
         model.addAttribute("person", person);
         model.addAttribute("address", address);
         model.addAttribute("qr", QrCodes.dataUri(address));
+        model.addAttribute(
+                "borough", Borough.isKnown(borough) ? Borough.of(borough).name() : borough);
+        model.addAttribute("code", cards.of(borough, ref));
         return "people/link-card";
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * at the door (decision 0036). The same person in the same borough always has the same card.
  */
 @Component
-class CardCodes {
+public class CardCodes {
 
     private final SecretKeySpec key;
 
@@ -33,7 +33,8 @@ class CardCodes {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    CardCode of(String borough, String participantRef) {
+    /** The person's card code in the borough, printed on their card under the QR code. */
+    public CardCode of(String borough, String participantRef) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

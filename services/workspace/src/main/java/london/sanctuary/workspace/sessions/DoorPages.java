@@ -22,9 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * At the door and after: a check-in page made for a tablet (one big tick box per name, one button), attendance with
- * travel expenses and whether a receipt was seen, and marking a person's expenses paid. A participant's QR card
- * ({@link CardPage}) is scanned into the same page's "Scan a card" field, by a keyboard-wedge scanner, the camera
- * ({@code /public/door-scanner.js}, where the browser has one) or typed: the same call as ticking their name.
+ * travel expenses and whether a receipt was seen, and marking a person's expenses paid. A participant's personal-link
+ * card (decision 0063: its QR code is their link, the code printed under it their card code) is scanned into the same
+ * page's "Scan a card" field, by a keyboard-wedge scanner, the camera ({@code /public/door-scanner.js}, where the
+ * browser has one) or typed: the same call as ticking their name, only while their link opens.
  */
 @Controller
 class DoorPages {
@@ -33,12 +34,14 @@ class DoorPages {
     private final PeopleFinder people;
     private final MessageSource messages;
     private final CardCodes cards;
+    private final DoorCards doorCards;
 
-    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages, CardCodes cards) {
+    DoorPages(SessionDiary diary, PeopleFinder people, MessageSource messages, CardCodes cards, DoorCards doorCards) {
         this.diary = diary;
         this.people = people;
         this.messages = messages;
         this.cards = cards;
+        this.doorCards = doorCards;
     }
 
     @GetMapping("/sessions/{id}/check-in")
@@ -58,15 +61,22 @@ class DoorPages {
         if (card.isBlank()) {
             return refused(borough, session, "card.error.empty", HttpStatus.BAD_REQUEST);
         }
+        Optional<String> link = ScannedLink.tokenIn(card);
         Optional<CardCode> code = CardCode.typed(card);
-        if (code.isEmpty()) {
+        if (link.isEmpty() && code.isEmpty()) {
             return refused(borough, session, "card.error.shape", HttpStatus.BAD_REQUEST);
         }
         List<String> standing = session.standing().stream()
                 .map(SessionDetails.Registration::participantRef)
                 .toList();
-        Optional<String> holder = cards.holder(borough, code.get(), standing);
-        if (holder.isEmpty()) {
+        Optional<String> holder = link.isPresent()
+                ? doorCards.holderOf(borough, link.get())
+                : cards.holder(borough, code.get(), standing);
+        if (holder.isEmpty() && link.isPresent()
+                || holder.isPresent() && link.isEmpty() && !doorCards.holdsLiveCard(borough, holder.get())) {
+            return refused(borough, session, "card.error.not-live", HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        if (holder.isEmpty() || !standing.contains(holder.get())) {
             return refused(borough, session, "card.error.not-registered", HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String ref = holder.get();

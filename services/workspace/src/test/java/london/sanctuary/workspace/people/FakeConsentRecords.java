@@ -23,7 +23,11 @@ public class FakeConsentRecords implements ConsentRecords {
     final Map<String, Integer> emailed = new ConcurrentHashMap<>();
 
     public Person add(String borough, String name, String phone, String... languages) {
-        String ref = UUID.randomUUID().toString();
+        return addAs(UUID.randomUUID().toString(), borough, name, phone, languages);
+    }
+
+    /** A person with a reference the test chose (the same person on another fake's pages). */
+    public Person addAs(String ref, String borough, String name, String phone, String... languages) {
         Person person = new Person(
                 ref, name, phone, null, List.of(languages), null, Instant.parse("2026-11-02T10:00:00Z"), List.of(), 1);
         people.put(ref, person);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import london.sanctuary.platform.test.ScannedQr;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
+import london.sanctuary.workspace.sessions.CardCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,9 @@ class PeoplePageTests extends WorkspaceMockPageTest {
 
     @Autowired
     FakeConsentRecords consent;
+
+    @Autowired
+    CardCodes cards;
 
     @BeforeEach
     void setUp() {
@@ -370,6 +374,16 @@ class PeoplePageTests extends WorkspaceMockPageTest {
         String qr = card.replaceAll("(?s).*id=\"card-qr\" src=\"([^\"]+)\".*", "$1");
         assertThat(ScannedQr.text(qr)).isEqualTo(consent.printed);
         assertThat(consent.calls).containsExactly("print-link");
+        // and it is their one card: the borough, "show it at the door", their card code, and no name on it
+        int start = card.indexOf("id=\"card\"");
+        String printed = card.substring(start, card.indexOf("</section>", start));
+        assertThat(printed.replaceAll("<[^>]+>", " "))
+                .contains(
+                        "Newham",
+                        "Show this card at the door",
+                        cards.of("newham", ref).printed())
+                .doesNotContain("Amira", "Haddad", ref);
+        assertThat(page(get("/people/" + ref), officer())).doesNotContain("/people/" + ref + "/card\"");
     }
 
     @Test

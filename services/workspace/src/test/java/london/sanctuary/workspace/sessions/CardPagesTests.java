@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 import london.sanctuary.platform.test.LogCapture;
-import london.sanctuary.platform.test.ScannedQr;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A participant's QR card and scanning it at the door (decision 0036), in MockMvc with a signed-in officer and the
+ * Scanning a participant's card at the door (decisions 0036, 0063): its QR code (their personal link) or its typed
+ * code, in MockMvc with a signed-in officer and the
  * sessions' fake ports (the same context as {@link SessionPagesTests}).
  */
 @Import(FakeSessions.class)
@@ -34,9 +34,12 @@ class CardPagesTests extends WorkspaceMockPageTest {
     @Autowired
     CardCodes cards;
 
+    static final FakeSessions.Cards CARDS = FakeSessions.CARDS;
+
     @BeforeEach
     void setUp() {
         DIARY.reset();
+        CARDS.reset();
     }
 
     MockHttpServletRequestBuilder scan(String card) {
@@ -55,29 +58,62 @@ class CardPagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
-    void anOfficerPrintsACardWithTheBoroughItsQrAndItsCodeButNoName() throws Exception {
+    void aScannedPersonalLinkCardChecksItsHolderInAndItsTokenIsNeitherLoggedNorShownNorFlashed() throws Exception {
+        // given Bilal's live personal-link card, as the camera or a scanner reads its QR code
+        String token = "Bq3x_-" + "k".repeat(37);
+        CARDS.live.put(token, FakeSessions.BILAL);
+
         // when
-        String page = page(get("/people/" + FakeSessions.BILAL + "/card").with(SessionPagesTests.officer()), 200);
+        MvcResult scanned;
+        List<String> logged;
+        try (LogCapture logs = LogCapture.open()) {
+            scanned = mvc.perform(scan("https://sanctuary.example/public/me/" + token))
+                    .andExpect(redirectedUrl(DOOR))
+                    .andExpect(flash().attribute("checkedIn", "Bilal Osman"))
+                    .andReturn();
+            logged = logs.lines();
+        }
+        String door = page(get(DOOR).with(SessionPagesTests.officer()).flashAttrs(scanned.getFlashMap()), 200);
 
         // then
-        String card =
-                page.substring(page.indexOf("id=\"card\""), page.indexOf("</section>", page.indexOf("id=\"card\"")));
-        CardCode code = cards.of("newham", FakeSessions.BILAL);
-        assertThat(Html.text(card))
-                .contains("Newham", code.printed(), "Show this card at the door")
-                .doesNotContain("Bilal", "Osman", FakeSessions.BILAL);
-        assertThat(ScannedQr.text(Html.attr(Html.tag(page, "card-qr"), "src"))).isEqualTo(code.value());
-        assertThat(page).contains("Bilal Osman").doesNotContain("style=\"").doesNotContain("<script>");
+        assertThat(DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
+        assertThat(scanned.getFlashMap().values())
+                .noneMatch(value -> String.valueOf(value).contains(token));
+        assertThat(String.join("\n", logged)).doesNotContain(token);
+        assertThat(door).doesNotContain(token);
     }
 
     @Test
-    void thePersonsPageLinksToTheCardAndSomeoneNotOnRecordHasNone() throws Exception {
-        // when / then
-        page(get("/people/d0000000-0000-4000-8000-000000000009/card").with(SessionPagesTests.officer()), 404);
-        page(
-                get("/people/" + FakeSessions.BILAL + "/card")
-                        .with(SessionPagesTests.as("barnet.moveon", "Sam Lee", List.of("move-on"))),
-                403);
+    void anEndedExpiredOrAnotherBoroughsCardChecksNobodyInAndSaysSoWithoutEchoingIt() throws Exception {
+        // given a link the consent service does not answer for, and Bilal's code while he holds no live link
+        String token = "Zz9_-" + "q".repeat(38);
+        CARDS.ended.add(FakeSessions.BILAL);
+
+        // when
+        String ended = page(scan("http://localhost:8081/public/me/" + token), 422);
+        String typedWithoutLink =
+                page(scan(cards.of("newham", FakeSessions.BILAL).value()).param("lang", "ar"), 422);
+
+        // then
+        assertThat(ended)
+                .contains("<a href=\"#card\">This card no longer works")
+                .doesNotContain(token);
+        assertThat(typedWithoutLink).contains("<a href=\"#card\">هذه البطاقة لم تعد تعمل");
+        assertThat(DIARY.calls).isEmpty();
+    }
+
+    @Test
+    void aLiveCardOfSomeoneNotRegisteredForThisSessionIsRefusedAsNotRegistered() throws Exception {
+        // given
+        String token = "Nn4_-" + "w".repeat(38);
+        CARDS.live.put(token, "d0000000-0000-4000-8000-000000000009");
+
+        // when
+        String refused = page(scan("http://localhost:8081/public/me/" + token), 422);
+
+        // then
+        assertThat(refused).contains("<a href=\"#card\">No one registered for this session has this card.");
+        assertThat(DIARY.calls).isEmpty();
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.ScannedQr;
 import london.sanctuary.workspace.WorkspacePageTest;
+import london.sanctuary.workspace.people.FakeConsentRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,13 +20,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
- * At the door, in real Chromium on a phone: an officer prints a person's QR card, and the card's code, typed as a
- * keyboard-wedge scanner types it or read by the camera, checks the person in (decision 0036).
+ * At the door, in real Chromium on a phone: an officer prints a person's one card (their personal link, decision
+ * 0063), and its QR code, typed as a keyboard-wedge scanner types it or read by the camera, or the code printed under
+ * it, checks the person in.
  */
-@Import(FakeSessions.class)
+@Import({FakeSessions.class, DoorCardBrowserTests.FakeConsent.class})
 class DoorCardBrowserTests extends WorkspacePageTest {
 
     static final String DOOR = "/sessions/" + FakeSessions.FORUM + "/check-in";
@@ -32,9 +38,23 @@ class DoorCardBrowserTests extends WorkspacePageTest {
     @Autowired
     CardCodes cards;
 
+    @Autowired
+    FakeConsentRecords consent;
+
     @BeforeEach
     void freshDiary() {
         FakeSessions.DIARY.reset();
+        FakeSessions.CARDS.reset();
+    }
+
+    @TestConfiguration
+    static class FakeConsent {
+
+        @Bean
+        @Primary
+        FakeConsentRecords fakeConsentRecords() {
+            return new FakeConsentRecords();
+        }
     }
 
     WebElement waitFor(String id) {
@@ -43,11 +63,15 @@ class DoorCardBrowserTests extends WorkspacePageTest {
     }
 
     @Test
-    void anOfficerPrintsACardAndTheCodeOnItChecksThePersonInAtTheDoor() {
-        // given an officer signed in, on Bilal's card, printed
-        browser.driver.get(workspace("/people/" + FakeSessions.BILAL + "/card"));
+    void anOfficerPrintsThePersonsOneCardAndItsQrCodeReadAtTheDoorChecksThemIn() {
+        // given an officer signed in, who prints Bilal's card (his own link) from his page
+        consent.addAs(FakeSessions.BILAL, "newham", "Bilal Osman", "07700 900456", "ti");
+        browser.driver.get(workspace("/people/" + FakeSessions.BILAL));
         signInAs(browser, "newham.officer1");
+        waitFor("link-card").click();
+        String qr = ScannedQr.text(waitFor("card-qr").getAttribute("src"));
         String code = waitFor("card-code").getText();
+        FakeSessions.CARDS.live.put(qr.substring(qr.length() - 43), FakeSessions.BILAL); // as consent issued it
         assertThat(browser.script("return document.getElementById('card-qr').naturalWidth"))
                 .isEqualTo(400L); // the data: image is allowed by the CSP
         Accessibility.assertNoSeriousViolations(browser.driver);
@@ -59,17 +83,18 @@ class DoorCardBrowserTests extends WorkspacePageTest {
         long printedWidth = browser.driver.findElement(By.id("card")).getRect().getWidth();
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
-        // when they type its code into the door's scan field, as a scanner would, and press Enter
+        // when a scanner types what its QR code holds (the link) into the door's scan field, and Enter
         browser.driver.get(workspace(DOOR));
         Accessibility.assertNoSeriousViolations(browser.driver);
         String focused = browser.driver.switchTo().activeElement().getAttribute("id");
         boolean camera = Boolean.TRUE.equals(browser.script("return 'BarcodeDetector' in window"));
         boolean cameraOffered = browser.driver.findElement(By.id("use-camera")).isDisplayed();
-        browser.driver.findElement(By.id("card")).sendKeys(code + Keys.ENTER);
+        browser.driver.findElement(By.id("card")).sendKeys(qr + Keys.ENTER);
 
         // then the person is checked in, with the same call as ticking their name
         assertThat(waitFor("checked-in").getText()).contains("Bilal Osman is checked in.");
         assertThat(FakeSessions.DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
+        assertThat(qr).isEqualTo(consent.printed);
         assertThat(code).isEqualTo(cards.of("newham", FakeSessions.BILAL).printed());
         assertThat(printed).contains("Newham", code).doesNotContain("Bilal", "Osman");
         assertThat(headerPrinted).isFalse();
@@ -77,17 +102,30 @@ class DoorCardBrowserTests extends WorkspacePageTest {
         assertThat(printedWidth).isBetween(300L, 330L); // 85.6 mm, a bank card
         assertThat(focused).isEqualTo("card");
         assertThat(cameraOffered).isEqualTo(camera);
+        assertThat(browser.driver.getPageSource()).doesNotContain(qr);
         Accessibility.assertNoSeriousViolations(browser.driver);
     }
 
     @Test
-    void aCardOfSomeoneNotRegisteredIsExplainedInArabicNamingTheField() {
-        // given an officer in Arabic, who has printed a card, at the door
-        browser.driver.get(workspace("/people/" + FakeSessions.AMINA + "/card?lang=ar"));
-        signInAs(browser, "newham.officer1");
-        String cardText = waitFor("card").getText();
-        Accessibility.assertNoSeriousViolations(browser.driver);
+    void theCodePrintedUnderTheQrCodeTypedAtTheDoorChecksThePersonInToo() {
+        // given an officer at the door, and Bilal's card code
         browser.driver.get(workspace(DOOR));
+        signInAs(browser, "newham.officer1");
+        String code = cards.of("newham", FakeSessions.BILAL).printed();
+
+        // when they type it
+        waitFor("card").sendKeys(code + Keys.ENTER);
+
+        // then
+        assertThat(waitFor("checked-in").getText()).contains("Bilal Osman is checked in.");
+        assertThat(FakeSessions.DIARY.calls).containsExactly("attendance " + FakeSessions.BILAL);
+    }
+
+    @Test
+    void aCardOfSomeoneNotRegisteredIsExplainedInArabicNamingTheField() {
+        // given an officer in Arabic at the door
+        browser.driver.get(workspace(DOOR + "?lang=ar"));
+        signInAs(browser, "newham.officer1");
         waitFor("card");
 
         // when they scan the card of someone in the borough not registered for this session
@@ -107,7 +145,6 @@ class DoorCardBrowserTests extends WorkspacePageTest {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
                 .isEqualTo("rtl");
         assertThat(FakeSessions.DIARY.calls).isEmpty();
-        assertThat(cardText).contains("أظهر هذه البطاقة عند الباب");
         Accessibility.assertNoSeriousViolations(browser.driver);
 
         // and the page's language link, on the refusal's address, leads back to the door
@@ -122,7 +159,8 @@ class DoorCardBrowserTests extends WorkspacePageTest {
         browser.close();
         browser = Browser.phone(
                 new Dimension(390, 844), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
-        String code = cards.of("newham", FakeSessions.BILAL).value();
+        String code = "http://localhost:8081/public/me/" + "Cam3_-".repeat(7) + "x";
+        FakeSessions.CARDS.live.put(code.substring(code.length() - 43), FakeSessions.BILAL);
         browser.driver.executeCdpCommand(
                 "Page.addScriptToEvaluateOnNewDocument",
                 Map.of(

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,34 @@ class FakeSessions {
     static final String CHRO = "c0000000-0000-4000-8000-000000000003";
 
     static final Diary DIARY = new Diary();
+    static final Cards CARDS = new Cards();
+
+    @Bean
+    @Primary
+    DoorCards fakeDoorCards() {
+        return CARDS;
+    }
+
+    /** The consent service's personal links as the door sees them: live tokens and their holders, people without one. */
+    static final class Cards implements DoorCards {
+        final Map<String, String> live = new ConcurrentHashMap<>();
+        final Set<String> ended = ConcurrentHashMap.newKeySet();
+
+        void reset() {
+            live.clear();
+            ended.clear();
+        }
+
+        @Override
+        public Optional<String> holderOf(String borough, String linkToken) {
+            return Optional.ofNullable(live.get(linkToken)).filter(ref -> "newham".equals(borough));
+        }
+
+        @Override
+        public boolean holdsLiveCard(String borough, String participantRef) {
+            return !ended.contains(participantRef);
+        }
+    }
 
     @Bean
     @Primary
