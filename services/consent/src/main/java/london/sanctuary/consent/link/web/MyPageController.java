@@ -2,7 +2,6 @@ package london.sanctuary.consent.link.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
@@ -35,9 +34,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The participant's own page, opened by their personal link at {@code /public/me/{token}}: the token is exchanged at
- * once for a new session that keeps only its hash, and the browser is sent on to {@code /public/me}, so the token
+ * once for a sealed cookie that keeps only its hash ({@link PageCookie}, no server memory, so any replica serves the
+ * next request), and the browser is sent on to {@code /public/me}, so the token
  * leaves the address bar, the history and every later request (and so every log line). A token that is unknown,
- * malformed, expired or ended, and a session whose link has ended, all get the same "this link does not work" page
+ * malformed, expired or ended, and a cookie whose link has ended, all get the same "this link does not work" page
  * (404). The page is in the person's language, their consents in plain words, each withdrawable.
  */
 @Controller
@@ -50,6 +50,7 @@ class MyPageController {
     private final ParticipantLookup lookup;
     private final ConsentDesk consents;
     private final MyPageSupport pages;
+    private final PageCookie cookie;
     private final Councils councils;
     private final Clock clock;
 
@@ -59,6 +60,7 @@ class MyPageController {
             ParticipantLookup lookup,
             ConsentDesk consents,
             MyPageSupport pages,
+            PageCookie cookie,
             Councils councils,
             Clock clock) {
         this.links = links;
@@ -66,19 +68,15 @@ class MyPageController {
         this.lookup = lookup;
         this.consents = consents;
         this.pages = pages;
+        this.cookie = cookie;
         this.councils = councils;
         this.clock = clock;
     }
 
     @GetMapping("/{token}")
-    String open(@PathVariable String token, HttpServletRequest request) {
+    String open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         PersonalLink link = links.open(token).orElseThrow(() -> new NotFound("Personal link"));
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        request.getSession(true)
-                .setAttribute(OpenedLink.KEY, new OpenedLink(link.borough().code(), link.hash(), null));
+        cookie.keep(new OpenedLink(link.borough().code(), link.hash(), null, clock.instant()), request, response);
         pages.audit(link, "personal-link.opened", null);
         return "redirect:/public/me";
     }
@@ -132,17 +130,18 @@ class MyPageController {
         return "redirect:/public/me?withdrawn=" + chosen.name();
     }
 
-    /** A new link by text, to the number on record (with RECONTACT); this session moves to the new link. */
+    /** A new link by text, to the number on record (with RECONTACT); this page moves to the new link. */
     @PostMapping("/resend")
     String resend(HttpServletRequest request, HttpServletResponse response) {
         Opened opened = opened(request, null, response);
         try {
             IssuedLink issued =
                     texts.text(opened.link().borough(), opened.link().participantRef());
-            HttpSession session = request.getSession();
-            OpenedLink was = (OpenedLink) session.getAttribute(OpenedLink.KEY);
-            session.setAttribute(
-                    OpenedLink.KEY, new OpenedLink(was.borough(), issued.link().hash(), was.language()));
+            OpenedLink was = opened.page();
+            cookie.keep(
+                    new OpenedLink(was.borough(), issued.link().hash(), was.language(), was.until()),
+                    request,
+                    response);
             pages.audit(issued.link(), "personal-link.texted", null);
         } catch (RuleBroken notContactable) {
             return "redirect:/public/me";
@@ -155,7 +154,7 @@ class MyPageController {
         Opened opened = opened(request, null, response);
         links.endByThePerson(opened.link());
         pages.audit(opened.link(), "personal-link.ended", null);
-        request.getSession().invalidate();
+        cookie.forget(request, response);
         return "stopped";
     }
 
@@ -167,22 +166,19 @@ class MyPageController {
     }
 
     private Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(OpenedLink.KEY) instanceof OpenedLink opened)) {
-            throw new NotFound("Personal link");
-        }
+        OpenedLink opened = cookie.read(request).orElseThrow(() -> new NotFound("Personal link"));
         PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
                 .orElseThrow(() -> new NotFound("Personal link"));
         Participant participant = lookup.findLive(link.borough(), link.participantRef());
         if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
             opened = opened.inLanguage(lang);
-            session.setAttribute(OpenedLink.KEY, opened);
         }
+        opened = cookie.keep(opened, request, response);
         Language language = pages.languageOf(participant, opened.language(), request, response);
         request.setAttribute("council", councils.of(link.borough()));
         pages.wording(language).forEach(request::setAttribute);
         request.setAttribute("languages", pages.switchFor(participant, language));
-        return new Opened(link, participant, Locale.forLanguageTag(language.tag()));
+        return new Opened(link, participant, Locale.forLanguageTag(language.tag()), opened);
     }
 
     private static Optional<ConsentPurpose> purpose(String name) {
@@ -191,5 +187,5 @@ class MyPageController {
                 .findFirst();
     }
 
-    private record Opened(PersonalLink link, Participant participant, Locale locale) {}
+    private record Opened(PersonalLink link, Participant participant, Locale locale, OpenedLink page) {}
 }
