@@ -15,10 +15,10 @@ import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.audit.AuditEntry;
 import london.sanctuary.platform.audit.AuditTrail;
+import london.sanctuary.platform.pages.LanguageChoice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * What the person's pages share: the page's language (theirs, or the one they chose, among those the wording is
@@ -30,7 +30,6 @@ class MyPageSupport {
     static final String SUBJECT = "personal-link";
     private static final Language ENGLISH = Language.of("en");
     private final LocaleResolver locales;
-    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
     private final ParticipantLookup lookup;
     private final AuditTrail audit;
     private final String service;
@@ -47,19 +46,11 @@ class MyPageSupport {
         this.audit = audit;
         this.service = service;
         this.clock = clock;
-        browser.setSupportedLocales(Language.known().stream()
-                .map(l -> Locale.forLanguageTag(l.tag()))
-                .toList());
-        browser.setDefaultLocale(Locale.ENGLISH);
     }
 
     /** The language of a page shown to someone not known yet: {@code ?lang=}, else their browser's, else English. */
     Language languageAsked(HttpServletRequest request, HttpServletResponse response) {
-        String asked = request.getParameter("lang");
-        Language language = Language.known().stream()
-                .filter(l -> l.tag().equals(asked))
-                .findFirst()
-                .orElseGet(() -> Language.of(browser.resolveLocale(request).toLanguageTag()));
+        Language language = LanguageChoice.asked(request.getParameter("lang"), request);
         locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
         return language;
     }

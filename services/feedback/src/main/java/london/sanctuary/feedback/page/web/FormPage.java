@@ -8,7 +8,7 @@ import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.Question;
-import london.sanctuary.feedback.page.LanguageChoice;
+import london.sanctuary.platform.pages.LanguageChoice;
 import london.sanctuary.feedback.page.Numerals;
 
 /**

@@ -13,7 +13,7 @@ import london.sanctuary.feedback.form.FormDesk;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.Question;
 import london.sanctuary.feedback.form.web.FeedbackSettings;
-import london.sanctuary.feedback.page.LanguageChoice;
+import london.sanctuary.platform.pages.LanguageChoice;
 import london.sanctuary.feedback.response.ResponseDesk;
 import london.sanctuary.feedback.response.SubmitResponse;
 import london.sanctuary.platform.pages.QrCodes;
