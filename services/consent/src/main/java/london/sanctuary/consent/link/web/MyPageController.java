@@ -13,6 +13,7 @@ import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.WithdrawConsent;
+import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
@@ -44,7 +45,6 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/public/me")
 class MyPageController {
 
-    static final String SELF_ONLINE = "self, online";
     private final LinkDesk links;
     private final LinkTexts texts;
     private final ParticipantLookup lookup;
@@ -120,7 +120,7 @@ class MyPageController {
             var done = consents.withdraw(
                     opened.link().borough(),
                     opened.link().participantRef(),
-                    new WithdrawConsent(chosen, SELF_ONLINE),
+                    new WithdrawConsent(chosen, null, WithdrawalMethod.SELF_ONLINE),
                     null);
             pages.audit(
                     opened.link(), "consent.withdrawn", done.value().consentId().toString());
