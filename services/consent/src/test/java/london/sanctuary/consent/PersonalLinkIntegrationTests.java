@@ -130,10 +130,7 @@ class PersonalLinkIntegrationTests {
             assertThat(explained.body()).contains("لن تُرسل بياناتك إلى منطقة أخرى");
             assertThat(withdrawn.statusCode()).isEqualTo(302);
             assertThat(after.body()).contains("سحبت موافقتك: مشاركة بياناتك إذا انتقلت");
-            assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/SHARE_ON_MOVE")
-                            .json()
-                            .path("holds")
-                            .asBoolean())
+            assertThat(holds(ref, "SHARE_ON_MOVE"))
                     .isFalse();
             List<Document> audited = AuditRecords.about(stores.of(BOROUGH), ref, "consent.withdrawn");
             assertThat(audited)
@@ -160,10 +157,7 @@ class PersonalLinkIntegrationTests {
 
         // then
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/RECONTACT")
-                        .json()
-                        .path("holds")
-                        .asBoolean())
+        assertThat(holds(ref, "RECONTACT"))
                 .isTrue();
     }
 
@@ -321,10 +315,7 @@ class PersonalLinkIntegrationTests {
             assertThat(page.findElements(By.id("held-RECONTACT"))).isEmpty();
             assertThat(page.findElements(By.id("held-PARTICIPATE"))).hasSize(1);
         }
-        assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/RECONTACT")
-                        .json()
-                        .path("holds")
-                        .asBoolean())
+        assertThat(holds(ref, "RECONTACT"))
                 .isFalse();
     }
 
@@ -406,10 +397,7 @@ class PersonalLinkIntegrationTests {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("موافقتك");
             assertThat(withdrawn.statusCode()).isEqualTo(302);
-            assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/SHARE_ON_MOVE")
-                            .json()
-                            .path("holds")
-                            .asBoolean())
+            assertThat(holds(ref, "SHARE_ON_MOVE"))
                     .isFalse();
             assertThat(here.cookieNames()).doesNotContain("JSESSIONID").contains("sanctuary-me");
         }
@@ -455,10 +443,7 @@ class PersonalLinkIntegrationTests {
 
         // then
         assertThat(forged.statusCode()).isIn(403, 404);
-        assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/RECONTACT")
-                        .json()
-                        .path("holds")
-                        .asBoolean())
+        assertThat(holds(ref, "RECONTACT"))
                 .isTrue();
     }
 
@@ -485,6 +470,13 @@ class PersonalLinkIntegrationTests {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> linksOf(ref) == 3);
             assertThat(logs.lines()).noneMatch(l -> l.contains(number));
         }
+    }
+
+    private boolean holds(String ref, String purpose) {
+        return api.get(NEWHAM, participant("newham", ref) + "/consents/" + purpose)
+                .json()
+                .path("holds")
+                .asBoolean();
     }
 
     /** How many links the person was ever issued (each text issues one). */

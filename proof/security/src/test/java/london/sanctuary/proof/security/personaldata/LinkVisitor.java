@@ -1,7 +1,5 @@
 package london.sanctuary.proof.security.personaldata;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -55,18 +53,10 @@ final class LinkVisitor {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(
-                    request.header("Accept-Language", "ar")
-                            .header("X-Forwarded-For", address)
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpRequest built = request.header("Accept-Language", "ar")
+                .header("X-Forwarded-For", address)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        return http.sendAsync(built, HttpResponse.BodyHandlers.ofString()).join();
     }
 }
