@@ -130,8 +130,7 @@ class PersonalLinkIntegrationTests {
             assertThat(explained.body()).contains("لن تُرسل بياناتك إلى منطقة أخرى");
             assertThat(withdrawn.statusCode()).isEqualTo(302);
             assertThat(after.body()).contains("سحبت موافقتك: مشاركة بياناتك إذا انتقلت");
-            assertThat(holds(ref, "SHARE_ON_MOVE"))
-                    .isFalse();
+            assertThat(holds(ref, "SHARE_ON_MOVE")).isFalse();
             List<Document> audited = AuditRecords.about(stores.of(BOROUGH), ref, "consent.withdrawn");
             assertThat(audited)
                     .singleElement()
@@ -157,8 +156,7 @@ class PersonalLinkIntegrationTests {
 
         // then
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(holds(ref, "RECONTACT"))
-                .isTrue();
+        assertThat(holds(ref, "RECONTACT")).isTrue();
     }
 
     @Test
@@ -315,8 +313,7 @@ class PersonalLinkIntegrationTests {
             assertThat(page.findElements(By.id("held-RECONTACT"))).isEmpty();
             assertThat(page.findElements(By.id("held-PARTICIPATE"))).hasSize(1);
         }
-        assertThat(holds(ref, "RECONTACT"))
-                .isFalse();
+        assertThat(holds(ref, "RECONTACT")).isFalse();
     }
 
     private static void assertInArabic(WebDriver page) {
@@ -397,8 +394,7 @@ class PersonalLinkIntegrationTests {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("موافقتك");
             assertThat(withdrawn.statusCode()).isEqualTo(302);
-            assertThat(holds(ref, "SHARE_ON_MOVE"))
-                    .isFalse();
+            assertThat(holds(ref, "SHARE_ON_MOVE")).isFalse();
             assertThat(here.cookieNames()).doesNotContain("JSESSIONID").contains("sanctuary-me");
         }
     }
@@ -414,7 +410,8 @@ class PersonalLinkIntegrationTests {
             PersonsPage staffEnded = new PersonsPage(port);
             staffEnded.open("/public/me/" + card(ref)); // a new link ends the first
             assertThat(there.get("/public/me").statusCode()).isEqualTo(404);
-            assertThat(staffEnded.on(portOf(other)).get("/public/me").statusCode()).isEqualTo(200);
+            assertThat(staffEnded.on(portOf(other)).get("/public/me").statusCode())
+                    .isEqualTo(200);
 
             // when staff end the link through the other replica's API
             assertThat(new ConsentApi(portOf(other)).delete(NEWHAM, link(ref)).status())
@@ -443,8 +440,7 @@ class PersonalLinkIntegrationTests {
 
         // then
         assertThat(forged.statusCode()).isIn(403, 404);
-        assertThat(holds(ref, "RECONTACT"))
-                .isTrue();
+        assertThat(holds(ref, "RECONTACT")).isTrue();
     }
 
     @Test

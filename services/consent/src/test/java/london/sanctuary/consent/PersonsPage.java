@@ -24,11 +24,13 @@ final class PersonsPage {
     private final String base;
 
     PersonsPage(int port) {
-        this(HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build(), port);
+        this(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                port);
     }
 
     private PersonsPage(HttpClient http, int port) {
@@ -44,7 +46,9 @@ final class PersonsPage {
     /** The cookies the browser keeps, by name. */
     java.util.List<String> cookieNames() {
         return ((CookieManager) http.cookieHandler().orElseThrow())
-                .getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName).toList();
+                .getCookieStore().getCookies().stream()
+                        .map(java.net.HttpCookie::getName)
+                        .toList();
     }
 
     HttpResponse<String> get(String path) {

@@ -47,8 +47,14 @@ public record LinkSettings(
         textsPerNumber = textsPerNumber == null ? 3 : textsPerNumber;
         textsPeriod = textsPeriod == null ? Duration.ofDays(1) : textsPeriod;
         textsWaiting = textsWaiting == null ? 100 : textsWaiting;
-        if (textsPerNumber < 1 || textsWaiting < 1 || textsPeriod.isNegative() || textsPeriod.isZero() || pageIdle.isNegative() || pageIdle.isZero()) {
-            throw new IllegalArgumentException("sanctuary.consent.personal-link: page-idle and texts-* must be positive");
+        if (textsPerNumber < 1
+                || textsWaiting < 1
+                || textsPeriod.isNegative()
+                || textsPeriod.isZero()
+                || pageIdle.isNegative()
+                || pageIdle.isZero()) {
+            throw new IllegalArgumentException(
+                    "sanctuary.consent.personal-link: page-idle and texts-* must be positive");
         }
         if (requests < 1 || period.isNegative() || period.isZero() || addresses < 1) {
             throw new IllegalArgumentException(

@@ -55,8 +55,7 @@ class LostLinksTests {
             throws InterruptedException {
         // given one text being sent (held) and room for one more waiting
         CountDownLatch held = new CountDownLatch(1);
-        ThreadPoolExecutor sending =
-                new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
+        ThreadPoolExecutor sending = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
         sending.execute(() -> {
             try {
                 held.await();

@@ -21,7 +21,8 @@ record OpenedLink(String borough, String hash, String language, Instant until) {
     }
 
     String written() {
-        return String.join(" ", borough, hash, language == null ? NONE : language, String.valueOf(until.getEpochSecond()));
+        return String.join(
+                " ", borough, hash, language == null ? NONE : language, String.valueOf(until.getEpochSecond()));
     }
 
     /** The cookie's content read back; empty for anything not written by {@link #written()}. */
@@ -31,6 +32,7 @@ record OpenedLink(String borough, String hash, String language, Instant until) {
             return Optional.empty();
         }
         String language = parts[2].equals(NONE) ? null : parts[2];
-        return Optional.of(new OpenedLink(parts[0], parts[1], language, Instant.ofEpochSecond(Long.parseLong(parts[3]))));
+        return Optional.of(
+                new OpenedLink(parts[0], parts[1], language, Instant.ofEpochSecond(Long.parseLong(parts[3]))));
     }
 }

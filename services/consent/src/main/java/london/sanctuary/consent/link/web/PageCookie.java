@@ -41,7 +41,9 @@ public final class PageCookie {
     Optional<OpenedLink> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
-                .filter(c -> NAME.equals(c.getName()) && c.getValue() != null && c.getValue().length() <= LONGEST)
+                .filter(c -> NAME.equals(c.getName())
+                        && c.getValue() != null
+                        && c.getValue().length() <= LONGEST)
                 .map(c -> opened(c.getValue()))
                 .flatMap(Optional::stream)
                 .filter(opened -> opened.until().isAfter(clock.instant()))

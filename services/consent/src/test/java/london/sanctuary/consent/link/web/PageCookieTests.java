@@ -47,7 +47,8 @@ class PageCookieTests {
         byte[] sealed = Base64.getUrlDecoder().decode(written);
         sealed[sealed.length / 2] ^= 1;
         String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
-        String otherKey = written(new PageCookie("another key, another deployment!".getBytes(), Duration.ofMinutes(30), at(NOW)), OPENED);
+        String otherKey = written(
+                new PageCookie("another key, another deployment!".getBytes(), Duration.ofMinutes(30), at(NOW)), OPENED);
 
         // when / then
         assertThat(cookie.read(sent(altered))).isEmpty();
@@ -63,7 +64,8 @@ class PageCookieTests {
         String written = written(new PageCookie(KEY, Duration.ofMinutes(30), at(NOW)), OPENED);
 
         // when
-        var late = new PageCookie(KEY, Duration.ofMinutes(30), at(NOW.plus(Duration.ofMinutes(31)))).read(sent(written));
+        var late =
+                new PageCookie(KEY, Duration.ofMinutes(30), at(NOW.plus(Duration.ofMinutes(31)))).read(sent(written));
 
         // then
         assertThat(late).isEmpty();

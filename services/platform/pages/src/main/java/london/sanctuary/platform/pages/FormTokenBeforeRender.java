@@ -16,7 +16,9 @@ final class FormTokenBeforeRender implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
-        boolean rendering = page != null && page.getViewName() != null && !page.getViewName().startsWith("redirect:");
+        boolean rendering = page != null
+                && page.getViewName() != null
+                && !page.getViewName().startsWith("redirect:");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (rendering
                 && path.startsWith("/public/")
