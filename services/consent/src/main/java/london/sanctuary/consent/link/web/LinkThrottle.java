@@ -22,7 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The person's pages' rate limit ({@code /public/me/…}): per client address, and for an opened token per its first
@@ -70,9 +71,12 @@ public final class LinkThrottle extends OncePerRequestFilter {
         refusals.count(request);
         // the browser's language only: a refused post's body is not read for a ?lang=
         Language language = LanguageChoice.asked(null, request);
-        Context page = new Context(
+        // a web context: the page's layout links its stylesheet by a context-relative address
+        WebContext page = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
                 Locale.forLanguageTag(language.tag()),
-                Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
+                Map.<String, Object>of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         BrowserHeaders.writeTo(response);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
