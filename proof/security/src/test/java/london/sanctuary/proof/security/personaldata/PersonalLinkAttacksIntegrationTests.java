@@ -32,6 +32,7 @@ class PersonalLinkAttacksIntegrationTests {
 
     /** The consent service's rate limit per client address and per token start (its default: 30 a minute). */
     private static final int LIMIT = 30;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static DemoRun run;
     private static int port;
@@ -56,7 +57,8 @@ class PersonalLinkAttacksIntegrationTests {
         for (int i = 0; i < guesses; i++) {
             answers.add(guesser.get("/public/me/" + randomToken()));
         }
-        boolean withinAPeriod = System.nanoTime() - started < Duration.ofSeconds(50).toNanos();
+        boolean withinAPeriod =
+                System.nanoTime() - started < Duration.ofSeconds(50).toNanos();
 
         // then each is the page of no link, or the rate limit's 429 naming when to come back, from the limit on
         int firstRefused = firstWith(answers, 429);
@@ -98,7 +100,8 @@ class PersonalLinkAttacksIntegrationTests {
                 nearMisses.size(), refused);
         assertThat(answers).allSatisfy(answer -> assertNothingOrTooMany(answer));
         assertThat(refused).isPositive();
-        assertThat(answers.subList(0, 8)).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(404));
+        assertThat(answers.subList(0, 8))
+                .allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(404));
         assertThat(theRealOneNow.statusCode()).isEqualTo(429);
     }
 
@@ -123,11 +126,18 @@ class PersonalLinkAttacksIntegrationTests {
         // then every one carries the headers
         pages.forEach((name, page) -> {
             String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(name).contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe");
+            assertThat(csp)
+                    .as(name)
+                    .contains("default-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe");
             assertThat(page.headers().firstValue("X-Frame-Options")).as(name).hasValue("DENY");
             assertThat(page.headers().firstValue("Referrer-Policy")).as(name).hasValue("no-referrer");
-            assertThat(page.headers().firstValue("Cache-Control").orElse("")).as(name).contains("no-store");
-            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(name).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Cache-Control").orElse(""))
+                    .as(name)
+                    .contains("no-store");
+            assertThat(page.headers().firstValue("X-Content-Type-Options"))
+                    .as(name)
+                    .hasValue("nosniff");
         });
         assertThat(pages.get("too many").statusCode()).isEqualTo(429);
         assertThat(pages.get("page").statusCode()).isEqualTo(200);
@@ -142,7 +152,8 @@ class PersonalLinkAttacksIntegrationTests {
     void everyPostUnderThePersonsPageWithoutItsFormTokenOrWithAWrongOneIsRefusedAndChangesNothing() {
         // given a person on their page, able to withdraw, ask for a new link, stop the link, or report it lost
         String phoneNumber = uniquePhone();
-        String ref = enrolWith("newham", "Proof Linkholder " + RANDOM.nextInt(1_000_000), phoneNumber, "PARTICIPATE", "RECONTACT");
+        String ref = enrolWith(
+                "newham", "Proof Linkholder " + RANDOM.nextInt(1_000_000), phoneNumber, "PARTICIPATE", "RECONTACT");
         LinkVisitor phone = stranger();
         phone.get("/public/me/" + card("newham", ref));
         String formToken = LinkVisitor.csrfOf(phone.get("/public/me").body());
@@ -159,19 +170,21 @@ class PersonalLinkAttacksIntegrationTests {
             for (int way = 0; way < 3; way++) {
                 String token = way == 0 ? null : way == 1 ? "not-the-token" : formToken;
                 LinkVisitor from = way == 2 ? stranger() : phone;
-                String form = (token == null ? "" : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
-                        + fields;
+                String form =
+                        (token == null ? "" : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)) + fields;
                 int status = from.post(action, form.startsWith("&") ? form.substring(1) : form)
                         .statusCode();
                 if (status != 403) {
-                    notRefused.add(action + " " + List.of("without a token", "a wrong token", "from another browser").get(way)
-                            + ": " + status);
+                    notRefused.add(action + " "
+                            + List.of("without a token", "a wrong token", "from another browser")
+                                    .get(way) + ": " + status);
                 }
             }
         });
 
         // then every one was refused, and the consent, the link and the page are as they were
-        System.out.printf("Personal link: %d posts without the right form token, %d not refused%n",
+        System.out.printf(
+                "Personal link: %d posts without the right form token, %d not refused%n",
                 posts.size() * 3, notRefused.size());
         notRefused.forEach(n -> System.out.println("  " + n));
         assertThat(notRefused).isEmpty();
@@ -217,8 +230,10 @@ class PersonalLinkAttacksIntegrationTests {
         assertThat(phone.postForm("/public/me/withdraw/SHARE_ON_MOVE", "/public/me/withdraw/SHARE_ON_MOVE", "")
                         .statusCode())
                 .isEqualTo(302);
-        assertThat(phone.postForm("/public/me", "/public/me/resend", "").statusCode()).isEqualTo(302);
-        assertThat(phone.postForm("/public/me", "/public/me/stop", "").statusCode()).isEqualTo(200);
+        assertThat(phone.postForm("/public/me", "/public/me/resend", "").statusCode())
+                .isEqualTo(302);
+        assertThat(phone.postForm("/public/me", "/public/me/stop", "").statusCode())
+                .isEqualTo(200);
         LinkVisitor lost = stranger();
         assertThat(lost.postForm(
                                 "/public/me/lost",
@@ -245,7 +260,8 @@ class PersonalLinkAttacksIntegrationTests {
             hits.addAll(traces.in("log line " + i, lines.get(i)));
         }
         Metrics.scrapes(run).forEach((service, scrape) -> hits.addAll(traces.in(service + " metrics", scrape)));
-        int documents = new StoredDocuments(run.mongoUri()).forEach((where, json) -> hits.addAll(traces.in(where, json)));
+        int documents =
+                new StoredDocuments(run.mongoUri()).forEach((where, json) -> hits.addAll(traces.in(where, json)));
         PersonalDataScanIntegrationTests.report("places after a journey through the link", documents, hits);
         assertThat(hits).isEmpty();
     }
@@ -270,8 +286,10 @@ class PersonalLinkAttacksIntegrationTests {
 
     /** Someone at an address of their own (a random one of IPv6's documentation range). */
     private static LinkVisitor stranger() {
-        return new LinkVisitor(port, "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":"
-                + Integer.toHexString(RANDOM.nextInt(0xffff)));
+        return new LinkVisitor(
+                port,
+                "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":"
+                        + Integer.toHexString(RANDOM.nextInt(0xffff)));
     }
 
     private static String randomToken() {
@@ -302,7 +320,9 @@ class PersonalLinkAttacksIntegrationTests {
             String grant = "{\"purpose\":\"%s\",\"legalBasis\":\"CONSENT\",\"method\":\"WRITTEN\",\"language\":\"ar\","
                     + "\"noticeVersion\":\"2026-10\"}";
             assertThat(officer(borough)
-                            .post("/api/boroughs/" + borough + "/participants/" + ref + "/consents", grant.formatted(purpose))
+                            .post(
+                                    "/api/boroughs/" + borough + "/participants/" + ref + "/consents",
+                                    grant.formatted(purpose))
                             .status())
                     .isEqualTo(201);
         }
@@ -310,7 +330,8 @@ class PersonalLinkAttacksIntegrationTests {
     }
 
     private static String card(String borough, String ref) {
-        String address = officer(borough).post(link(borough, ref), "{\"delivery\":\"card\"}")
+        String address = officer(borough)
+                .post(link(borough, ref), "{\"delivery\":\"card\"}")
                 .json()
                 .path("address")
                 .asString();
