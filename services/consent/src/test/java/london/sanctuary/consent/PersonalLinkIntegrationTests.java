@@ -23,6 +23,7 @@ import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.AuditRecords;
 import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.InfrastructureInitializer;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -34,7 +35,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
@@ -125,11 +128,7 @@ class PersonalLinkIntegrationTests {
             assertThat(explained.body()).contains("لن تُرسل بياناتك إلى منطقة أخرى");
             assertThat(withdrawn.statusCode()).isEqualTo(302);
             assertThat(after.body()).contains("سحبت موافقتك: مشاركة بياناتك إذا انتقلت");
-            assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/SHARE_ON_MOVE")
-                            .json()
-                            .path("holds")
-                            .asBoolean())
-                    .isFalse();
+            assertThat(holds(ref, "SHARE_ON_MOVE")).isFalse();
             List<Document> audited = AuditRecords.about(stores.of(BOROUGH), ref, "consent.withdrawn");
             assertThat(audited)
                     .singleElement()
@@ -155,11 +154,7 @@ class PersonalLinkIntegrationTests {
 
         // then
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/RECONTACT")
-                        .json()
-                        .path("holds")
-                        .asBoolean())
-                .isTrue();
+        assertThat(holds(ref, "RECONTACT")).isTrue();
     }
 
     @Test
@@ -316,11 +311,7 @@ class PersonalLinkIntegrationTests {
             assertThat(page.findElements(By.id("held-RECONTACT"))).isEmpty();
             assertThat(page.findElements(By.id("held-PARTICIPATE"))).hasSize(1);
         }
-        assertThat(api.get(NEWHAM, participant("newham", ref) + "/consents/RECONTACT")
-                        .json()
-                        .path("holds")
-                        .asBoolean())
-                .isFalse();
+        assertThat(holds(ref, "RECONTACT")).isFalse();
     }
 
     private static void assertInArabic(WebDriver page) {
@@ -379,6 +370,132 @@ class PersonalLinkIntegrationTests {
         assertThat(new PersonsPage(port).get("/public/me/" + old).statusCode()).isEqualTo(404);
         assertThat(AuditRecords.about(stores.of(BOROUGH), ref, "personal-link.texted"))
                 .hasSize(1);
+    }
+
+    @Test
+    void givenTwoReplicasWhenThePersonOpensTheirLinkOnOneThenTheyReadAndWithdrawOnTheOtherWithNoServerSession() {
+        // given a second replica on the same broker and store, and a page opened on this one
+        String ref = enrolInArabic(Person.unique(), "PARTICIPATE", "SHARE_ON_MOVE");
+        try (ConfigurableApplicationContext other = secondReplica()) {
+            PersonsPage here = new PersonsPage(port);
+            PersonsPage there = here.on(portOf(other));
+            here.open("/public/me/" + card(ref));
+            String form = here.get("/public/me/withdraw/SHARE_ON_MOVE").body();
+
+            // when the next requests land on the other replica, the form's post with this replica's token too
+            HttpResponse<String> page = there.get("/public/me");
+            HttpResponse<String> withdrawn = there.post(
+                    "/public/me/withdraw/SHARE_ON_MOVE",
+                    "_csrf=" + URLEncoder.encode(PersonsPage.csrfOf(form), StandardCharsets.UTF_8));
+
+            // then
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("موافقتك");
+            assertThat(withdrawn.statusCode()).isEqualTo(302);
+            assertThat(holds(ref, "SHARE_ON_MOVE")).isFalse();
+            assertThat(here.cookieNames()).doesNotContain("JSESSIONID").contains("sanctuary-me");
+        }
+    }
+
+    @Test
+    void givenAPageOpenOnTwoReplicasWhenTheLinkIsEndedThroughOneThenNeitherShowsThePageAgain() {
+        // given
+        String ref = enrolInArabic(Person.unique(), "PARTICIPATE");
+        try (ConfigurableApplicationContext other = secondReplica()) {
+            PersonsPage here = new PersonsPage(port);
+            PersonsPage there = here.on(portOf(other));
+            here.open("/public/me/" + card(ref));
+            PersonsPage staffEnded = new PersonsPage(port);
+            staffEnded.open("/public/me/" + card(ref)); // a new link ends the first
+            assertThat(there.get("/public/me").statusCode()).isEqualTo(404);
+            assertThat(staffEnded.on(portOf(other)).get("/public/me").statusCode())
+                    .isEqualTo(200);
+
+            // when staff end the link through the other replica's API
+            assertThat(new ConsentApi(portOf(other)).delete(NEWHAM, link(ref)).status())
+                    .isEqualTo(204);
+
+            // then the page is gone on both at once
+            assertThat(staffEnded.get("/public/me").statusCode()).isEqualTo(404);
+            assertThat(staffEnded.on(portOf(other)).get("/public/me").statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void givenAPageWhenItsCookieIsAlteredOrCarriedToAnotherBrowserWithoutTheFormTokenThenNothingOpensOrChanges() {
+        // given
+        String ref = enrolInArabic(Person.unique(), "RECONTACT");
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + card(ref));
+        String form = phone.get("/public/me/withdraw/RECONTACT").body();
+
+        // when the form token is posted from a browser without the form cookie (a forged cross-site post)
+        PersonsPage elsewhere = new PersonsPage(port);
+        HttpResponse<String> forged = elsewhere.post(
+                "/public/me/withdraw/RECONTACT",
+                "_csrf=" + URLEncoder.encode(PersonsPage.csrfOf(form), StandardCharsets.UTF_8));
+
+        // then
+        assertThat(forged.statusCode()).isIn(403, 404);
+        assertThat(holds(ref, "RECONTACT")).isTrue();
+    }
+
+    @Test
+    void givenSomeoneTypingOneNumberAgainAndAgainWhenTheLimitIsReachedThenNoMoreTextsGoOutAndTheAnswerStaysTheSame() {
+        // given a person who agreed to be contacted, with a number no one else here has
+        String number = "0771" + String.format("%07d", (long) (Math.random() * 10_000_000));
+        String ref = enrolInArabic(new Person(Person.unique().name(), number, null), "RECONTACT");
+        PersonsPage phone = new PersonsPage(port);
+        String form = phone.get("/public/me/lost").body();
+
+        try (LogCapture logs = LogCapture.open()) {
+            // when the number is typed more often than the limit (3 a day)
+            List<HttpResponse<String>> answers = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> phone.post("/public/me/lost", lost(form, number)))
+                    .toList();
+
+            // then the same answer each time, three texts and no more
+            assertThat(answers).allSatisfy(answer -> {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo(answers.get(0).body());
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> linksOf(ref) >= 3);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> linksOf(ref) == 3);
+            assertThat(logs.lines()).noneMatch(l -> l.contains(number));
+        }
+    }
+
+    private boolean holds(String ref, String purpose) {
+        return api.get(NEWHAM, participant("newham", ref) + "/consents/" + purpose)
+                .json()
+                .path("holds")
+                .asBoolean();
+    }
+
+    /** How many links the person was ever issued (each text issues one). */
+    private long linksOf(String ref) {
+        return stores.of(BOROUGH)
+                .count(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("participantRef")
+                                        .is(ref)),
+                        "personal_links");
+    }
+
+    /** Another replica of this service: the same broker, store, keyring and page key, its own port. */
+    private ConfigurableApplicationContext secondReplica() {
+        return new SpringApplicationBuilder(ConsentApplication.class)
+                .initializers(new InfrastructureInitializer())
+                .run(
+                        "--spring.config.name=consent",
+                        "--server.port=0",
+                        "--sanctuary.boroughs=newham,barnet,lambeth",
+                        "--sanctuary.consent.personal-link.requests=10000");
+    }
+
+    private static int portOf(ConfigurableApplicationContext replica) {
+        return replica.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     private static String lost(String form, String number) {

@@ -20,15 +20,35 @@ import java.util.regex.Pattern;
 final class PersonsPage {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final String base;
 
     PersonsPage(int port) {
+        this(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                port);
+    }
+
+    private PersonsPage(HttpClient http, int port) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+    }
+
+    /** The same browser (its cookies) on another replica of the service. */
+    PersonsPage on(int port) {
+        return new PersonsPage(http, port);
+    }
+
+    /** The cookies the browser keeps, by name. */
+    java.util.List<String> cookieNames() {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .map(java.net.HttpCookie::getName)
+                        .toList();
     }
 
     HttpResponse<String> get(String path) {

@@ -2,8 +2,10 @@ package london.sanctuary.consent.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkPost;
 import london.sanctuary.consent.link.LinkTexts;
@@ -11,11 +13,13 @@ import london.sanctuary.consent.link.LostLinks;
 import london.sanctuary.consent.link.PersonalLinks;
 import london.sanctuary.consent.link.persistence.MongoPersonalLinks;
 import london.sanctuary.consent.link.web.LinkThrottle;
+import london.sanctuary.consent.link.web.PageCookie;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.Participants;
 import london.sanctuary.consent.participant.SearchKeys;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.input.RateLimits;
 import london.sanctuary.platform.pages.PageLocale;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,6 +54,11 @@ class LinkConfiguration {
     }
 
     @Bean
+    PageCookie pageCookie(LinkSettings settings, Clock clock) {
+        return new PageCookie(settings.pageKeyBytes(), settings.pageIdle(), clock);
+    }
+
+    @Bean
     LocaleResolver localeResolver() {
         return new PageLocale();
     }
@@ -71,22 +80,33 @@ class LinkConfiguration {
 
     /**
      * "Lost your link?": texts go out on a thread of their own (a daemon, not a bean: an {@code Executor} bean would
-     * replace Spring Boot's task executor), so the answer takes as long whether or not someone was found.
+     * replace Spring Boot's task executor), so the answer takes as long whether or not someone was found; at most
+     * {@code texts-waiting} wait, and one number is texted at most {@code texts-per-number} times a {@code texts-period}
+     * (kept in memory by the number's keyed hash).
      */
     @Bean
     LostLinks lostLinks(
-            Participants participants, SearchKeys keys, LinkTexts texts, ServedBoroughs served, Clock clock) {
-        ExecutorService sending = Executors.newSingleThreadExecutor(job -> {
-            Thread thread = new Thread(job, "lost-link-sending");
-            thread.setDaemon(true);
-            return thread;
-        });
+            Participants participants,
+            SearchKeys keys,
+            LinkTexts texts,
+            ServedBoroughs served,
+            LinkSettings settings,
+            Clock clock) {
+        ExecutorService sending = new ThreadPoolExecutor(
+                1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.textsWaiting()), job -> {
+                    Thread thread = new Thread(job, "lost-link-sending");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        RateLimits perNumber =
+                new RateLimits("lost-link-number", settings.textsPerNumber(), settings.textsPeriod(), 10_000);
         return new LostLinks(
                 participants,
                 keys,
                 texts,
                 served.codes().stream().map(Borough::of).toList(),
                 sending,
+                number -> perNumber.refusal(number).isEmpty(),
                 clock);
     }
 

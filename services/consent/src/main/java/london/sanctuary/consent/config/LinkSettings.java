@@ -1,6 +1,7 @@
 package london.sanctuary.consent.config;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import london.sanctuary.consent.link.LinkValidity;
@@ -12,7 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code valid-for.default}; 90 days unless set), where the person's page is reached ({@code public-base-url}), and
  * the page's rate limit per client address and per token prefix: at most {@code requests} (30) in each {@code period}
  * (1 minute), the limits of at most {@code addresses} (10,000) keys kept; {@code limited: false} turns it off (benchmarks
- * only).
+ * only). The page's cookie is sealed with {@code page-key} (base64, 32 bytes, the same in every replica; a local-only
+ * default when unset, public: anyone with the repository has it) and opens the page for {@code page-idle} (30 minutes)
+ * after the last visit. "Lost your link?" texts one number at most {@code texts-per-number} (3) times a
+ * {@code texts-period} (1 day), and keeps at most {@code texts-waiting} (100) texts waiting to go out.
  */
 @ConfigurationProperties("sanctuary.consent.personal-link")
 public record LinkSettings(
@@ -21,9 +25,15 @@ public record LinkSettings(
         Boolean limited,
         Integer requests,
         Duration period,
-        Integer addresses) {
+        Integer addresses,
+        String pageKey,
+        Duration pageIdle,
+        Integer textsPerNumber,
+        Duration textsPeriod,
+        Integer textsWaiting) {
 
     static final Duration DEFAULT = Duration.ofDays(90);
+    private static final String LOCAL_PAGE_KEY = "bG9jYWwtb25seSBwZXJzb25hbCBwYWdlIGtleSEhISE=";
 
     public LinkSettings {
         validFor = validFor == null ? Map.of() : Map.copyOf(validFor);
@@ -32,10 +42,37 @@ public record LinkSettings(
         requests = requests == null ? 30 : requests;
         period = period == null ? Duration.ofMinutes(1) : period;
         addresses = addresses == null ? 10_000 : addresses;
+        pageKey = pageKey == null ? LOCAL_PAGE_KEY : pageKey.strip();
+        pageIdle = pageIdle == null ? Duration.ofMinutes(30) : pageIdle;
+        textsPerNumber = textsPerNumber == null ? 3 : textsPerNumber;
+        textsPeriod = textsPeriod == null ? Duration.ofDays(1) : textsPeriod;
+        textsWaiting = textsWaiting == null ? 100 : textsWaiting;
+        if (textsPerNumber < 1
+                || textsWaiting < 1
+                || textsPeriod.isNegative()
+                || textsPeriod.isZero()
+                || pageIdle.isNegative()
+                || pageIdle.isZero()) {
+            throw new IllegalArgumentException(
+                    "sanctuary.consent.personal-link: page-idle and texts-* must be positive");
+        }
         if (requests < 1 || period.isNegative() || period.isZero() || addresses < 1) {
             throw new IllegalArgumentException(
                     "sanctuary.consent.personal-link: requests, period and addresses must be positive");
         }
+    }
+
+    /** The page cookie's key: 32 bytes. */
+    byte[] pageKeyBytes() {
+        try {
+            byte[] key = Base64.getDecoder().decode(pageKey);
+            if (key.length == 32) {
+                return key;
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // named below, without the value
+        }
+        throw new IllegalStateException("sanctuary.consent.personal-link.page-key is not 32 bytes in base64");
     }
 
     LinkValidity validity() {

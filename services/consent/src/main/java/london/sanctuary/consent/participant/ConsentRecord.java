@@ -16,6 +16,7 @@ import london.sanctuary.contracts.LegalBasis;
  *
  * @param toBeReconfirmed verbal consent, or consent carried over from another borough, not yet confirmed again
  * @param withdrawalReason free text, so it is dropped on erasure and never published
+ * @param withdrawalMethod how it was withdrawn (null while it holds); kept on erasure
  * @param interpreter the language an interpreter interpreted in, null when none was present
  * @param confirmations each time the person confirmed this consent again, oldest first
  */
@@ -33,6 +34,7 @@ public record ConsentRecord(
         boolean toBeReconfirmed,
         Instant withdrawnAt,
         String withdrawalReason,
+        WithdrawalMethod withdrawalMethod,
         Language interpreter,
         List<Confirmation> confirmations) {
 
@@ -63,6 +65,7 @@ public record ConsentRecord(
                 verbal,
                 null,
                 null,
+                null,
                 command.interpreter(),
                 List.of());
     }
@@ -86,6 +89,7 @@ public record ConsentRecord(
                 true,
                 null,
                 null,
+                null,
                 command.interpreter(),
                 List.of());
     }
@@ -99,7 +103,7 @@ public record ConsentRecord(
         return withdrawnAt != null;
     }
 
-    ConsentRecord withdrawn(Instant at, String reason) {
+    ConsentRecord withdrawn(Instant at, String reason, WithdrawalMethod how) {
         return new ConsentRecord(
                 consentId,
                 purpose,
@@ -114,6 +118,7 @@ public record ConsentRecord(
                 toBeReconfirmed,
                 at,
                 reason,
+                how,
                 interpreter,
                 confirmations);
     }
@@ -135,11 +140,12 @@ public record ConsentRecord(
                 false,
                 withdrawnAt,
                 withdrawalReason,
+                withdrawalMethod,
                 interpreter,
                 all);
     }
 
     ConsentRecord withoutReason() {
-        return withdrawn(withdrawnAt, null);
+        return withdrawn(withdrawnAt, null, withdrawalMethod);
     }
 }

@@ -197,7 +197,7 @@ public final class Participant {
         Instant now = now(clock);
         ConsentRecord held = held(command.purpose(), now)
                 .orElseThrow(() -> new RuleBroken("purpose", "Consent for this purpose is not held"));
-        ConsentRecord withdrawn = held.withdrawn(now, command.reason());
+        ConsentRecord withdrawn = held.withdrawn(now, command.reason(), command.method());
         consents.set(consents.indexOf(held), withdrawn);
         recorded.add(new ParticipantEvents.ConsentWithdrawn(ref, withdrawn));
         return withdrawn;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.pages.LanguageChoice;
 import london.sanctuary.platform.test.PageWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package london.sanctuary.consent.link.web;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,14 +13,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.input.RateLimits;
+import london.sanctuary.platform.input.ThrottleRefusals;
+import london.sanctuary.platform.pages.LanguageChoice;
+import london.sanctuary.platform.security.BrowserHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The person's pages' rate limit ({@code /public/me/…}): per client address, and for an opened token per its first
@@ -36,22 +38,18 @@ public final class LinkThrottle extends OncePerRequestFilter {
     static final String PREFIX = "/public/me/";
     private static final int TOKEN_PREFIX = 8;
     private final ITemplateEngine templates;
-    private final MeterRegistry registry;
+    private final ThrottleRefusals refusals;
     private final RateLimits perAddress;
     private final RateLimits perTokenStart;
     private final UrlPathHelper decoded = new UrlPathHelper();
-    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 
     public LinkThrottle(
             int requests, Duration period, int addresses, ITemplateEngine templates, MeterRegistry registry) {
         this.templates = templates;
-        this.registry = registry;
+        this.refusals = new ThrottleRefusals(
+                registry, "sanctuary.personal.link.refusals", "Requests to a person's page refused by its rate limit");
         this.perAddress = new RateLimits("personal-link-address", requests, period, addresses);
         this.perTokenStart = new RateLimits("personal-link-token", requests, period, addresses);
-        browser.setSupportedLocales(Language.known().stream()
-                .map(l -> Locale.forLanguageTag(l.tag()))
-                .toList());
-        browser.setDefaultLocale(Locale.ENGLISH);
     }
 
     @Override
@@ -70,17 +68,17 @@ public final class LinkThrottle extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
-        Counter.builder("sanctuary.personal.link.refusals")
-                .description("Requests to a person's page refused by its rate limit")
-                .tag("reason", "rate-limit")
-                .tag("method", "POST".equals(request.getMethod()) ? "POST" : "GET")
-                .register(registry)
-                .increment();
-        Language language = Language.of(browser.resolveLocale(request).toLanguageTag());
-        Context page = new Context(
+        refusals.count(request);
+        // the browser's language only: a refused post's body is not read for a ?lang=
+        Language language = LanguageChoice.asked(null, request);
+        // a web context: the page's layout links its stylesheet by a context-relative address
+        WebContext page = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
                 Locale.forLanguageTag(language.tag()),
-                Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
+                Map.<String, Object>of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        BrowserHeaders.writeTo(response);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");

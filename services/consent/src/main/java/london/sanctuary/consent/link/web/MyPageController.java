@@ -2,7 +2,6 @@ package london.sanctuary.consent.link.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.WithdrawConsent;
+import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
@@ -30,27 +30,35 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The participant's own page, opened by their personal link at {@code /public/me/{token}}: the token is exchanged at
- * once for a new session that keeps only its hash, and the browser is sent on to {@code /public/me}, so the token
+ * once for a sealed cookie that keeps only its hash ({@link PageCookie}, no server memory, so any replica serves the
+ * next request), and the browser is sent on to {@code /public/me}, so the token
  * leaves the address bar, the history and every later request (and so every log line). A token that is unknown,
- * malformed, expired or ended, and a session whose link has ended, all get the same "this link does not work" page
+ * malformed, expired or ended, and a cookie whose link has ended, all get the same "this link does not work" page
  * (404). The page is in the person's language, their consents in plain words, each withdrawable.
  */
 @Controller
 @RequestMapping("/public/me")
 class MyPageController {
 
-    static final String SELF_ONLINE = "self, online";
     private final LinkDesk links;
     private final LinkTexts texts;
     private final ConsentDesk consents;
     private final MyPageSupport pages;
+    private final PageCookie cookie;
     private final Clock clock;
 
-    MyPageController(LinkDesk links, LinkTexts texts, ConsentDesk consents, MyPageSupport pages, Clock clock) {
+    MyPageController(
+            LinkDesk links,
+            LinkTexts texts,
+            ConsentDesk consents,
+            MyPageSupport pages,
+            PageCookie cookie,
+            Clock clock) {
         this.links = links;
         this.texts = texts;
         this.consents = consents;
         this.pages = pages;
+        this.cookie = cookie;
         this.clock = clock;
     }
 
@@ -61,12 +69,7 @@ class MyPageController {
             return new ModelAndView("moved", pages.wording(pages.languageAsked(request, response)), HttpStatus.GONE);
         }
         PersonalLink link = opening.orElseThrow(() -> new NotFound("Personal link"));
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        request.getSession(true)
-                .setAttribute(OpenedLink.KEY, new OpenedLink(link.borough().code(), link.hash(), null));
+        cookie.keep(new OpenedLink(link.borough().code(), link.hash(), null, clock.instant()), request, response);
         pages.audit(link, "personal-link.opened", null);
         return "redirect:/public/me";
     }
@@ -110,7 +113,7 @@ class MyPageController {
             var done = consents.withdraw(
                     opened.link().borough(),
                     opened.link().participantRef(),
-                    new WithdrawConsent(chosen, SELF_ONLINE),
+                    new WithdrawConsent(chosen, null, WithdrawalMethod.SELF_ONLINE),
                     null);
             pages.audit(
                     opened.link(), "consent.withdrawn", done.value().consentId().toString());
@@ -120,17 +123,18 @@ class MyPageController {
         return "redirect:/public/me?withdrawn=" + chosen.name();
     }
 
-    /** A new link by text, to the number on record (with RECONTACT); this session moves to the new link. */
+    /** A new link by text, to the number on record (with RECONTACT); this page moves to the new link. */
     @PostMapping("/resend")
     String resend(HttpServletRequest request, HttpServletResponse response) {
         Opened opened = opened(request, null, response);
         try {
             IssuedLink issued =
                     texts.text(opened.link().borough(), opened.link().participantRef());
-            HttpSession session = request.getSession();
-            OpenedLink was = (OpenedLink) session.getAttribute(OpenedLink.KEY);
-            session.setAttribute(
-                    OpenedLink.KEY, new OpenedLink(was.borough(), issued.link().hash(), was.language()));
+            OpenedLink was = opened.page();
+            cookie.keep(
+                    new OpenedLink(was.borough(), issued.link().hash(), was.language(), was.until()),
+                    request,
+                    response);
             pages.audit(issued.link(), "personal-link.texted", null);
         } catch (RuleBroken notContactable) {
             return "redirect:/public/me";
@@ -143,7 +147,7 @@ class MyPageController {
         Opened opened = opened(request, null, response);
         links.endByThePerson(opened.link());
         pages.audit(opened.link(), "personal-link.ended", null);
-        request.getSession().invalidate();
+        cookie.forget(request, response);
         return "stopped";
     }
 

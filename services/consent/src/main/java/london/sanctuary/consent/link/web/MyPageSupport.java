@@ -2,7 +2,6 @@ package london.sanctuary.consent.link.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,11 @@ import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.platform.audit.AuditEntry;
 import london.sanctuary.platform.audit.AuditTrail;
+import london.sanctuary.platform.pages.LanguageChoice;
 import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * What the person's pages share: the page's language (theirs, or the one they chose, among those the wording is
@@ -33,12 +32,14 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class MyPageSupport {
 
     static final String SUBJECT = "personal-link";
+    /** Who recorded what the person did on their page (a consent's {@code recordedBy}): themselves, online. */
+    static final String SELF_ONLINE = "self, online";
     private static final Language ENGLISH = Language.of("en");
     private final LocaleResolver locales;
-    private final AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
     private final ParticipantLookup lookup;
     private final LinkDesk links;
     private final Councils councils;
+    private final PageCookie cookie;
     private final AuditTrail audit;
     private final String service;
     private final Clock clock;
@@ -48,6 +49,7 @@ class MyPageSupport {
             ParticipantLookup lookup,
             LinkDesk links,
             Councils councils,
+            PageCookie cookie,
             AuditTrail audit,
             @Value("${sanctuary.service}") String service,
             Clock clock) {
@@ -55,22 +57,15 @@ class MyPageSupport {
         this.lookup = lookup;
         this.links = links;
         this.councils = councils;
+        this.cookie = cookie;
         this.audit = audit;
         this.service = service;
         this.clock = clock;
-        browser.setSupportedLocales(Language.known().stream()
-                .map(l -> Locale.forLanguageTag(l.tag()))
-                .toList());
-        browser.setDefaultLocale(Locale.ENGLISH);
     }
 
     /** The language of a page shown to someone not known yet: {@code ?lang=}, else their browser's, else English. */
     Language languageAsked(HttpServletRequest request, HttpServletResponse response) {
-        String asked = request.getParameter("lang");
-        Language language = Language.known().stream()
-                .filter(l -> l.tag().equals(asked))
-                .findFirst()
-                .orElseGet(() -> Language.of(browser.resolveLocale(request).toLanguageTag()));
+        Language language = LanguageChoice.asked(request.getParameter("lang"), request);
         locales.setLocale(request, response, Locale.forLanguageTag(language.tag()));
         return language;
     }
@@ -118,27 +113,24 @@ class MyPageSupport {
     }
 
     /**
-     * The person whose link this session opened, checked again now (an ended link, an erased person: the page's
-     * 404), in the language they chose ({@code lang}, kept in the session) or their own; the page's wording, council
-     * and language switch set on the request.
+     * The person whose link the page cookie holds, checked again now (an ended link, an erased person: the page's
+     * 404), in the language they chose ({@code lang}, kept in the cookie) or their own; the page's wording, council
+     * and language switch set on the request, and the cookie's idle time begun again.
      */
     Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(OpenedLink.KEY) instanceof OpenedLink opened)) {
-            throw new NotFound("Personal link");
-        }
+        OpenedLink opened = cookie.read(request).orElseThrow(() -> new NotFound("Personal link"));
         PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
                 .orElseThrow(() -> new NotFound("Personal link"));
         Participant participant = lookup.findLive(link.borough(), link.participantRef());
         if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
             opened = opened.inLanguage(lang);
-            session.setAttribute(OpenedLink.KEY, opened);
         }
+        opened = cookie.keep(opened, request, response);
         Language language = languageOf(participant, opened.language(), request, response);
         request.setAttribute("council", councils.of(link.borough()));
         wording(language).forEach(request::setAttribute);
         request.setAttribute("languages", switchFor(participant, language));
-        return new Opened(link, participant, Locale.forLanguageTag(language.tag()));
+        return new Opened(link, participant, Locale.forLanguageTag(language.tag()), opened);
     }
 
     boolean hasPhone(Participant participant) {

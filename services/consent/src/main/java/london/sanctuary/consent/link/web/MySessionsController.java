@@ -34,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  * they are booked on, sign up (a place, or the waitlist when full), cancel, and one session's {@code .ics}. The ref is
  * the opened link's; engagement is asked through {@link SessionsForPerson} with the borough's service token. Without
  * PARTICIPATE, signing up asks for it first in plain words and records it as staff would, method online, by
- * {@value MyPageController#SELF_ONLINE}. Every POST answers with a redirect; a session not open to them is the
+ * {@value MyPageSupport#SELF_ONLINE}. Every POST answers with a redirect; a session not open to them is the
  * page's 404; engagement down is said plainly on the page, never a 5xx.
  */
 @Controller
@@ -140,7 +140,7 @@ class MySessionsController {
                             Language.of(opened.locale().toLanguageTag()),
                             TAKE_PART_NOTICE,
                             null,
-                            MyPageController.SELF_ONLINE),
+                            MyPageSupport.SELF_ONLINE),
                     null);
             pages.audit(
                     opened.link(),

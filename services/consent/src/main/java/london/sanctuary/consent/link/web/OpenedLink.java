@@ -1,16 +1,38 @@
 package london.sanctuary.consent.link.web;
 
-import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * What the person's session keeps once their link opened: the borough and the hash of the token (never the token),
- * and the language they chose. The link is checked again on every request, so ending it ends the session's access.
+ * What the person's page cookie carries once their link opened: the borough and the hash of the token (never the
+ * token), the language they chose (or none), and until when the cookie opens the page unless they come back. The link
+ * is checked again on every request, so ending it ends every page at once, on every replica.
  */
-record OpenedLink(String borough, String hash, String language) implements Serializable {
+record OpenedLink(String borough, String hash, String language, Instant until) {
 
-    static final String KEY = OpenedLink.class.getName();
+    private static final String NONE = "-";
 
     OpenedLink inLanguage(String tag) {
-        return new OpenedLink(borough, hash, tag);
+        return new OpenedLink(borough, hash, tag, until);
+    }
+
+    OpenedLink until(Instant later) {
+        return new OpenedLink(borough, hash, language, later);
+    }
+
+    String written() {
+        return String.join(
+                " ", borough, hash, language == null ? NONE : language, String.valueOf(until.getEpochSecond()));
+    }
+
+    /** The cookie's content read back; empty for anything not written by {@link #written()}. */
+    static Optional<OpenedLink> read(String written) {
+        String[] parts = written.split(" ", -1);
+        if (parts.length != 4 || !parts[3].matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        String language = parts[2].equals(NONE) ? null : parts[2];
+        return Optional.of(
+                new OpenedLink(parts[0], parts[1], language, Instant.ofEpochSecond(Long.parseLong(parts[3]))));
     }
 }

@@ -61,6 +61,7 @@ class ParticipantDocument {
             boolean toBeReconfirmed,
             Instant withdrawnAt,
             String withdrawalReason,
+            String withdrawalMethod,
             String interpreter,
             List<ConfirmationDocument> confirmations) {}
 }

@@ -7,6 +7,7 @@ import london.sanctuary.consent.participant.Confirmation;
 import london.sanctuary.consent.participant.ConsentRecord;
 import london.sanctuary.consent.participant.EncryptedProfile;
 import london.sanctuary.consent.participant.Participant;
+import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.consent.participant.messaging.ParticipantEventContracts;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentMethod;
@@ -17,6 +18,9 @@ import london.sanctuary.contracts.ParticipantRef;
 
 /** Between the aggregate and its stored document; the document's outbox gets only the newly recorded events. */
 final class ParticipantMapping {
+
+    /** What withdrawals on the person's own page stored as their reason before the method had a field. */
+    private static final String SELF_ONLINE_BEFORE = "self, online";
 
     private ParticipantMapping() {}
 
@@ -80,6 +84,7 @@ final class ParticipantMapping {
                 c.toBeReconfirmed(),
                 c.withdrawnAt(),
                 c.withdrawalReason(),
+                c.withdrawalMethod() == null ? null : c.withdrawalMethod().name(),
                 c.interpreter() == null ? null : c.interpreter().tag(),
                 c.confirmations().stream().map(ParticipantMapping::confirmation).toList());
     }
@@ -118,12 +123,36 @@ final class ParticipantMapping {
                 c.expiresAt(),
                 c.toBeReconfirmed(),
                 c.withdrawnAt(),
-                c.withdrawalReason(),
+                reasonOf(c),
+                methodOf(c),
                 c.interpreter() == null ? null : Language.of(c.interpreter()),
                 c.confirmations() == null
                         ? List.of()
                         : c.confirmations().stream()
                                 .map(ParticipantMapping::confirmation)
                                 .toList());
+    }
+
+    /**
+     * How a stored consent was withdrawn. Withdrawals stored before the method had a field of its own said it in the
+     * reason: "self, online" for the person's own page (decision 0058), anything else for staff.
+     */
+    static WithdrawalMethod methodOf(ParticipantDocument.ConsentDocument c) {
+        if (c.withdrawalMethod() != null) {
+            return WithdrawalMethod.valueOf(c.withdrawalMethod());
+        }
+        if (c.withdrawnAt() == null) {
+            return null;
+        }
+        return SELF_ONLINE_BEFORE.equals(c.withdrawalReason())
+                ? WithdrawalMethod.SELF_ONLINE
+                : WithdrawalMethod.RECORDED_BY_STAFF;
+    }
+
+    /** The reason as the person gave it: not the method older withdrawals stored in its place. */
+    static String reasonOf(ParticipantDocument.ConsentDocument c) {
+        return c.withdrawalMethod() == null && SELF_ONLINE_BEFORE.equals(c.withdrawalReason())
+                ? null
+                : c.withdrawalReason();
     }
 }

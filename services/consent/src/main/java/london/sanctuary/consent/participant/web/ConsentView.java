@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import london.sanctuary.consent.participant.Confirmation;
 import london.sanctuary.consent.participant.ConsentRecord;
+import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
@@ -30,6 +31,7 @@ public record ConsentView(
         boolean toBeReconfirmed,
         Instant withdrawnAt,
         String withdrawalReason,
+        WithdrawalMethod withdrawalMethod,
         String interpreter,
         List<ConfirmationView> confirmations) {
 
@@ -48,6 +50,7 @@ public record ConsentView(
                 c.toBeReconfirmed(),
                 c.withdrawnAt(),
                 c.withdrawalReason(),
+                c.withdrawalMethod(),
                 tagOf(c.interpreter()),
                 c.confirmations().stream().map(ConfirmationView::of).toList());
     }

@@ -9,12 +9,13 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 class LinkThrottleTests {
 
     static final String TOKEN = "Abcdefgh" + "x".repeat(35);
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final LinkThrottle throttle = new LinkThrottle(3, Duration.ofMinutes(1), 100, new SpringTemplateEngine(), registry);
+    final LinkThrottle throttle = new LinkThrottle(3, Duration.ofMinutes(1), 100, pages(), registry);
 
     @Test
     void givenOneAddressWhenItAsksMoreThanItsLimitThenItIsRefusedWith429AndRetryAfterAndOthersAreNot()
@@ -31,6 +32,9 @@ class LinkThrottleTests {
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(refused.getContentAsString()).contains("<html", "/public/personal-link/me.css");
+        assertThat(refused.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(refused.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(call("203.0.113.2", "/public/me").getStatus()).isEqualTo(200);
     }
 
@@ -88,5 +92,15 @@ class LinkThrottleTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         throttle.doFilter(request, response, new MockFilterChain());
         return response;
+    }
+
+    /** The service's own templates, as the page renders them (its layout links its stylesheet context-relative). */
+    private static SpringTemplateEngine pages() {
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+        templates.setPrefix("templates/consent/");
+        templates.setSuffix(".html");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(templates);
+        return engine;
     }
 }

@@ -8,8 +8,8 @@ import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.InvalidAnswers;
 import london.sanctuary.feedback.form.LocalisedText;
 import london.sanctuary.feedback.form.Question;
-import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.feedback.page.Numerals;
+import london.sanctuary.platform.pages.LanguageChoice;
 
 /**
  * What the form's template shows: the texts in the chosen language, the language picker, and — after an invalid

@@ -1,6 +1,5 @@
 package london.sanctuary.feedback.page.web;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.util.OptionalLong;
 import london.sanctuary.platform.input.RateLimits;
 import london.sanctuary.platform.input.Refusals;
+import london.sanctuary.platform.input.ThrottleRefusals;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,13 +27,14 @@ public final class PublicFormThrottle extends OncePerRequestFilter {
     private static final String PREFIX = "/public/f/";
     private final PublicLimits limits;
     private final Refusals refusals;
-    private final MeterRegistry registry;
+    private final ThrottleRefusals counted;
     private final RateLimits perAddressAndForm;
 
     public PublicFormThrottle(PublicLimits limits, Refusals refusals, MeterRegistry registry) {
         this.limits = limits;
         this.refusals = refusals;
-        this.registry = registry;
+        this.counted = new ThrottleRefusals(
+                registry, "sanctuary.public.form.refusals", "Requests to a public form refused by its rate limit");
         this.perAddressAndForm = new RateLimits("public-form", limits.requests(), limits.period(), limits.addresses());
     }
 
@@ -49,7 +50,7 @@ public final class PublicFormThrottle extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        counter(request.getMethod()).increment();
+        counted.count(request);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
         refusals.refuse(
                 request,
@@ -63,13 +64,5 @@ public final class PublicFormThrottle extends OncePerRequestFilter {
         int slash = rest.indexOf('/');
         String code = slash < 0 ? rest : rest.substring(0, slash);
         return code.length() > 16 ? code.substring(0, 16) : code;
-    }
-
-    private Counter counter(String method) {
-        return Counter.builder("sanctuary.public.form.refusals")
-                .description("Requests to a public form refused by its rate limit")
-                .tag("reason", "rate-limit")
-                .tag("method", "POST".equals(method) ? "POST" : "GET")
-                .register(registry);
     }
 }

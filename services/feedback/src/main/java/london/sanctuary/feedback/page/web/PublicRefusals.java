@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import london.sanctuary.contracts.Language;
-import london.sanctuary.feedback.page.LanguageChoice;
 import london.sanctuary.platform.input.Refusals;
+import london.sanctuary.platform.pages.LanguageChoice;
+import london.sanctuary.platform.security.BrowserHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.thymeleaf.ITemplateEngine;
@@ -42,6 +43,7 @@ public final class PublicRefusals implements Refusals {
                         "lang", language.tag(),
                         "dir", FormPage.direction(language)));
         response.setStatus(problem.getStatus());
+        BrowserHeaders.writeTo(response);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(templates.process("refused", page));

@@ -9,11 +9,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Staff pages: sign-in with a session cookie and CSRF ({@link PageSecurity}, when
  * {@code sanctuary.pages.sign-in.enabled}), GOV.UK Frontend's assets when the service has the webjar, and the
- * councils' details for the public pages' footer ({@link Councils}).
+ * councils' details for the public pages' footer ({@link Councils}), and the public pages' form tokens in a cookie set
+ * before the page renders.
  */
 @AutoConfiguration(
         beforeName = {
@@ -32,6 +35,17 @@ public class PagesAutoConfiguration {
     @ConditionalOnResource(resources = "classpath:META-INF/resources/webjars/govuk-frontend")
     GovukFrontendAssets govukFrontendAssets() {
         return new GovukFrontendAssets();
+    }
+
+    /** Public pages' form tokens set before the page streams out ({@link FormTokenBeforeRender}). */
+    @Bean
+    WebMvcConfigurer formTokenBeforeRender() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new FormTokenBeforeRender());
+            }
+        };
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package london.sanctuary.platform.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -18,6 +19,18 @@ public final class BrowserHeaders {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private BrowserHeaders() {}
+
+    /**
+     * The same on an answer written before the security chain (a rate limit's refusal page), which Spring Security's
+     * headers never reach; and not to be kept by any cache.
+     */
+    public static void writeTo(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+    }
 
     public static Customizer<HeadersConfigurer<HttpSecurity>> withPolicy(String contentSecurityPolicy) {
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))

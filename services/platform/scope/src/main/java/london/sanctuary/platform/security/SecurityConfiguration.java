@@ -20,7 +20,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * OAuth2 resource server for every service: RS256 tokens from the trusted issuers ({@link TrustedIssuers}), each
  * for the boroughs it may speak for, for one audience, with the
  * caller's roles in the {@code roles} claim and its borough in {@code borough}. Stateless: no session,
- * no cookie, so no CSRF on the API.
+ * no cookie, so no CSRF on the API; the public pages' forms keep theirs in a cookie ({@link PublicPagesCsrf}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -54,7 +54,7 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .access(withARole(issuers)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(new PublicPagesCsrf()))
                 .headers(BrowserHeaders.withPolicy(BrowserHeaders.CSP))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(problems)

@@ -1,14 +1,16 @@
-package london.sanctuary.feedback.page;
+package london.sanctuary.platform.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import london.sanctuary.contracts.Language;
+import org.springframework.http.HttpHeaders;
 
 /**
- * Which of a form's languages to show: the one asked for ({@code ?lang=ar}) if the form has it, else the first
- * language of the browser's {@code Accept-Language} (by weight) the form has — matching a regional tag by its
- * primary language — else English.
+ * Which of a page's languages to show (a form's, or those the public pages are worded in): the one asked for
+ * ({@code ?lang=ar}) if offered, else the first language of the browser's {@code Accept-Language} (by weight)
+ * offered — matching a regional tag by its primary language — else English. The one resolver of every public page.
  */
 public final class LanguageChoice {
 
@@ -17,8 +19,8 @@ public final class LanguageChoice {
     private LanguageChoice() {}
 
     /**
-     * The languages the public pages' own wording (the {@code feedback/messages*} bundles) is written in: every
-     * language of the reference list ({@code PageWordingTests} fails when a bundle is missing or lacks a key).
+     * The languages the public pages' own wording (each service's {@code messages*} bundles) is written in: every
+     * language of the reference list (each service's wording tests fail when a bundle is missing or lacks a key).
      */
     public static List<Language> worded() {
         return Language.known();
@@ -27,6 +29,11 @@ public final class LanguageChoice {
     /** Whether the pages' wording exists in {@code language} (or its primary language); else it shows English. */
     public static boolean isWorded(Language language) {
         return offeredAs(language.tag(), worded()).isPresent();
+    }
+
+    /** A page in the pages' wording for someone not known yet: {@code ?lang=}, else the browser's, else English. */
+    public static Language asked(String requested, HttpServletRequest request) {
+        return choose(requested, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), worded());
     }
 
     public static Language choose(String requested, String acceptLanguage, List<Language> offered) {

@@ -1,4 +1,4 @@
-package london.sanctuary.feedback.page;
+package london.sanctuary.platform.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
