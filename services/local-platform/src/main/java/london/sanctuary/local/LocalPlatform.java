@@ -92,10 +92,7 @@ public final class LocalPlatform implements AutoCloseable {
                             HostedServices.ALL,
                             settings.ports(),
                             wiring.properties(),
-                            wiring.serviceProperties(
-                                    settings.ports(),
-                                    referralKeys.join(),
-                                    data.resolve("keyring")));
+                            wiring.serviceProperties(settings.ports(), referralKeys.join(), data.resolve("keyring")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
             if (settings.demoData()) {

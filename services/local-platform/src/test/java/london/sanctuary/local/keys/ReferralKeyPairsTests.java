@@ -22,7 +22,8 @@ class ReferralKeyPairsTests {
     void aFirstStartMakesADistinctPrivateKeyForEachBoroughReadableOnlyByItsOwner(@TempDir Path folder)
             throws Exception {
         // given an empty key folder; when the pairs are prepared
-        Map<String, Object> properties = ReferralKeyPairs.prepare(folder, BOROUGHS).join();
+        Map<String, Object> properties =
+                ReferralKeyPairs.prepare(folder, BOROUGHS).join();
 
         // then each borough has its own 2048-bit RSA private key, in the boroughs' order, and its public half
         assertThat(properties.keySet())
@@ -38,7 +39,8 @@ class ReferralKeyPairsTests {
         }
         for (String borough : BOROUGHS) {
             assertThat(folder.resolve(borough + ".public")).isNotEmptyFile();
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(borough + ".private"))))
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(folder.resolve(borough + ".private"))))
                     .isEqualTo("rw-------");
         }
     }
@@ -46,7 +48,8 @@ class ReferralKeyPairsTests {
     @Test
     void aRestartKeepsTheKeysItMadeAndMakesOnlyTheMissingBoroughs(@TempDir Path folder) throws Exception {
         // given the pairs of two boroughs made by a first start
-        Map<String, Object> first = ReferralKeyPairs.prepare(folder, BOROUGHS.subList(0, 2)).join();
+        Map<String, Object> first =
+                ReferralKeyPairs.prepare(folder, BOROUGHS.subList(0, 2)).join();
 
         // when the platform starts again with a third borough
         Map<String, Object> again = ReferralKeyPairs.prepare(folder, BOROUGHS).join();

@@ -261,9 +261,9 @@ class OutboxPendingMarkIntegrationTests {
 
         // and a store restored without the record (or recorded by an older preparation) is prepared again
         store().updateFirst(
-                Query.query(Criteria.where("_id").is("widgets")),
-                Update.update("version", OutboxPreparation.VERSION - 1),
-                OutboxPreparation.RECORDS);
+                        Query.query(Criteria.where("_id").is("widgets")),
+                        Update.update("version", OutboxPreparation.VERSION - 1),
+                        OutboxPreparation.RECORDS);
         assertThat(laterStart.prepare(store(), "widgets")).isTrue();
         assertThat(laterStart.prepare(store(), "widgets")).isFalse();
     }

@@ -29,8 +29,8 @@ class SecurityObservationsIntegrationTests {
     @Test
     void anAuthenticatedRequestIsTimedOnceAsAnHttpRequestAndNotFilterByFilter() {
         // when an officer's token is checked, authorised and answered, and a guessed token refused
-        ApiClient.Response answered =
-                new ApiClient(port, TestTokens.officer("newham")).post("/api/boroughs/newham/widgets", "{\"name\":\"kite\"}");
+        ApiClient.Response answered = new ApiClient(port, TestTokens.officer("newham"))
+                .post("/api/boroughs/newham/widgets", "{\"name\":\"kite\"}");
         ApiClient.Response refused = new ApiClient(port, "guessed.token.value").get("/api/boroughs/newham/widgets");
 
         // then both are timed as requests, and nothing of Spring Security's own is measured
