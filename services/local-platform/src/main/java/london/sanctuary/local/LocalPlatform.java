@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
@@ -67,6 +68,9 @@ public final class LocalPlatform implements AutoCloseable {
     /** Starts everything, waits for readiness, loads demo data into empty boroughs and prints a summary. */
     public void start() throws Exception {
         Path data = settings.dataDir();
+        // The referral key pairs a first start makes take CPU in proportion to the boroughs: begun first, awaited last.
+        CompletableFuture<Map<String, Object>> referralKeys =
+                ReferralKeyPairs.prepare(data.resolve("referral-keys"), settings.boroughs());
         // The authorization server needs neither broker nor store, so it starts alongside them.
         CompletableFuture<AuthorizationServer> authStarting = CompletableFuture.supplyAsync(
                 () -> AuthorizationServer.start(
@@ -88,10 +92,7 @@ public final class LocalPlatform implements AutoCloseable {
                             HostedServices.ALL,
                             settings.ports(),
                             wiring.properties(),
-                            wiring.serviceProperties(
-                                    settings.ports(),
-                                    ReferralKeyPairs.properties(data.resolve("referral-keys"), settings.boroughs()),
-                                    data.resolve("keyring")));
+                            wiring.serviceProperties(settings.ports(), referralKeys.join(), data.resolve("keyring")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
             if (settings.demoData()) {

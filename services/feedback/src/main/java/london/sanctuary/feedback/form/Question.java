@@ -97,10 +97,15 @@ public record Question(String id, QuestionType type, boolean required, Localised
     }
 
     private List<String> scale(List<String> values) {
-        if (values.size() != 1 || !values.get(0).matches("^[1-5]$")) {
+        if (values.size() != 1 || !isScalePoint(values.get(0))) {
             throw problem(InvalidAnswers.Kind.INVALID, "takes one whole number from 1 to 5");
         }
         return values;
+    }
+
+    /** One of "1" to "5", nothing around it: checked on every public answer, so without compiling a pattern. */
+    private static boolean isScalePoint(String value) {
+        return value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5';
     }
 
     private List<String> chosen(List<String> values, boolean many) {

@@ -129,6 +129,29 @@ class FormTests {
     }
 
     @Test
+    void aScaleTakesOnlyOneOfTheDigitsOneToFiveWithNothingAroundIt() {
+        // given answers to the scale question (q4) that only look like a point on it
+        for (String offScale : List.of("0", "6", "33", "1 2", "3.0", "\uFF13", "٣", "+3")) {
+            Map<String, List<String>> sent = new HashMap<>(fullAnswers());
+            sent.put("q4", List.of(offScale));
+
+            // when / then each is refused, naming the question
+            assertThatThrownBy(() -> published().read(sent))
+                    .as(offScale)
+                    .isInstanceOfSatisfying(
+                            InvalidAnswers.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(InvalidAnswers.Problem::field)
+                                    .containsExactly("answers.q4"));
+        }
+        for (String point : List.of("1", "5", " 3\n")) { // stripped, as every answer is
+            Map<String, List<String>> sent = new HashMap<>(fullAnswers());
+            sent.put("q4", List.of(point));
+            assertThat(published().read(sent).byQuestion()).containsKey("q4");
+        }
+    }
+
+    @Test
     void aFreeTextAnswerLongerThanFiveThousandCharactersIsTooLong() {
         Map<String, List<String>> sent = new HashMap<>(fullAnswers());
         sent.put("q1", List.of("x".repeat(5001)));

@@ -1,6 +1,7 @@
 package london.sanctuary.local.keys;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,6 +12,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * The referral exchange's RSA key pair of each demo borough (for key release), made once and kept under the data
  * folder so a restart can still open what was released before. LOCAL ONLY: a real borough keeps its private key in
  * a secret store; its referrals service publishes only the public one.
+ *
+ * <p>Making a 2048-bit pair is the one piece of a first start that costs real CPU per borough (about 40% of the
+ * samples of a first start at 33 boroughs, decision 0061): the pairs missing are made on a thread per processor,
+ * begun before the broker and the store start, and awaited only when the services' properties are needed.
  */
 public final class ReferralKeyPairs {
 
@@ -26,24 +35,44 @@ public final class ReferralKeyPairs {
     private ReferralKeyPairs() {}
 
     /**
-     * The referrals service's {@code sanctuary.referrals.keys.<borough>.private-key}: the public halves are found in
-     * its key directory, as between real boroughs (decision 0051).
+     * Begins loading, or making, each borough's pair; completes with the referrals service's {@code
+     * sanctuary.referrals.keys.<borough>.private-key} (the public halves are found in its key directory, as between
+     * real boroughs, decision 0051), in the boroughs' order.
      */
-    public static Map<String, Object> properties(Path folder, List<String> boroughs) throws IOException {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (String borough : boroughs) {
-            String prefix = "sanctuary.referrals.keys." + borough + ".";
-            properties.put(prefix + "private-key", loadOrCreate(folder, borough, "private"));
-        }
-        return properties;
+    public static CompletableFuture<Map<String, Object>> prepare(Path folder, List<String> boroughs) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), boroughs.size()));
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "referral-keys-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<CompletableFuture<String>> keys = boroughs.stream()
+                .map(borough -> CompletableFuture.supplyAsync(() -> loadOrCreate(folder, borough), pool))
+                .toList();
+        return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
+                .thenApply(done -> {
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    for (int i = 0; i < boroughs.size(); i++) {
+                        properties.put(
+                                "sanctuary.referrals.keys." + boroughs.get(i) + ".private-key",
+                                keys.get(i).join());
+                    }
+                    return properties;
+                })
+                .whenComplete((properties, failure) -> pool.shutdown());
     }
 
-    private static String loadOrCreate(Path folder, String borough, String half) throws IOException {
-        Path file = folder.resolve(borough + "." + half);
-        if (!Files.exists(file)) {
-            create(folder, borough);
+    private static String loadOrCreate(Path folder, String borough) {
+        try {
+            Path file = folder.resolve(borough + ".private");
+            if (!Files.exists(file)) {
+                create(folder, borough);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The referral key pair of " + borough + " could not be kept", e);
         }
-        return Files.readString(file).strip();
     }
 
     private static void create(Path folder, String borough) throws IOException {

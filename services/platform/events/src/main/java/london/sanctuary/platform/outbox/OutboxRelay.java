@@ -2,7 +2,6 @@ package london.sanctuary.platform.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -25,8 +24,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -43,7 +40,8 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>It finds its work without a scan: the aggregates marked {@code pendingSince} (set in the write that adds to the
  * outbox, {@link AggregateWrites}), oldest first, through a partial index on that field created on its first pass over
- * a collection; and it removes a batch's published entries in one bulk write (decision 0055).
+ * a collection ({@link OutboxPreparation}, once per store); and it removes a batch's published entries in one bulk
+ * write (decision 0055).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -61,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private ScheduledExecutorService executor;
     private LeaseKeeper keeper;
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+    private final OutboxPreparation preparation;
 
     public OutboxRelay(
             String service,
@@ -77,6 +76,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.metrics = metrics;
         this.clock = clock;
         this.leases = leases;
+        this.preparation = new OutboxPreparation(clock);
     }
 
     /** Publishes everything pending now, in every borough and collection; returns how many events left. */
@@ -91,7 +91,7 @@ public class OutboxRelay implements SmartLifecycle {
             Backlog backlog = new Backlog(clock.instant());
             for (String collection : settings.collections()) {
                 if (!prepared.contains(borough + ":" + collection)) {
-                    prepare(store, collection);
+                    preparation.prepare(store, collection);
                     prepared.add(borough + ":" + collection);
                 }
                 published[0] += drain(store, collection, backlog, mine.apply(borough, collection));
@@ -163,25 +163,6 @@ public class OutboxRelay implements SmartLifecycle {
                     new Update().unset(PENDING_SINCE));
         }
         bulk.execute();
-    }
-
-    /**
-     * Once per collection and run: the partial index the relay's query uses (only marked documents are in it), and
-     * the mark on documents written before there was one (one pass, not on the hot path), so none is left behind.
-     */
-    private void prepare(MongoTemplate store, String collection) {
-        store.indexOps(collection)
-                .createIndex(new Index()
-                        .on(PENDING_SINCE, Sort.Direction.ASC)
-                        .named("outbox_pending")
-                        .partial(PartialIndexFilter.of(
-                                Criteria.where(PENDING_SINCE).exists(true))));
-        Query unmarked = Query.query(
-                Criteria.where(FIELD + ".0").exists(true).and(PENDING_SINCE).exists(false));
-        unmarked.fields().include("_id");
-        if (store.findOne(unmarked, Document.class, collection) != null) { // a read, and a write only when needed
-            store.updateMulti(unmarked, new Update().set(PENDING_SINCE, Date.from(clock.instant())), collection);
-        }
     }
 
     private static String lease(String borough, String collection) {

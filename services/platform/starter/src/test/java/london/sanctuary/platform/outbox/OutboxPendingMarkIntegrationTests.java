@@ -216,7 +216,9 @@ class OutboxPendingMarkIntegrationTests {
 
     @Test
     void anAggregateWrittenBeforeThereWasAMarkIsMarkedAndPublishedByTheRelaysFirstPass() {
-        // given an aggregate stored with a pending event and no mark, as every one was before decision 0055
+        // given an old store (no preparation recorded) with an aggregate that has a pending event and no mark, as
+        // every one had before decision 0055
+        store().remove(new Query(), OutboxPreparation.RECORDS);
         String id = UUID.randomUUID().toString();
         OutboxEntry old = entry(id);
         Document entry = new Document();
@@ -236,6 +238,34 @@ class OutboxPendingMarkIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
         assertThat(raw(id).getList("outbox", Document.class)).isEmpty();
         assertThat(raw(id)).doesNotContainKey("pendingSince");
+        assertThat(store().findById("widgets", Document.class, OutboxPreparation.RECORDS))
+                .containsEntry("version", OutboxPreparation.VERSION);
+    }
+
+    @Test
+    void aStoreWhosePreparationIsRecordedIsNotPreparedAgainByALaterStartAndOneWithoutTheRecordIs() {
+        // given a store the relay prepared once, and its record
+        relay.publishPending();
+        Document recorded = store().findById("widgets", Document.class, OutboxPreparation.RECORDS);
+        OutboxPreparation laterStart = new OutboxPreparation(Clock.systemUTC());
+
+        // when another replica, or a restart, comes to the same collection
+        boolean preparedAgain = laterStart.prepare(store(), "widgets");
+
+        // then it reads the record and does nothing else; the index the relay's query uses is there
+        assertThat(preparedAgain).isFalse();
+        assertThat(store().findById("widgets", Document.class, OutboxPreparation.RECORDS))
+                .isEqualTo(recorded);
+        assertThat(store().indexOps("widgets").getIndexInfo())
+                .anySatisfy(index -> assertThat(index.getName()).isEqualTo("outbox_pending"));
+
+        // and a store restored without the record (or recorded by an older preparation) is prepared again
+        store().updateFirst(
+                        Query.query(Criteria.where("_id").is("widgets")),
+                        Update.update("version", OutboxPreparation.VERSION - 1),
+                        OutboxPreparation.RECORDS);
+        assertThat(laterStart.prepare(store(), "widgets")).isTrue();
+        assertThat(laterStart.prepare(store(), "widgets")).isFalse();
     }
 
     private long unmarked() {
