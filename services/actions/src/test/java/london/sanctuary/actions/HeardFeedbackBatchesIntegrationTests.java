@@ -95,7 +95,12 @@ class HeardFeedbackBatchesIntegrationTests {
             for (FeedbackSubmitted answer : answers) {
                 events.add(OutboxEntry.of(
                         new FeedbackThemed(
-                                answer.responseId(), answer.formId(), NEWHAM, answer.participantRef(), List.of("housing"), at),
+                                answer.responseId(),
+                                answer.formId(),
+                                NEWHAM,
+                                answer.participantRef(),
+                                List.of("housing"),
+                                at),
                         NEWHAM,
                         answer.responseId().toString(),
                         at));
@@ -112,14 +117,22 @@ class HeardFeedbackBatchesIntegrationTests {
                 assertThat(response.themes()).containsExactly("housing");
                 assertThat(response.submittedAt()).isEqualTo(at);
                 assertThat(response.participantRef())
-                        .isEqualTo(answer.participantRef() == null ? null : answer.participantRef().value());
+                        .isEqualTo(
+                                answer.participantRef() == null
+                                        ? null
+                                        : answer.participantRef().value());
             }
             var store = stores.of(NEWHAM);
-            List<String> responses = answers.stream().map(a -> a.responseId().toString()).toList();
+            List<String> responses =
+                    answers.stream().map(a -> a.responseId().toString()).toList();
             assertThat(store.count(Query.query(Criteria.where("_id").in(responses)), "heard_feedback"))
                     .isEqualTo(answers.size());
             assertThat(store.count(
-                            Query.query(Criteria.where("consumer").is(CONSUMER).and("eventId").in(ids())), "inbox"))
+                            Query.query(Criteria.where("consumer")
+                                    .is(CONSUMER)
+                                    .and("eventId")
+                                    .in(ids())),
+                            "inbox"))
                     .isEqualTo(events.size());
         }
     }

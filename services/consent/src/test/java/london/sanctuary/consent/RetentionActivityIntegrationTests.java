@@ -250,7 +250,8 @@ class RetentionActivityIntegrationTests {
     /** Three people's attendance: last week, yesterday, last month, in that order, in one poll. */
     private final class Batch {
 
-        final List<ParticipantRef> people = List.of(enrolledThreeYearsAgo(), enrolledThreeYearsAgo(), enrolledThreeYearsAgo());
+        final List<ParticipantRef> people =
+                List.of(enrolledThreeYearsAgo(), enrolledThreeYearsAgo(), enrolledThreeYearsAgo());
         final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         final List<OutboxEntry> events = new ArrayList<>();
 
@@ -259,7 +260,8 @@ class RetentionActivityIntegrationTests {
                 for (ParticipantRef person : people) {
                     Instant at = now.minus(ago);
                     AttendanceRecorded attended = new AttendanceRecorded(UUID.randomUUID(), NEWHAM, person, true, at);
-                    events.add(OutboxEntry.of(attended, NEWHAM, attended.sessionId().toString(), at));
+                    events.add(OutboxEntry.of(
+                            attended, NEWHAM, attended.sessionId().toString(), at));
                 }
             }
         }

@@ -92,14 +92,17 @@ class RepeatedFactsIntegrationTests extends DashboardServiceTest {
         }
         String prefix = prefix("partly");
         MongoCounters stored = new MongoCounters(mongo, prefix);
-        mongo.insert(new Document("_id", "2026|newham").append("c", "not a map of counters"), prefix + "period_counters");
+        mongo.insert(
+                new Document("_id", "2026|newham").append("c", "not a map of counters"), prefix + "period_counters");
         assertThatThrownBy(() -> consumer(stored).accept(EventBatch.of(batch)))
                 .isInstanceOf(BatchListenerFailedException.class);
         assertThat(week(stored)).isEqualTo(60);
 
         // when the document is mended and the batch retried
         mongo.updateFirst(
-                Query.query(where("_id").is("2026|newham")), new Update().set("c", new Document()), prefix + "period_counters");
+                Query.query(where("_id").is("2026|newham")),
+                new Update().set("c", new Document()),
+                prefix + "period_counters");
         consumer(stored).accept(EventBatch.of(batch));
 
         // then the week, month and quarter counted the facts once, and the year counts them now
@@ -123,7 +126,9 @@ class RepeatedFactsIntegrationTests extends DashboardServiceTest {
         consumer(stored).accept(EventBatch.of(batch));
 
         // then
-        assertThat(stored.everyCount()).isEqualTo(before).isEqualTo(appliedOnce(batch).everyCount());
+        assertThat(stored.everyCount())
+                .isEqualTo(before)
+                .isEqualTo(appliedOnce(batch).everyCount());
         assertThat(mongo.count(Query.query(where("adding.0").exists(true)), prefix + "period_counters"))
                 .isZero();
     }

@@ -1,7 +1,9 @@
 package london.sanctuary.referrals;
 
+import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.trace.SpanKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +16,17 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.SessionType;
+import london.sanctuary.contracts.VenueKind;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.SessionScheduled;
-import london.sanctuary.contracts.VenueKind;
 import london.sanctuary.contracts.referrals.EncryptedPackage;
 import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.ReferralSent;
+import london.sanctuary.platform.inbox.BatchEffect;
+import london.sanctuary.platform.inbox.Inbox;
+import london.sanctuary.platform.messaging.CloudEventMessages;
+import london.sanctuary.platform.messaging.EventBatches;
+import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.test.EventBatch;
 import org.bson.Document;
@@ -29,6 +36,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
 /**
@@ -40,6 +48,12 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
 
     static final Borough NEWHAM = Borough.of("newham");
     static final Borough BARNET = Borough.of("barnet");
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    RecordedSpans recorded;
 
     @Autowired
     @Qualifier("onEngagementEvents")
@@ -63,7 +77,8 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
     }
 
     @Test
-    void givenSessionsAndAttendanceAppliedWhoseInboxRecordsWereLostWhenDeliveredAgainThenTheHistoryIsAsOneDeliveryLeftIt() {
+    void
+            givenSessionsAndAttendanceAppliedWhoseInboxRecordsWereLostWhenDeliveredAgainThenTheHistoryIsAsOneDeliveryLeftIt() {
         // given the crash window
         Sessions batch = new Sessions(5);
         onEngagementEvents.accept(EventBatch.of(batch.events));
@@ -105,6 +120,44 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
 
         // then
         assertThat(received(sent)).hasSize(sent.size()).isEqualTo(once);
+    }
+
+    @Test
+    void givenABatchOfUpsertsWhenAppliedThenOneSpanCarriesTheBatchsCountAndNothingOfItsEvents() {
+        // given a poll of six events whose effects are upserts, three of them carrying a person's ref
+        Sessions batch = new Sessions(3);
+        List<ReceivedEvent> events = EventBatches.records(EventBatch.of(batch.events)).stream()
+                .map(CloudEventMessages::read)
+                .toList();
+        String consumer = "span-" + UUID.randomUUID();
+
+        // when
+        int applied = inbox.each(
+                consumer,
+                events,
+                e -> BatchEffect.upsert(
+                        NEWHAM,
+                        "span_test",
+                        Query.query(Criteria.where("_id").is(e.id())),
+                        new Update().set("seen", true)));
+
+        // then
+        assertThat(applied).isEqualTo(6);
+        assertThat(recorded.exporter.getFinishedSpanItems().stream()
+                        .filter(span -> span.getName().equals(consumer + " batch"))
+                        .toList())
+                .singleElement()
+                .satisfies(span -> {
+                    assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
+                    assertThat(span.getAttributes().get(stringKey("sanctuary.borough")))
+                            .isEqualTo("newham");
+                    assertThat(span.getAttributes().get(stringKey("sanctuary.collection")))
+                            .isEqualTo("span_test");
+                    assertThat(span.getAttributes().get(stringKey("sanctuary.event.count")))
+                            .isEqualTo("6");
+                    assertThat(span.getAttributes().asMap().values())
+                            .noneMatch(value -> String.valueOf(value).contains(batch.person.toString()));
+                });
     }
 
     /** Newham's sessions, each attended by one person, in one poll. */
@@ -171,7 +224,8 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
 
     /** The received referrals, without what the relay changes meanwhile (their outbox and its mark). */
     private List<Document> received(List<OutboxEntry> sent) {
-        Query query = Query.query(Criteria.where("_id").in(sent.stream().map(OutboxEntry::key).toList()));
+        Query query = Query.query(
+                Criteria.where("_id").in(sent.stream().map(OutboxEntry::key).toList()));
         query.fields().exclude("outbox").exclude("pendingSince");
         return stores.of(BARNET).find(query.with(Sort.by("_id")), Document.class, "referrals");
     }

@@ -38,7 +38,8 @@ public final class ReadModel {
      * applied now, in the batch's order.
      */
     public List<String> apply(List<Fact> facts) {
-        Set<String> seen = counters.applied(facts.stream().map(Fact::id).distinct().toList());
+        Set<String> seen =
+                counters.applied(facts.stream().map(Fact::id).distinct().toList());
         Map<String, List<Increment>> fresh = new LinkedHashMap<>();
         for (Fact fact : facts) {
             if (!seen.contains(fact.id()) && !fresh.containsKey(fact.id())) {

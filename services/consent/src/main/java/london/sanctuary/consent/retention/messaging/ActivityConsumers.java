@@ -24,9 +24,12 @@ class ActivityConsumers {
 
     @Bean
     Consumer<Message<?>> activityIn(Inbox inbox, RetentionReview review, ServedBoroughs served) {
-        return EventBatches.eachEvent(events -> inbox.each(CONSUMER, events, event -> ActivityEvents.of(event)
-                .filter(seen -> served.serves(seen.borough()))
-                .map(seen -> BatchEffect.run(seen.borough(), () -> review.seen(seen)))
-                .orElse(null)));
+        return EventBatches.eachEvent(events -> inbox.each(
+                CONSUMER,
+                events,
+                event -> ActivityEvents.of(event)
+                        .filter(seen -> served.serves(seen.borough()))
+                        .map(seen -> BatchEffect.run(seen.borough(), () -> review.seen(seen)))
+                        .orElse(null)));
     }
 }

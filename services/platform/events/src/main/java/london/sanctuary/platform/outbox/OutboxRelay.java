@@ -104,8 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
         return published[0];
     }
 
-    private int drain(
-            MongoTemplate store, String borough, String collection, Backlog backlog, BooleanSupplier mine) {
+    private int drain(MongoTemplate store, String borough, String collection, Backlog backlog, BooleanSupplier mine) {
         int published = 0;
         List<Document> batch;
         do {

@@ -53,13 +53,15 @@ final class SetAside {
     /** An entry the broker refused for good. */
     void unsent(Object aggregateId, OutboxEntry entry, Exception why) {
         unsent++;
-        Document kept = new Document("entry", new Document("eventId", entry.eventId())
-                .append("type", entry.type())
-                .append("topic", entry.topic())
-                .append("key", entry.key())
-                .append("borough", entry.borough())
-                .append("time", Date.from(entry.time()))
-                .append("data", entry.data()));
+        Document kept = new Document(
+                "entry",
+                new Document("eventId", entry.eventId())
+                        .append("type", entry.type())
+                        .append("topic", entry.topic())
+                        .append("key", entry.key())
+                        .append("borough", entry.borough())
+                        .append("time", Date.from(entry.time()))
+                        .append("data", entry.data()));
         add(aggregateId, new Document("eventId", entry.eventId()), kept, "sent", entry.eventId(), why);
     }
 
@@ -83,7 +85,9 @@ final class SetAside {
     }
 
     private void add(Object aggregateId, Object condition, Document kept, String what, Object eventId, Exception why) {
-        kept.append("cannotBe", what).append("reason", why.getClass().getSimpleName()).append("at", Date.from(clock.instant()));
+        kept.append("cannotBe", what)
+                .append("reason", why.getClass().getSimpleName())
+                .append("at", Date.from(clock.instant()));
         entries.add(new Entry(aggregateId, condition, kept));
         log.error(
                 "Outbox entry set aside in {} of {}: it cannot be {} ({}); event {}",

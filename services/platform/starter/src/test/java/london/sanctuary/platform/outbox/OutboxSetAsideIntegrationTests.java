@@ -91,9 +91,9 @@ class OutboxSetAsideIntegrationTests {
                 .append("type", "sanctuary.consent.participant-enrolled.v1")
                 .append("data", "{\"name\":\"" + NAME + "\"}");
         store().updateFirst(
-                Query.query(Criteria.where("_id").is(ids.get(1))),
-                new Update().push("outbox", unreadable),
-                "widgets");
+                        Query.query(Criteria.where("_id").is(ids.get(1))),
+                        new Update().push("outbox", unreadable),
+                        "widgets");
 
         // when
         List<String> lines;
@@ -103,14 +103,18 @@ class OutboxSetAsideIntegrationTests {
         }
 
         // then
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> recordsFor(id).size() == 1));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids.stream().allMatch(id -> recordsFor(id).size() == 1));
         Document aside = raw(ids.get(1));
         assertThat(aside.getList("outbox", Document.class)).isEmpty();
         assertThat(aside).doesNotContainKey("pendingSince");
-        assertThat(aside.getList(SetAside.FIELD, Document.class)).singleElement().satisfies(kept -> {
-            assertThat(kept.getString("cannotBe")).isEqualTo("read");
-            assertThat(kept.get("entry", Document.class).getString("eventId")).isEqualTo(unreadable.getString("eventId"));
-        });
+        assertThat(aside.getList(SetAside.FIELD, Document.class))
+                .singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.getString("cannotBe")).isEqualTo("read");
+                    assertThat(kept.get("entry", Document.class).getString("eventId"))
+                            .isEqualTo(unreadable.getString("eventId"));
+                });
         assertThat(setAside()).isEqualTo(1.0);
         assertThat(lines)
                 .anyMatch(line -> line.contains("set aside in widgets of newham: it cannot be read")
@@ -138,9 +142,9 @@ class OutboxSetAsideIntegrationTests {
                 "{\"note\":\"" + "x".repeat(40_000) + "\"}",
                 null);
         store().updateFirst(
-                Query.query(Criteria.where("_id").is(huge)),
-                AggregateWrites.append(new Update(), List.of(tooLarge)),
-                "widgets");
+                        Query.query(Criteria.where("_id").is(huge)),
+                        AggregateWrites.append(new Update(), List.of(tooLarge)),
+                        "widgets");
         String other = create("oven");
 
         // when
@@ -151,15 +155,18 @@ class OutboxSetAsideIntegrationTests {
         }
 
         // then
-        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(huge).size() == 1 && recordsFor(other).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> recordsFor(huge).size() == 1 && recordsFor(other).size() == 1);
         Document after = raw(huge);
         assertThat(after.getList("outbox", Document.class)).isEmpty();
         assertThat(after).doesNotContainKey("pendingSince");
-        assertThat(after.getList(SetAside.FIELD, Document.class)).singleElement().satisfies(kept -> {
-            assertThat(kept.getString("cannotBe")).isEqualTo("sent");
-            assertThat(kept.getString("reason")).isEqualTo("RecordTooLargeException");
-            assertThat(kept.get("at", Date.class)).isNotNull();
-        });
+        assertThat(after.getList(SetAside.FIELD, Document.class))
+                .singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.getString("cannotBe")).isEqualTo("sent");
+                    assertThat(kept.getString("reason")).isEqualTo("RecordTooLargeException");
+                    assertThat(kept.get("at", Date.class)).isNotNull();
+                });
         assertThat(setAside()).isEqualTo(1.0);
         assertThat(lines).anyMatch(line -> line.contains("it cannot be sent (RecordTooLargeException)"));
         assertThat(raw(other)).doesNotContainKey("pendingSince");
@@ -184,7 +191,8 @@ class OutboxSetAsideIntegrationTests {
         Map<String, Object> all = new java.util.HashMap<>(config);
         all.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         all.put(ProducerConfig.ACKS_CONFIG, "all");
-        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(all, new StringSerializer(), new ByteArraySerializer());
+        KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(all, new StringSerializer(), new ByteArraySerializer());
         producers.add(producer);
         return new OutboxRelay(
                 "widgets",

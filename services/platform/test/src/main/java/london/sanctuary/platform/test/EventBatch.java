@@ -54,7 +54,11 @@ public final class EventBatch {
      */
     public static long forgetInboxRecords(MongoTemplate store, String consumer, Collection<String> eventIds) {
         return store.remove(
-                        Query.query(Criteria.where("consumer").is(consumer).and("eventId").in(eventIds)), "inbox")
+                        Query.query(Criteria.where("consumer")
+                                .is(consumer)
+                                .and("eventId")
+                                .in(eventIds)),
+                        "inbox")
                 .getDeletedCount();
     }
 }

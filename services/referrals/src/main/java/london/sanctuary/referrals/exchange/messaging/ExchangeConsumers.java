@@ -58,7 +58,8 @@ class ExchangeConsumers {
             Erasures erasures,
             Mirror mirror,
             ConsentLedger ledger) {
-        Function<ReceivedEvent, BatchEffect> asReceiver = event -> asReceiver(event, served, receiving, erasures, ledger);
+        Function<ReceivedEvent, BatchEffect> asReceiver =
+                event -> asReceiver(event, served, receiving, erasures, ledger);
         Function<ReceivedEvent, BatchEffect> asSender = event -> asSender(event, served, mirror);
         return EventBatches.eachEvent(events -> {
             BatchListenerFailedException failed = null;
@@ -154,7 +155,8 @@ class ExchangeConsumers {
                                 () -> mirror.pickedUp(e.fromBorough(), e.referralId(), e.item(), e.fromDirectory()))))
                 .or(() -> event.dataAs(ReferralOverdue.class)
                         .filter(e -> served.serves(e.fromBorough()))
-                        .map(e -> BatchEffect.run(e.fromBorough(), () -> mirror.overdue(e.fromBorough(), e.referralId()))))
+                        .map(e -> BatchEffect.run(
+                                e.fromBorough(), () -> mirror.overdue(e.fromBorough(), e.referralId()))))
                 .orElse(null);
     }
 

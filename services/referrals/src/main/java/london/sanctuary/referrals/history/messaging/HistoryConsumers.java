@@ -41,16 +41,18 @@ class HistoryConsumers {
 
     @Bean
     Consumer<Message<?>> onFeedbackEvents(Inbox inbox, EngagementHistory history, ConsentLedger ledger) {
-        return EventBatches.eachEvent(events -> inbox.each(CONSUMER, events, event -> event.dataAs(
-                        FeedbackSubmitted.class)
-                .filter(s -> s.participantRef() != null)
-                .map(s -> BatchEffect.run(s.borough(), () -> {
-                    if (!ledger.ended(
-                            s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
-                        history.answered(s.borough(), s.participantRef(), s.responseId(), day(s.submittedAt()));
-                    }
-                }))
-                .orElse(null)));
+        return EventBatches.eachEvent(events -> inbox.each(
+                CONSUMER,
+                events,
+                event -> event.dataAs(FeedbackSubmitted.class)
+                        .filter(s -> s.participantRef() != null)
+                        .map(s -> BatchEffect.run(s.borough(), () -> {
+                            if (!ledger.ended(
+                                    s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
+                                history.answered(s.borough(), s.participantRef(), s.responseId(), day(s.submittedAt()));
+                            }
+                        }))
+                        .orElse(null)));
     }
 
     private static BatchEffect engagement(ReceivedEvent event, EngagementHistory history, ConsentLedger ledger) {

@@ -6,11 +6,11 @@ import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
 import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.store.BoroughStores;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
