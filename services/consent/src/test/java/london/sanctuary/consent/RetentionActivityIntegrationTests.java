@@ -23,7 +23,9 @@ import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.ParticipantRegistered;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
+import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.EventBatch;
 import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -32,11 +34,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.messaging.Message;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -62,6 +66,10 @@ class RetentionActivityIntegrationTests {
 
     @Autowired
     BoroughStores stores;
+
+    @Autowired
+    @Qualifier("activityIn")
+    java.util.function.Consumer<Message<?>> activityIn;
 
     ConsentApi api;
     EventRelay relay;
@@ -206,6 +214,70 @@ class RetentionActivityIntegrationTests {
 
         // then the latest of them stands
         assertThat(lastActivity(yonas)).isEqualTo(lastWeek.plus(Duration.ofHours(20)));
+    }
+
+    @Test
+    void givenABatchOfActivityWhenTheSameBatchIsDeliveredTwiceThenEachPersonsLastActivityIsTheLatestOnce() {
+        // given three people, and a poll of their attendance of last week, yesterday and last month, in that order
+        Batch batch = new Batch();
+
+        // when
+        activityIn.accept(EventBatch.of(batch.events));
+        activityIn.accept(EventBatch.of(batch.events));
+
+        // then
+        batch.appliedOnce();
+    }
+
+    @Test
+    void givenABatchAppliedWhoseInboxRecordsWereNeverWrittenWhenDeliveredAgainThenLastActivityIsAsOneDeliveryLeftIt() {
+        // given the crash window: the batch applied, its inbox records lost
+        Batch batch = new Batch();
+        activityIn.accept(EventBatch.of(batch.events));
+        assertThat(EventBatch.forgetInboxRecords(
+                        stores.of(NEWHAM),
+                        "retention-activity",
+                        batch.events.stream().map(OutboxEntry::eventId).toList()))
+                .isEqualTo(batch.events.size());
+
+        // when the poll comes again
+        activityIn.accept(EventBatch.of(batch.events));
+
+        // then
+        batch.appliedOnce();
+    }
+
+    /** Three people's attendance: last week, yesterday, last month, in that order, in one poll. */
+    private final class Batch {
+
+        final List<ParticipantRef> people =
+                List.of(enrolledThreeYearsAgo(), enrolledThreeYearsAgo(), enrolledThreeYearsAgo());
+        final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        final List<OutboxEntry> events = new ArrayList<>();
+
+        Batch() {
+            for (Duration ago : List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofDays(30))) {
+                for (ParticipantRef person : people) {
+                    Instant at = now.minus(ago);
+                    AttendanceRecorded attended = new AttendanceRecorded(UUID.randomUUID(), NEWHAM, person, true, at);
+                    events.add(OutboxEntry.of(
+                            attended, NEWHAM, attended.sessionId().toString(), at));
+                }
+            }
+        }
+
+        void appliedOnce() {
+            people.forEach(person -> assertThat(lastActivity(person)).isEqualTo(now.minus(Duration.ofDays(1))));
+            List<String> ids = events.stream().map(OutboxEntry::eventId).toList();
+            assertThat(stores.of(NEWHAM)
+                            .count(
+                                    Query.query(Criteria.where("consumer")
+                                            .is("retention-activity")
+                                            .and("eventId")
+                                            .in(ids)),
+                                    "inbox"))
+                    .isEqualTo(events.size());
+        }
     }
 
     /** Publishes as the service's relay would, always under one key: one topic's events are read in order. */

@@ -35,7 +35,7 @@ class ActionsConfiguration {
     }
 
     @Bean
-    HeardFeedback heardFeedback(BoroughStores stores) {
+    MongoHeardFeedback heardFeedback(BoroughStores stores) {
         return new MongoHeardFeedback(stores);
     }
 

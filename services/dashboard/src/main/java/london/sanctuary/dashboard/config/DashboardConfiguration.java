@@ -10,7 +10,6 @@ import london.sanctuary.dashboard.figures.messaging.FactsConsumer;
 import london.sanctuary.dashboard.figures.persistence.MongoCounters;
 import london.sanctuary.dashboard.figures.persistence.WeeklyCountersMoved;
 import london.sanctuary.platform.disclosure.DisclosureControl;
-import london.sanctuary.platform.messaging.EventBatches;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,9 +47,9 @@ class DashboardConfiguration {
         return new ReadModel(counters);
     }
 
-    /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else; a poll at a time. */
+    /** Bound to {@code sanctuary.gla.facts.v1} in dashboard.yml, and to nothing else; a poll at a time, applied as one batch. */
     @Bean
     Consumer<Message<?>> onFacts(ReadModel model, MeterRegistry meters, Clock clock) {
-        return EventBatches.eachRecord(new FactsConsumer(model, meters, clock));
+        return new FactsConsumer(model, meters, clock);
     }
 }

@@ -1,21 +1,26 @@
 package london.sanctuary.dashboard.figures;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.platform.disclosure.CellKey;
 
 /**
- * Applies facts to the counters once each. As in decision 0003, the fact's id is recorded after its
- * increments: recording first would lose a fact if the process died in between, whereas this order can
- * at worst count a fact twice when the process dies after the increments and before the record, and
- * Kafka redelivers it. A fact's increments land in several counter documents, so no single-document
- * write can make them atomic without transactions; the window is one fact wide and a replay of the
- * facts topic into an empty database rebuilds exact figures. The record is kept beside the counters rather than in
- * the platform's per-borough inbox, because the dashboard counts facts from boroughs it does not serve (decision
- * 0025).
+ * Applies facts to the counters once each, a batch at a time: which of the batch's facts were applied before (one
+ * read), the others' increments (each counter document adds a fact at most once: {@link Counters#addOnce}), then
+ * their ids recorded. As in decision 0003, the ids are recorded after the increments, so a fact is never lost; a
+ * crash in between no longer counts a fact twice on redelivery, since each counter document remembers the facts it
+ * has added and not yet seen recorded (decision 0060). The record is kept beside the counters rather than in the
+ * platform's per-borough inbox, because the dashboard counts facts from boroughs it does not serve (decision 0025).
  */
 /* Each increment carries its fact's record key (CellKey), added to the counter beside the count, so a cell's key
  * is read with its count and a replay gives the same keys. */
 public final class ReadModel {
+
+    /** A fact and its CloudEvent id. */
+    public record Fact(String id, Contract fact) {}
 
     private final Counters counters;
 
@@ -25,13 +30,35 @@ public final class ReadModel {
 
     /** Applies the fact unless its id was applied before; answers whether it was applied now. */
     public boolean apply(String factId, Contract fact) {
-        if (counters.hasApplied(factId)) {
-            return false;
+        return !apply(List.of(new Fact(factId, fact))).isEmpty();
+    }
+
+    /**
+     * Applies each fact of a batch whose id was not applied before (nor earlier in the batch); answers the ids
+     * applied now, in the batch's order.
+     */
+    public List<String> apply(List<Fact> facts) {
+        Set<String> seen =
+                counters.applied(facts.stream().map(Fact::id).distinct().toList());
+        Map<String, List<Increment>> fresh = new LinkedHashMap<>();
+        for (Fact fact : facts) {
+            if (!seen.contains(fact.id()) && !fresh.containsKey(fact.id())) {
+                int recordKey = CellKey.ofRecord(fact.id());
+                fresh.put(
+                        fact.id(),
+                        FactIncrements.of(fact.fact()).stream()
+                                .map(i -> i.keyed(recordKey))
+                                .toList());
+            }
         }
-        int recordKey = CellKey.ofRecord(factId);
-        counters.add(
-                FactIncrements.of(fact).stream().map(i -> i.keyed(recordKey)).toList());
-        counters.markApplied(factId);
-        return true;
+        if (!seen.isEmpty()) {
+            counters.markApplied(seen); // delivered again: a batch cut off after its record may have left ids to pull
+        }
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        counters.addOnce(fresh);
+        counters.markApplied(fresh.keySet());
+        return List.copyOf(fresh.keySet());
     }
 }

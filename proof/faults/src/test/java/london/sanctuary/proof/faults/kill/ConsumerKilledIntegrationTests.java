@@ -47,12 +47,15 @@ class ConsumerKilledIntegrationTests {
             System.out.printf(
                     "FAULT 2 consumer killed: %d events, %d kills right after an inbox write, events applied but"
                             + " not committed at each kill (so delivered again) %s, %d effects in the read model"
-                            + " (%d distinct events), lag zero %.1f s after the restart%n",
+                            + " (%d distinct events; %d applications, so %d repeats absorbed by effects safe to repeat),"
+                            + " lag zero %.1f s after the restart%n",
                     SIZE.events(),
                     SIZE.kills(),
                     uncommitted,
                     store.effects(),
                     store.distinctCountedEvents(),
+                    store.applications(),
+                    store.applications() - store.distinctCountedEvents(),
                     toZeroLag);
             assertThat(uncommitted)
                     .allSatisfy(redelivered -> assertThat(redelivered).isPositive());

@@ -29,11 +29,9 @@ final class EnrolmentServices {
         List<String> args = common(infra, borough, run, "counting");
         args.add("--spring.cloud.function.definition=countEnrolments");
         args.add("--spring.cloud.stream.bindings.countEnrolments-in-0.destination=${sanctuary.topics.consent}");
-        // One consumer thread, not one per partition: the fault point halts at an exact step of one thread's
-        // conversation with the store. With three, the halt also lands between another thread's effect and its
-        // inbox record, and this consumer's plain insert (kept, so a repeat shows) is then applied twice: the
-        // window decision 0054 describes, which a service closes by making its effect safe to repeat.
-        args.add("--spring.cloud.stream.default.consumer.concurrency=1");
+        // A thread per partition, as every service runs (decision 0054): the halt also lands between another
+        // thread's effect and its inbox record, and that event is applied again on redelivery; the effect is safe
+        // to repeat (decision 0060), so it still counts once (issue size: 139 repeats absorbed, 20,000 effects).
         // A killed member holds its partitions until its session times out (45 s by default): restarts here
         // are quick, so let the group notice sooner. Kafka's minimum is 6 s.
         args.add("--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=6000");

@@ -58,6 +58,15 @@ final class StoreView implements AutoCloseable {
         return ids(counted, "enrolment");
     }
 
+    /** How often the counting service applied events, repeats included (each document's {@code applications}). */
+    long applications() {
+        long sum = 0;
+        for (Document d : counted.find().projection(Projections.include("applications"))) {
+            sum += d.get("applications") instanceof Number n ? n.longValue() : 1;
+        }
+        return sum;
+    }
+
     long distinctCountedEvents() {
         return ids(counted, "eventId").size();
     }

@@ -2,14 +2,14 @@ package london.sanctuary.actions.feedback.messaging;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import london.sanctuary.actions.feedback.HeardFeedback;
+import london.sanctuary.actions.feedback.persistence.MongoHeardFeedback;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
 import london.sanctuary.contracts.feedback.FeedbackThemed;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
-import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +17,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * {@code onFeedbackEvents}: keeps the projection of heard feedback from the feedback service's topic, each event
- * applied once through the inbox. Other feedback events (a form published) are not needed here and pass by. A
- * response whose participant has already ended LINK_FEEDBACK (withdrawn, or erased) is kept without the link, as
- * {@link london.sanctuary.actions.loop.LoopEndings} would have left it: in a replay the consent topic can be read ahead of this one.
+ * {@code onFeedbackEvents}: keeps the projection of heard feedback from the feedback service's topic, a poll at a
+ * time through the inbox: its events checked in one query per borough, their changes sent as one bulk write of
+ * upserts, recorded in one insert. Each change is a {@code $set} keyed by the response, so an event applied twice (a
+ * batch cut off before its record) has the effect of once. Other
+ * feedback events (a form published) are not needed here and pass by. A response whose participant has already ended
+ * LINK_FEEDBACK (withdrawn, or erased) is kept without the link, as {@link london.sanctuary.actions.loop.LoopEndings}
+ * would have left it: in a replay the consent topic can be read ahead of this one.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConsumers {
@@ -28,28 +31,22 @@ class FeedbackConsumers {
     static final String CONSUMER = "heard-feedback";
 
     @Bean
-    Consumer<Message<?>> onFeedbackEvents(Inbox inbox, HeardFeedback heard, ConsentLedger ledger) {
-        return EventBatches.eachRecord(message -> {
-            ReceivedEvent event = CloudEventMessages.read(message);
-            event.dataAs(FeedbackSubmitted.class)
-                    .ifPresent(s -> inbox.once(
-                            s.borough(),
-                            CONSUMER,
-                            event,
-                            () -> heard.submitted(
-                                    s.borough(),
-                                    s.responseId(),
-                                    s.formId(),
-                                    linkOf(ledger, s),
-                                    Language.of(s.language()),
-                                    s.submittedAt())));
-            event.dataAs(FeedbackThemed.class)
-                    .ifPresent(t -> inbox.once(
-                            t.borough(),
-                            CONSUMER,
-                            event,
-                            () -> heard.themed(t.borough(), t.responseId(), t.formId(), t.themes())));
-        });
+    Consumer<Message<?>> onFeedbackEvents(Inbox inbox, MongoHeardFeedback heard, ConsentLedger ledger) {
+        return EventBatches.eachEvent(events -> inbox.each(CONSUMER, events, event -> effect(event, heard, ledger)));
+    }
+
+    private static BatchEffect effect(ReceivedEvent event, MongoHeardFeedback heard, ConsentLedger ledger) {
+        return event.dataAs(FeedbackSubmitted.class)
+                .map(s -> heard.whenSubmitted(
+                        s.borough(),
+                        s.responseId(),
+                        s.formId(),
+                        linkOf(ledger, s),
+                        Language.of(s.language()),
+                        s.submittedAt()))
+                .or(() -> event.dataAs(FeedbackThemed.class)
+                        .map(t -> heard.whenThemed(t.borough(), t.responseId(), t.formId(), t.themes())))
+                .orElse(null);
     }
 
     /** The person behind the answer, or null for an anonymous one or one whose link has ended since. */

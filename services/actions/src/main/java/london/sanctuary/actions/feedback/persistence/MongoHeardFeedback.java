@@ -10,13 +10,17 @@ import london.sanctuary.actions.feedback.HeardFeedback;
 import london.sanctuary.actions.feedback.HeardResponse;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.store.BoroughStores;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-/** Heard responses in each borough's {@code heard_feedback} collection, one document per response. */
+/**
+ * Heard responses in each borough's {@code heard_feedback} collection, one document per response; each change a
+ * {@code $set} upsert keyed by the response, so applying one twice has the effect of once.
+ */
 public class MongoHeardFeedback implements HeardFeedback {
 
     static final String COLLECTION = "heard_feedback";
@@ -35,6 +39,32 @@ public class MongoHeardFeedback implements HeardFeedback {
             UUID participantRef,
             Language language,
             Instant submittedAt) {
+        upsert(borough, responseId, submission(formId, participantRef, language, submittedAt));
+    }
+
+    @Override
+    public void themed(Borough borough, UUID responseId, UUID formId, List<String> themes) {
+        upsert(borough, responseId, theming(formId, themes));
+    }
+
+    /** {@link #submitted} as an upsert a batch of events sends with its others in one bulk write (decision 0060). */
+    public BatchEffect whenSubmitted(
+            Borough borough,
+            UUID responseId,
+            UUID formId,
+            UUID participantRef,
+            Language language,
+            Instant submittedAt) {
+        return BatchEffect.upsert(
+                borough, COLLECTION, byId(responseId), submission(formId, participantRef, language, submittedAt));
+    }
+
+    /** {@link #themed} as an upsert a batch of events sends with its others in one bulk write (decision 0060). */
+    public BatchEffect whenThemed(Borough borough, UUID responseId, UUID formId, List<String> themes) {
+        return BatchEffect.upsert(borough, COLLECTION, byId(responseId), theming(formId, themes));
+    }
+
+    private static Update submission(UUID formId, UUID participantRef, Language language, Instant submittedAt) {
         Update update = new Update()
                 .set("formId", formId.toString())
                 .set("language", language.tag())
@@ -42,15 +72,11 @@ public class MongoHeardFeedback implements HeardFeedback {
         if (participantRef != null) {
             update.set(REF, participantRef.toString());
         }
-        upsert(borough, responseId, update);
+        return update;
     }
 
-    @Override
-    public void themed(Borough borough, UUID responseId, UUID formId, List<String> themes) {
-        upsert(
-                borough,
-                responseId,
-                new Update().set("formId", formId.toString()).set("themes", themes));
+    private static Update theming(UUID formId, List<String> themes) {
+        return new Update().set("formId", formId.toString()).set("themes", themes);
     }
 
     @Override
@@ -96,7 +122,11 @@ public class MongoHeardFeedback implements HeardFeedback {
     }
 
     private void upsert(Borough borough, UUID responseId, Update update) {
-        stores.of(borough).upsert(Query.query(Criteria.where("_id").is(responseId.toString())), update, COLLECTION);
+        stores.of(borough).upsert(byId(responseId), update, COLLECTION);
+    }
+
+    private static Query byId(UUID responseId) {
+        return Query.query(Criteria.where("_id").is(responseId.toString()));
     }
 
     private static HeardResponse response(Document d) {

@@ -6,8 +6,8 @@ import london.sanctuary.consent.link.LinkEnded;
 import london.sanctuary.consent.retention.RetentionReview;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.platform.borough.ServedBoroughs;
+import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
-import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +17,11 @@ import org.springframework.messaging.Message;
 /**
  * {@code activityIn}: the engagement and feedback topics of the boroughs served, and the referrals exchange. Each
  * event that is a person's activity ({@link ActivityEvents}) in a borough served here moves their last activity
- * forward, once (inbox); a redelivered or older event never moves it back, and someone unknown or erased here is
- * left alone. The events carry refs and times only. A move-on accepted from a borough served here also ends that
- * borough's personal link of the person ({@code LinkEnded.MOVED}): the receiving borough gives its own.
+ * forward, once (inbox: a poll's events checked in one query per borough, recorded in one insert); a redelivered or
+ * older event never moves it back, and someone unknown or erased here is left alone, so applying one twice (a batch
+ * cut off before its record) changes nothing more. The events carry refs and times only. A move-on accepted from a
+ * borough served here also ends that borough's personal link of the person ({@code LinkEnded.MOVED}): the receiving
+ * borough gives its own.
  */
 @Configuration(proxyBeanMethods = false)
 class ActivityConsumers {
@@ -28,15 +30,36 @@ class ActivityConsumers {
 
     @Bean
     Consumer<Message<?>> activityIn(Inbox inbox, RetentionReview review, ServedBoroughs served, LinkDesk links) {
-        return EventBatches.eachRecord(message -> {
-            ReceivedEvent event = CloudEventMessages.read(message);
-            ActivityEvents.of(event)
-                    .filter(seen -> served.serves(seen.borough()))
-                    .ifPresent(seen -> inbox.once(seen.borough(), CONSUMER, event, () -> review.seen(seen)));
-            // A move accepted elsewhere ends the sending borough's link (decision 0062); ending twice is a no-op.
-            event.dataAs(ReferralAccepted.class)
-                    .filter(moved -> served.serves(moved.fromBorough()))
-                    .ifPresent(moved -> links.end(moved.fromBorough(), moved.participantRef(), LinkEnded.MOVED));
+        return EventBatches.eachEvent(events -> {
+            // Links first (ending twice is a no-op), so a record that fails here is retried with every record after
+            // it, and those before it still get their effect below before the failure is reported.
+            int upTo = 0;
+            RuntimeException failure = null;
+            for (; upTo < events.size(); upTo++) {
+                try {
+                    endLinkOnMove(events.get(upTo), served, links);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    break;
+                }
+            }
+            inbox.each(
+                    CONSUMER,
+                    events.subList(0, upTo),
+                    event -> ActivityEvents.of(event)
+                            .filter(seen -> served.serves(seen.borough()))
+                            .map(seen -> BatchEffect.run(seen.borough(), () -> review.seen(seen)))
+                            .orElse(null));
+            if (failure != null) {
+                throw EventBatches.failedAt(upTo, failure);
+            }
         });
+    }
+
+    /** A move accepted elsewhere ends the sending borough's personal link of the person (decision 0062). */
+    private static void endLinkOnMove(ReceivedEvent event, ServedBoroughs served, LinkDesk links) {
+        event.dataAs(ReferralAccepted.class)
+                .filter(moved -> served.serves(moved.fromBorough()))
+                .ifPresent(moved -> links.end(moved.fromBorough(), moved.participantRef(), LinkEnded.MOVED));
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import london.sanctuary.dashboard.figures.Periods;
 import london.sanctuary.platform.store.Lookups;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -36,11 +40,20 @@ import org.springframework.data.mongodb.core.query.Update;
  * weekly counters of before (set, not added, so moving twice changes nothing: {@link WeeklyCountersMoved}). The
  * boroughs that have counters are listed in the document {@code boroughs}; applied fact ids are in
  * {@code seen_facts}. One database for all of London: the dashboard is not per borough.
+ *
+ * <p>Safe to repeat (decision 0060): a batch's increments to a document are written together with its facts' ids, in
+ * {@code adding}, by an upsert that matches only while none of those ids is there; the ids stay until the facts are
+ * recorded in {@code seen_facts}, then are pulled. A batch cut off between the two, or a bulk write that failed in
+ * part, delivered again adds nothing twice: a document that already holds one of its facts refuses the write (its
+ * upsert meets the document's key), is read, and is written again with the facts it has not added.
  */
 public final class MongoCounters implements Counters {
 
     static final String COUNTED = "c";
     static final String MOVED = "b";
+    static final String ADDING = "adding";
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int ATTEMPTS = 3;
     private static final String BOROUGHS = "boroughs";
 
     private final MongoTemplate mongo;
@@ -53,6 +66,8 @@ public final class MongoCounters implements Counters {
         this.mongo = mongo;
         this.counters = prefix + "period_counters";
         this.seen = prefix + "seen_facts";
+        mongo.indexOps(counters)
+                .createIndex(new Index().on(ADDING, Sort.Direction.ASC).sparse().named("adding"));
     }
 
     String collection() {
@@ -83,6 +98,117 @@ public final class MongoCounters implements Counters {
             bulk.upsert(Query.query(where("_id").is(id)), update);
         });
         bulk.execute();
+    }
+
+    /**
+     * Adds each fact's increments to the documents of its periods, a document adding a fact at most once: one
+     * unordered bulk write with one guarded upsert per document; documents that refuse it (they hold one of its facts
+     * already, or another thread created them meanwhile) are read and written again without the facts they hold.
+     */
+    @Override
+    public void addOnce(Map<String, List<Increment>> byFact) {
+        Map<String, Map<String, Map<String, long[]>>> byDocument = new LinkedHashMap<>();
+        byFact.forEach((fact, increments) -> {
+            for (Increment increment : increments) {
+                String name = CounterNames.of(increment.dimension(), increment.key());
+                for (String period : Periods.of(increment.week())) {
+                    byDocument
+                            .computeIfAbsent(id(period, increment.borough()), d -> new LinkedHashMap<>())
+                            .computeIfAbsent(fact, f -> new LinkedHashMap<>())
+                            .merge(name, new long[] {increment.amount(), increment.cellKey()}, MongoCounters::plus);
+                }
+            }
+        });
+        list(byFact.values().stream()
+                .flatMap(List::stream)
+                .map(Increment::borough)
+                .toList());
+        var left = byDocument;
+        for (int attempt = 1; !left.isEmpty(); attempt++) {
+            Set<String> refused = writeOnce(left);
+            if (!refused.isEmpty() && attempt == ATTEMPTS) {
+                throw new IllegalStateException(
+                        refused.size() + " counter documents refused a batch " + ATTEMPTS + " times");
+            }
+            left = notYetAdded(left, refused);
+        }
+    }
+
+    /** One guarded upsert per document; answers the documents that refused theirs (duplicate key). */
+    private Set<String> writeOnce(Map<String, Map<String, Map<String, long[]>>> byDocument) {
+        var bulk = mongo.bulkOps(BulkMode.UNORDERED, counters);
+        List<String> order = new ArrayList<>(byDocument.keySet());
+        for (String id : order) {
+            Map<String, Map<String, long[]>> facts = byDocument.get(id);
+            Map<String, long[]> sums = new LinkedHashMap<>();
+            facts.values().forEach(named -> named.forEach((name, sum) -> sums.merge(name, sum, MongoCounters::plus)));
+            Update update = identity(id);
+            sums.forEach((name, sum) ->
+                    update.inc(COUNTED + "." + name + ".n", sum[0]).inc(COUNTED + "." + name + ".k", sum[1]));
+            update.push(ADDING).each(facts.keySet().toArray());
+            bulk.upsert(Query.query(where("_id").is(id).and(ADDING).nin(facts.keySet())), update);
+        }
+        try {
+            bulk.execute();
+            return Set.of();
+        } catch (BulkOperationException failed) {
+            if (failed.getErrors().stream().anyMatch(e -> e.getCode() != DUPLICATE_KEY)) {
+                throw failed; // what was written holds its facts' ids: a retry adds nothing twice
+            }
+            Set<String> refused = new HashSet<>();
+            failed.getErrors().forEach(e -> refused.add(order.get(e.getIndex())));
+            return refused;
+        }
+    }
+
+    /** Of the refused documents' facts, those each document has not added yet (one read). */
+    private Map<String, Map<String, Map<String, long[]>>> notYetAdded(
+            Map<String, Map<String, Map<String, long[]>>> byDocument, Set<String> refused) {
+        Map<String, Map<String, Map<String, long[]>>> left = new LinkedHashMap<>();
+        if (refused.isEmpty()) {
+            return left;
+        }
+        Query held = Query.query(where("_id").in(refused));
+        held.fields().include(ADDING);
+        Map<String, List<String>> adding = new LinkedHashMap<>();
+        mongo.find(held, Document.class, counters)
+                .forEach(d -> adding.put(d.getString("_id"), d.getList(ADDING, String.class, List.of())));
+        for (String id : refused) {
+            Map<String, Map<String, long[]>> facts = new LinkedHashMap<>(byDocument.get(id));
+            facts.keySet().removeAll(adding.getOrDefault(id, List.of()));
+            if (!facts.isEmpty()) {
+                left.put(id, facts);
+            }
+        }
+        return left;
+    }
+
+    @Override
+    public Set<String> applied(Collection<String> factIds) {
+        Query query = Query.query(where("_id").in(factIds));
+        query.fields().include("_id");
+        Set<String> applied = new HashSet<>();
+        mongo.find(query, Document.class, seen).forEach(d -> applied.add(d.getString("_id")));
+        return applied;
+    }
+
+    /** Records the facts (one unordered bulk insert), then pulls their ids from the documents still holding them. */
+    @Override
+    public void markApplied(Collection<String> factIds) {
+        if (factIds.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, seen)
+                    .insert(factIds.stream().map(id -> new Document("_id", id)).toList())
+                    .execute();
+        } catch (BulkOperationException raced) {
+            if (raced.getErrors().stream().anyMatch(e -> e.getCode() != DUPLICATE_KEY)) {
+                throw raced;
+            }
+        }
+        mongo.updateMulti(
+                Query.query(where(ADDING).in(factIds)), new Update().pullAll(ADDING, factIds.toArray()), counters);
     }
 
     @Override

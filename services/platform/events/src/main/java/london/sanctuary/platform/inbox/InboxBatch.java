@@ -142,7 +142,13 @@ final class InboxBatch {
             BulkOperations bulk = inbox.store(group.getKey().get(0))
                     .bulkOps(BulkOperations.BulkMode.ORDERED, group.getKey().get(1));
             group.getValue().upserts().forEach(u -> bulk.upsert(u.query(), u.update()));
-            bulk.execute();
+            inbox.spans()
+                    .aroundBatch(
+                            group.getKey().get(0),
+                            consumer,
+                            group.getKey().get(1),
+                            group.getValue().upserts().size(),
+                            bulk::execute);
             group.getValue().indexes().forEach(i -> applied(group.getKey().get(0), i));
             groups.remove();
         }

@@ -36,9 +36,29 @@ public class ConsumerSpans {
                 .tag("sanctuary.borough", borough)
                 .tag("sanctuary.event.type", event.type())
                 .start();
+        try (MDC.MDCCloseable e = MDC.putCloseable(MDC_EVENT_ID, event.id())) {
+            return within(span, borough, work);
+        }
+    }
+
+    /**
+     * One span for a batch's bulk write of {@code events} events in a borough: its name the consumer's, tagged with
+     * the borough, the collection and the count, nothing of the events themselves.
+     */
+    public <T> T aroundBatch(String borough, String consumer, String collection, int events, Supplier<T> work) {
+        Span span = tracer.spanBuilder()
+                .name(consumer + " batch")
+                .kind(Span.Kind.CONSUMER)
+                .tag("sanctuary.borough", borough)
+                .tag("sanctuary.collection", collection)
+                .tag("sanctuary.event.count", Integer.toString(events))
+                .start();
+        return within(span, borough, work);
+    }
+
+    private <T> T within(Span span, String borough, Supplier<T> work) {
         try (Tracer.SpanInScope scope = tracer.withSpan(span);
-                MDC.MDCCloseable b = MDC.putCloseable(BoroughScope.MDC_BOROUGH, borough);
-                MDC.MDCCloseable e = MDC.putCloseable(MDC_EVENT_ID, event.id())) {
+                MDC.MDCCloseable b = MDC.putCloseable(BoroughScope.MDC_BOROUGH, borough)) {
             return work.get();
         } catch (RuntimeException failure) {
             // the kind of failure only: an exception's message may quote what it failed on

@@ -9,9 +9,17 @@ final class OutboxDocuments {
 
     private OutboxDocuments() {}
 
-    static List<OutboxEntry> entries(Document aggregate) {
-        List<Document> raw = aggregate.getList("outbox", Document.class, List.of());
-        return raw.stream().map(OutboxDocuments::entry).toList();
+    /** The outbox's elements as stored, each read or not by {@link #entry(Object)}. */
+    static List<?> raw(Document aggregate) {
+        return aggregate.get("outbox") instanceof List<?> list ? list : List.of();
+    }
+
+    /** An element as stored, read: a failure (not a document, a field missing or of another type) says it cannot be. */
+    static OutboxEntry entry(Object element) {
+        if (!(element instanceof Document d)) {
+            throw new IllegalArgumentException("an outbox element that is not a document");
+        }
+        return entry(d);
     }
 
     private static OutboxEntry entry(Document d) {

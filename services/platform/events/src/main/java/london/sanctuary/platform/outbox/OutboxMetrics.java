@@ -1,12 +1,16 @@
 package london.sanctuary.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Pending events and the age of the oldest, per borough: the two numbers an operator watches. */
+/**
+ * Pending events and the age of the oldest, per borough: the two numbers an operator watches; and the entries set
+ * aside because they can be neither read nor sent (per borough and collection), which an operator must look at.
+ */
 public class OutboxMetrics {
 
     private final MeterRegistry registry;
@@ -14,6 +18,15 @@ public class OutboxMetrics {
 
     public OutboxMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The counter of entries set aside in a borough's collection, registered at zero on the relay's first pass. */
+    Counter setAside(String borough, String collection) {
+        return Counter.builder("sanctuary.outbox.set.aside")
+                .description("Outbox entries set aside: they could not be read or sent, and wait for a person")
+                .tag("borough", borough)
+                .tag("collection", collection)
+                .register(registry);
     }
 
     void record(String borough, Backlog backlog) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,8 @@ import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.store.BoroughStores;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,14 +97,14 @@ public class OutboxRelay implements SmartLifecycle {
                     preparation.prepare(store, collection);
                     prepared.add(borough + ":" + collection);
                 }
-                published[0] += drain(store, collection, backlog, mine.apply(borough, collection));
+                published[0] += drain(store, borough, collection, backlog, mine.apply(borough, collection));
             }
             metrics.record(borough, backlog);
         });
         return published[0];
     }
 
-    private int drain(MongoTemplate store, String collection, Backlog backlog, BooleanSupplier mine) {
+    private int drain(MongoTemplate store, String borough, String collection, Backlog backlog, BooleanSupplier mine) {
         int published = 0;
         List<Document> batch;
         do {
@@ -113,30 +116,73 @@ public class OutboxRelay implements SmartLifecycle {
             if (!batch.isEmpty() && !mine.getAsBoolean()) {
                 return published;
             }
-            published += publish(store, collection, batch, backlog);
+            published += publish(store, borough, collection, batch, backlog);
         } while (batch.size() == settings.batchSize() && backlog.isEmpty());
         return published;
     }
 
-    private int publish(MongoTemplate store, String collection, List<Document> documents, Backlog backlog) {
+    private int publish(
+            MongoTemplate store, String borough, String collection, List<Document> documents, Backlog backlog) {
         List<Future<?>> acks = new ArrayList<>();
-        List<List<OutboxEntry>> entries =
-                documents.stream().map(OutboxDocuments::entries).toList();
-        entries.forEach(list -> list.forEach(e -> acks.add(producer.send(CloudEventRecords.toRecord(e, service)))));
-        producer.flush();
-        try {
-            for (Future<?> ack : acks) {
-                ack.get(30, TimeUnit.SECONDS);
+        List<List<OutboxEntry>> entries = new ArrayList<>();
+        SetAside aside = new SetAside(borough, collection, metrics, clock);
+        for (Document document : documents) {
+            List<OutboxEntry> sent = new ArrayList<>();
+            for (Object element : OutboxDocuments.raw(document)) {
+                try {
+                    OutboxEntry entry = OutboxDocuments.entry(element);
+                    acks.add(producer.send(CloudEventRecords.toRecord(entry, service)));
+                    sent.add(entry);
+                } catch (RuntimeException unreadable) {
+                    aside.unreadable(document.get("_id"), element, unreadable);
+                }
             }
-        } catch (Exception e) {
-            log.warn(
-                    "Outbox publish failed ({}); the events stay pending and are retried",
-                    e.getClass().getSimpleName());
+            entries.add(sent);
+        }
+        producer.flush();
+        boolean retry = awaitAcks(documents, entries, acks, aside);
+        aside.write(store);
+        if (retry) {
             entries.forEach(backlog::add);
             return 0;
         }
         remove(store, collection, documents, entries);
-        return acks.size();
+        return acks.size() - aside.unsent();
+    }
+
+    /**
+     * Waits for every send; an entry the broker refused for good (too large, an invalid topic: not retriable) is set
+     * aside and the others go on. Answers whether the batch is to be retried whole: a retriable failure (the broker
+     * unreachable, a timeout) leaves every entry pending, as before, so a key's events keep their order.
+     */
+    private static boolean awaitAcks(
+            List<Document> documents, List<List<OutboxEntry>> entries, List<Future<?>> acks, SetAside aside) {
+        boolean retry = false;
+        int ack = 0;
+        for (int d = 0; d < documents.size(); d++) {
+            List<OutboxEntry> sent = entries.get(d);
+            for (int e = 0; e < sent.size(); e++, ack++) {
+                try {
+                    acks.get(ack).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof ApiException refused && !(refused instanceof RetriableException)) {
+                        aside.unsent(documents.get(d).get("_id"), sent.get(e), refused);
+                    } else {
+                        retry = retry || retry(failed.getCause() == null ? failed : failed.getCause());
+                    }
+                } catch (Exception notAcknowledged) {
+                    retry = retry || retry(notAcknowledged);
+                }
+            }
+        }
+        return retry;
+    }
+
+    private static boolean retry(Throwable failure) {
+        log.warn(
+                "Outbox publish failed ({}); the events stay pending and are retried",
+                failure.getClass().getSimpleName());
+        return true;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.lease.Leases;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
@@ -48,10 +51,13 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The mark the relay finds its work by ({@code pendingSince}, decision 0055): set in the write that adds events, unset
  * only in the write that finds the outbox empty, so no aggregate has pending events without it; and the batch's one
- * bulk removal keeps what was appended meanwhile.
+ * bulk removal keeps what was appended meanwhile. An entry that cannot be read or sent is set aside, and the pass goes
+ * on with every other (decision 0060).
  */
 @SanctuaryIntegrationTest
 class OutboxPendingMarkIntegrationTests {
+
+    static final String PERSON = "Amina Yusuf";
 
     @LocalServerPort
     int port;
@@ -70,6 +76,7 @@ class OutboxPendingMarkIntegrationTests {
 
     RecordCapture capture;
     ApiClient newham;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final List<KafkaProducer<String, byte[]>> producers = new ArrayList<>();
 
     @BeforeEach
@@ -268,6 +275,107 @@ class OutboxPendingMarkIntegrationTests {
         assertThat(laterStart.prepare(store(), "widgets")).isFalse();
     }
 
+    @Test
+    void givenAnEntryThatCannotBeReadWhenTheRelayPassesThenItIsSetAsideAndEveryOtherEventIsPublished() {
+        // given three aggregates with an event each, the middle one also with an entry without its time or topic
+        List<String> ids = List.of(create("kettle"), create("radio"), create("lamp"));
+        Document unreadable = new Document("eventId", UUID.randomUUID().toString())
+                .append("type", "sanctuary.consent.participant-enrolled.v1")
+                .append("data", "{\"name\":\"" + PERSON + "\"}");
+        store().updateFirst(
+                        Query.query(Criteria.where("_id").is(ids.get(1))),
+                        new Update().push("outbox", unreadable),
+                        "widgets");
+
+        // when
+        List<String> lines;
+        try (LogCapture logs = LogCapture.open()) {
+            relayWith(new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer()))
+                    .publishPending();
+            lines = logs.lines();
+        }
+
+        // then
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids.stream().allMatch(id -> recordsFor(id).size() == 1));
+        Document aside = raw(ids.get(1));
+        assertThat(aside.getList("outbox", Document.class)).isEmpty();
+        assertThat(aside).doesNotContainKey("pendingSince");
+        assertThat(aside.getList(SetAside.FIELD, Document.class))
+                .singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.getString("cannotBe")).isEqualTo("read");
+                    assertThat(kept.get("entry", Document.class).getString("eventId"))
+                            .isEqualTo(unreadable.getString("eventId"));
+                });
+        assertThat(setAside()).isEqualTo(1.0);
+        assertThat(lines)
+                .anyMatch(line -> line.contains("set aside in widgets of newham: it cannot be read")
+                        && line.contains(unreadable.getString("eventId")))
+                .noneMatch(line -> line.contains(PERSON));
+    }
+
+    @Test
+    void givenAnEntryTheBrokerRefusesForGoodWhenTheRelayPassesThenItIsSetAsideAndTheOthersArePublishedAndRemoved() {
+        // given an aggregate whose outbox holds an event too large for the producer, after a small one
+        String huge = create("fridge");
+        OutboxEntry like = OutboxEntry.of(
+                new ParticipantEnrolled(ParticipantRef.of(huge), Borough.of("newham"), Instant.now(), null),
+                "newham",
+                huge,
+                Instant.now());
+        OutboxEntry tooLarge = new OutboxEntry(
+                like.eventId(),
+                like.type(),
+                like.topic(),
+                like.key(),
+                like.subject(),
+                like.borough(),
+                like.time(),
+                "{\"note\":\"" + "x".repeat(40_000) + "\"}",
+                null);
+        store().updateFirst(
+                        Query.query(Criteria.where("_id").is(huge)),
+                        AggregateWrites.append(new Update(), List.of(tooLarge)),
+                        "widgets");
+        String other = create("oven");
+
+        // when
+        List<String> lines;
+        try (LogCapture logs = LogCapture.open()) {
+            Map<String, Object> small = new HashMap<>(producerConfig());
+            small.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 20_000);
+            relayWith(new KafkaProducer<>(small, new StringSerializer(), new ByteArraySerializer()))
+                    .publishPending();
+            lines = logs.lines();
+        }
+
+        // then
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> recordsFor(huge).size() == 1 && recordsFor(other).size() == 1);
+        Document after = raw(huge);
+        assertThat(after.getList("outbox", Document.class)).isEmpty();
+        assertThat(after).doesNotContainKey("pendingSince");
+        assertThat(after.getList(SetAside.FIELD, Document.class))
+                .singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.getString("cannotBe")).isEqualTo("sent");
+                    assertThat(kept.getString("reason")).isEqualTo("RecordTooLargeException");
+                    assertThat(kept.get("at", Date.class)).isNotNull();
+                });
+        assertThat(setAside()).isEqualTo(1.0);
+        assertThat(lines).anyMatch(line -> line.contains("it cannot be sent (RecordTooLargeException)"));
+        assertThat(raw(other)).doesNotContainKey("pendingSince");
+    }
+
+    private double setAside() {
+        return meters.get("sanctuary.outbox.set.aside")
+                .tag("borough", "newham")
+                .tag("collection", "widgets")
+                .counter()
+                .count();
+    }
+
     private long unmarked() {
         return store().count(
                         Query.query(Criteria.where("outbox.0")
@@ -306,7 +414,7 @@ class OutboxPendingMarkIntegrationTests {
                 stores,
                 new OutboxSettings(List.of("widgets"), null, 0, false),
                 producer,
-                new OutboxMetrics(new SimpleMeterRegistry()),
+                new OutboxMetrics(meters),
                 Clock.systemUTC(),
                 leases);
     }

@@ -1,6 +1,7 @@
 package london.sanctuary.referrals.exchange.messaging;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import london.sanctuary.contracts.Contract;
@@ -18,8 +19,8 @@ import london.sanctuary.contracts.referrals.ReferralSupportPickedUp;
 import london.sanctuary.contracts.referrals.ReferralWithdrawn;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.consent.ConsentLedger;
+import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
-import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.referrals.incoming.Erasures;
@@ -31,13 +32,17 @@ import london.sanctuary.referrals.referral.Routing;
 import london.sanctuary.referrals.referral.Sealed;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 
 /**
  * {@code onExchangeEvents}: every referral event of every borough passes here; each instance acts only for the
  * boroughs it serves — as receiver on ReferralSent, ReferralWithdrawn and ReferralErasureNotified, as sender on the
  * receiver's events and its erasure receipts —
- * once per event and borough through the inbox. What the package holds, it never sees.
+ * once per event and borough through the inbox, a poll at a time (checked in one query per borough and role,
+ * recorded in one insert). Each effect is a state change on an aggregate with its own outbox, so it runs per event;
+ * each is safe to repeat for its event (a batch cut off before its record): a referral already received, a status
+ * already reached, an erasure already acknowledged is left as it is. What the package holds, it never sees.
  */
 @Configuration(proxyBeanMethods = false)
 class ExchangeConsumers {
@@ -53,104 +58,119 @@ class ExchangeConsumers {
             Erasures erasures,
             Mirror mirror,
             ConsentLedger ledger) {
-        return EventBatches.eachRecord(message -> {
-            ReceivedEvent event = CloudEventMessages.read(message);
-            event.dataAs(ReferralSent.class)
-                    .filter(s -> served.serves(s.toBorough()))
-                    .ifPresent(s -> inbox.once(
-                            s.toBorough(),
-                            RECEIVER,
-                            event,
-                            () -> receiving.received(
-                                    new Routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
-                                    s.sentAt(),
-                                    s.moveDate(),
-                                    s.respondBy(),
-                                    new Sealed(
-                                            s.referralPackage().keyId(),
-                                            s.referralPackage().iv(),
-                                            s.referralPackage().ciphertext()))));
-            event.dataAs(ReferralWithdrawn.class)
-                    .filter(w -> served.serves(w.toBorough()))
-                    .ifPresent(w -> inbox.once(
-                            w.toBorough(),
-                            RECEIVER,
-                            event,
-                            () -> receiving.endedBySender(
-                                    new Routing(w.referralId(), w.fromBorough(), w.toBorough(), w.participantRef()),
-                                    w.cause())));
-            event.dataAs(ReferralErasureNotified.class)
-                    .filter(n -> served.serves(n.toBorough()))
-                    .ifPresent(n -> inbox.once(
-                            n.toBorough(),
-                            RECEIVER,
-                            event,
-                            () -> erasures.notified(
-                                    new Routing(n.referralId(), n.fromBorough(), n.toBorough(), null),
-                                    n.ground(),
-                                    n.notifiedAt())));
-            event.dataAs(ReferralErasureAcknowledged.class)
-                    .filter(a -> served.serves(a.fromBorough()))
-                    .ifPresent(a -> inbox.once(
-                            a.fromBorough(),
-                            SENDER,
-                            event,
-                            () -> mirror.acknowledged(
-                                    new Routing(a.referralId(), a.fromBorough(), a.toBorough(), null),
-                                    a.ground(),
-                                    a.outcome(),
-                                    a.acknowledgedAt())));
-            Mirroring mirroring = new Mirroring(inbox, served, mirror, event);
-            mirroring.on(
-                    ReferralReceived.class,
-                    ReferralStatus.RECEIVED,
-                    e -> null,
-                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
-            mirroring.on(
-                    ReferralAccepted.class,
-                    ReferralStatus.ACCEPTED,
-                    e -> null,
-                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
-            mirroring.on(
-                    ReferralDeclined.class,
-                    ReferralStatus.DECLINED,
-                    e -> reasonOf(e.reason()),
-                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
-            mirroring.on(
-                    ReferralStarted.class,
-                    ReferralStatus.IN_PROGRESS,
-                    e -> null,
-                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
-            mirroring.on(
-                    ReferralCompleted.class,
-                    ReferralStatus.COMPLETED,
-                    e -> null,
-                    e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef()));
-            event.dataAs(ReferralSupportPickedUp.class)
-                    .filter(e -> served.serves(e.fromBorough()))
-                    .ifPresent(e -> inbox.once(
-                            e.fromBorough(),
-                            SENDER,
-                            event,
-                            () -> mirror.pickedUp(e.fromBorough(), e.referralId(), e.item(), e.fromDirectory())));
-            event.dataAs(ReferralOverdue.class)
-                    .filter(e -> served.serves(e.fromBorough()))
-                    .ifPresent(e -> inbox.once(
-                            e.fromBorough(), SENDER, event, () -> mirror.overdue(e.fromBorough(), e.referralId())));
+        Function<ReceivedEvent, BatchEffect> asReceiver =
+                event -> asReceiver(event, served, receiving, erasures, ledger);
+        Function<ReceivedEvent, BatchEffect> asSender = event -> asSender(event, served, mirror);
+        return EventBatches.eachEvent(events -> {
+            BatchListenerFailedException failed = null;
+            try {
+                inbox.each(RECEIVER, events, asReceiver);
+            } catch (BatchListenerFailedException receiverFailed) {
+                failed = receiverFailed;
+            }
+            // as sender, up to the receiver's failure: the batch is delivered again from there; a failure here is
+            // earlier in the batch, and is the one the batch is delivered again from
+            inbox.each(SENDER, failed == null ? events : events.subList(0, failed.getIndex()), asSender);
+            if (failed != null) {
+                throw failed;
+            }
         });
     }
 
-    /** The receiver's events, mirrored once each into the sender's copy when this instance serves the sender. */
-    private record Mirroring(Inbox inbox, ServedBoroughs served, Mirror mirror, ReceivedEvent event) {
+    /** What an event does in a receiving borough served here: a referral arrives, is withdrawn, or is to be erased. */
+    private static BatchEffect asReceiver(
+            ReceivedEvent event, ServedBoroughs served, Receiving receiving, Erasures erasures, ConsentLedger ledger) {
+        return event.dataAs(ReferralSent.class)
+                .filter(s -> served.serves(s.toBorough()))
+                .map(s -> BatchEffect.run(
+                        s.toBorough(),
+                        () -> receiving.received(
+                                new Routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
+                                s.sentAt(),
+                                s.moveDate(),
+                                s.respondBy(),
+                                new Sealed(
+                                        s.referralPackage().keyId(),
+                                        s.referralPackage().iv(),
+                                        s.referralPackage().ciphertext()))))
+                .or(() -> event.dataAs(ReferralWithdrawn.class)
+                        .filter(w -> served.serves(w.toBorough()))
+                        .map(w -> BatchEffect.run(
+                                w.toBorough(),
+                                () -> receiving.endedBySender(
+                                        new Routing(w.referralId(), w.fromBorough(), w.toBorough(), w.participantRef()),
+                                        w.cause()))))
+                .or(() -> event.dataAs(ReferralErasureNotified.class)
+                        .filter(n -> served.serves(n.toBorough()))
+                        .map(n -> BatchEffect.run(
+                                n.toBorough(),
+                                () -> erasures.notified(
+                                        new Routing(n.referralId(), n.fromBorough(), n.toBorough(), null),
+                                        n.ground(),
+                                        n.notifiedAt()))))
+                .orElse(null);
+    }
 
-        <T extends Contract> void on(
+    /** What an event does in a sending borough served here: the receiver's answers mirrored into the sender's copy. */
+    private static BatchEffect asSender(ReceivedEvent event, ServedBoroughs served, Mirror mirror) {
+        Mirroring mirroring = new Mirroring(served, mirror, event);
+        return event.dataAs(ReferralErasureAcknowledged.class)
+                .filter(a -> served.serves(a.fromBorough()))
+                .map(a -> BatchEffect.run(
+                        a.fromBorough(),
+                        () -> mirror.acknowledged(
+                                new Routing(a.referralId(), a.fromBorough(), a.toBorough(), null),
+                                a.ground(),
+                                a.outcome(),
+                                a.acknowledgedAt())))
+                .or(() -> mirroring.on(
+                        ReferralReceived.class,
+                        ReferralStatus.RECEIVED,
+                        e -> null,
+                        e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef())))
+                .or(() -> mirroring.on(
+                        ReferralAccepted.class,
+                        ReferralStatus.ACCEPTED,
+                        e -> null,
+                        e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef())))
+                .or(() -> mirroring.on(
+                        ReferralDeclined.class,
+                        ReferralStatus.DECLINED,
+                        e -> reasonOf(e.reason()),
+                        e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef())))
+                .or(() -> mirroring.on(
+                        ReferralStarted.class,
+                        ReferralStatus.IN_PROGRESS,
+                        e -> null,
+                        e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef())))
+                .or(() -> mirroring.on(
+                        ReferralCompleted.class,
+                        ReferralStatus.COMPLETED,
+                        e -> null,
+                        e -> new Routing(e.referralId(), e.fromBorough(), e.toBorough(), e.participantRef())))
+                .or(() -> event.dataAs(ReferralSupportPickedUp.class)
+                        .filter(e -> served.serves(e.fromBorough()))
+                        .map(e -> BatchEffect.run(
+                                e.fromBorough(),
+                                () -> mirror.pickedUp(e.fromBorough(), e.referralId(), e.item(), e.fromDirectory()))))
+                .or(() -> event.dataAs(ReferralOverdue.class)
+                        .filter(e -> served.serves(e.fromBorough()))
+                        .map(e -> BatchEffect.run(
+                                e.fromBorough(), () -> mirror.overdue(e.fromBorough(), e.referralId()))))
+                .orElse(null);
+    }
+
+    /** The receiver's events, mirrored once each into the sender's copy when this instance serves the sender. */
+    private record Mirroring(ServedBoroughs served, Mirror mirror, ReceivedEvent event) {
+
+        <T extends Contract> Optional<BatchEffect> on(
                 Class<T> type, ReferralStatus status, Function<T, DeclineReason> why, Function<T, Routing> routing) {
-            event.dataAs(type).ifPresent(e -> {
+            return event.dataAs(type).flatMap(e -> {
                 Routing r = routing.apply(e);
                 DeclineReason reason = why.apply(e);
-                if (served.serves(r.from())) {
-                    inbox.once(r.from(), SENDER, event, () -> mirror.reached(r, status, reason, event.time()));
-                }
+                return served.serves(r.from())
+                        ? Optional.of(BatchEffect.run(r.from(), () -> mirror.reached(r, status, reason, event.time())))
+                        : Optional.empty();
             });
         }
     }
