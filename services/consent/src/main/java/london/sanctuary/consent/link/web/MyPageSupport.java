@@ -34,6 +34,7 @@ class MyPageSupport {
     static final String SUBJECT = "personal-link";
     /** Who recorded what the person did on their page (a consent's {@code recordedBy}): themselves, online. */
     static final String SELF_ONLINE = "self, online";
+
     private static final Language ENGLISH = Language.of("en");
     private final LocaleResolver locales;
     private final ParticipantLookup lookup;
