@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import london.sanctuary.consent.link.LinkToken;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.input.RateLimits;
 import london.sanctuary.platform.input.ThrottleRefusals;
@@ -95,8 +96,8 @@ public final class LinkThrottle extends OncePerRequestFilter {
             return Optional.empty();
         }
         String rest = uri.substring(PREFIX.length());
-        return rest.length() >= TOKEN_PREFIX && rest.indexOf('/') < 0 && !rest.equals("stop")
-                ? Optional.of(rest.substring(0, TOKEN_PREFIX))
-                : Optional.empty();
+        // Only what has a token's shape: a page's own name (sessions, lost, stop) is no token, and counting it so
+        // would put everyone's visits to that page in one bucket.
+        return LinkToken.parse(rest).map(token -> rest.substring(0, TOKEN_PREFIX));
     }
 }

@@ -57,6 +57,21 @@ class LinkThrottleTests {
     }
 
     @Test
+    void givenManyPeopleOnTheirSessionsPageWhenTheyPassTheTokensLimitTogetherThenNoneIsRefused() throws Exception {
+        // given the page names of the person's page, eight characters or not, each from many addresses
+        int address = 0;
+        for (String page : new String[] {"sessions", "lost", "stop", "sessions/" + TOKEN}) {
+            for (int i = 0; i < 5; i++) {
+                // when
+                int status = call("192.0.2." + ++address, "/public/me/" + page).getStatus();
+
+                // then: a page's name is no token's start, so visits by different people share no limit
+                assertThat(status).as(page).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void givenATokenWrittenWithPercentEscapesWhenItIsGuessedFromManyAddressesThenItSharesTheTokensLimit()
             throws Exception {
         // given the token's start spelt plainly and escaped, as the controller reads both alike
