@@ -21,8 +21,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Engagement's narrow endpoints for one person ({@value #PATH}), called with the borough's service token (client
- * credentials, {@link ServiceTokens}); retried on unreachable, timed out, 429 and 5xx inside a circuit breaker
- * (Resilience4j instance {@value #INSTANCE}). A 404 is {@link SessionsForPerson.NotOpen}, a 422 {@link
+ * credentials, {@link ServiceTokens}), inside a circuit breaker that counts only engagement failing (Resilience4j
+ * instance {@value #INSTANCE}); reads retried on unreachable, timed out, 429 and 5xx, a sign-up or cancel never (its
+ * first try may have been done). A 404 is {@link SessionsForPerson.NotOpen}, a 422 {@link
  * SessionsForPerson.Refused} naming the field; anything else, or an open circuit, {@link
  * SessionsForPerson.Unavailable}. Nothing engagement answers is kept.
  */
@@ -82,17 +83,20 @@ public final class EngagementSessions implements SessionsForPerson {
         vars[0] = borough.code();
         vars[1] = person.toString();
         System.arraycopy(more, 0, vars, 2, more.length);
-        Supplier<T> once = () -> once(borough, method, path, vars, type);
+        String token = token(borough); // a borough without its service client fails alone, outside the breaker
+        Supplier<T> once = CircuitBreaker.decorateSupplier(breaker, () -> once(token, method, path, vars, type));
         try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, once))
-                    .get();
+            // Only reads are tried again: a sign-up or cancel whose answer timed out may have been done, and a second
+            // try would tell the person it failed when it worked.
+            return method == HttpMethod.GET
+                    ? Retry.decorateSupplier(retry, once).get()
+                    : once.get();
         } catch (CallNotPermittedException e) {
             throw new Unavailable("engagement is failing: its circuit is open");
         }
     }
 
-    private <T> T once(Borough borough, HttpMethod method, String path, Object[] vars, Class<T> type) {
-        String token = token(borough);
+    private <T> T once(String token, HttpMethod method, String path, Object[] vars, Class<T> type) {
         try {
             return engagement
                     .method(method)
