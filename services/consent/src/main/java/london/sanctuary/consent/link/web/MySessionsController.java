@@ -12,8 +12,10 @@ import london.sanctuary.contracts.ConsentMethod;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.LegalBasis;
+import london.sanctuary.contracts.refusal.Conflict;
 import london.sanctuary.contracts.refusal.Gone;
 import london.sanctuary.contracts.refusal.NotFound;
+import london.sanctuary.contracts.refusal.RuleBroken;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -130,22 +132,26 @@ class MySessionsController {
         Opened opened = pages.opened(request, null, response);
         String session = SessionIds.checked(id);
         if (!opened.participant().check(ConsentPurpose.PARTICIPATE, clock).holds()) {
-            var granted = consents.grant(
-                    opened.link().borough(),
-                    opened.link().participantRef(),
-                    new GrantConsent(
-                            ConsentPurpose.PARTICIPATE,
-                            LegalBasis.CONSENT,
-                            ConsentMethod.ONLINE,
-                            Language.of(opened.locale().toLanguageTag()),
-                            TAKE_PART_NOTICE,
-                            null,
-                            MyPageSupport.SELF_ONLINE),
-                    null);
-            pages.audit(
-                    opened.link(),
-                    "consent.granted",
-                    granted.value().consentId().toString());
+            try {
+                var granted = consents.grant(
+                        opened.link().borough(),
+                        opened.link().participantRef(),
+                        new GrantConsent(
+                                ConsentPurpose.PARTICIPATE,
+                                LegalBasis.CONSENT,
+                                ConsentMethod.ONLINE,
+                                Language.of(opened.locale().toLanguageTag()),
+                                TAKE_PART_NOTICE,
+                                null,
+                                MyPageSupport.SELF_ONLINE),
+                        null);
+                pages.audit(
+                        opened.link(),
+                        "consent.granted",
+                        granted.value().consentId().toString());
+            } catch (RuleBroken | Conflict alreadyGiven) {
+                // "Yes" pressed twice, or staff recorded it at the same moment: it is given, as the person asked
+            }
         }
         return "redirect:/public/me/sessions?done=consented#session-" + session;
     }
