@@ -24,6 +24,15 @@ public record SessionId(UUID value) {
         }
     }
 
+    /** A session's id as an address names it: one that is not an id names no session (404, like an unknown one). */
+    public static SessionId named(String text) {
+        try {
+            return parse(text);
+        } catch (InvalidValue e) {
+            throw new UnknownSession();
+        }
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
-import london.sanctuary.engagement.calendar.PublicCalendar;
 import london.sanctuary.engagement.session.RegisterParticipant;
 import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.Session;
@@ -17,20 +16,19 @@ import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.security.Caller;
 import london.sanctuary.platform.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The narrow endpoints behind a person's own page (decision 0062): the consent service, calling with its borough's
  * service token (and nothing else: no staff role passes), asks for the sessions open to one participant, signs them
- * up (a place, or the waitlist when full), cancels, and gets one session's {@code .ics}. The ref is the opened
+ * up (a place, or the waitlist when full) and cancels; one session's {@code .ics} is the calendar's
+ * ({@code calendar.web.PersonalCalendarController}). The ref is the opened
  * link's, put in the path by the consent service. A session not open to the person (unknown, cancelled, held or
  * already started) is the same 404 as an unknown one. Answers carry the sessions' public view and
  * the person's own status only, never anyone else's registration.
@@ -41,8 +39,6 @@ class PersonalSessionsController {
 
     static final Duration AHEAD = Duration.ofDays(92);
     private static final int MOST = 200;
-    private static final MediaType TEXT_CALENDAR =
-            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final SessionDesk desk;
     private final Clock clock;
@@ -88,20 +84,6 @@ class PersonalSessionsController {
         Session session = openTo(borough, id);
         desk.cancelRegistration(Borough.of(borough), session.id(), person, null);
         return answer(borough, session.id(), person);
-    }
-
-    @Audited(value = "session.calendar.self", record = "id")
-    @GetMapping("/{id}/calendar")
-    ResponseEntity<String> calendar(
-            @PathVariable String borough,
-            @PathVariable String ref,
-            @PathVariable String id,
-            @RequestParam(required = false) String lang) {
-        Caller.requireAnyOf(Role.SERVICE);
-        ParticipantRef.of(ref);
-        Session session = openTo(borough, id);
-        String ics = PublicCalendar.ofSession(session, clock.instant(), PublicCalendar.language(lang));
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ics);
     }
 
     private Session openTo(String borough, String id) {

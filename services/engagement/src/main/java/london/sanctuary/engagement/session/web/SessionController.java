@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.Versioned;
-import london.sanctuary.contracts.refusal.InvalidValue;
 import london.sanctuary.engagement.session.Attendance;
 import london.sanctuary.engagement.session.CancelSession;
 import london.sanctuary.engagement.session.MarkSessionHeld;
@@ -13,7 +12,6 @@ import london.sanctuary.engagement.session.Registration;
 import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionId;
-import london.sanctuary.engagement.session.UnknownSession;
 import london.sanctuary.platform.audit.Audited;
 import london.sanctuary.platform.problem.IfMatch;
 import london.sanctuary.platform.security.Caller;
@@ -213,11 +211,7 @@ class SessionController {
 
     /** An id that is not even a UUID is simply not found, like any other unknown session (or series). */
     static SessionId sessionId(String text) {
-        try {
-            return SessionId.parse(text);
-        } catch (InvalidValue e) {
-            throw new UnknownSession();
-        }
+        return SessionId.named(text);
     }
 
     private static ResponseEntity<SessionView> answer(Versioned<Session> changed) {
