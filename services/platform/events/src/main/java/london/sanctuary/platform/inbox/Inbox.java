@@ -96,7 +96,7 @@ public class Inbox {
             return false;
         }
         effect.run();
-        log.debug("Applied {} for {}", event.type(), consumer);
+        logApplied(event, consumer);
         try {
             store.insert(record(consumer, event), COLLECTION);
         } catch (DuplicateKeyException raced) {
@@ -137,6 +137,11 @@ public class Inbox {
                 throw raced;
             }
         }
+    }
+
+    /** The line an applied event leaves at debug, within its trace (its borough and id in the logging MDC). */
+    void logApplied(ReceivedEvent event, String consumer) {
+        log.debug("Applied {} for {}", event.type(), consumer);
     }
 
     MongoTemplate store(String borough) {

@@ -84,6 +84,7 @@ final class InboxBatch {
                     flush();
                     inbox.spans().around(run.borough(), consumer, event, () -> {
                         run.effect().run();
+                        inbox.logApplied(event, consumer);
                         return null;
                     });
                     applied(run.borough(), i);
