@@ -275,12 +275,13 @@ class WorkspaceJourneyIntegrationTests {
         }
 
         /**
-         * Fills in the schedule form for a monthly forum starting within the minute (it must have started before it
-         * can be marked held, and the steps before that take longer); returns its start.
+         * Fills in the schedule form for a monthly forum starting in one to two minutes (it must have started before it
+         * can be marked held, and the steps before that take longer; a start less than a minute away could pass while
+         * the form is filled in, and a start in the past is refused); returns its start.
          */
         Instant scheduleMonthlyForum(String title, int capacity) {
             ZonedDateTime start =
-                    ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+                    ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
             new org.openqa.selenium.support.ui.Select(find(By.id("type"))).selectByValue("LIVED_EXPERIENCE_FORUM");
             type("title", title);
             set("startsAt", start.toLocalDate().toString());
