@@ -286,7 +286,13 @@ class WorkspaceJourneyIntegrationTests {
             type("title", title);
             set("startsAt", start.toLocalDate().toString());
             set("starts", start.format(DateTimeFormatter.ofPattern("HH:mm")));
-            set("endsAt", start.plusMinutes(90).format(DateTimeFormatter.ofPattern("HH:mm")));
+            // the form's session ends on its start's day: a run late in the evening ends it at 23:59, not after
+            // midnight
+            ZonedDateTime ends = start.plusMinutes(90);
+            if (!ends.toLocalDate().equals(start.toLocalDate())) {
+                ends = start.with(java.time.LocalTime.of(23, 59));
+            }
+            set("endsAt", ends.format(DateTimeFormatter.ofPattern("HH:mm")));
             click("repeats-MONTHLY");
             type("venue.name", "Community centre");
             type("venue.address", "1 High Street, London");
