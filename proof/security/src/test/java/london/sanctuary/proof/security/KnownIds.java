@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The real ids of one borough's records, found as its officer would find them: by reading every list
- * the APIs offer ({@code GET} endpoints of the borough), then the lists those ids open. A path variable
+ * the APIs offer ({@code GET} endpoints of the borough), then the lists those ids open; a list only the borough's
+ * service may read (a person's open sessions, for their own page) with the service's token. A path variable
  * takes its values from the list one level up ({@code /sessions/{id}} from {@code /sessions}), or else
  * from any field of the same name seen anywhere.
  */
@@ -28,13 +29,18 @@ final class KnownIds {
                 .filter(e -> e.reads() && e.boroughScoped() && e.path().startsWith("/api/"))
                 .sorted(Comparator.comparingInt(e -> e.idParameters().size()))
                 .toList();
-        String token = platform.token(borough + "-officer");
+        String officer = platform.token(borough + "-officer");
+        String service = platform.token(borough + "-service");
         for (int pass = 0; pass < 2; pass++) {
             for (Endpoint read : reads) {
                 ids.first(read).ifPresent(values -> {
                     values.put("borough", borough);
+                    String path = read.expand(values);
                     ApiClient.Response answer =
-                            platform.client(read.service(), token).get(read.expand(values));
+                            platform.client(read.service(), officer).get(path);
+                    if (answer.status() == 403) {
+                        answer = platform.client(read.service(), service).get(path);
+                    }
                     if (answer.status() == 200 && answer.contentType().contains("json")) {
                         ids.remember(read.path(), answer.json());
                     }
@@ -104,18 +110,42 @@ final class KnownIds {
                 .orElse(List.of());
     }
 
-    /** In each item, the field named like the variable, or else the first one ending like it ({@code ref} → {@code participantRef}). */
+    /**
+     * In each item of the list (an array, or the one array an answer wraps it in), the field named like the variable,
+     * or else the first one ending like it ({@code ref} → {@code participantRef}), in the item or one level inside it
+     * ({@code {session: {sessionId}, yourStatus}}).
+     */
     private static List<String> idsInList(JsonNode list, String variable) {
-        JsonNode items = list.isArray() ? list : list.path("items");
         List<String> ids = new ArrayList<>();
-        for (JsonNode item : items) {
-            item.properties().stream()
-                    .filter(f -> f.getKey().equals(variable) || f.getKey().endsWith(capitalised(variable)))
-                    .filter(f -> f.getValue().isString())
-                    .findFirst()
-                    .ifPresent(f -> ids.add(f.getValue().asString()));
+        for (JsonNode item : items(list)) {
+            idIn(item, variable)
+                    .or(() -> item.properties().stream()
+                            .map(Map.Entry::getValue)
+                            .filter(JsonNode::isObject)
+                            .flatMap(inner -> idIn(inner, variable).stream())
+                            .findFirst())
+                    .ifPresent(ids::add);
         }
         return ids;
+    }
+
+    private static JsonNode items(JsonNode list) {
+        if (list.isArray() || list.has("items")) {
+            return list.isArray() ? list : list.path("items");
+        }
+        List<JsonNode> arrays = list.properties().stream()
+                .map(Map.Entry::getValue)
+                .filter(JsonNode::isArray)
+                .toList();
+        return arrays.size() == 1 ? arrays.get(0) : list.path("items");
+    }
+
+    private static Optional<String> idIn(JsonNode item, String variable) {
+        return item.properties().stream()
+                .filter(f -> f.getKey().equals(variable) || f.getKey().endsWith(capitalised(variable)))
+                .filter(f -> f.getValue().isString())
+                .findFirst()
+                .map(f -> f.getValue().asString());
     }
 
     private void remember(String template, JsonNode answer) {
