@@ -9,12 +9,14 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.contracts.EventType;
+import london.sanctuary.feedback.form.FormCode;
 import london.sanctuary.feedback.form.FormFixtures;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
@@ -154,6 +156,46 @@ class FormLifeIntegrationTests {
                             .map(e -> e.getString("action")))
                     .contains("feedback.form-created", "feedback.form-closed", "feedback.form-reopened");
         }
+    }
+
+    @Test
+    void eachBoroughsFormTakesAnswersByItsCodeIntoThatBoroughAgainAndAgainAndAGuessedCodeOpensNone() {
+        // given an open form in each borough the service serves
+        Map<String, String> codes = new LinkedHashMap<>();
+        Map<String, String> formIds = new LinkedHashMap<>();
+        for (String borough : List.of("newham", "barnet", "lambeth")) {
+            ApiClient staff = new ApiClient(
+                    port, AuditRecords.staffToken(borough + ".officer1", "Grace Officer", borough, List.of("officer")));
+            JsonNode form = staff.post("/api/boroughs/" + borough + "/forms", FeedbackRequests.form())
+                    .json();
+            codes.put(borough, form.path("code").asString());
+            formIds.put(borough, form.path("formId").asString());
+        }
+
+        // when each is answered twice by its code (the second time its borough is already known)
+        for (int round = 0; round < 2; round++) {
+            codes.values()
+                    .forEach(code -> assertThat(
+                                    browser.submit(code, "en", answers()).statusCode())
+                            .isEqualTo(302));
+        }
+        HttpResponse<String> guessed = browser.get("/public/f/" + guessedCode(codes.values()), null);
+
+        // then each borough holds its own form's two answers, and no other borough any of them
+        codes.keySet()
+                .forEach(borough -> formIds.forEach((owner, formId) -> assertThat(stores.of(borough)
+                                .count(Query.query(Criteria.where("formId").is(formId)), Document.class, "responses"))
+                        .as(owner + "'s form's answers in " + borough)
+                        .isEqualTo(owner.equals(borough) ? 2 : 0)));
+        assertThat(guessed.statusCode()).isEqualTo(404);
+    }
+
+    private static String guessedCode(Collection<String> taken) {
+        String code;
+        do {
+            code = FormCode.random().value();
+        } while (taken.contains(code));
+        return code;
     }
 
     @Test

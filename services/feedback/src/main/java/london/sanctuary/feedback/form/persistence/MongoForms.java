@@ -1,8 +1,9 @@
 package london.sanctuary.feedback.form.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.feedback.form.Form;
 import london.sanctuary.feedback.form.FormCode;
@@ -17,12 +18,15 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Forms in each borough's {@code forms} collection, written with their new events in one document write. The
- * public code is unique within a borough by index; across boroughs a new code is checked before use.
+ * public code is unique within a borough by index; across boroughs a new code is checked before use. A code's
+ * borough, once found, is remembered (a form never changes borough), so a person's answer reads one borough's store,
+ * not each borough's in turn; the map holds one entry per form that exists, nothing personal.
  */
 public class MongoForms implements Forms {
 
     static final String COLLECTION = "forms";
     private final BoroughStores stores;
+    private final Map<String, String> boroughOfCode = new ConcurrentHashMap<>();
 
     public MongoForms(BoroughStores stores) {
         this.stores = stores;
@@ -38,14 +42,28 @@ public class MongoForms implements Forms {
 
     @Override
     public Optional<Form> findByCode(FormCode code) {
-        AtomicReference<FormDocument> found = new AtomicReference<>();
-        stores.forEach((borough, store) -> {
-            if (found.get() == null) {
-                found.set(store.findOne(
-                        Query.query(Criteria.where("code").is(code.value())), FormDocument.class, COLLECTION));
+        String known = boroughOfCode.get(code.value());
+        if (known != null) {
+            Optional<Form> form = findByCode(known, code);
+            if (form.isPresent()) {
+                return form;
             }
-        });
-        return Optional.ofNullable(found.get()).map(FormMapping::toForm);
+            boroughOfCode.remove(code.value(), known);
+        }
+        for (String borough : stores.boroughs()) {
+            Optional<Form> form = findByCode(borough, code);
+            if (form.isPresent()) {
+                boroughOfCode.put(code.value(), borough);
+                return form;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Form> findByCode(String borough, FormCode code) {
+        Query byCode = Query.query(Criteria.where("code").is(code.value()));
+        return Optional.ofNullable(stores.of(borough).findOne(byCode, FormDocument.class, COLLECTION))
+                .map(FormMapping::toForm);
     }
 
     @Override

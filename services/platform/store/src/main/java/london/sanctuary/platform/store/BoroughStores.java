@@ -1,8 +1,10 @@
 package london.sanctuary.platform.store;
 
 import com.mongodb.client.MongoClient;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.NotFound;
@@ -39,6 +41,11 @@ public class BoroughStores {
     /** The store of a served borough; any other borough is treated as not found. */
     public MongoTemplate of(Borough borough) {
         return of(borough.code());
+    }
+
+    /** The served boroughs' codes, in the order they are configured. */
+    public Set<String> boroughs() {
+        return Collections.unmodifiableSet(templates.keySet());
     }
 
     public void forEach(BiConsumer<String, MongoTemplate> action) {
