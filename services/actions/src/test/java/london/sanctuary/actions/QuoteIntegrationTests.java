@@ -106,6 +106,44 @@ class QuoteIntegrationTests {
     }
 
     @Test
+    void aQuotePickedByMistakeComesOffTheBoardWhenStaffTakeItOffAndOnlyTheirBoroughsStaffCan() {
+        // given Hamid's Tigrinya answer quoted beside a completed action
+        Person hamid = Person.in("lambeth");
+        participants.grant(hamid, hamid.linkId(), ConsentPurpose.LINK_FEEDBACK);
+        participants.grant(hamid, UUID.randomUUID(), ConsentPurpose.PUBLISH_QUOTE);
+        participants.answer(hamid, "ti", 3, "food");
+        awaitQuotable(hamid);
+        String words = "ምግቢ ዝሑል እዩ " + UUID.randomUUID();
+        ApiClient api = new ApiClient(port, TestTokens.officer("lambeth"));
+        String id = raised(api, hamid);
+        assertThat(api.post(path(id) + "/quotes", quote(hamid.responseId(), words))
+                        .status())
+                .isEqualTo(201);
+        complete(api, id);
+        assertThat(board("en")).contains(words);
+        String quote = path(id) + "/quotes/" + hamid.responseId();
+
+        // when another borough's officer, then a guessed response, then Lambeth's officer take it off
+        Response otherBorough = new ApiClient(port, TestTokens.officer("newham"))
+                .send("DELETE", "/api/boroughs/newham/actions/" + id + "/quotes/" + hamid.responseId(), null, null);
+        Response elsewhere = new ApiClient(port, TestTokens.officer("newham")).send("DELETE", quote, null, null);
+        Response guessed = api.send("DELETE", path(id) + "/quotes/" + UUID.randomUUID(), null, null);
+        Response notAnId = api.send("DELETE", path(id) + "/quotes/not-an-id", null, null);
+        Response removed = api.send("DELETE", quote, null, null);
+        Response again = api.send("DELETE", quote, null, null);
+
+        // then only Lambeth's took it off, at once, and the rest were refused as if there were nothing to remove
+        assertThat(otherBorough.status()).isEqualTo(404);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(guessed.status()).isEqualTo(404);
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(api.get(path(id) + "/quotes").json()).isEmpty();
+        assertThat(board("en")).doesNotContain(words);
+    }
+
+    @Test
     void aQuoteFromSomeoneWhoHasNotAgreedToBeQuotedIsRefusedNamingTheResponse() {
         // given Samir, linked but not quotable
         Person samir = Person.in("lambeth");

@@ -13,6 +13,7 @@ import london.sanctuary.actions.loop.ParticipantConsent;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.contracts.refusal.RuleBroken;
 
 /**
@@ -50,6 +51,17 @@ public final class QuoteDesk {
         Quote quote = new Quote(id, responseId, writer, language, text, by, clock.instant());
         quotes.save(borough, quote);
         return quote;
+    }
+
+    /**
+     * Takes a picked quote off the action (picked by mistake, or no longer fitting): gone from the board at once. An
+     * action or quote that does not exist is not found.
+     */
+    public void unpick(Borough borough, ActionId id, UUID responseId) {
+        actions.find(borough, id);
+        if (!quotes.remove(borough, id, responseId)) {
+            throw new NotFound("Quote");
+        }
     }
 
     /** The action's quotes whose writers hold {@code PUBLISH_QUOTE} now. */

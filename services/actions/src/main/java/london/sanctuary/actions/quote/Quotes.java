@@ -13,6 +13,9 @@ public interface Quotes {
 
     List<Quote> of(Borough borough, ActionId actionId);
 
+    /** Deletes the quote picked from {@code responseId} for the action; answers whether there was one. */
+    boolean remove(Borough borough, ActionId actionId, UUID responseId);
+
     /** Deletes every quote of the participant in the borough (consent ended, or erased). */
     void forget(Borough borough, UUID participantRef);
 }

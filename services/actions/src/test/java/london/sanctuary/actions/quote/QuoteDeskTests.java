@@ -99,6 +99,12 @@ class QuoteDeskTests {
         }
 
         @Override
+        public boolean remove(Borough borough, ActionId actionId, UUID responseId) {
+            return stored.removeIf(
+                    q -> q.actionId().equals(actionId) && q.responseId().equals(responseId));
+        }
+
+        @Override
         public void forget(Borough borough, UUID participantRef) {
             stored.removeIf(q -> q.participantRef().equals(participantRef));
         }

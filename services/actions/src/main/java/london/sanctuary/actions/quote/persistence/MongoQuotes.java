@@ -57,6 +57,14 @@ public class MongoQuotes implements Quotes {
     }
 
     @Override
+    public boolean remove(Borough borough, ActionId actionId, UUID responseId) {
+        return stores.of(borough)
+                        .remove(Query.query(Criteria.where("_id").is(actionId + "/" + responseId)), COLLECTION)
+                        .getDeletedCount()
+                > 0;
+    }
+
+    @Override
     public void forget(Borough borough, UUID participantRef) {
         stores.of(borough)
                 .remove(Query.query(Criteria.where("participantRef").is(participantRef.toString())), COLLECTION);
