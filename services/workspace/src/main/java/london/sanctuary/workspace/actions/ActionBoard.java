@@ -40,6 +40,9 @@ public interface ActionBoard {
     /** Picks a quote ({@code responseId}, {@code language}, {@code text}); 422 when its writer may not be quoted. */
     void pickQuote(String borough, String actionId, Map<String, Object> quote);
 
+    /** Takes a picked quote off the action's board; 404 when there is none from that response. */
+    void unpickQuote(String borough, String actionId, String responseId);
+
     /** A quote picked for an action, as the actions service shows it to staff. */
     record PickedQuote(String responseId, String language, String text) {
 

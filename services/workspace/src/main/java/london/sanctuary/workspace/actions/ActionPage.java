@@ -97,6 +97,25 @@ class ActionPage {
         return "redirect:/actions/" + actionId + "#quotes";
     }
 
+    /**
+     * Takes a picked quote off the board (picked by mistake, or no longer fitting); one already gone is not an error,
+     * the page shows what is picked now.
+     */
+    @PostMapping("/actions/{id}/quotes/{responseId}/removal")
+    String unpickQuote(@PathVariable String id, @PathVariable String responseId, Model model) {
+        String borough = ActionPages.borough();
+        String actionId = id(id);
+        String quote = id(responseId);
+        try {
+            board.unpickQuote(borough, actionId, quote);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() != 404) {
+                return page(model, borough, actionId, Map.of(), PageErrors.shownOnForm(refusal));
+            }
+        }
+        return "redirect:/actions/" + actionId + "#quotes";
+    }
+
     private String submit(String id, Map<String, String> form, Model model, PageErrors errors, Change change) {
         String borough = ActionPages.borough();
         String actionId = id(id);

@@ -100,6 +100,14 @@ class ActionsService implements ActionBoard {
                 .toBodilessEntity();
     }
 
+    @Override
+    public void unpickQuote(String borough, String actionId, String responseId) {
+        api().delete()
+                .uri(ACTIONS + "/{id}/quotes/{responseId}", borough, actionId, responseId)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
     private void post(String what, String borough, String actionId, long version, Map<String, Object> body) {
         api().post()
                 .uri(ACTIONS + "/{id}" + what, borough, actionId)

@@ -82,6 +82,52 @@ class ActionQuotePagesTests extends WorkspaceMockPageTest {
     }
 
     @Test
+    void aQuotePickedByMistakeIsTakenOffTheBoardFromTheActionsPageAndOfferedAgain() throws Exception {
+        // given the Dari answer picked for the board
+        StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
+        mvc.perform(post("/actions/" + action.actionId() + "/quotes")
+                        .with(ActionPagesTests.OFFICER)
+                        .with(csrf())
+                        .param("pick." + DARI, "yes")
+                        .param("words." + DARI, FakeQuoteSource.DARI.answer()))
+                .andExpect(redirectedUrl("/actions/" + action.actionId() + "#quotes"));
+        assertThat(page(get("/actions/" + action.actionId()).with(ActionPagesTests.OFFICER)))
+                .contains("id=\"unpick-0\"", "Take this quote off the board");
+        String removal = "/actions/" + action.actionId() + "/quotes/" + FakeQuoteSource.DARI.responseId() + "/removal";
+
+        // when taken off, and taken off again from a page left open in another tab
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post(removal).with(ActionPagesTests.OFFICER).with(csrf()))
+                    .andExpect(redirectedUrl("/actions/" + action.actionId() + "#quotes"));
+        }
+
+        // then it went through the actions API (twice, the second found nothing), is no longer picked, and is offered
+        assertThat(board.calls)
+                .filteredOn(call -> "unpick".equals(call.get("call")))
+                .hasSize(2)
+                .allSatisfy(call -> assertThat(call.get("responseId")).isEqualTo(FakeQuoteSource.DARI.responseId()));
+        assertThat(page(get("/actions/" + action.actionId()).with(ActionPagesTests.OFFICER)))
+                .doesNotContain("Picked for the board", "id=\"unpick-0\"")
+                .contains("name=\"pick." + DARI + "\"");
+    }
+
+    @Test
+    void takingAQuoteOffNeedsTheFormsTokenAndAnIdThatIsOne() throws Exception {
+        StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
+        String quotes = "/actions/" + action.actionId() + "/quotes/";
+
+        mvc.perform(post(quotes + FakeQuoteSource.DARI.responseId() + "/removal")
+                        .with(ActionPagesTests.OFFICER))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(quotes + "not-an-id/removal")
+                        .with(ActionPagesTests.OFFICER)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+
+        assertThat(board.calls).isEmpty();
+    }
+
+    @Test
     void aQuoteWithWordsThePersonDidNotWriteIsTheFormAgainNamingItsBox() throws Exception {
         StaffAction action = board.holds("IN_PROGRESS", LocalDate.now().plusDays(30), null);
 

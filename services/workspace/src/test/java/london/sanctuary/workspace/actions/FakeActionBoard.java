@@ -153,6 +153,15 @@ class FakeActionBoard implements ActionBoard {
                         (String) body.get("responseId"), (String) body.get("language"), (String) body.get("text")));
     }
 
+    @Override
+    public void unpickQuote(String borough, String actionId, String responseId) {
+        called("unpick", Map.of("responseId", responseId));
+        if (!quotes.getOrDefault(actionId, new ArrayList<>())
+                .removeIf(q -> q.responseId().equals(responseId))) {
+            throw new ServiceRefusal("actions", 404, java.util.Optional.empty(), "Quote not found");
+        }
+    }
+
     /** As the actions service with If-Match: a change against another version than the stored one is a 409. */
     private void current(String actionId, long version) {
         find("newham", actionId);
