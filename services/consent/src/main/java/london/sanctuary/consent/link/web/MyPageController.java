@@ -154,8 +154,7 @@ class MyPageController {
     /** Every way of not having a page — no link, an ended one, a person erased — looks the same. */
     @ExceptionHandler({NotFound.class, Gone.class})
     ModelAndView nothing(HttpServletRequest request, HttpServletResponse response) {
-        Language language = pages.languageAsked(request, response);
-        return new ModelAndView("not-found", pages.wording(language), HttpStatus.NOT_FOUND);
+        return pages.notFound(request, response);
     }
 
     private Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {
