@@ -3,6 +3,7 @@ package london.sanctuary.platform.security;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -76,8 +77,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    ProblemSecurityHandler problemSecurityHandler() {
-        return new ProblemSecurityHandler();
+    ProblemSecurityHandler problemSecurityHandler(ObjectProvider<PageRefusal> pages) {
+        return new ProblemSecurityHandler(pages.orderedStream().toList());
     }
 
     /**
