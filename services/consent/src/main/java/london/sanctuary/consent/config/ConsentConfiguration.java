@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import london.sanctuary.consent.participant.DetailsChange;
 import london.sanctuary.consent.participant.Enrolment;
-import london.sanctuary.consent.limits.TooOftenAnswer;
+import london.sanctuary.consent.limits.web.TooOftenAnswer;
 import london.sanctuary.consent.participant.Erasure;
 import london.sanctuary.consent.participant.ErasureRequests;
 import london.sanctuary.consent.participant.KeptUnderRef;

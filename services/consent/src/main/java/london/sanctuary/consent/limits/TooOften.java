@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Asked more often than a limit allows (a person's receipts e-mailed, an officer's door scans): answered 429 with
- * {@code Retry-After} by {@link TooOftenAnswer}, naming the field when there is one.
+ * {@code Retry-After} by {@code limits.web.TooOftenAnswer}, naming the field when there is one.
  */
 public abstract class TooOften extends RuntimeException {
 

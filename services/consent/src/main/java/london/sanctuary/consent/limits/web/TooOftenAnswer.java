@@ -1,4 +1,6 @@
-package london.sanctuary.consent.limits;
+package london.sanctuary.consent.limits.web;
+
+import london.sanctuary.consent.limits.TooOften;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
