@@ -164,8 +164,9 @@ class CardScanIntegrationTests {
     void givenOneOfficerScanningCardAfterCardWhenTheyPassTheLimitThenTheyAre429WithRetryAfterAndAnotherOfficerIsNot() {
         // given a card, and an officer of their own (the limit is per officer)
         String token = cardOf(enrol(Person.unique()));
-        String busy = TestTokens.sign(TestTokens.claims("newham-door-" + java.util.UUID.randomUUID(), "newham", List.of("officer"))
-                .build());
+        String busy = TestTokens.sign(
+                TestTokens.claims("newham-door-" + java.util.UUID.randomUUID(), "newham", List.of("officer"))
+                        .build());
 
         // when they scan 61 times in a minute (the limit is 60), and a colleague scans once
         List<Answer> answers = java.util.stream.IntStream.range(0, 61)
@@ -174,7 +175,8 @@ class CardScanIntegrationTests {
         Answer colleague = api.post(NEWHAM, HOLDER, scanned(token));
 
         // then
-        assertThat(answers.subList(0, 60)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        assertThat(answers.subList(0, 60))
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
         Answer refused = answers.get(60);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.isProblem()).isTrue();

@@ -75,15 +75,19 @@ class ErasureRequestIntegrationTests {
             HttpResponse<String> again = phone.postForm("/public/me", "/public/me/erasure");
             HttpResponse<String> second = phone.get("/public/me/erasure?already");
             // a change that is published, after the asking: once it is on the topic, so would the asking's event be
-            api.post(NEWHAM, participant("newham", ref) + "/consents/PARTICIPATE/withdrawal", ConsentRequests.withdrawal());
-            await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(capture, ref).stream()
-                    .anyMatch(type -> type.contains("consent-withdrawn")));
+            api.post(
+                    NEWHAM,
+                    participant("newham", ref) + "/consents/PARTICIPATE/withdrawal",
+                    ConsentRequests.withdrawal());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> typesOf(capture, ref).stream().anyMatch(type -> type.contains("consent-withdrawn")));
 
             // then
             assertThat(page.body()).contains("id=\"ask-erasure\"", "href=\"/public/me/erasure\"");
             assertThat(explained.statusCode()).isEqualTo(200);
             assertThat(explained.body())
-                    .contains("lang=\"ar\"", "dir=\"rtl\"", "اطلب من المجلس حذف معلوماتك", "id=\"ask-erasure-confirm\"");
+                    .contains(
+                            "lang=\"ar\"", "dir=\"rtl\"", "اطلب من المجلس حذف معلوماتك", "id=\"ask-erasure-confirm\"");
             assertThat(asked.statusCode()).isEqualTo(302);
             assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/public/me/erasure");
             assertThat(receipt.body()).contains("لقد طلبت من المجلس حذف معلوماتك", "id=\"asked-on\"");
@@ -98,11 +102,14 @@ class ErasureRequestIntegrationTests {
                         assertThat(entry.toJson()).doesNotContain(token, person.name(), person.phone());
                     });
             assertThat(typesOf(capture, ref))
-                    .allSatisfy(type -> assertThat(type).containsAnyOf("participant-enrolled", "consent-granted", "consent-withdrawn"));
+                    .allSatisfy(type -> assertThat(type)
+                            .containsAnyOf("participant-enrolled", "consent-granted", "consent-withdrawn"));
             assertThat(capture.records())
-                    .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r)).doesNotContain(token, person.name(), person.phone()));
+                    .allSatisfy(r -> assertThat(RecordCapture.everythingIn(r))
+                            .doesNotContain(token, person.name(), person.phone()));
             assertThat(logs.lines())
-                    .noneMatch(line -> line.contains(token) || line.contains(person.name()) || line.contains(person.phone()));
+                    .noneMatch(line ->
+                            line.contains(token) || line.contains(person.name()) || line.contains(person.phone()));
         }
     }
 
@@ -131,7 +138,8 @@ class ErasureRequestIntegrationTests {
     }
 
     @Test
-    void givenOnePersonsPageWhenAnotherPersonAsksOrAFormIsForgedThenOnlyTheAskerIsRecordedAndTheForgerReadsAnOutOfDateFormPage() {
+    void
+            givenOnePersonsPageWhenAnotherPersonAsksOrAFormIsForgedThenOnlyTheAskerIsRecordedAndTheForgerReadsAnOutOfDateFormPage() {
         // given
         String bystander = people.enrolInArabic(Person.unique(), "PARTICIPATE");
         PersonsPage bystandersPhone = new PersonsPage(port);
@@ -150,7 +158,8 @@ class ErasureRequestIntegrationTests {
         // then
         assertThat(List.of(forged, noCookie)).allSatisfy(refused -> {
             assertThat(refused.statusCode()).isEqualTo(403);
-            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/html");
             assertThat(refused.body())
                     .contains("lang=\"ar\"", "dir=\"rtl\"", "id=\"form-expired\"", "هذا النموذج قديم")
                     .doesNotContain("Exception", "problem");
@@ -181,7 +190,8 @@ class ErasureRequestIntegrationTests {
         assertThat(analyst.status()).isEqualTo(403);
         assertThat(leadAsks.status()).isEqualTo(403);
         assertThat(nobody.status()).isEqualTo(401);
-        assertThat(List.of(analyst, leadAsks, nobody)).allSatisfy(answer -> assertThat(answer.isProblem()).isTrue());
+        assertThat(List.of(analyst, leadAsks, nobody))
+                .allSatisfy(answer -> assertThat(answer.isProblem()).isTrue());
         assertThat(List.of(barnetAtNewhams, barnetAtItsOwn, analyst, leadAsks, nobody))
                 .allSatisfy(answer -> assertThat(answer.body()).doesNotContain(ref));
     }
@@ -222,13 +232,15 @@ class ErasureRequestIntegrationTests {
     }
 
     private static List<String> refsIn(Answer answer) {
-        return answer.json().valueStream()
+        return answer.json()
+                .valueStream()
                 .map(r -> r.path("participantRef").asText())
                 .toList();
     }
 
     private static JsonNode find(Answer answer, String ref) {
-        return answer.json().valueStream()
+        return answer.json()
+                .valueStream()
                 .filter(r -> r.path("participantRef").asText().equals(ref))
                 .findFirst()
                 .orElseThrow();

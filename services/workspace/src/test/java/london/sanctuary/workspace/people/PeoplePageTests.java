@@ -260,8 +260,9 @@ class PeoplePageTests extends WorkspaceMockPageTest {
     }
 
     @Test
-    void givenPeopleWhoAskedToBeErasedWhenAnOfficerOpensHomeAndTheTaskThenTheCountAndTheOldestFirstAreShownAndErasingEndsOne()
-            throws Exception {
+    void
+            givenPeopleWhoAskedToBeErasedWhenAnOfficerOpensHomeAndTheTaskThenTheCountAndTheOldestFirstAreShownAndErasingEndsOne()
+                    throws Exception {
         // given
         String later = consent.add("newham", "Amira Haddad", null, "ar").participantRef();
         String earlier = consent.add("newham", "Farid Rahimi", null, "fa").participantRef();
@@ -273,7 +274,10 @@ class PeoplePageTests extends WorkspaceMockPageTest {
         // when
         String home = page(get("/"), officer());
         String task = page(get("/people/erasure-requests"), officer());
-        mvc.perform(post("/people/" + earlier + "/erasure").param("version", "1").with(csrf()).with(officer()))
+        mvc.perform(post("/people/" + earlier + "/erasure")
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(officer()))
                 .andExpect(redirectedUrl("/people?erased"));
         String after = page(get("/people/erasure-requests"), officer());
 

@@ -1,9 +1,8 @@
 package london.sanctuary.consent.limits.web;
 
-import london.sanctuary.consent.limits.TooOften;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import london.sanctuary.consent.limits.TooOften;
 import london.sanctuary.platform.problem.ProblemAnswer;
 import london.sanctuary.platform.problem.Problems;
 import org.springframework.http.HttpHeaders;

@@ -13,7 +13,6 @@ import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.Gone;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.contracts.refusal.RuleBroken;
