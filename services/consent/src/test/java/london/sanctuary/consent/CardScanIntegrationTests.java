@@ -1,7 +1,6 @@
 package london.sanctuary.consent;
 
 import static london.sanctuary.consent.ConsentRequests.participant;
-import static london.sanctuary.consent.ConsentRequests.participants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -161,25 +160,40 @@ class CardScanIntegrationTests {
                 .allSatisfy(answer -> assertThat(answer.isProblem()).isTrue());
     }
 
+    @Test
+    void givenOneOfficerScanningCardAfterCardWhenTheyPassTheLimitThenTheyAre429WithRetryAfterAndAnotherOfficerIsNot() {
+        // given a card, and an officer of their own (the limit is per officer)
+        String token = cardOf(enrol(Person.unique()));
+        String busy = TestTokens.sign(
+                TestTokens.claims("newham-door-" + java.util.UUID.randomUUID(), "newham", List.of("officer"))
+                        .build());
+
+        // when they scan 61 times in a minute (the limit is 60), and a colleague scans once
+        List<Answer> answers = java.util.stream.IntStream.range(0, 61)
+                .mapToObj(i -> api.post(busy, HOLDER, scanned(token)))
+                .toList();
+        Answer colleague = api.post(NEWHAM, HOLDER, scanned(token));
+
+        // then
+        assertThat(answers.subList(0, 60))
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        Answer refused = answers.get(60);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        assertThat(refused.body()).doesNotContain(token);
+        assertThat(colleague.status()).isEqualTo(200);
+    }
+
     private static String scanned(String token) {
         return "{\"token\": \"" + token + "\"}";
     }
 
     private String enrol(Person person) {
-        return api.post(
-                        NEWHAM,
-                        participants("newham"),
-                        person.enrolment().replace("}", ", \"confirmedNotDuplicate\": true}"))
-                .json()
-                .path("participantRef")
-                .asText();
+        return new LinkedPeople(api, NEWHAM).enrolInArabic(person);
     }
 
     private String cardOf(String ref) {
-        String address = api.post(NEWHAM, participant("newham", ref) + "/personal-link", "{\"delivery\": \"card\"}")
-                .json()
-                .path("address")
-                .asText();
-        return address.substring(address.length() - 43);
+        return new LinkedPeople(api, NEWHAM).card(ref);
     }
 }

@@ -5,9 +5,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.consent.limits.web.TooOftenAnswer;
 import london.sanctuary.consent.participant.DetailsChange;
 import london.sanctuary.consent.participant.Enrolment;
 import london.sanctuary.consent.participant.Erasure;
+import london.sanctuary.consent.participant.ErasureRequests;
 import london.sanctuary.consent.participant.KeptUnderRef;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.ParticipantSearch;
@@ -22,6 +24,7 @@ import london.sanctuary.platform.crypto.EnvelopeKeys;
 import london.sanctuary.platform.crypto.Keyring;
 import london.sanctuary.platform.crypto.config.KeyringConfiguration;
 import london.sanctuary.platform.crypto.persistence.MongoWrappedKeys;
+import london.sanctuary.platform.problem.ProblemAnswer;
 import london.sanctuary.platform.store.BoroughStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -86,6 +89,17 @@ class ConsentConfiguration {
     @Bean
     Erasure erasure(Participants participants, EnvelopeKeys keys, Clock clock, List<KeptUnderRef> keptUnderRef) {
         return new Erasure(participants, keys, clock, keptUnderRef);
+    }
+
+    /** Receipts e-mailed, door scans: asked too often is 429 with Retry-After. */
+    @Bean
+    ProblemAnswer tooOftenAnswer() {
+        return new TooOftenAnswer();
+    }
+
+    @Bean
+    ErasureRequests erasureRequests(Participants participants, ParticipantLookup lookup, Clock clock) {
+        return new ErasureRequests(participants, lookup, clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import london.sanctuary.consent.link.LinkTexts;
 import london.sanctuary.consent.link.LostLinks;
 import london.sanctuary.consent.link.PersonalLinks;
 import london.sanctuary.consent.link.persistence.MongoPersonalLinks;
+import london.sanctuary.consent.link.web.DoorScanLimit;
 import london.sanctuary.consent.link.web.LinkThrottle;
 import london.sanctuary.consent.link.web.PageCookie;
 import london.sanctuary.consent.participant.ParticipantLookup;
@@ -76,6 +77,12 @@ class LinkConfiguration {
         registration.addUrlPatterns("/public/me", "/public/me/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
+    }
+
+    /** At the door: one officer's card scans, at most {@code scans-per-officer} a {@code scans-period}. */
+    @Bean
+    DoorScanLimit doorScanLimit(LinkSettings settings, MeterRegistry registry) {
+        return new DoorScanLimit(settings.scansPerOfficer(), settings.scansPeriod(), registry);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * only). The page's cookie is sealed with {@code page-key} (base64, 32 bytes, the same in every replica; a local-only
  * default when unset, public: anyone with the repository has it) and opens the page for {@code page-idle} (30 minutes)
  * after the last visit. "Lost your link?" texts one number at most {@code texts-per-number} (3) times a
- * {@code texts-period} (1 day), and keeps at most {@code texts-waiting} (100) texts waiting to go out.
+ * {@code texts-period} (1 day), and keeps at most {@code texts-waiting} (100) texts waiting to go out. At the door, one
+ * officer asks whose card was scanned at most {@code scans-per-officer} (60) times a {@code scans-period} (1 minute).
  */
 @ConfigurationProperties("sanctuary.consent.personal-link")
 public record LinkSettings(
@@ -30,7 +31,9 @@ public record LinkSettings(
         Duration pageIdle,
         Integer textsPerNumber,
         Duration textsPeriod,
-        Integer textsWaiting) {
+        Integer textsWaiting,
+        Integer scansPerOfficer,
+        Duration scansPeriod) {
 
     static final Duration DEFAULT = Duration.ofDays(90);
     private static final String LOCAL_PAGE_KEY = "bG9jYWwtb25seSBwZXJzb25hbCBwYWdlIGtleSEhISE=";
@@ -47,6 +50,12 @@ public record LinkSettings(
         textsPerNumber = textsPerNumber == null ? 3 : textsPerNumber;
         textsPeriod = textsPeriod == null ? Duration.ofDays(1) : textsPeriod;
         textsWaiting = textsWaiting == null ? 100 : textsWaiting;
+        scansPerOfficer = scansPerOfficer == null ? 60 : scansPerOfficer;
+        scansPeriod = scansPeriod == null ? Duration.ofMinutes(1) : scansPeriod;
+        if (scansPerOfficer < 1 || scansPeriod.isNegative() || scansPeriod.isZero()) {
+            throw new IllegalArgumentException(
+                    "sanctuary.consent.personal-link: scans-per-officer and scans-period must be positive");
+        }
         if (textsPerNumber < 1
                 || textsWaiting < 1
                 || textsPeriod.isNegative()

@@ -15,7 +15,6 @@ import london.sanctuary.consent.receipt.notify.NotifyOutage;
 import london.sanctuary.consent.receipt.notify.NotifyReceiptPost;
 import london.sanctuary.consent.receipt.notify.UnsentReceipts;
 import london.sanctuary.consent.receipt.persistence.MongoReceiptSends;
-import london.sanctuary.consent.receipt.web.TooManyReceiptsAnswer;
 import london.sanctuary.platform.notify.NotificationClientGateway;
 import london.sanctuary.platform.notify.NotifyGateway;
 import london.sanctuary.platform.notify.ResilientNotifyGateway;
@@ -50,11 +49,6 @@ class ReceiptMailConfiguration {
     @Bean
     ProblemAnswer notifyOutage() {
         return new NotifyOutage();
-    }
-
-    @Bean
-    ProblemAnswer tooManyReceiptsAnswer() {
-        return new TooManyReceiptsAnswer();
     }
 
     @Configuration(proxyBeanMethods = false)

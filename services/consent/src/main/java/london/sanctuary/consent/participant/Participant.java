@@ -30,6 +30,7 @@ public final class Participant {
     private BlindIndex index;
     private Instant erasedAt;
     private Borough transferredFrom;
+    private Instant erasureAskedAt;
 
     private Participant(
             ParticipantRef ref,
@@ -134,6 +135,43 @@ public final class Participant {
         return participant;
     }
 
+    /** A participant as stored, with when they asked to be erased (nullable); records nothing. */
+    public static Participant restore(
+            ParticipantRef ref,
+            Borough borough,
+            Instant enrolledAt,
+            long version,
+            EncryptedProfile profile,
+            BlindIndex index,
+            List<ConsentRecord> consents,
+            Instant erasedAt,
+            Borough transferredFrom,
+            Instant erasureAskedAt) {
+        Participant participant =
+                restore(ref, borough, enrolledAt, version, profile, index, consents, erasedAt, transferredFrom);
+        participant.erasureAskedAt = erasureAskedAt;
+        return participant;
+    }
+
+    /**
+     * Records that the person asked, on their own page, to be erased: a task for staff, who decide and erase. Asking
+     * again changes nothing; says whether this call asked. No event: nothing outside this service acts on the asking,
+     * and the workspace reads the open requests from this service (decision 0066).
+     */
+    public boolean askErasure(Clock clock) {
+        ensureNotErased();
+        if (erasureAskedAt != null) {
+            return false;
+        }
+        erasureAskedAt = now(clock);
+        return true;
+    }
+
+    /** When the person asked to be erased, while the request is open (none once erased). */
+    public Optional<Instant> erasureAskedAt() {
+        return Optional.ofNullable(erasureAskedAt);
+    }
+
     /**
      * Replaces the person's details — sealed again under their key — and the index that finds them. No event:
      * the details never leave this service, and no other service keeps a copy to update.
@@ -217,6 +255,7 @@ public final class Participant {
             return false;
         }
         erasedAt = now(clock);
+        erasureAskedAt = null; // the request is answered
         profile = null;
         index = null;
         consents.replaceAll(ConsentRecord::withoutReason);

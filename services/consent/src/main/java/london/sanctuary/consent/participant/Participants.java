@@ -28,6 +28,9 @@ public interface Participants {
     /** Up to {@code limit} participants not erased who have no blind index yet (enrolled before there was one). */
     List<Participant> unindexed(Borough borough, int limit);
 
+    /** The open requests for erasure (people not erased who asked), oldest first, at most {@code limit}. */
+    List<ErasureRequest> erasureRequests(Borough borough, int limit);
+
     /** Every erased participant of the borough. */
     List<ParticipantRef> erased(Borough borough);
 

@@ -41,6 +41,36 @@ class ParticipantTests {
     }
 
     @Test
+    void askingForErasureRecordsWhenOnceAndRecordsNoEventAndAskingAgainChangesNothing() {
+        // given
+        Participant participant = stored();
+
+        // when
+        boolean first = participant.askErasure(clockAt(NOW));
+        boolean again = participant.askErasure(later(Duration.ofDays(1)));
+
+        // then
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(participant.erasureAskedAt()).contains(NOW);
+        assertThat(participant.recordedEvents()).isEmpty();
+    }
+
+    @Test
+    void erasingAPersonWhoAskedEndsTheRequestAndAnErasedPersonCannotAsk() {
+        // given
+        Participant participant = stored();
+        participant.askErasure(clockAt(NOW));
+
+        // when
+        participant.erase(later(Duration.ofDays(2)));
+
+        // then
+        assertThat(participant.erasureAskedAt()).isEmpty();
+        assertThatThrownBy(() -> participant.askErasure(clockAt(NOW))).isInstanceOf(ParticipantGone.class);
+    }
+
+    @Test
     void grantingConsentAddsARecordAndRecordsConsentGiven() {
         // given
         Participant participant = stored();

@@ -153,6 +153,16 @@ class ConsentServiceRecords implements ConsentRecords {
     }
 
     @Override
+    public List<ErasureRequest> erasureRequests(String borough) {
+        ErasureRequest[] open = consent()
+                .get()
+                .uri("/api/boroughs/{borough}/erasure-requests?limit=500", borough)
+                .retrieve()
+                .body(ErasureRequest[].class);
+        return open == null ? List.of() : List.of(open);
+    }
+
+    @Override
     public void emailReceipt(String borough, String ref) {
         consent().post().uri(PERSON + "/receipt/email", borough, ref).retrieve().toBodilessEntity();
     }

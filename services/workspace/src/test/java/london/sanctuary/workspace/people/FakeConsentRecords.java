@@ -19,6 +19,8 @@ public class FakeConsentRecords implements ConsentRecords {
     public final Map<String, Person> people = new ConcurrentHashMap<>();
     final Map<String, String> boroughOf = new ConcurrentHashMap<>();
     public final List<String> calls = new ArrayList<>();
+    /** When each person asked, on their own page, to be erased; gone once erased. */
+    public final Map<String, Instant> erasureAsked = new ConcurrentHashMap<>();
     /** Receipts e-mailed per person: like the consent service, a fourth is refused (429). */
     final Map<String, Integer> emailed = new ConcurrentHashMap<>();
 
@@ -217,6 +219,17 @@ public class FakeConsentRecords implements ConsentRecords {
         calls.add("erase");
         current(borough, ref, version);
         people.remove(ref);
+        erasureAsked.remove(ref);
+    }
+
+    @Override
+    public List<ErasureRequest> erasureRequests(String borough) {
+        calls.add("erasureRequests");
+        return erasureAsked.entrySet().stream()
+                .filter(e -> borough.equals(boroughOf.get(e.getKey())))
+                .map(e -> new ErasureRequest(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(ErasureRequest::askedAt))
+                .toList();
     }
 
     private Person current(String borough, String ref, long version) {

@@ -49,6 +49,7 @@ class PeoplePageTests extends WorkspaceMockPageTest {
     void setUp() {
         consent.people.clear();
         consent.calls.clear();
+        consent.erasureAsked.clear();
     }
 
     @Test
@@ -256,6 +257,51 @@ class PeoplePageTests extends WorkspaceMockPageTest {
                 .contains("other borough")
                 .contains("registrations");
         assertThat(consent.people).doesNotContainKey(ref);
+    }
+
+    @Test
+    void
+            givenPeopleWhoAskedToBeErasedWhenAnOfficerOpensHomeAndTheTaskThenTheCountAndTheOldestFirstAreShownAndErasingEndsOne()
+                    throws Exception {
+        // given
+        String later = consent.add("newham", "Amira Haddad", null, "ar").participantRef();
+        String earlier = consent.add("newham", "Farid Rahimi", null, "fa").participantRef();
+        String barnets = consent.add("barnet", "Someone Else", null, "en").participantRef();
+        consent.erasureAsked.put(later, java.time.Instant.parse("2026-12-02T10:00:00Z"));
+        consent.erasureAsked.put(earlier, java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        consent.erasureAsked.put(barnets, java.time.Instant.parse("2026-11-30T10:00:00Z"));
+
+        // when
+        String home = page(get("/"), officer());
+        String task = page(get("/people/erasure-requests"), officer());
+        mvc.perform(post("/people/" + earlier + "/erasure")
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(officer()))
+                .andExpect(redirectedUrl("/people?erased"));
+        String after = page(get("/people/erasure-requests"), officer());
+
+        // then
+        assertThat(home).contains("People who asked to be erased: 2", "href=\"/people/erasure-requests\"");
+        assertThat(task.indexOf(earlier)).isPositive().isLessThan(task.indexOf(later));
+        assertThat(task).contains("href=\"/people/" + later + "\"").doesNotContain(barnets, "Amira", "Farid");
+        assertThat(after).doesNotContain(earlier).contains(later);
+    }
+
+    @Test
+    void givenNoOfficerRoleWhenTheErasureTaskIsOpenedThenItIsForbiddenAndHomeShowsNoCount() throws Exception {
+        // given
+        consent.erasureAsked.put(
+                consent.add("newham", "Amira Haddad", null, "ar").participantRef(), java.time.Instant.now());
+
+        // when / then
+        mvc.perform(get("/people/erasure-requests").with(staff("gla.analyst", null, "analyst")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/people/erasure-requests").with(staff("newham.lead", "newham", "service-lead")))
+                .andExpect(status().isForbidden());
+        assertThat(page(get("/"), staff("newham.lead", "newham", "service-lead")))
+                .doesNotContain("asked to be erased");
+        assertThat(consent.calls).doesNotContain("erasureRequests");
     }
 
     @Test

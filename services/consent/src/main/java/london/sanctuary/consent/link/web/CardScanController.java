@@ -1,5 +1,6 @@
 package london.sanctuary.consent.link.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.refusal.InvalidValue;
@@ -17,20 +18,24 @@ import org.springframework.web.bind.annotation.RestController;
  * At the door, an officer's workspace asks whose personal-link card was scanned (decision 0063): the token comes in
  * the body, never the path, and is neither kept nor logged; the answer is the holder's reference while the link opens
  * and is this borough's, else the same 404 whatever the reason (ended, expired, replaced, erased, another borough's).
+ * Each officer may ask a limited number of times a period ({@link DoorScanLimit}): past it, 429 with Retry-After.
  */
 @RestController
 class CardScanController {
 
     private final LinkDesk desk;
+    private final DoorScanLimit limit;
 
-    CardScanController(LinkDesk desk) {
+    CardScanController(LinkDesk desk, DoorScanLimit limit) {
         this.desk = desk;
+        this.limit = limit;
     }
 
     @Audited(value = "personal-link.scanned", participant = "participantRef")
     @PostMapping("/api/boroughs/{borough}/personal-links/holder")
-    ResponseEntity<CardHolder> holder(@PathVariable String borough, @RequestBody ScannedCard scanned) {
-        Caller.requireAnyOf(Role.OFFICER);
+    ResponseEntity<CardHolder> holder(
+            @PathVariable String borough, @RequestBody ScannedCard scanned, HttpServletRequest request) {
+        limit.take(Caller.requireAnyOf(Role.OFFICER), request);
         Borough scoped = Borough.of(borough);
         CardHolder holder = desk.open(scanned.required())
                 .filter(link -> link.borough().equals(scoped))

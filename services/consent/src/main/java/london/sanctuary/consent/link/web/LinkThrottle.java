@@ -7,24 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import london.sanctuary.consent.link.LinkToken;
-import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.input.RateLimits;
 import london.sanctuary.platform.input.ThrottleRefusals;
 import london.sanctuary.platform.pages.LanguageChoice;
-import london.sanctuary.platform.security.BrowserHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The person's pages' rate limit ({@code /public/me/…}): per client address, and for an opened token per its first
@@ -70,21 +63,15 @@ public final class LinkThrottle extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         refusals.count(request);
-        // the browser's language only: a refused post's body is not read for a ?lang=
-        Language language = LanguageChoice.asked(null, request);
-        // a web context: the page's layout links its stylesheet by a context-relative address
-        WebContext page = new WebContext(
-                JakartaServletWebApplication.buildApplication(request.getServletContext())
-                        .buildExchange(request, response),
-                Locale.forLanguageTag(language.tag()),
-                Map.<String, Object>of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr"));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        BrowserHeaders.writeTo(response);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(templates.process("too-many", page));
-        response.flushBuffer();
+        // the browser's language only: a refused post's body is not read for a ?lang=
+        RefusalPage.write(
+                templates,
+                "too-many",
+                LanguageChoice.asked(null, request),
+                HttpStatus.TOO_MANY_REQUESTS.value(),
+                request,
+                response);
     }
 
     /**

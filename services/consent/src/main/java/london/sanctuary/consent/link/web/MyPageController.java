@@ -13,7 +13,6 @@ import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.participant.WithdrawalMethod;
 import london.sanctuary.consent.purpose.ConsentDesk;
 import london.sanctuary.contracts.ConsentPurpose;
-import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.refusal.Gone;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.contracts.refusal.RuleBroken;
@@ -154,8 +153,7 @@ class MyPageController {
     /** Every way of not having a page — no link, an ended one, a person erased — looks the same. */
     @ExceptionHandler({NotFound.class, Gone.class})
     ModelAndView nothing(HttpServletRequest request, HttpServletResponse response) {
-        Language language = pages.languageAsked(request, response);
-        return new ModelAndView("not-found", pages.wording(language), HttpStatus.NOT_FOUND);
+        return pages.notFound(request, response);
     }
 
     private Opened opened(HttpServletRequest request, String lang, HttpServletResponse response) {

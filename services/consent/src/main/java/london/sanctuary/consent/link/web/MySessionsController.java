@@ -185,8 +185,7 @@ class MySessionsController {
     /** A session id that is not one, a session not open to them, no link: the page's one 404. */
     @ExceptionHandler({NotFound.class, Gone.class, SessionsForPerson.NotOpen.class})
     ModelAndView nothing(HttpServletRequest request, HttpServletResponse response) {
-        Language language = pages.languageAsked(request, response);
-        return new ModelAndView("not-found", pages.wording(language), HttpStatus.NOT_FOUND);
+        return pages.notFound(request, response);
     }
 
     /** The banners the page knows; anything else in the address is ignored. */

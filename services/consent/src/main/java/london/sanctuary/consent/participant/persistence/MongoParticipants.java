@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import london.sanctuary.consent.participant.ErasureRequest;
 import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantSummary;
 import london.sanctuary.consent.participant.Participants;
@@ -130,6 +131,20 @@ public class MongoParticipants implements Participants {
     @Override
     public boolean consentsRestated(Borough borough) {
         return stores.of(borough).exists(Query.query(Criteria.where("_id").is(CONSENTS_RESTATED)), RESTATEMENTS);
+    }
+
+    @Override
+    public List<ErasureRequest> erasureRequests(Borough borough, int limit) {
+        Query asked = Query.query(
+                        Criteria.where("erased").is(false).and("erasureAskedAt").ne(null))
+                .with(Sort.by("erasureAskedAt", "_id"))
+                .limit(limit);
+        asked.fields().include("erasureAskedAt");
+        return stores.of(borough).find(asked, Document.class, COLLECTION).stream()
+                .map(d -> new ErasureRequest(
+                        ParticipantRef.of(d.getString("_id")),
+                        d.get("erasureAskedAt", java.util.Date.class).toInstant()))
+                .toList();
     }
 
     @Override

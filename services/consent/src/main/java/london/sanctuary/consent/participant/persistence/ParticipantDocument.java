@@ -26,6 +26,8 @@ class ParticipantDocument {
     boolean erased;
     Instant erasedAt;
     String transferredFrom;
+    /** When the person asked to be erased; null when they have not, or once erased. */
+    Instant erasureAskedAt;
     /** When the record last changed; read by the retention review. */
     Instant lastActivityAt;
 

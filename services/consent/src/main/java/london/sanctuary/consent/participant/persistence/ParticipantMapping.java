@@ -38,6 +38,7 @@ final class ParticipantMapping {
         d.erased = p.isErased();
         d.erasedAt = p.erasedAt().orElse(null);
         d.transferredFrom = p.transferredFrom().map(Borough::code).orElse(null);
+        d.erasureAskedAt = p.erasureAskedAt().orElse(null);
         // The version this write stores (AggregateWrites): 0 for a new participant, else one more than read.
         d.outbox = ParticipantEventContracts.toOutbox(p.recordedEvents(), p.version() == null ? 0 : p.version() + 1);
         return d;
@@ -57,7 +58,8 @@ final class ParticipantMapping {
                         ? List.of()
                         : d.consents.stream().map(ParticipantMapping::consent).toList(),
                 d.erasedAt,
-                d.transferredFrom == null ? null : Borough.of(d.transferredFrom));
+                d.transferredFrom == null ? null : Borough.of(d.transferredFrom),
+                d.erasureAskedAt);
     }
 
     private static ParticipantDocument.ProfileDocument profile(EncryptedProfile p) {

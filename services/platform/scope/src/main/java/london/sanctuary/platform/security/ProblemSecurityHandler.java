@@ -3,6 +3,7 @@ package london.sanctuary.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.platform.problem.Problems;
 import org.slf4j.Logger;
@@ -24,6 +25,16 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
 
     private static final Logger log = LoggerFactory.getLogger(ProblemSecurityHandler.class);
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final List<PageRefusal> pages;
+
+    public ProblemSecurityHandler() {
+        this(List.of());
+    }
+
+    /** With the pages some refusals get instead of problem+json (a person's out of date form). */
+    public ProblemSecurityHandler(List<PageRefusal> pages) {
+        this.pages = List.copyOf(pages);
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -40,6 +51,12 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        for (PageRefusal page : pages) {
+            if (page.handles(request, e)) {
+                page.write(request, response, e);
+                return;
+            }
+        }
         if (e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof TrustedIssuers.NotForThisIssuer) {
             log.info(

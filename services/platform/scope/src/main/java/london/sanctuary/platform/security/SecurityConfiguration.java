@@ -2,6 +2,7 @@ package london.sanctuary.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,8 +77,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    ProblemSecurityHandler problemSecurityHandler() {
-        return new ProblemSecurityHandler();
+    ProblemSecurityHandler problemSecurityHandler(ObjectProvider<PageRefusal> pages) {
+        return new ProblemSecurityHandler(pages.orderedStream().toList());
     }
 
     /**

@@ -1,0 +1,56 @@
+package london.sanctuary.workspace.people;
+
+import static london.sanctuary.workspace.LocalSignIn.signInAs;
+import static london.sanctuary.workspace.LocalSignIn.workspace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import london.sanctuary.platform.test.Accessibility;
+import london.sanctuary.workspace.WorkspacePageTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An officer on a phone sees on the home page that people asked to be erased (decision 0066), opens the task, goes to
+ * the oldest request's person and erases them; the request is gone from the task.
+ */
+@Import(PeoplePageTests.FakeConsent.class)
+class ErasureRequestsBrowserTests extends WorkspacePageTest {
+
+    @Autowired
+    FakeConsentRecords consent;
+
+    @Test
+    void anOfficerSeesTheCountOpensTheTaskAndErasingThePersonEndsTheirRequest() {
+        // given two people of Newham who asked on their own page
+        consent.erasureAsked.clear();
+        String earlier = consent.add("newham", "Farid Rahimi", null, "fa").participantRef();
+        String later = consent.add("newham", "Amira Haddad", null, "ar").participantRef();
+        consent.erasureAsked.put(earlier, Instant.parse("2026-12-01T10:00:00Z"));
+        consent.erasureAsked.put(later, Instant.parse("2026-12-02T10:00:00Z"));
+
+        // when the officer signs in and follows the count from the home page
+        browser.driver.get(workspace("/"));
+        signInAs(browser, "newham.officer1");
+        String count = browser.driver.findElement(By.id("waiting")).getText();
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.linkText(count)).click();
+        String firstRow = browser.driver
+                .findElement(By.cssSelector("#erasure-requests tbody tr"))
+                .getAttribute("id");
+        Accessibility.assertNoSeriousViolations(browser.driver);
+        browser.driver.findElement(By.linkText(earlier)).click();
+        browser.driver.findElement(By.id("erase")).click();
+        browser.driver.findElement(By.id("erase-now")).click();
+        browser.driver.get(workspace("/people/erasure-requests"));
+
+        // then the oldest came first, and erasing ended that request only
+        assertThat(count).isEqualTo("People who asked to be erased: 2");
+        assertThat(firstRow).isEqualTo("request-" + earlier);
+        assertThat(browser.driver.findElements(By.id("request-" + earlier))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("request-" + later))).hasSize(1);
+        assertThat(consent.calls).contains("erase");
+    }
+}
