@@ -177,6 +177,40 @@ class ActionsIntegrationTests {
     }
 
     @Test
+    void thePersonsOwnPageReadsTheirNoticesWithTheServiceTokenAloneAndTheReadIsAuditedAsForThemselves() {
+        // given Amira, told in Arabic of an action done about her feedback
+        Person amira = Person.in("newham");
+        consentToEverything(amira);
+        participants.answer(amira, "ar", 3, "housing-repairs");
+        awaitHeard(amira, ConsentPurpose.RECONTACT);
+        ApiClient api = api("newham");
+        String id = raiseAndStart(api, "newham", raise("housing-repairs", amira.responseId()));
+        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Repairs in a week", "إصلاحات"));
+        String own = "/api/boroughs/newham/personal/" + amira.ref() + "/notices";
+
+        // when the consent service asks for her page, and an officer, and another borough's service try the same
+        Response told = api.as(TestTokens.sign(
+                        TestTokens.claims("consent", "newham", List.of("service")).build()))
+                .get(own);
+        Response officer = api.get(own);
+        Response barnet = api.as(TestTokens.sign(
+                        TestTokens.claims("consent", "barnet", List.of("service")).build()))
+                .get(own);
+
+        // then only the borough's service gets the notice, and the read is hers, without what it said
+        assertThat(told.status()).as(told.body()).isEqualTo(200);
+        assertThat(told.json().get("notices").get(0).get("actionId").asString()).isEqualTo(id);
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(barnet.status()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of("newham"), amira.ref().toString(), "notices.read.self"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("consent");
+                    assertThat(entry.toJson()).doesNotContain("إصلاحات", "Repairs");
+                });
+    }
+
+    @Test
     void withRecontactWithdrawnNoNoticeGoesAndTheLoopClosesWithACountOfZero() {
         try (RecordCapture capture = new RecordCapture(bootstrap())) {
             // given a participant in Lambeth who answered about food and then withdrew RECONTACT
