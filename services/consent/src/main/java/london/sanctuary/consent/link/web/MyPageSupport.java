@@ -21,8 +21,10 @@ import london.sanctuary.platform.audit.AuditTrail;
 import london.sanctuary.platform.pages.LanguageChoice;
 import london.sanctuary.platform.pages.council.Councils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the person's pages share: the page's language (theirs, or the one they chose, among those the wording is
@@ -132,6 +134,11 @@ class MyPageSupport {
         wording(language).forEach(request::setAttribute);
         request.setAttribute("languages", switchFor(participant, language));
         return new Opened(link, participant, Locale.forLanguageTag(language.tag()), opened);
+    }
+
+    /** The page every way of not having a page gets (no link, an ended one, an erased person): 404, no one named. */
+    ModelAndView nothing(HttpServletRequest request, HttpServletResponse response) {
+        return new ModelAndView("not-found", wording(languageAsked(request, response)), HttpStatus.NOT_FOUND);
     }
 
     boolean hasPhone(Participant participant) {
