@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import london.sanctuary.consent.link.data.TheirSections;
+import london.sanctuary.consent.link.held.TheirSections;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.web.ParticipantView;
 import london.sanctuary.consent.receipt.Receipts;
