@@ -189,12 +189,12 @@ class ActionsIntegrationTests {
         String own = "/api/boroughs/newham/personal/" + amira.ref() + "/notices";
 
         // when the consent service asks for her page, and an officer, and another borough's service try the same
-        Response told = api.as(TestTokens.sign(
-                        TestTokens.claims("consent", "newham", List.of("service")).build()))
+        Response told = api.as(TestTokens.sign(TestTokens.claims("consent", "newham", List.of("service"))
+                        .build()))
                 .get(own);
         Response officer = api.get(own);
-        Response barnet = api.as(TestTokens.sign(
-                        TestTokens.claims("consent", "barnet", List.of("service")).build()))
+        Response barnet = api.as(TestTokens.sign(TestTokens.claims("consent", "barnet", List.of("service"))
+                        .build()))
                 .get(own);
 
         // then only the borough's service gets the notice, and the read is hers, without what it said

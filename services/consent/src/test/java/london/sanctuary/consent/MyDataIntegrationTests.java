@@ -103,7 +103,8 @@ class MyDataIntegrationTests {
         try (LogCapture logs = LogCapture.open()) {
             // when they follow "your data" from their page, with another ref put in the address
             HttpResponse<String> me = phone.get("/public/me");
-            HttpResponse<String> data = phone.get("/public/me/data?ref=" + someoneElse + "&participantRef=" + someoneElse);
+            HttpResponse<String> data =
+                    phone.get("/public/me/data?ref=" + someoneElse + "&participantRef=" + someoneElse);
 
             // then their own bundle, in Arabic, right to left: headings and field names worded, values as held
             assertThat(me.body()).contains("id=\"your-data\"", "href=\"/public/me/data\"");
@@ -125,8 +126,8 @@ class MyDataIntegrationTests {
                         assertThat(entry.toJson()).doesNotContain(person.name(), person.phone(), ANSWER);
                     });
             assertThat(logs.lines())
-                    .allSatisfy(line -> assertThat(line)
-                            .doesNotContain(person.name(), person.phone(), ANSWER, SERVICE_TOKEN));
+                    .allSatisfy(line ->
+                            assertThat(line).doesNotContain(person.name(), person.phone(), ANSWER, SERVICE_TOKEN));
         }
     }
 
@@ -150,11 +151,16 @@ class MyDataIntegrationTests {
         assertThat(download.headers().allValues("Cache-Control")).anyMatch(value -> value.contains("no-store"));
         JsonNode bundle = JsonMapper.builder().build().readTree(download.body());
         assertThat(bundle.propertyNames())
-                .containsExactly(
-                        "profile", "consentReceipt", "sessions", "linkedFeedback", "noticesSent", "referrals");
+                .containsExactly("profile", "consentReceipt", "sessions", "linkedFeedback", "noticesSent", "referrals");
         assertThat(bundle.path("profile").path("name").asString()).isEqualTo(person.name());
         assertThat(bundle.path("profile").path("participantRef").asString()).isEqualTo(ref);
-        assertThat(bundle.path("linkedFeedback").path("responses").get(0).path("answers").get(0).path("answer").get(0)
+        assertThat(bundle.path("linkedFeedback")
+                        .path("responses")
+                        .get(0)
+                        .path("answers")
+                        .get(0)
+                        .path("answer")
+                        .get(0)
                         .asString())
                 .isEqualTo(ANSWER);
         assertThat(AuditRecords.about(stores.of("newham"), ref, "subject-access.downloaded.self"))
@@ -174,7 +180,8 @@ class MyDataIntegrationTests {
         Person other = Person.unique();
         PersonsPage theirs = new PersonsPage(port);
         theirs.open("/public/me/" + people.card(people.enrolInArabic(other, "PARTICIPATE")));
-        String unknownToken = new PersonsPage(port).get("/public/me/" + "x".repeat(43)).body();
+        String unknownToken =
+                new PersonsPage(port).get("/public/me/" + "x".repeat(43)).body();
 
         // when the link is stopped on the first phone, and each browser asks for the data
         first.postForm("/public/me", "/public/me/stop");
@@ -238,9 +245,11 @@ class MyDataIntegrationTests {
 
             // then
             assertThat(page.getCurrentUrl()).endsWith("/public/me/data");
-            assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+            assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("ar");
             assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-            assertThat(page.findElement(By.id("section-linkedFeedback")).getText()).contains(ANSWER);
+            assertThat(page.findElement(By.id("section-linkedFeedback")).getText())
+                    .contains(ANSWER);
             Object wide = browser.driver.executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertThat(wide).isEqualTo(false);
@@ -252,9 +261,7 @@ class MyDataIntegrationTests {
     private static HttpServer standIn() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext(
-                    "/oauth2/token",
-                    exchange -> answer(exchange, 200, """
+            server.createContext("/oauth2/token", exchange -> answer(exchange, 200, """
                     {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(SERVICE_TOKEN)));
             server.createContext("/api/boroughs/newham/personal/", MyDataIntegrationTests::section);
             server.start();
@@ -275,17 +282,18 @@ class MyDataIntegrationTests {
             answer(exchange, 503, "{}");
             return;
         }
-        answer(exchange, 200, switch (held) {
-            case "history" -> """
+        answer(
+                exchange,
+                200,
+                switch (held) {
+                    case "history" -> """
                     {"participantRef": "%s", "sessions": [{"sessionId": "%s", "type": "OPEN_HOUSE",
-                     "startsAt": "2026-11-12T10:00:00Z", "status": "HELD", "registrations": [], "attendance": []}]}"""
-                    .formatted(ref, UUID.randomUUID());
-            case "responses" -> """
+                     "startsAt": "2026-11-12T10:00:00Z", "status": "HELD", "registrations": [], "attendance": []}]}""".formatted(ref, UUID.randomUUID());
+                    case "responses" -> """
                     {"participantRef": "%s", "responses": [{"form": "Open house", "language": "ar",
-                     "answers": [{"questionId": "q1", "question": "What should we change?", "answer": ["%s"]}]}]}"""
-                    .formatted(ref, ANSWER);
-            default -> "{\"participantRef\": \"%s\", \"%s\": []}".formatted(ref, held);
-        });
+                     "answers": [{"questionId": "q1", "question": "What should we change?", "answer": ["%s"]}]}]}""".formatted(ref, ANSWER);
+                    default -> "{\"participantRef\": \"%s\", \"%s\": []}".formatted(ref, held);
+                });
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {

@@ -127,8 +127,10 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
 
         // then their own registration only; staff and another borough are refused; the read is theirs
         assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
-        assertThat(theirs.json().path("sessions").get(0).path("sessionId").asString()).isEqualTo(session);
-        assertThat(theirs.json().path("sessions").get(0).path("registrations").size()).isOne();
+        assertThat(theirs.json().path("sessions").get(0).path("sessionId").asString())
+                .isEqualTo(session);
+        assertThat(theirs.json().path("sessions").get(0).path("registrations").size())
+                .isOne();
         assertThat(theirs.body()).doesNotContain(other.toString());
         assertThat(officer.status()).isEqualTo(403);
         assertThat(barnet.status()).isEqualTo(404);

@@ -123,6 +123,8 @@ class FeedbackAuditIntegrationTests {
 
     private ApiClient service(String borough) {
         return new ApiClient(
-                port, TestTokens.sign(TestTokens.claims("consent", borough, List.of("service")).build()));
+                port,
+                TestTokens.sign(TestTokens.claims("consent", borough, List.of("service"))
+                        .build()));
     }
 }

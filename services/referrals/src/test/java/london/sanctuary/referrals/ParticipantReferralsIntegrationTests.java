@@ -117,7 +117,8 @@ class ParticipantReferralsIntegrationTests extends ReferralsServiceTest {
     ApiClient service(String borough) {
         return new ApiClient(
                 port,
-                TestTokens.sign(TestTokens.claims("consent", borough, List.of("service")).build()));
+                TestTokens.sign(TestTokens.claims("consent", borough, List.of("service"))
+                        .build()));
     }
 
     static String ofPerson(String borough, UUID ref) {

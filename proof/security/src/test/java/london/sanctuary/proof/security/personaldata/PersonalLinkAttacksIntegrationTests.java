@@ -144,7 +144,10 @@ class PersonalLinkAttacksIntegrationTests {
         assertThat(pages.get("too many").statusCode()).isEqualTo(429);
         assertThat(pages.get("page").statusCode()).isEqualTo(200);
         assertThat(pages.get("data").statusCode()).isEqualTo(200);
-        assertThat(pages.get("data download").headers().firstValue("Content-Disposition").orElse(""))
+        assertThat(pages.get("data download")
+                        .headers()
+                        .firstValue("Content-Disposition")
+                        .orElse(""))
                 .startsWith("attachment");
         assertThat(pages.get("open").headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie)

@@ -78,7 +78,8 @@ public final class ServiceSections implements TheirSections {
                             },
                             true);
         } catch (RestClientException e) {
-            throw new NotReadNow(section.service() + " could not be read: " + e.getClass().getSimpleName());
+            throw new NotReadNow(
+                    section.service() + " could not be read: " + e.getClass().getSimpleName());
         }
     }
 

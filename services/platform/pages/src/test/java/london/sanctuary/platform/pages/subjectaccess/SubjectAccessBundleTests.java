@@ -10,8 +10,7 @@ class SubjectAccessBundleTests {
     void theBundleHoldsTheSixSectionsInTheOrderTheDownloadShowsThem() {
         assertThat(SubjectAccessBundle.SECTIONS)
                 .extracting(SubjectAccessBundle.Section::name)
-                .containsExactly(
-                        "profile", "consentReceipt", "sessions", "linkedFeedback", "noticesSent", "referrals");
+                .containsExactly("profile", "consentReceipt", "sessions", "linkedFeedback", "noticesSent", "referrals");
     }
 
     @Test
