@@ -68,15 +68,10 @@ class MyDataIntegrationTests {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
         String base = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
-        String registration = "spring.security.oauth2.client.registration.newham-service.";
         for (String service : List.of("engagement", "feedback", "actions", "referrals")) {
             properties.add("sanctuary.consent.their-data.urls." + service, () -> base);
         }
-        properties.add(registration + "client-id", () -> "consent-newham");
-        properties.add(registration + "client-secret", () -> "stand-in");
-        properties.add(registration + "authorization-grant-type", () -> "client_credentials");
-        properties.add(registration + "provider", () -> "stand-in");
-        properties.add("spring.security.oauth2.client.provider.stand-in.token-uri", () -> base + "/oauth2/token");
+        StandInServiceClient.register(properties, base);
         properties.add("resilience4j.retry.configs.their-data.wait-duration", () -> "10ms");
     }
 
@@ -96,8 +91,7 @@ class MyDataIntegrationTests {
         // given
         Person person = Person.unique();
         String ref = people.enrolInArabic(person, "PARTICIPATE");
-        PersonsPage phone = new PersonsPage(port);
-        phone.open("/public/me/" + people.card(ref));
+        PersonsPage phone = openedBy(ref);
         String someoneElse = UUID.randomUUID().toString();
 
         try (LogCapture logs = LogCapture.open()) {
@@ -136,8 +130,7 @@ class MyDataIntegrationTests {
         // given
         Person person = Person.unique();
         String ref = people.enrolInArabic(person, "PARTICIPATE");
-        PersonsPage phone = new PersonsPage(port);
-        phone.open("/public/me/" + people.card(ref));
+        PersonsPage phone = openedBy(ref);
 
         // when
         HttpResponse<String> download = phone.get("/public/me/data.json");
@@ -208,8 +201,7 @@ class MyDataIntegrationTests {
         // given
         Person person = Person.unique();
         String ref = people.enrolInArabic(person, "PARTICIPATE");
-        PersonsPage phone = new PersonsPage(port);
-        phone.open("/public/me/" + people.card(ref));
+        PersonsPage phone = openedBy(ref);
         DOWN.add("responses");
 
         // when
@@ -255,6 +247,13 @@ class MyDataIntegrationTests {
             assertThat(wide).isEqualTo(false);
             Accessibility.assertNoSeriousViolations(page);
         }
+    }
+
+    /** A phone on which the person's link was opened. */
+    private PersonsPage openedBy(String ref) {
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + people.card(ref));
+        return phone;
     }
 
     /** The other services' personal addresses as they answer (one held session, one linked response), and tokens. */
