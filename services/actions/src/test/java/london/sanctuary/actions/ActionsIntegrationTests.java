@@ -152,12 +152,8 @@ class ActionsIntegrationTests {
     void aParticipantsNoticesAreReadBackForTheirSubjectAccessAndTheReadIsAudited() {
         // given Amira, told in Arabic of an action done about her feedback
         Person amira = Person.in("newham");
-        consentToEverything(amira);
-        participants.answer(amira, "ar", 3, "housing-repairs");
-        awaitHeard(amira, ConsentPurpose.RECONTACT);
         ApiClient api = api("newham");
-        String id = raiseAndStart(api, "newham", raise("housing-repairs", amira.responseId()));
-        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Repairs in a week", "إصلاحات"));
+        String id = toldOfRepairsInArabic(amira, api);
 
         // when a service lead asks what she was told
         Response told = api.as(AuditRecords.staffToken("newham.lead", "Lee Lead", "newham", List.of("service-lead")))
@@ -173,6 +169,36 @@ class ActionsIntegrationTests {
                     assertThat(entry.getString("subject")).isEqualTo("newham.lead");
                     assertThat(entry.getString("name")).isEqualTo("Lee Lead");
                     assertThat(entry.toJson()).doesNotContain("إصلاحات");
+                });
+    }
+
+    @Test
+    void thePersonsOwnPageReadsTheirNoticesWithTheServiceTokenAloneAndTheReadIsAuditedAsForThemselves() {
+        // given Amira, told in Arabic of an action done about her feedback
+        Person amira = Person.in("newham");
+        ApiClient api = api("newham");
+        String id = toldOfRepairsInArabic(amira, api);
+        String own = "/api/boroughs/newham/personal/" + amira.ref() + "/notices";
+
+        // when the consent service asks for her page, and an officer, and another borough's service try the same
+        Response told = api.as(TestTokens.sign(TestTokens.claims("consent", "newham", List.of("service"))
+                        .build()))
+                .get(own);
+        Response officer = api.get(own);
+        Response barnet = api.as(TestTokens.sign(TestTokens.claims("consent", "barnet", List.of("service"))
+                        .build()))
+                .get(own);
+
+        // then only the borough's service gets the notice, and the read is hers, without what it said
+        assertThat(told.status()).as(told.body()).isEqualTo(200);
+        assertThat(told.json().get("notices").get(0).get("actionId").asString()).isEqualTo(id);
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(barnet.status()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of("newham"), amira.ref().toString(), "notices.read.self"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("consent");
+                    assertThat(entry.toJson()).doesNotContain("إصلاحات", "Repairs");
                 });
     }
 
@@ -551,6 +577,16 @@ class ActionsIntegrationTests {
                                                 .startsWith("london.sanctuary.facts.loop"))
                                 .toList(),
                         list -> list.size() >= atLeast);
+    }
+
+    /** The person answers about repairs in Arabic; an action on it is done and they are told; the action's id. */
+    private String toldOfRepairsInArabic(Person person, ApiClient api) {
+        consentToEverything(person);
+        participants.answer(person, "ar", 3, "housing-repairs");
+        awaitHeard(person, ConsentPurpose.RECONTACT);
+        String id = raiseAndStart(api, "newham", raise("housing-repairs", person.responseId()));
+        api.post(actions("newham") + "/" + id + "/completion", completion("DONE", "Repairs in a week", "إصلاحات"));
+        return id;
     }
 
     ApiClient api(String borough) {

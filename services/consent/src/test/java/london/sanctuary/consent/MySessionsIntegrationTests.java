@@ -75,13 +75,8 @@ class MySessionsIntegrationTests {
     @DynamicPropertySource
     static void engagement(DynamicPropertyRegistry properties) {
         String base = "http://127.0.0.1:" + ENGAGEMENT.getAddress().getPort();
-        String registration = "spring.security.oauth2.client.registration.newham-service.";
         properties.add("sanctuary.consent.sessions.engagement-url", () -> base);
-        properties.add(registration + "client-id", () -> "consent-newham");
-        properties.add(registration + "client-secret", () -> "stand-in");
-        properties.add(registration + "authorization-grant-type", () -> "client_credentials");
-        properties.add(registration + "provider", () -> "stand-in");
-        properties.add("spring.security.oauth2.client.provider.stand-in.token-uri", () -> base + "/oauth2/token");
+        StandInServiceClient.register(properties, base);
         properties.add("resilience4j.retry.instances.engagement.wait-duration", () -> "10ms");
     }
 

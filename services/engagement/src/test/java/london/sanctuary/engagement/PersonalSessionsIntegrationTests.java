@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.AuditRecords;
 import london.sanctuary.platform.test.TestTokens;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -107,6 +108,35 @@ class PersonalSessionsIntegrationTests extends EngagementApiTests {
         // and the session's register holds nobody
         assertThat(newham.get(sessions("newham") + "/" + session).json().path("registrations"))
                 .isEmpty();
+    }
+
+    @Test
+    void thePersonsOwnHistoryIsTheirRegistrationsReadWithTheServiceTokenAloneAndAuditedAsForThemselves() {
+        // given a person signed up to a session, and another person on it too
+        String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(5)), 5));
+        UUID person = participating("newham");
+        UUID other = participating("newham");
+        signUp(service("newham"), "newham", person, session);
+        signUp(service("newham"), "newham", other, session);
+        String own = "/api/boroughs/newham/personal/" + person + "/history";
+
+        // when the consent service asks for their page, and an officer and another borough's service try the same
+        ApiClient.Response theirs = service("newham").get(own);
+        ApiClient.Response officer = newham.get(own);
+        ApiClient.Response barnet = service("barnet").get(own);
+
+        // then their own registration only; staff and another borough are refused; the read is theirs
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.json().path("sessions").get(0).path("sessionId").asString())
+                .isEqualTo(session);
+        assertThat(theirs.json().path("sessions").get(0).path("registrations").size())
+                .isOne();
+        assertThat(theirs.body()).doesNotContain(other.toString());
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(barnet.status()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of("newham"), person.toString(), "sessions.history-read.self"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getString("subject")).isEqualTo("consent"));
     }
 
     @Test

@@ -90,4 +90,41 @@ class FeedbackAuditIntegrationTests {
                     assertThat(entry.toJson()).doesNotContain("damp");
                 });
     }
+
+    @Test
+    void thePersonsOwnPageReadsTheirLinkedFeedbackWithTheServiceTokenAloneWhileAnOfficerStillCannot() {
+        // given a participant's linked answer
+        UUID ref = given.linked("newham");
+        String formId = given.form("newham");
+        ApiClient officer = given.officer("newham");
+        officer.post("/api/boroughs/newham/forms/" + formId + "/responses", capture(ref, "The hotel room is damp"));
+        String own = "/api/boroughs/newham/personal/" + ref + "/responses";
+
+        // when the consent service asks for their page, and an officer and another borough's service try the same
+        ApiClient.Response theirs = service("newham").get(own);
+        ApiClient.Response byOfficer = officer.get(own);
+        ApiClient.Response officersRead = officer.get("/api/boroughs/newham/participants/" + ref + "/responses");
+        ApiClient.Response barnet = service("barnet").get(own);
+
+        // then the person gets their own answer; staff other than the lead still do not; the read is theirs
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.body()).contains("The hotel room is damp");
+        assertThat(theirs.header("Cache-Control")).contains("no-store");
+        assertThat(byOfficer.status()).isEqualTo(403);
+        assertThat(officersRead.status()).isEqualTo(403);
+        assertThat(barnet.status()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of("newham"), ref.toString(), "feedback.read.self"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("consent");
+                    assertThat(entry.toJson()).doesNotContain("damp");
+                });
+    }
+
+    private ApiClient service(String borough) {
+        return new ApiClient(
+                port,
+                TestTokens.sign(TestTokens.claims("consent", borough, List.of("service"))
+                        .build()));
+    }
 }

@@ -57,6 +57,9 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
         Map<String, Object> consent = serviceClients();
         consent.put(KEYRING, keyrings.resolve("consent").toString());
         consent.put("sanctuary.consent.sessions.engagement-url", "http://localhost:" + ports.get("engagement"));
+        for (String holder : List.of("feedback", "actions", "referrals")) {
+            consent.put("sanctuary.consent.their-data.urls." + holder, "http://localhost:" + ports.get(holder));
+        }
         return Map.of(
                 "consent",
                 consent,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ApiClient.Response;
 import london.sanctuary.platform.test.AuditRecords;
+import london.sanctuary.platform.test.TestTokens;
 import london.sanctuary.referrals.ReferralRequests.Person;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,41 @@ class ParticipantReferralsIntegrationTests extends ReferralsServiceTest {
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.json().path("referrals").size()).isZero();
         assertThat(noRole.status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePersonsOwnPageReadsTheirReferralsWithTheServiceTokenAloneAndTheReadIsAuditedAsForThemselves() {
+        // given Newham referred Amina to Barnet
+        Person amina = movable("newham");
+        UUID id = UUID.randomUUID();
+        api("newham").post(outgoing("newham"), send(id, amina.ref(), "barnet"));
+        String own = "/api/boroughs/newham/personal/" + amina.ref() + "/referrals";
+
+        // when the consent service asks for her page, and an officer and Barnet's service try the same
+        Response theirs = service("newham").get(own);
+        Response officer = staff("newham", "Noor Officer").get(own);
+        Response barnet = service("barnet").get(own);
+
+        // then only Newham's service reads it, as the staff read answers it, and the read is hers
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.json().path("referrals").get(0).path("referralId").asString())
+                .isEqualTo(id.toString());
+        assertThat(theirs.body()).doesNotContain(amina.name(), "ESOL Entry 2");
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(barnet.status()).isEqualTo(404);
+        assertThat(AuditRecords.about(stores.of("newham"), amina.ref().toString(), "referrals.read.self"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("subject")).isEqualTo("consent");
+                    assertThat(entry.toJson()).doesNotContain(amina.name(), amina.phone());
+                });
+    }
+
+    ApiClient service(String borough) {
+        return new ApiClient(
+                port,
+                TestTokens.sign(TestTokens.claims("consent", borough, List.of("service"))
+                        .build()));
     }
 
     static String ofPerson(String borough, UUID ref) {

@@ -51,9 +51,7 @@ class SessionsConfiguration {
                 log.warn("No client registration {}-service: {}'s people see no sessions on their page", code, code);
             }
         }
-        ServiceTokens tokens = new ServiceTokens(
-                ServiceTokens.clientCredentials(repository, new InMemoryOAuth2AuthorizedClientService(repository)),
-                "consent");
+        ServiceTokens tokens = tokens(repository);
         RestClient client = ServiceTokens.client(
                 builders.getIfAvailable(RestClient::builder).baseUrl(settings.engagementUrl()), settings.timeout());
         return new EngagementSessions(
@@ -61,6 +59,13 @@ class SessionsConfiguration {
                 tokens,
                 breakers.circuitBreaker(EngagementSessions.INSTANCE),
                 retries.retry(EngagementSessions.INSTANCE));
+    }
+
+    /** The borough's service-client tokens, as the consent service asks another service of its borough. */
+    static ServiceTokens tokens(ClientRegistrationRepository repository) {
+        return new ServiceTokens(
+                ServiceTokens.clientCredentials(repository, new InMemoryOAuth2AuthorizedClientService(repository)),
+                "consent");
     }
 
     /** No engagement configured: nothing can be shown or done, said plainly on the page. */

@@ -9,13 +9,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The person's pages' wording ({@code personal-link/messages*.properties}, and their sessions' {@code
- * personal-link/sessions*.properties}) exists, key for key, in every language the platform offers (the test kit's
+ * personal-link/sessions*.properties}, their data's {@code personal-link/data*.properties}) exists, key for key, in every language the platform offers (the test kit's
  * {@link PageWording} rule, as for the public feedback pages).
  */
 class PersonalLinkWordingTests {
 
     static Stream<PageWording> bundles() {
-        return Stream.of(PageWording.of("personal-link/messages"), PageWording.of("personal-link/sessions"));
+        return Stream.of(
+                PageWording.of("personal-link/messages"),
+                PageWording.of("personal-link/sessions"),
+                PageWording.of("personal-link/data"));
     }
 
     static Stream<Arguments> translated() {

@@ -2,13 +2,15 @@ package london.sanctuary.workspace.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import london.sanctuary.platform.pages.subjectaccess.SubjectAccessBundle;
+import london.sanctuary.platform.pages.subjectaccess.SubjectAccessBundle.Section;
 import london.sanctuary.workspace.services.ServiceClients;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link SubjectAccess} over the services' APIs with the signed-in person's token, so each read is in that service's
+ * {@link SubjectAccess} over the services' staff addresses (the sections of {@link SubjectAccessBundle}) with the signed-in person's token, so each read is in that service's
  * audit trail under their name: the profile and consent history (consent), the consents' receipt (consent), their
  * registrations and attendance (engagement), the feedback linked to them (feedback, for the service lead only), the "you said, we did" notices they were sent (actions), the referrals the borough sent or received for
  * them (referrals: its own records, never the sealed package).
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 class ServiceSubjectAccess implements SubjectAccess {
 
     /** The key of a section the signed-in person may not see, and what it says in the download. */
-    static final String NOT_SHOWN = "notShown";
+    static final String NOT_SHOWN = SubjectAccessBundle.NOT_SHOWN;
 
     static final String LEAD_ONLY = "Feedback linked to the person is shown only to the borough's service lead, who"
             + " can produce the full subject access download.";
@@ -32,20 +34,13 @@ class ServiceSubjectAccess implements SubjectAccess {
     @Override
     public Map<String, Object> of(String borough, String participantRef) {
         Map<String, Object> sections = new LinkedHashMap<>();
-        sections.put("profile", read("consent", "/api/boroughs/{b}/participants/{ref}", borough, participantRef));
-        sections.put(
-                "consentReceipt",
-                read("consent", "/api/boroughs/{b}/participants/{ref}/receipt", borough, participantRef));
-        sections.put(
-                "sessions",
-                read("engagement", "/api/boroughs/{b}/participants/{ref}/sessions", borough, participantRef));
-        sections.put("linkedFeedback", linkedFeedback(borough, participantRef));
-        sections.put(
-                "noticesSent",
-                read("actions", "/api/boroughs/{b}/participants/{ref}/notices", borough, participantRef));
-        sections.put(
-                "referrals",
-                read("referrals", "/api/boroughs/{b}/participants/{ref}/referrals", borough, participantRef));
+        for (Section section : SubjectAccessBundle.SECTIONS) {
+            sections.put(
+                    section.name(),
+                    section == SubjectAccessBundle.LINKED_FEEDBACK
+                            ? linkedFeedback(borough, participantRef)
+                            : read(section, borough, participantRef));
+        }
         return sections;
     }
 
@@ -55,7 +50,7 @@ class ServiceSubjectAccess implements SubjectAccess {
      */
     private Map<String, Object> linkedFeedback(String borough, String ref) {
         try {
-            return read("feedback", "/api/boroughs/{b}/participants/{ref}/responses", borough, ref);
+            return read(SubjectAccessBundle.LINKED_FEEDBACK, borough, ref);
         } catch (ServiceRefusal refusal) {
             if (refusal.status() != 403) {
                 throw refusal;
@@ -64,7 +59,11 @@ class ServiceSubjectAccess implements SubjectAccess {
         }
     }
 
-    private Map<String, Object> read(String service, String path, String borough, String ref) {
-        return services.of(service).get().uri(path, borough, ref).retrieve().body(JSON);
+    private Map<String, Object> read(Section section, String borough, String ref) {
+        return services.of(section.service())
+                .get()
+                .uri(section.staffPath(), borough, ref)
+                .retrieve()
+                .body(JSON);
     }
 }

@@ -1,6 +1,7 @@
 package london.sanctuary.workspace.audit;
 
 import java.util.Map;
+import london.sanctuary.platform.pages.subjectaccess.Readable;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +39,7 @@ class SubjectAccessPages {
         model.addAttribute(
                 "sections",
                 sections.entrySet().stream()
-                        .map(s -> new Readable(s.getKey(), "", Readable.of(s.getValue())))
+                        .map(s -> Readable.section(s.getKey(), s.getValue()))
                         .toList());
         return "audit/subject-access";
     }

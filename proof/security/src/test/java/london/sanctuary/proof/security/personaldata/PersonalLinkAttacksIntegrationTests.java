@@ -117,6 +117,8 @@ class PersonalLinkAttacksIntegrationTests {
         pages.put("open", phone.get("/public/me/" + token));
         pages.put("page", phone.get("/public/me"));
         pages.put("withdraw", phone.get("/public/me/withdraw/PARTICIPATE"));
+        pages.put("data", phone.get("/public/me/data"));
+        pages.put("data download", phone.get("/public/me/data.json"));
         pages.put("lost", phone.get("/public/me/lost"));
         pages.put("no link", stranger().get("/public/me"));
         for (int i = 0; i <= LIMIT; i++) {
@@ -141,6 +143,12 @@ class PersonalLinkAttacksIntegrationTests {
         });
         assertThat(pages.get("too many").statusCode()).isEqualTo(429);
         assertThat(pages.get("page").statusCode()).isEqualTo(200);
+        assertThat(pages.get("data").statusCode()).isEqualTo(200);
+        assertThat(pages.get("data download")
+                        .headers()
+                        .firstValue("Content-Disposition")
+                        .orElse(""))
+                .startsWith("attachment");
         assertThat(pages.get("open").headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie)
                         .startsWith("sanctuary-me=")

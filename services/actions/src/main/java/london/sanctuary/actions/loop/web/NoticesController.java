@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** FindNoticesSent: the "you said, we did" notices a participant was sent, for their subject access request. */
+/**
+ * FindNoticesSent: the "you said, we did" notices a participant was sent, for their subject access request: to staff
+ * at {@code /participants/{ref}/notices}, and to the person's own page (the consent service with the borough's
+ * service token, nothing else passes) at {@code /personal/{ref}/notices} (decision 0065).
+ */
 @RestController
 class NoticesController {
 
@@ -29,6 +33,17 @@ class NoticesController {
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/notices")
     NoticesToldTo toldTo(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.OFFICER, Role.SERVICE_LEAD);
+        return told(borough, ref);
+    }
+
+    @Audited("notices.read.self")
+    @GetMapping("/api/boroughs/{borough}/personal/{ref}/notices")
+    NoticesToldTo toldToThemselves(@PathVariable String borough, @PathVariable String ref) {
+        Caller.requireAnyOf(Role.SERVICE);
+        return told(borough, ref);
+    }
+
+    private NoticesToldTo told(String borough, String ref) {
         ParticipantRef participant = ParticipantRef.of(ref);
         return new NoticesToldTo(participant.toString(), history.toldTo(Borough.of(borough), participant));
     }

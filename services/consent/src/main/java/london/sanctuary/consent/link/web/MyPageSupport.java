@@ -136,7 +136,7 @@ class MyPageSupport {
         return new Opened(link, participant, Locale.forLanguageTag(language.tag()), opened);
     }
 
-    /** Every way of not having a page (no link, an ended one, a person erased) looks the same: this 404 page. */
+    /** The page every way of not having a page gets (no link, an ended one, an erased person): 404, no one named. */
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         return new ModelAndView("not-found", wording(languageAsked(request, response)), HttpStatus.NOT_FOUND);
     }

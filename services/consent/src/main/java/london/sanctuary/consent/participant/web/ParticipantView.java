@@ -7,8 +7,8 @@ import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.Profile;
 import london.sanctuary.contracts.Language;
 
-/** A participant's decrypted profile and consent history, for borough officers. */
-record ParticipantView(
+/** A participant's decrypted profile and consent history, for borough officers and, on their own page, the person. */
+public record ParticipantView(
         UUID participantRef,
         String borough,
         Instant enrolledAt,
@@ -20,7 +20,7 @@ record ParticipantView(
         List<ConsentView> consents,
         long version) {
 
-    static ParticipantView of(Participant p, Profile profile) {
+    public static ParticipantView of(Participant p, Profile profile) {
         return of(p, profile, p.version());
     }
 

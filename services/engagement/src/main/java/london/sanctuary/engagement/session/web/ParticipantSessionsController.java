@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** FindSessionsOfParticipant: a person's registrations and attendance, session by session, for subject access. */
+/**
+ * FindSessionsOfParticipant: a person's registrations and attendance, session by session, for subject access: to
+ * staff at {@code /participants/{ref}/sessions}, and to the person's own page (the consent service with the
+ * borough's service token, nothing else passes) at {@code /personal/{ref}/history} (decision 0065).
+ */
 @RestController
 class ParticipantSessionsController {
 
@@ -39,6 +43,17 @@ class ParticipantSessionsController {
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/sessions")
     PersonsSessions of(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.OFFICER, Role.SERVICE_LEAD);
+        return involving(borough, ref);
+    }
+
+    @Audited("sessions.history-read.self")
+    @GetMapping("/api/boroughs/{borough}/personal/{ref}/history")
+    PersonsSessions ofThemselves(@PathVariable String borough, @PathVariable String ref) {
+        Caller.requireAnyOf(Role.SERVICE);
+        return involving(borough, ref);
+    }
+
+    private PersonsSessions involving(String borough, String ref) {
         ParticipantRef person = ParticipantRef.of(ref);
         return new PersonsSessions(
                 person.toString(),

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * FindResponsesOfParticipant: a person's own linked responses with their answers, for their subject access request
- * (UK GDPR art. 15). The borough's service lead only (decision 0037). Someone unknown here gets the same empty list
+ * (UK GDPR art. 15). The borough's service lead only (decision 0037), and the person themselves: their own page asks
+ * at {@code /personal/{ref}/responses} with the borough's service token, nothing else passes (decision 0065); other
+ * staff still do not. Someone unknown here gets the same empty list
  * as someone who never gave linked feedback. Not cached, never logged.
  */
 @RestController
@@ -76,6 +78,17 @@ class ParticipantResponsesController {
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/responses")
     ResponseEntity<ResponsesOfParticipant> of(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.SERVICE_LEAD);
+        return given(borough, ref);
+    }
+
+    @Audited("feedback.read.self")
+    @GetMapping("/api/boroughs/{borough}/personal/{ref}/responses")
+    ResponseEntity<ResponsesOfParticipant> ofThemselves(@PathVariable String borough, @PathVariable String ref) {
+        Caller.requireAnyOf(Role.SERVICE);
+        return given(borough, ref);
+    }
+
+    private ResponseEntity<ResponsesOfParticipant> given(String borough, String ref) {
         ParticipantRef person = ParticipantRef.of(ref);
         List<Given> given = desk.ofParticipant(Borough.of(borough), person).stream()
                 .map(Given::of)

@@ -24,10 +24,13 @@ public final class ServiceLayout {
 
     /**
      * The platform's parts that domain code may use: plain Java, no framework (decision 0020 for crypto; disclosure
-     * control, which the dashboard's figures and the feedback export publish through).
+     * control, which the dashboard's figures and the feedback export publish through; the subject-access bundle,
+     * decision 0065).
      */
     public static final String[] PLAIN_PLATFORM = {
-        "london.sanctuary.platform.crypto", "london.sanctuary.platform.disclosure"
+        "london.sanctuary.platform.crypto",
+        "london.sanctuary.platform.disclosure",
+        "london.sanctuary.platform.pages.subjectaccess"
     };
 
     private ServiceLayout() {}

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * FindReferralsOfParticipant: the referrals this borough sent and received for one person, for their subject access
- * request. Each as the borough's own record holds it ({@link ReferralView}: routing, state, dates, reason codes);
+ * request, to staff at {@code /participants/{ref}/referrals} and to the person's own page (the consent service with
+ * the borough's service token, nothing else passes) at {@code /personal/{ref}/referrals} (decision 0065). Each as
+ * the borough's own record holds it ({@link ReferralView}: routing, state, dates, reason codes);
  * never the sealed package, which a receiver that accepted reads at {@code GET …/incoming/{id}}.
  */
 @RestController
@@ -37,6 +39,17 @@ class ParticipantReferralsController {
     @GetMapping("/api/boroughs/{borough}/participants/{ref}/referrals")
     ReferralsOfParticipant of(@PathVariable String borough, @PathVariable String ref) {
         Caller.requireAnyOf(Role.OFFICER, Role.SERVICE_LEAD, Role.MOVE_ON);
+        return referred(borough, ref);
+    }
+
+    @Audited("referrals.read.self")
+    @GetMapping("/api/boroughs/{borough}/personal/{ref}/referrals")
+    ReferralsOfParticipant ofThemselves(@PathVariable String borough, @PathVariable String ref) {
+        Caller.requireAnyOf(Role.SERVICE);
+        return referred(borough, ref);
+    }
+
+    private ReferralsOfParticipant referred(String borough, String ref) {
         ParticipantRef person = ParticipantRef.of(ref);
         return new ReferralsOfParticipant(
                 person.toString(),
