@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * Quotes that may be published, on raising an action and on its page; every change sent against the version shown;
  * theme labels rather than codes. Over fakes of the actions and feedback services.
  */
-@Import(ActionPagesTests.Fakes.class)
+@Import(FakeActions.class)
 class ActionQuotePagesTests extends WorkspaceMockPageTest {
 
     static final String DARI = FakeQuoteSource.DARI.key();

@@ -16,28 +16,15 @@ import london.sanctuary.workspace.sessions.CardCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
  * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
  * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
  */
-@Import(PeoplePageTests.FakeConsent.class)
+@Import(FakeConsentRecords.Port.class)
 class PeoplePageTests extends WorkspaceMockPageTest {
-
-    @TestConfiguration
-    static class FakeConsent {
-
-        @Bean
-        @Primary
-        FakeConsentRecords fakeConsentRecords() {
-            return new FakeConsentRecords();
-        }
-    }
 
     @Autowired
     FakeConsentRecords consent;

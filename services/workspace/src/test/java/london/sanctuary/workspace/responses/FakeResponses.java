@@ -17,6 +17,7 @@ import london.sanctuary.workspace.services.ServiceRefusal;
 import london.sanctuary.workspace.sessions.PeopleFinder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -24,17 +25,25 @@ import org.springframework.context.annotation.Primary;
  * every call recorded, a refusal to give back on the next change, and two people (only Amina holds LINK_FEEDBACK).
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FakeResponses {
+@Import(FakeResponses.Feedback.class)
+public class FakeResponses {
 
     static final String FORM = "f0000000-0000-4000-8000-000000000001";
     static final String AMINA = "a0000000-0000-4000-8000-000000000001";
     static final String BILAL = "b0000000-0000-4000-8000-000000000002";
     static final Book BOOK = new Book();
 
-    @Bean
-    @Primary
-    ResponseBook fakeBook() {
-        return BOOK;
+    /**
+     * The feedback service's port alone, for the browser tests' one workspace ({@code WorkspacePageTest}), whose
+     * people come from the sessions pages' fake.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Feedback {
+        @Bean
+        @Primary
+        ResponseBook fakeBook() {
+            return BOOK;
+        }
     }
 
     @Bean
