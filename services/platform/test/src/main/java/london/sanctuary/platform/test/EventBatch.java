@@ -90,6 +90,7 @@ public final class EventBatch {
     }
 
     private static Query inboxQuery(String consumer, Collection<String> eventIds) {
-        return Query.query(Criteria.where("consumer").is(consumer).and("eventId").in(eventIds));
+        return Query.query(
+                Criteria.where("consumer").is(consumer).and("eventId").in(eventIds));
     }
 }
