@@ -19,11 +19,9 @@ import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** The "you said, we did" pages, signed in by role, over a fake of the actions service. */
-@Import(FakeActions.class)
 class ActionPagesTests extends WorkspaceMockPageTest {
 
     static final OidcLoginRequestPostProcessor OFFICER = staff("officer");

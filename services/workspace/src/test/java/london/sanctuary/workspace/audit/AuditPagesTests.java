@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,8 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * The audit trail, the audit export and the subject access pages, over fake ports to the services, in MockMvc (no
  * browser: the pages are read as HTML and downloads).
  */
-@Import(AuditPagesTests.Fakes.class)
-class AuditPagesTests extends WorkspaceMockPageTest {
+public class AuditPagesTests extends WorkspaceMockPageTest {
 
     static final String REF = "3f2b8c1e-6f0a-4a57-9a4e-2b1f0c9d7e11";
 
@@ -294,7 +292,7 @@ class AuditPagesTests extends WorkspaceMockPageTest {
     }
 
     @TestConfiguration
-    static class Fakes {
+    public static class Fakes {
 
         @Bean
         @Primary

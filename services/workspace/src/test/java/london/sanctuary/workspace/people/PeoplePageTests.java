@@ -16,14 +16,12 @@ import london.sanctuary.workspace.sessions.CardCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
  * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
  * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
  */
-@Import(FakeConsentRecords.Port.class)
 class PeoplePageTests extends WorkspaceMockPageTest {
 
     @Autowired

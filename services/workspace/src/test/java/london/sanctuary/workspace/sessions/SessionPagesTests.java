@@ -17,7 +17,6 @@ import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
@@ -25,7 +24,6 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
  * MockMvc (no port of its own, so it runs beside the browser tests' workspace); the workspace still discovers the
  * local authorization server at start.
  */
-@Import(FakeSessions.class)
 class SessionPagesTests extends WorkspaceMockPageTest {
 
     static final FakeSessions.Diary DIARY = FakeSessions.DIARY;
