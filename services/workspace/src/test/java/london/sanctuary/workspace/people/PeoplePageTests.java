@@ -20,7 +20,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 
 /**
  * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
- * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
+ * and does, and what others may not; on the page tests' one workspace ({@code WorkspaceMockPageTest}).
  */
 class PeoplePageTests extends WorkspaceMockPageTest {
 

@@ -21,8 +21,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 
 /**
  * The sessions pages with a signed-in officer ({@code oidcLogin}) and the engagement and consent ports faked, in
- * MockMvc (no port of its own, so it runs beside the browser tests' workspace); the workspace still discovers the
- * local authorization server at start.
+ * MockMvc, on the page tests' one workspace ({@code WorkspaceMockPageTest}).
  */
 class SessionPagesTests extends WorkspaceMockPageTest {
 
