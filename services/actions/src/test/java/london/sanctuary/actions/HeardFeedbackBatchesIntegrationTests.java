@@ -55,8 +55,7 @@ class HeardFeedbackBatchesIntegrationTests {
         Batch batch = new Batch(40);
 
         // when
-        onFeedbackEvents.accept(EventBatch.of(batch.events));
-        onFeedbackEvents.accept(EventBatch.of(batch.events));
+        EventBatch.deliverTwice(onFeedbackEvents, batch.events);
 
         // then
         batch.heardOnce();
@@ -66,14 +65,13 @@ class HeardFeedbackBatchesIntegrationTests {
     void givenABatchWhoseChangesWereWrittenAndWhoseInboxRecordsWereNotWhenDeliveredAgainThenEachResponseIsHeardOnce() {
         // given the crash window: the batch's changes in the store, its inbox records never written
         Batch batch = new Batch(40);
-        onFeedbackEvents.accept(EventBatch.of(batch.events));
-        assertThat(EventBatch.forgetInboxRecords(stores.of(NEWHAM), CONSUMER, batch.ids()))
-                .isEqualTo(batch.events.size());
 
         // when the poll comes again
-        onFeedbackEvents.accept(EventBatch.of(batch.events));
+        long forgotten =
+                EventBatch.deliverAgainAfterTheCrashWindow(onFeedbackEvents, stores.of(NEWHAM), CONSUMER, batch.events);
 
         // then
+        assertThat(forgotten).isEqualTo(batch.events.size());
         batch.heardOnce();
     }
 
@@ -107,10 +105,6 @@ class HeardFeedbackBatchesIntegrationTests {
             }
         }
 
-        List<String> ids() {
-            return events.stream().map(OutboxEntry::eventId).toList();
-        }
-
         void heardOnce() {
             for (FeedbackSubmitted answer : answers) {
                 HeardResponse response = heard.find(NEWHAM, answer.responseId()).orElseThrow();
@@ -127,13 +121,7 @@ class HeardFeedbackBatchesIntegrationTests {
                     answers.stream().map(a -> a.responseId().toString()).toList();
             assertThat(store.count(Query.query(Criteria.where("_id").in(responses)), "heard_feedback"))
                     .isEqualTo(answers.size());
-            assertThat(store.count(
-                            Query.query(Criteria.where("consumer")
-                                    .is(CONSUMER)
-                                    .and("eventId")
-                                    .in(ids())),
-                            "inbox"))
-                    .isEqualTo(events.size());
+            assertThat(EventBatch.inboxRecords(store, CONSUMER, events)).isEqualTo(events.size());
         }
     }
 }

@@ -69,8 +69,7 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
         Sessions batch = new Sessions(5);
 
         // when
-        onEngagementEvents.accept(EventBatch.of(batch.events));
-        onEngagementEvents.accept(EventBatch.of(batch.events));
+        EventBatch.deliverTwice(onEngagementEvents, batch.events);
 
         // then
         batch.inHistoryOnce();
@@ -81,14 +80,13 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
             givenSessionsAndAttendanceAppliedWhoseInboxRecordsWereLostWhenDeliveredAgainThenTheHistoryIsAsOneDeliveryLeftIt() {
         // given the crash window
         Sessions batch = new Sessions(5);
-        onEngagementEvents.accept(EventBatch.of(batch.events));
-        assertThat(EventBatch.forgetInboxRecords(stores.of(NEWHAM), "engagement-history", ids(batch.events)))
-                .isEqualTo(batch.events.size());
 
         // when
-        onEngagementEvents.accept(EventBatch.of(batch.events));
+        long forgotten = EventBatch.deliverAgainAfterTheCrashWindow(
+                onEngagementEvents, stores.of(NEWHAM), "engagement-history", batch.events);
 
         // then
+        assertThat(forgotten).isEqualTo(batch.events.size());
         batch.inHistoryOnce();
     }
 
@@ -112,7 +110,7 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
         List<OutboxEntry> sent = sentToBarnet(4);
         onExchangeEvents.accept(EventBatch.of(sent));
         List<Document> once = received(sent);
-        assertThat(EventBatch.forgetInboxRecords(stores.of(BARNET), "referral-inbox", ids(sent)))
+        assertThat(EventBatch.forgetInboxRecords(stores.of(BARNET), "referral-inbox", EventBatch.ids(sent)))
                 .isEqualTo(sent.size());
 
         // when
@@ -228,9 +226,5 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
                 Criteria.where("_id").in(sent.stream().map(OutboxEntry::key).toList()));
         query.fields().exclude("outbox").exclude("pendingSince");
         return stores.of(BARNET).find(query.with(Sort.by("_id")), Document.class, "referrals");
-    }
-
-    private static List<String> ids(List<OutboxEntry> events) {
-        return events.stream().map(OutboxEntry::eventId).toList();
     }
 }

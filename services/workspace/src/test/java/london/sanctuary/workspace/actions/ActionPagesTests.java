@@ -19,33 +19,13 @@ import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** The "you said, we did" pages, signed in by role, over a fake of the actions service. */
-@Import(ActionPagesTests.Fakes.class)
 class ActionPagesTests extends WorkspaceMockPageTest {
 
     static final OidcLoginRequestPostProcessor OFFICER = staff("officer");
     static final OidcLoginRequestPostProcessor MOVE_ON = staff("move-on");
-
-    @TestConfiguration
-    static class Fakes {
-        @Bean
-        @Primary
-        FakeActionBoard fakeActionBoard() {
-            return new FakeActionBoard();
-        }
-
-        @Bean
-        @Primary
-        FakeQuoteSource fakeQuoteSource() {
-            return new FakeQuoteSource();
-        }
-    }
 
     @Autowired
     FakeActionBoard board;

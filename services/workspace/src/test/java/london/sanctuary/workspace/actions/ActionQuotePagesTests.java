@@ -13,14 +13,12 @@ import london.sanctuary.workspace.WorkspaceMockPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Quotes that may be published, on raising an action and on its page; every change sent against the version shown;
  * theme labels rather than codes. Over fakes of the actions and feedback services.
  */
-@Import(ActionPagesTests.Fakes.class)
 class ActionQuotePagesTests extends WorkspaceMockPageTest {
 
     static final String DARI = FakeQuoteSource.DARI.key();

@@ -15,32 +15,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * "You said, we did" in real Chromium on a phone (390 px): raise an action from a theme, add a note with evidence,
  * pick a quote trimmed to the person's own words, complete it in English and Tigrinya, review and reopen it; axe-core on each page.
  */
-@Import(ActionsBrowserTests.Fakes.class)
 class ActionsBrowserTests extends WorkspacePageTest {
-
-    @TestConfiguration
-    static class Fakes {
-        @Bean
-        @Primary
-        FakeActionBoard fakeActionBoard() {
-            return new FakeActionBoard();
-        }
-
-        @Bean
-        @Primary
-        FakeQuoteSource fakeQuoteSource() {
-            return new FakeQuoteSource();
-        }
-    }
 
     @Autowired
     FakeActionBoard board;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.platform.security.Role;
-import london.sanctuary.workspace.WorkspacePageTest;
+import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,34 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-/** The audit trail, the audit export and the subject access pages, over fake ports to the services. */
-@Import(AuditPagesTests.Fakes.class)
-class AuditPagesTests extends WorkspacePageTest {
+/**
+ * The audit trail, the audit export and the subject access pages, over fake ports to the services, in MockMvc (no
+ * browser: the pages are read as HTML and downloads).
+ */
+public class AuditPagesTests extends WorkspaceMockPageTest {
 
     static final String REF = "3f2b8c1e-6f0a-4a57-9a4e-2b1f0c9d7e11";
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
     FakeTrails trails;
-
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
         trails.exported.clear();
         trails.refusal = null;
     }
@@ -303,7 +292,7 @@ class AuditPagesTests extends WorkspacePageTest {
     }
 
     @TestConfiguration
-    static class Fakes {
+    public static class Fakes {
 
         @Bean
         @Primary

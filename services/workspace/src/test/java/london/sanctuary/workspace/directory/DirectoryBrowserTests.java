@@ -18,14 +18,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Newham's service lead on a phone (390 px), in real Chromium: sees the directory, uploads the borough's ORUK
  * export, checks the preview and imports it; a file past the upload limit, refused by the container itself, is the
  * page again saying the limit. Every page passes axe-core and none scrolls sideways.
  */
-@Import(FakeDirectory.Port.class)
 class DirectoryBrowserTests extends WorkspacePageTest {
 
     @Autowired

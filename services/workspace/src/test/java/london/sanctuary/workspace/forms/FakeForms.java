@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 
 /** The forms pages' port, faked: forms kept in memory, every call recorded, a refusal to give on the next save. */
 @TestConfiguration(proxyBeanMethods = false)
-class FakeForms {
+public class FakeForms {
 
     static final String FORM = "f0000000-0000-4000-8000-000000000001";
     static final Api API = new Api();

@@ -16,11 +16,9 @@ import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** The feedback forms pages with a signed-in officer and the feedback service faked, in MockMvc. */
-@Import(FakeForms.class)
 class FormPagesTests extends WorkspaceMockPageTest {
 
     static final FakeForms.Api API = FakeForms.API;

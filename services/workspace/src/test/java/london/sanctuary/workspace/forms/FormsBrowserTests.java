@@ -13,10 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.annotation.Import;
 
 /** An officer writes a form in English and Tigrinya on a phone, previews it in Tigrinya, publishes and prints it. */
-@Import(FakeForms.class)
 class FormsBrowserTests extends WorkspacePageTest {
 
     @BeforeEach

@@ -17,6 +17,7 @@ import london.sanctuary.workspace.people.Person;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -25,16 +26,11 @@ import org.springframework.context.annotation.Primary;
  * {@code toBorough}, a second referral in flight 409, cancelling a decided one 422, a stale version 409).
  */
 @TestConfiguration
+@Import(FakeConsentRecords.Port.class)
 public class FakeMoveOn {
 
-    static final FakeConsentRecords CONSENT = new FakeConsentRecords();
+    static final FakeConsentRecords CONSENT = FakeConsentRecords.SHARED;
     static final Outgoing REFERRALS = new Outgoing();
-
-    @Bean
-    @Primary
-    FakeConsentRecords fakeMoveOnConsent() {
-        return CONSENT;
-    }
 
     @Bean
     @Primary

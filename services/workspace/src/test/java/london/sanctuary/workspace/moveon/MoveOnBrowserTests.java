@@ -15,14 +15,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.annotation.Import;
 
 /**
  * A move-on officer on a phone (390 px), in real Chromium: finds Amina, sees she agreed to share her record on a
  * move, sends Newham → Barnet after checking the answers, sees it in the list with its clock, and cancels another.
  * Every page passes axe-core and none scrolls sideways.
  */
-@Import(FakeMoveOn.class)
 class MoveOnBrowserTests extends WorkspacePageTest {
 
     SentReferral toLambeth;

@@ -11,7 +11,6 @@ import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.workspace.WorkspaceMockPageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The move-on pages over fake consent and referrals services (MockMvc, signed in with {@code oidcLogin()}): what a
  * move-on officer sees and sends, in words, and what others may not.
  */
-@Import(FakeMoveOn.class)
 class MoveOnPagesTests extends WorkspaceMockPageTest {
 
     String amina;

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.workspace.services.ServiceRefusal;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The consent service as the people pages see it, in memory, refusing as the service does: a name is required, a
@@ -15,6 +18,22 @@ import london.sanctuary.workspace.services.ServiceRefusal;
  * Public: the move-on pages find people and read their consent through the same port.
  */
 public class FakeConsentRecords implements ConsentRecords {
+
+    /**
+     * The one fake of a test JVM, so the static helpers of a feature's fake ({@code FakeMoveOn}) and the contexts that
+     * inject it see the same records; a test class that counts people or calls clears them before each test.
+     */
+    public static final FakeConsentRecords SHARED = new FakeConsentRecords();
+
+    /** The fake as the workspace's consent port: {@code @Import(FakeConsentRecords.Port.class)}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Port {
+        @Bean
+        @Primary
+        FakeConsentRecords fakeConsentRecords() {
+            return SHARED;
+        }
+    }
 
     public final Map<String, Person> people = new ConcurrentHashMap<>();
     final Map<String, String> boroughOf = new ConcurrentHashMap<>();

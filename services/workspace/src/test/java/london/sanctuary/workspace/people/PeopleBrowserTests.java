@@ -9,10 +9,8 @@ import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** An officer on a phone, signed in by name, finds nobody, enrols the person and records their consent. */
-@Import(PeoplePageTests.FakeConsent.class)
 class PeopleBrowserTests extends WorkspacePageTest {
 
     @Autowired

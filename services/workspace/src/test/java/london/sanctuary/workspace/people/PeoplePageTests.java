@@ -16,28 +16,13 @@ import london.sanctuary.workspace.sessions.CardCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
  * The people pages over a fake consent service (MockMvc, signed in with {@code oidcLogin()}): what an officer sees
- * and does, and what others may not. No port of its own, so it never competes with the browser tests for one.
+ * and does, and what others may not; on the page tests' one workspace ({@code WorkspaceMockPageTest}).
  */
-@Import(PeoplePageTests.FakeConsent.class)
 class PeoplePageTests extends WorkspaceMockPageTest {
-
-    @TestConfiguration
-    static class FakeConsent {
-
-        @Bean
-        @Primary
-        FakeConsentRecords fakeConsentRecords() {
-            return new FakeConsentRecords();
-        }
-    }
 
     @Autowired
     FakeConsentRecords consent;

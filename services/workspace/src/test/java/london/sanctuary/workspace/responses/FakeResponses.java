@@ -14,17 +14,17 @@ import london.sanctuary.workspace.responses.ResponseBook.FormChoice;
 import london.sanctuary.workspace.responses.ResponseBook.FormQuestion;
 import london.sanctuary.workspace.responses.ResponseBook.StaffTranslation;
 import london.sanctuary.workspace.services.ServiceRefusal;
-import london.sanctuary.workspace.sessions.PeopleFinder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The responses pages' ports, faked: one form in English and Tigrinya, the responses captured kept in memory with
- * every call recorded, a refusal to give back on the next change, and two people (only Amina holds LINK_FEEDBACK).
+ * every call recorded, a refusal to give back on the next change; the people are the sessions fake's
+ * ({@code FakeSessions}, the same references), of whom only Amina holds LINK_FEEDBACK.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FakeResponses {
+public class FakeResponses {
 
     static final String FORM = "f0000000-0000-4000-8000-000000000001";
     static final String AMINA = "a0000000-0000-4000-8000-000000000001";
@@ -35,26 +35,6 @@ class FakeResponses {
     @Primary
     ResponseBook fakeBook() {
         return BOOK;
-    }
-
-    @Bean
-    @Primary
-    PeopleFinder fakePeople() {
-        Map<String, String> names = Map.of(AMINA, "Amina Haidari", BILAL, "Bilal Osman");
-        return new PeopleFinder() {
-            @Override
-            public List<Person> search(String borough, String query) {
-                return names.entrySet().stream()
-                        .filter(e -> e.getValue().toLowerCase().contains(query.toLowerCase()))
-                        .map(e -> new Person(e.getKey(), e.getValue(), List.of("ti")))
-                        .toList();
-            }
-
-            @Override
-            public Optional<String> nameOf(String borough, String participantRef) {
-                return Optional.ofNullable(names.get(participantRef));
-            }
-        };
     }
 
     /** "Open house" in English and Tigrinya: q1 written, q2 yes/no, q3 a 1–5 scale. */

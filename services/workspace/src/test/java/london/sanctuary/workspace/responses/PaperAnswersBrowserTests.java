@@ -17,13 +17,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.annotation.Import;
 
 /**
  * On a phone, in real Chromium: an officer types three paper sheets in Tigrinya, Enter between them, themes the
  * three at once and adds a staff translation beside one answer.
  */
-@Import(FakeResponses.class)
 class PaperAnswersBrowserTests extends WorkspacePageTest {
 
     @BeforeEach

@@ -17,11 +17,9 @@ import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** The responses pages with a signed-in officer and the feedback and people ports faked, in MockMvc. */
-@Import(FakeResponses.class)
 class ResponsePagesTests extends WorkspaceMockPageTest {
 
     @BeforeEach

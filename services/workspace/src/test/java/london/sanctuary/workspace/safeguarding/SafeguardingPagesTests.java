@@ -23,20 +23,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** The safeguarding and retention pages, signed in by role, over a fake of the consent service's API. */
-@Import(SafeguardingPagesTests.Fakes.class)
-class SafeguardingPagesTests extends WorkspaceMockPageTest {
+public class SafeguardingPagesTests extends WorkspaceMockPageTest {
 
     static final OidcLoginRequestPostProcessor OFFICER = staff("newham.officer1", "Amina Hassan", "officer");
     static final OidcLoginRequestPostProcessor LEAD = staff("newham.lead", "Grace Mensah", "safeguarding-lead");
     static final OidcLoginRequestPostProcessor SERVICE_LEAD = staff("newham.lead", "Grace Mensah", "service-lead");
 
     @TestConfiguration
-    static class Fakes {
+    public static class Fakes {
         @Bean
         @Primary
         FakeSafeguardingApi fakeSafeguardingApi() {

@@ -16,7 +16,6 @@ import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * code, in MockMvc with a signed-in officer and the
  * sessions' fake ports (the same context as {@link SessionPagesTests}).
  */
-@Import(FakeSessions.class)
 class CardPagesTests extends WorkspaceMockPageTest {
 
     static final FakeSessions.Diary DIARY = FakeSessions.DIARY;

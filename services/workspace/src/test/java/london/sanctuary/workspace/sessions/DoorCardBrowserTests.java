@@ -20,17 +20,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * At the door, in real Chromium on a phone: an officer prints a person's one card (their personal link, decision
  * 0063), and its QR code, typed as a keyboard-wedge scanner types it or read by the camera, or the code printed under
  * it, checks the person in.
  */
-@Import({FakeSessions.class, DoorCardBrowserTests.FakeConsent.class})
 class DoorCardBrowserTests extends WorkspacePageTest {
 
     static final String DOOR = "/sessions/" + FakeSessions.FORUM + "/check-in";
@@ -45,16 +40,6 @@ class DoorCardBrowserTests extends WorkspacePageTest {
     void freshDiary() {
         FakeSessions.DIARY.reset();
         FakeSessions.CARDS.reset();
-    }
-
-    @TestConfiguration
-    static class FakeConsent {
-
-        @Bean
-        @Primary
-        FakeConsentRecords fakeConsentRecords() {
-            return new FakeConsentRecords();
-        }
     }
 
     WebElement waitFor(String id) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Primary;
  * back on the next change, and a small directory of people.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FakeSessions {
+public class FakeSessions {
 
     static final String FORUM = "7d1f3c1e-0000-4000-8000-000000000001";
     static final String AMINA = "a0000000-0000-4000-8000-000000000001";

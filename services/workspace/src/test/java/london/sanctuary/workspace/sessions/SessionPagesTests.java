@@ -17,15 +17,12 @@ import london.sanctuary.workspace.WorkspaceMockPageTest;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /**
  * The sessions pages with a signed-in officer ({@code oidcLogin}) and the engagement and consent ports faked, in
- * MockMvc (no port of its own, so it runs beside the browser tests' workspace); the workspace still discovers the
- * local authorization server at start.
+ * MockMvc, on the page tests' one workspace ({@code WorkspaceMockPageTest}).
  */
-@Import(FakeSessions.class)
 class SessionPagesTests extends WorkspaceMockPageTest {
 
     static final FakeSessions.Diary DIARY = FakeSessions.DIARY;

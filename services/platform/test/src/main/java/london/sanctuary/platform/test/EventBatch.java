@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import london.sanctuary.platform.messaging.CloudEventRecords;
 import london.sanctuary.platform.messaging.OutgoingEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,17 +49,48 @@ public final class EventBatch {
                 .build();
     }
 
+    /** The same poll delivered twice to a consumer bean, as after a rebalance before its offsets were committed. */
+    public static void deliverTwice(Consumer<Message<?>> consumer, List<? extends OutgoingEvent> events) {
+        consumer.accept(of(events));
+        consumer.accept(of(events));
+    }
+
+    /**
+     * The crash window of decision 0054 with its redelivery: the poll delivered, {@code inboxConsumer}'s records of it
+     * then removed from {@code store} as if the process had died before writing them, and the poll delivered again.
+     * Answers how many inbox records the first delivery had written (the batch's size when it recorded each event).
+     */
+    public static long deliverAgainAfterTheCrashWindow(
+            Consumer<Message<?>> consumer,
+            MongoTemplate store,
+            String inboxConsumer,
+            List<? extends OutgoingEvent> events) {
+        consumer.accept(of(events));
+        long forgotten = forgetInboxRecords(store, inboxConsumer, ids(events));
+        consumer.accept(of(events));
+        return forgotten;
+    }
+
+    /** The events' ids, as the inbox records them. */
+    public static List<String> ids(List<? extends OutgoingEvent> events) {
+        return events.stream().map(OutgoingEvent::eventId).toList();
+    }
+
+    /** How many of the events {@code consumer}'s inbox in a borough's store has recorded. */
+    public static long inboxRecords(MongoTemplate store, String consumer, List<? extends OutgoingEvent> events) {
+        return store.count(inboxQuery(consumer, ids(events)), "inbox");
+    }
+
     /**
      * The crash window of decision 0054: removes {@code consumer}'s inbox records of {@code eventIds} from a borough's
      * store, as if the process had died after the effects and before the records were written.
      */
     public static long forgetInboxRecords(MongoTemplate store, String consumer, Collection<String> eventIds) {
-        return store.remove(
-                        Query.query(Criteria.where("consumer")
-                                .is(consumer)
-                                .and("eventId")
-                                .in(eventIds)),
-                        "inbox")
-                .getDeletedCount();
+        return store.remove(inboxQuery(consumer, eventIds), "inbox").getDeletedCount();
+    }
+
+    private static Query inboxQuery(String consumer, Collection<String> eventIds) {
+        return Query.query(
+                Criteria.where("consumer").is(consumer).and("eventId").in(eventIds));
     }
 }
