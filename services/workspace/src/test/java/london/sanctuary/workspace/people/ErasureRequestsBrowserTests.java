@@ -10,13 +10,11 @@ import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * An officer on a phone sees on the home page that people asked to be erased (decision 0066), opens the task, goes to
  * the oldest request's person and erases them; the request is gone from the task.
  */
-@Import(PeoplePageTests.FakeConsent.class)
 class ErasureRequestsBrowserTests extends WorkspacePageTest {
 
     @Autowired
