@@ -57,6 +57,8 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
         Map<String, Object> consent = serviceClients();
         consent.put(KEYRING, keyrings.resolve("consent").toString());
         consent.put("sanctuary.consent.sessions.engagement-url", "http://localhost:" + ports.get("engagement"));
+        // the personal links it issues (and prints on cards) open its own pages, on whatever port it has here
+        consent.put("sanctuary.consent.personal-link.public-base-url", "http://localhost:" + consentPort);
         return Map.of(
                 "consent",
                 consent,
