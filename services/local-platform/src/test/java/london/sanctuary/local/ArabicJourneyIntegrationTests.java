@@ -61,8 +61,7 @@ class ArabicJourneyIntegrationTests {
     }
 
     @Test
-    void amalOpensHerCardSignsUpAddsTheSessionToHerCalendarIsCheckedInAtTheDoorAndTakesBackAPurpose()
-            throws Exception {
+    void amalOpensHerCardSignsUpAddsTheSessionToHerCalendarIsCheckedInAtTheDoorAndTakesBackAPurpose() throws Exception {
         // given Amal, who reads Arabic and agreed only to be contacted again, a session tomorrow and one next week
         String amal = steps.enrolWith("newham", newham, PEOPLE.get(0), "RECONTACT");
         String session = schedule(Duration.ofDays(1));
@@ -73,7 +72,8 @@ class ArabicJourneyIntegrationTests {
             // and the card her officer printed for her in the workspace
             signIn(officer, "/people/" + amal, "newham.officer1");
             press(officer, "link-card");
-            String card = officer.driver.findElement(By.id("card-address")).getText().trim();
+            String card =
+                    officer.driver.findElement(By.id("card-address")).getText().trim();
 
             // when she opens the link on her card and goes to her sessions
             phone.driver.get(card);
@@ -123,8 +123,9 @@ class ArabicJourneyIntegrationTests {
             // then she is checked in, and the session has her as arrived
             await().atMost(PATIENCE)
                     .ignoreExceptions()
-                    .untilAsserted(() -> assertThat(
-                                    officer.driver.findElement(By.id("checked-in")).getText())
+                    .untilAsserted(() -> assertThat(officer.driver
+                                    .findElement(By.id("checked-in"))
+                                    .getText())
                             .isEqualTo(PEOPLE.get(0) + " is checked in."));
             assertThat(steps.get("newham", newham, "engagement", "/sessions/" + session)
                             .path("attendance"))
@@ -138,7 +139,9 @@ class ArabicJourneyIntegrationTests {
             takesBack(phone, "RECONTACT");
 
             // then she sees the receipt, and the borough holds it as withdrawn by her, online
-            assertThat(phone.driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+            assertThat(phone.driver
+                            .findElement(By.cssSelector(".govuk-notification-banner"))
+                            .getText())
                     .contains("سحبت موافقتك");
             assertThat(phone.driver.findElements(By.id("held-RECONTACT"))).isEmpty();
             assertThat(consent(amal, "RECONTACT").path("withdrawalMethod").asString())
@@ -154,7 +157,12 @@ class ArabicJourneyIntegrationTests {
         // a token of the right shape that nobody was given
         String basel = steps.enrolWith("newham", newham, PEOPLE.get(1), "PARTICIPATE");
         String stopped = token(steps.post(
-                "newham", newham, "consent", "/participants/" + basel + "/personal-link", "{\"delivery\":\"card\"}", 201));
+                "newham",
+                newham,
+                "consent",
+                "/participants/" + basel + "/personal-link",
+                "{\"delivery\":\"card\"}",
+                201));
         assertThat(PlatformClients.call("DELETE", linkOf("newham", basel), newham, null)
                         .statusCode())
                 .isEqualTo(204);
@@ -203,7 +211,12 @@ class ArabicJourneyIntegrationTests {
         String barnet = steps.token("barnet-officer");
         String farah = steps.enrolWith("barnet", barnet, PEOPLE.get(2), "PARTICIPATE");
         JsonNode issued = steps.post(
-                "barnet", barnet, "consent", "/participants/" + farah + "/personal-link", "{\"delivery\":\"card\"}", 201);
+                "barnet",
+                barnet,
+                "consent",
+                "/participants/" + farah + "/personal-link",
+                "{\"delivery\":\"card\"}",
+                201);
         Instant expiresAt = Instant.parse(issued.path("expiresAt").asString());
         assertThat(Duration.between(Instant.parse(issued.path("issuedAt").asString()), expiresAt))
                 .isEqualTo(Duration.parse(SharedPlatform.BARNET_LINKS_OPEN_FOR));
@@ -217,8 +230,7 @@ class ArabicJourneyIntegrationTests {
 
     private static void addsToCalendar(Browser phone, String session) throws IOException {
         phone.driver.executeCdpCommand(
-                "Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", phone.downloads.toString()));
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", phone.downloads.toString()));
         phone.driver.findElement(By.id("calendar-" + session)).click();
         Path ics = await().atMost(PATIENCE).until(() -> downloaded(phone.downloads), file -> file != null);
         assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR", "SUMMARY", TITLE_AR);
@@ -274,7 +286,8 @@ class ArabicJourneyIntegrationTests {
         DemoUser user = DemoUser.named(username).orElseThrow();
         officer.driver.get(at("workspace", path));
         officer.signInAt(at("auth", ""), user.username(), user.password());
-        await().atMost(PATIENCE).until(() -> !officer.driver.findElements(By.id("staff-name")).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> !officer.driver.findElements(By.id("staff-name")).isEmpty());
     }
 
     private static String token(JsonNode issued) {

@@ -168,7 +168,8 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private JsonNode raiseAndComplete(String responseId, String theme) throws Exception {
-        awaitInDatabase("actions_" + BOROUGH, "heard_feedback", new Document("_id", responseId).append("themes", theme));
+        awaitInDatabase(
+                "actions_" + BOROUGH, "heard_feedback", new Document("_id", responseId).append("themes", theme));
         String action = post(
                         "actions",
                         "/actions",
