@@ -60,6 +60,8 @@ record PlatformWiring(List<String> boroughs, KafkaBroker broker, DocumentStore s
         for (String holder : List.of("feedback", "actions", "referrals")) {
             consent.put("sanctuary.consent.their-data.urls." + holder, "http://localhost:" + ports.get(holder));
         }
+        // the personal links it issues (and prints on cards) open its own pages, on whatever port it has here
+        consent.put("sanctuary.consent.personal-link.public-base-url", "http://localhost:" + consentPort);
         return Map.of(
                 "consent",
                 consent,

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,10 +16,9 @@ import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
 import london.sanctuary.platform.notify.ContactDirectory;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,34 +26,30 @@ import tools.jackson.databind.JsonNode;
  * is enrolled with consent, comes to a session, answers a form in Arabic, is heard, and is told in
  * Arabic what changed, unless they withdrew consent to be contacted.
  */
+@ExtendWith(SharedPlatform.class)
 class CoProductionJourneyIntegrationTests {
 
-    @TempDir
-    static Path dataDir;
+    /** Lambeth's: the shared platform's Newham board and themes are the other journeys' (decision 0067). */
+    static final String BOROUGH = "lambeth";
 
     static LocalPlatform platform;
     static String token;
     static JourneySteps steps;
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
-        steps = JourneySteps.startPlatform(dataDir);
+    static void onTheSharedPlatform(JourneySteps shared) throws Exception {
+        steps = shared;
         platform = steps.platform();
-        token = steps.token("newham-officer");
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        platform.close();
+        token = steps.token("lambeth-officer");
     }
 
     @Test
-    void aminaIsHeardInArabicAndToldInArabicWhatChanged() throws Exception {
-        // given Amina, enrolled in Newham with consent to take part, be recontacted and have her feedback linked
-        String amina = enrolWith("Amina Haddad", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
+    void aPersonIsHeardInArabicAndToldInArabicWhatChanged() throws Exception {
+        // given Hana, enrolled in Lambeth with consent to take part, be recontacted and have her feedback linked
+        String hana = enrolWith("Hana Mansour", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
 
         // when she comes to a focus group and answers its form in Arabic, and what she said is themed
-        String responseId = attendAndAnswer(amina);
+        String responseId = attendAndAnswer(hana);
         post("feedback", "/responses/" + responseId + "/themes", "{\"themes\":[\"food\"]}", 200);
 
         // and the borough acts on it and says, in Arabic, what it did
@@ -63,55 +57,55 @@ class CoProductionJourneyIntegrationTests {
 
         // then she is told, in Arabic, and the loop is closed with her
         assertThat(completed.path("notifiedCount").asInt()).isEqualTo(1);
-        Document notice = notice(completed.path("actionId").asString(), amina);
+        Document notice = notice(completed.path("actionId").asString(), hana);
         assertThat(notice.getString("language")).isEqualTo("ar");
         assertThat(notice.getString("text")).contains("وجبات حلال");
     }
 
     @Test
     void someoneWhoWithdrewConsentToBeRecontactedIsNotTold() throws Exception {
-        // given Yusuf, who took part and gave linked feedback, then withdrew consent to be recontacted
-        String yusuf = enrolWith("Yusuf Nasser", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
-        String responseId = attendAndAnswer(yusuf);
+        // given Karim, who took part and gave linked feedback, then withdrew consent to be recontacted
+        String karim = enrolWith("Karim Yousef", "PARTICIPATE", "RECONTACT", "LINK_FEEDBACK");
+        String responseId = attendAndAnswer(karim);
         post("feedback", "/responses/" + responseId + "/themes", "{\"themes\":[\"health-access\"]}", 200);
-        post("consent", "/participants/" + yusuf + "/consents/RECONTACT/withdrawal", "{}", 200);
+        post("consent", "/participants/" + karim + "/consents/RECONTACT/withdrawal", "{}", 200);
         awaitInDatabase(
-                "actions_newham",
+                "actions_" + BOROUGH,
                 "consent_ledger",
-                new Document("_id", yusuf).append("grants.RECONTACT", new Document("$exists", false)));
+                new Document("_id", karim).append("grants.RECONTACT", new Document("$exists", false)));
 
         // when the borough acts on what he said (a theme only he raised here)
         JsonNode completed = raiseAndComplete(responseId, "health-access");
 
         // then nobody is told, and nothing was recorded for him
         assertThat(completed.path("notifiedCount").asInt()).isZero();
-        assertThat(notice(completed.path("actionId").asString(), yusuf)).isNull();
+        assertThat(notice(completed.path("actionId").asString(), karim)).isNull();
     }
 
     @Test
     void theActionsServiceReachesOnlySomeoneWhoStillAgreesToBeRecontacted() throws Exception {
-        // given Leila, enrolled in Newham with consent to be recontacted
-        String leila = enrolWith("Leila Karimi", "PARTICIPATE", "RECONTACT");
+        // given Nour, enrolled in Lambeth with consent to be recontacted
+        String nour = enrolWith("Nour Saad", "PARTICIPATE", "RECONTACT");
         ContactDirectory contacts = platform.runningServices().stream()
                 .filter(running -> running.service().name().equals("actions"))
                 .findFirst()
                 .orElseThrow()
                 .context()
                 .getBean(ContactDirectory.class);
-        Borough newham = Borough.of("newham");
+        Borough lambeth = Borough.of(BOROUGH);
 
-        // when the actions service looks her up in the consent service, with Newham's service client
-        Optional<ContactDirectory.Contact> found = contacts.find(newham, UUID.fromString(leila));
+        // when the actions service looks her up in the consent service, with Lambeth's service client
+        Optional<ContactDirectory.Contact> found = contacts.find(lambeth, UUID.fromString(nour));
 
         // then it finds her phone number; once she withdraws RECONTACT it finds nothing
         assertThat(found).map(ContactDirectory.Contact::phone).contains("07700 900123");
-        post("consent", "/participants/" + leila + "/consents/RECONTACT/withdrawal", "{}", 200);
-        assertThat(contacts.find(newham, UUID.fromString(leila))).isEmpty();
+        post("consent", "/participants/" + nour + "/consents/RECONTACT/withdrawal", "{}", 200);
+        assertThat(contacts.find(lambeth, UUID.fromString(nour))).isEmpty();
     }
 
     @Test
-    void feedbackHeardInNewhamIsCountedOnTheDashboardOnlyThroughTheFactsTopic() throws Exception {
-        // given ten anonymous answers in Newham, on paper, each themed "esol"
+    void feedbackHeardInLambethIsCountedOnTheDashboardOnlyThroughTheFactsTopic() throws Exception {
+        // given ten anonymous answers in Lambeth, on paper, each themed "esol"
         String form = post(
                         "feedback",
                         "/forms",
@@ -137,7 +131,7 @@ class CoProductionJourneyIntegrationTests {
                 .context()
                 .getBean(Counters.class);
         FindCounts thisWeek =
-                new FindCounts(LocalDate.now().minusDays(7), LocalDate.now(), Optional.of("newham"), Optional.empty());
+                new FindCounts(LocalDate.now().minusDays(7), LocalDate.now(), Optional.of(BOROUGH), Optional.empty());
 
         // then the dashboard's read model counts them, having read them from the facts topic
         await().atMost(JourneySteps.PATIENCE)
@@ -151,7 +145,7 @@ class CoProductionJourneyIntegrationTests {
         // and the GLA's summary publishes them only as suppressed or rounded counts
         String analyst = steps.token("gla-analyst");
         String summary =
-                "http://localhost:" + steps.settings().port("dashboard") + "/api/dashboard/summary?borough=newham";
+                "http://localhost:" + steps.settings().port("dashboard") + "/api/dashboard/summary?borough=" + BOROUGH;
         HttpResponse<String> published = PlatformClients.call("GET", summary, analyst, null);
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(JourneySteps.JSON.readTree(published.body()).path("tables").findValues("value"))
@@ -166,15 +160,16 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private String enrolWith(String name, String... purposes) throws Exception {
-        return steps.enrolWith("newham", token, name, purposes);
+        return steps.enrolWith(BOROUGH, token, name, purposes);
     }
 
     private String attendAndAnswer(String ref) throws Exception {
-        return steps.attendAndAnswer("newham", token, ref);
+        return steps.attendAndAnswer(BOROUGH, token, ref);
     }
 
     private JsonNode raiseAndComplete(String responseId, String theme) throws Exception {
-        awaitInDatabase("actions_newham", "heard_feedback", new Document("_id", responseId).append("themes", theme));
+        awaitInDatabase(
+                "actions_" + BOROUGH, "heard_feedback", new Document("_id", responseId).append("themes", theme));
         String action = post(
                         "actions",
                         "/actions",
@@ -197,7 +192,7 @@ class CoProductionJourneyIntegrationTests {
     private Document notice(String actionId, String ref) {
         try (MongoClient client =
                 MongoClients.create("mongodb://localhost:" + steps.settings().port("mongo"))) {
-            return client.getDatabase("actions_newham")
+            return client.getDatabase("actions_" + BOROUGH)
                     .getCollection("notices_sent")
                     .find(new Document("_id", actionId + "/" + ref))
                     .first();
@@ -209,6 +204,6 @@ class CoProductionJourneyIntegrationTests {
     }
 
     private JsonNode post(String service, String path, String json, int expected) throws Exception {
-        return steps.post("newham", token, service, path, json, expected);
+        return steps.post(BOROUGH, token, service, path, json, expected);
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +14,9 @@ import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.PageWording;
 import london.sanctuary.platform.test.UnmarkedEnglish;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -34,29 +32,20 @@ import tools.jackson.databind.JsonNode;
  * with a "we did" in both languages, the public board in Tigrinya, the person heard told in Tigrinya), and a move-on
  * sent Newham → Barnet from the workspace and accepted in Barnet's inbox, both on a phone-sized window.
  */
+@ExtendWith(SharedPlatform.class)
 class FeedbackLoopJourneyIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String WE_DID_TI = "ሕጂ ኩሉ መዓልቲ ሓድሽ መግቢ ነቕርብ";
 
-    @TempDir
-    static Path dataDir;
-
     static JourneySteps steps;
     static String newham;
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
+    static void onTheSharedPlatform(JourneySteps shared) throws Exception {
         assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed");
-        steps = JourneySteps.startPlatform(dataDir);
+        steps = shared;
         newham = steps.token("newham-officer");
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (steps != null) {
-            steps.platform().close();
-        }
     }
 
     @Test

@@ -19,12 +19,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Starts and restarts a platform of its own (it cannot share one), first, before the journeys' shared one starts. */
+@Order(1)
 class LocalPlatformIntegrationTests {
 
     private static final String TOPIC = "local-platform-tests.restart.v1";

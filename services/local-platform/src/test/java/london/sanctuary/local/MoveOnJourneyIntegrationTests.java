@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -27,13 +26,11 @@ import tools.jackson.databind.JsonNode;
  * about her. Without SHARE_ON_MOVE nothing leaves Newham; withdrawing it after sending ends the referral and Barnet
  * deletes its copy; erasing a person Barnet accepted flags Barnet's copy, which one action erases there.
  */
+@ExtendWith(SharedPlatform.class)
 class MoveOnJourneyIntegrationTests {
 
     /** What Amina answered, in Arabic, on the focus group's form ({@link JourneySteps#attendAndAnswer}). */
     static final String HER_ANSWER = "الطعام لا يناسبنا";
-
-    @TempDir
-    static Path dataDir;
 
     static LocalPlatform platform;
     static JourneySteps steps;
@@ -42,8 +39,8 @@ class MoveOnJourneyIntegrationTests {
     static RecordCapture capture;
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
-        steps = JourneySteps.startPlatform(dataDir);
+    static void onTheSharedPlatform(JourneySteps shared) throws Exception {
+        steps = shared;
         platform = steps.platform();
         newham = steps.token("newham-officer");
         barnet = steps.token("barnet-officer");
@@ -51,9 +48,8 @@ class MoveOnJourneyIntegrationTests {
     }
 
     @AfterAll
-    static void stopThePlatform() {
+    static void stopCapturing() {
         capture.close();
-        platform.close();
     }
 
     @Test

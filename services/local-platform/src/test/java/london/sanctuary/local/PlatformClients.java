@@ -43,6 +43,12 @@ final class PlatformClients {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** What anyone without a token gets at this address: the status and body. */
+    static HttpResponse<String> open(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static <T> T withCollection(int mongoPort, Function<MongoCollection<Document>, T> use) {
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + mongoPort)) {
             return use.apply(client.getDatabase("local_platform_tests").getCollection("things"));
