@@ -322,7 +322,9 @@ class ArabicJourneyIntegrationTests {
     /** In Arabic, right to left, and no serious accessibility violation. */
     private static void inArabicAndAccessible(Browser browser) {
         WebElement html = browser.driver.findElement(By.tagName("html"));
-        assertThat(html.getAttribute("lang")).isEqualTo("ar");
+        assertThat(html.getAttribute("lang"))
+                .as(() -> browser.driver.getCurrentUrl() + "\n" + browser.driver.getPageSource())
+                .isEqualTo("ar");
         assertThat(html.getAttribute("dir")).isEqualTo("rtl");
         Accessibility.assertNoSeriousViolations(browser.driver);
     }
