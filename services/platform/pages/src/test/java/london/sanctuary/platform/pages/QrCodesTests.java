@@ -2,6 +2,8 @@ package london.sanctuary.platform.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
+import java.util.Random;
 import london.sanctuary.platform.test.ScannedQr;
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +23,20 @@ class QrCodesTests {
         assertThat(ScannedQr.text(png)).isEqualTo(text);
         assertThat(dataUri).startsWith("data:image/png;base64,");
         assertThat(ScannedQr.text(dataUri)).isEqualTo(text);
+    }
+
+    @Test
+    void everyPersonalLinkDrawnScansBackWhateverItsRandomToken() {
+        // given 300 links of a personal link's shape, each with its own random token (one such failed to scan in CI)
+        Random random = new Random(20261206);
+        for (int i = 0; i < 300; i++) {
+            byte[] token = new byte[32];
+            random.nextBytes(token);
+            String link = "http://localhost:8081/public/me/"
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+
+            // when drawn, then scanned
+            assertThat(ScannedQr.text(QrCodes.dataUri(link))).as(link).isEqualTo(link);
+        }
     }
 }
