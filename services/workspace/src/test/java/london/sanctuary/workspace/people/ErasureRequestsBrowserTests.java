@@ -3,7 +3,9 @@ package london.sanctuary.workspace.people;
 import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
@@ -41,7 +43,13 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.linkText(earlier)).click();
         browser.driver.findElement(By.id("erase")).click();
+        String confirming = browser.driver.getCurrentUrl();
         browser.driver.findElement(By.id("erase-now")).click();
+        // the erasure's answer has loaded before the next address is asked for (else that one can cut the post off)
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> consent.calls.contains("erase")
+                        && !browser.driver.getCurrentUrl().equals(confirming));
         browser.driver.get(workspace("/people/erasure-requests"));
 
         // then the oldest came first, and erasing ended that request only
