@@ -33,7 +33,7 @@ public interface ConsentRecords {
     void erase(String borough, String ref, long version);
 
     /** The people who asked on their own page to be erased and are not yet: oldest first, refs and dates only. */
-    List<ErasureRequest> erasureRequests(String borough);
+    List<ErasureTask> erasureRequests(String borough);
 
     /** Texts the person a new personal link (only while they agreed to be contacted); ends their earlier links. */
     void textLink(String borough, String ref);

@@ -153,12 +153,12 @@ class ConsentServiceRecords implements ConsentRecords {
     }
 
     @Override
-    public List<ErasureRequest> erasureRequests(String borough) {
-        ErasureRequest[] open = consent()
+    public List<ErasureTask> erasureRequests(String borough) {
+        ErasureTask[] open = consent()
                 .get()
                 .uri("/api/boroughs/{borough}/erasure-requests?limit=500", borough)
                 .retrieve()
-                .body(ErasureRequest[].class);
+                .body(ErasureTask[].class);
         return open == null ? List.of() : List.of(open);
     }
 

@@ -74,11 +74,11 @@ class ConsentServiceRecordsTests {
                  {"participantRef": "c2a1f0e3-1b2c-4d5e-8f90-a1b2c3d4e5f6", "askedAt": "2026-12-02T09:30:00Z"}]""".formatted(REF), MediaType.APPLICATION_JSON));
 
         // when
-        List<ErasureRequest> open = records.erasureRequests("newham");
+        List<ErasureTask> open = records.erasureRequests("newham");
 
         // then
         assertThat(open)
-                .extracting(ErasureRequest::participantRef)
+                .extracting(ErasureTask::participantRef)
                 .containsExactly(REF, "c2a1f0e3-1b2c-4d5e-8f90-a1b2c3d4e5f6");
         assertThat(open.get(0).askedAt()).isEqualTo(java.time.Instant.parse("2026-12-01T10:00:00Z"));
     }

@@ -242,12 +242,12 @@ public class FakeConsentRecords implements ConsentRecords {
     }
 
     @Override
-    public List<ErasureRequest> erasureRequests(String borough) {
+    public List<ErasureTask> erasureRequests(String borough) {
         calls.add("erasureRequests");
         return erasureAsked.entrySet().stream()
                 .filter(e -> borough.equals(boroughOf.get(e.getKey())))
-                .map(e -> new ErasureRequest(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(ErasureRequest::askedAt))
+                .map(e -> new ErasureTask(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(ErasureTask::askedAt))
                 .toList();
     }
 
