@@ -25,7 +25,6 @@ class ConsumerKilledIntegrationTests {
         Infrastructure infra = Infrastructure.shared();
         String topic = infra.consentTopic(BOROUGH);
         String group = EnrolmentServices.countingGroup(RUN);
-        int perRun = SIZE.events() / (SIZE.kills() + 1);
         List<Long> uncommitted = new ArrayList<>();
         try (StoreView store = new StoreView(infra, BOROUGH);
                 BrokerView broker = new BrokerView(infra, topic);
@@ -33,9 +32,16 @@ class ConsumerKilledIntegrationTests {
                         .launch();
                 ChildJvm counting = EnrolmentServices.counting(infra, BOROUGH, RUN)) {
 
-            // when, each run, the consumer halts once the perRun-th event's inbox record is stored
+            // when, each run, the consumer halts partway through the events it has not applied yet. Not at a fixed
+            // share: three threads apply whole polls (up to 500 records each), so a run can store far more than its
+            // share before the halt, and a later run asked for more new inbox records than are left would never halt.
             for (int kill = 1; kill <= SIZE.kills(); kill++) {
-                counting.launch(EnrolmentServices.fault("after:insert:inbox:" + perRun));
+                long left = SIZE.events() - store.distinctCountedEvents();
+                assertThat(left)
+                        .as("events not yet applied before kill %d", kill)
+                        .isPositive();
+                long haltAt = Math.max(1, left / (SIZE.kills() - kill + 2));
+                counting.launch(EnrolmentServices.fault("after:insert:inbox:" + haltAt));
                 assertThat(counting.awaitExit(Duration.ofMinutes(10))).isEqualTo(FaultPoint.EXIT_CODE);
                 assertThat(counting.output()).contains(FaultPoint.REACHED);
                 uncommitted.add(store.effects() - broker.committedTotal(group));
