@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static london.sanctuary.consent.ConsentRequests.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,12 +21,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import london.sanctuary.consent.ConsentRequests.Person;
+import london.sanctuary.consent.link.LinkEnded;
+import london.sanctuary.consent.link.LinkToken;
+import london.sanctuary.consent.link.PersonalLink;
+import london.sanctuary.consent.link.PersonalLinks;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.ReferralId;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.platform.store.BoroughStores;
+import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.AuditRecords;
+import london.sanctuary.platform.test.Browser;
 import london.sanctuary.platform.test.EventRelay;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
@@ -33,6 +40,9 @@ import london.sanctuary.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +59,12 @@ import tools.jackson.databind.JsonNode;
  * word; engagement down is a sentence on the page.
  */
 @SanctuaryIntegrationTest
-@TestPropertySource(properties = {"spring.config.name=consent", "sanctuary.consent.personal-link.requests=10000"})
+@TestPropertySource(
+        properties = {
+            "spring.config.name=consent",
+            "sanctuary.consent.personal-link.requests=10000",
+            "sanctuary.pages.councils.barnet.phone=020 8359 2000"
+        })
 class MySessionsIntegrationTests {
 
     static final String NEWHAM = TestTokens.officer("newham");
@@ -65,6 +80,9 @@ class MySessionsIntegrationTests {
 
     @Autowired
     BoroughStores stores;
+
+    @Autowired
+    PersonalLinks links;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
@@ -221,14 +239,124 @@ class MySessionsIntegrationTests {
     }
 
     @Test
-    void givenAMoveAcceptedByAnotherBoroughWhenThePersonOpensTheirOldLinkThenItSaysOnlyThatTheyMovedAndOpensNothing() {
+    void
+            givenAMoveAcceptedByAnotherBoroughWhenThePersonOpensTheirOldLinkThenItNamesTheNewCouncilItsContactsAndSessions() {
         // given a Newham person with their page open
         String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
         String token = people.card(ref);
         PersonsPage phone = new PersonsPage(port);
         phone.open("/public/me/" + token);
 
-        // when Barnet accepts their move-on
+        // when Barnet accepts their move-on, and they open their old link
+        acceptedByBarnet(ref);
+        HttpResponse<String> moved = movedPage(token);
+
+        // then the page, in Arabic, names Barnet's council, how to reach it and what is on there, read from Barnet's
+        // engagement for them; it sets no cookie and their old page opens nothing any more
+        assertThat(moved.body())
+                .contains("dir=\"rtl\"", "انتقل دعمك", "id=\"new-council\"", "Barnet Council", "020 8359 2000")
+                .contains("منتدى الترحيب", "Hendon Library", "للانضمام إلى جلسة، تواصل مع مجلسك الجديد")
+                .doesNotContain("/sign-up", "Newham");
+        assertThat(moved.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("sanctuary-me="));
+        assertThat(ASKED).anyMatch(line -> line.startsWith("GET /api/boroughs/barnet/personal/" + ref + "/sessions "));
+        assertThat(phone.get("/public/me").statusCode()).isEqualTo(404);
+        assertThat(phone.get("/public/me/sessions").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void givenAMovedPersonOnAPhoneWhenTheyOpenTheirOldLinkThenTheNewCouncilsPageIsArabicFitsTheScreenAndPassesAxe() {
+        assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        // given
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String token = people.card(ref);
+        acceptedByBarnet(ref);
+        movedPage(token);
+
+        try (Browser browser = Browser.phone(new Dimension(390, 844), "--lang=en")) {
+            WebDriver page = browser.driver;
+
+            // when
+            page.get("http://localhost:" + port + "/public/me/" + token);
+
+            // then in their language, whatever the phone's, with Barnet's phone number to call
+            assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("ar");
+            assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(page.findElement(By.id("new-council")).getText()).isEqualTo("Barnet Council");
+            assertThat(page.findElement(By.cssSelector("#new-council-contact a[href^='tel:']"))
+                            .getAttribute("href"))
+                    .isEqualTo("tel:02083592000");
+            assertThat(page.findElements(By.cssSelector("[id^='session-']"))).hasSize(1);
+            Object wide = browser.driver.executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertThat(wide).isEqualTo(false);
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    @Test
+    void givenASafeguardingConcernOnThePersonWhenTheirOldLinkIsOpenedAfterTheMoveThenItNamesNoCouncil() {
+        // given a person an officer raised a concern on (closed or not), moved to Barnet
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String token = people.card(ref);
+        assertThat(api.post(NEWHAM, participant("newham", ref) + "/concerns", "{\"summary\": \"worried\"}")
+                        .status())
+                .isEqualTo(201);
+
+        // when
+        acceptedByBarnet(ref);
+        HttpResponse<String> moved = movedPage(token);
+
+        // then the page says only that their support moved, as it does once the link expired
+        assertThat(moved.body()).contains("انتقل دعمك").doesNotContainIgnoringCase("barnet");
+        assertThat(moved.body()).doesNotContain("id=\"new-council\"", "منتدى الترحيب");
+        assertThat(ASKED).noneMatch(line -> line.contains("/barnet/personal/" + ref));
+    }
+
+    @Test
+    void givenAMovedLinkPastItsOwnExpiryWhenItIsOpenedThenItNamesNoCouncil() {
+        // given a link of a moved person whose own expiry has passed, and one that has not
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        Instant issued = Instant.now().minus(Duration.ofDays(100));
+        LinkToken expired = LinkToken.random();
+        links.save(new PersonalLink(
+                expired.hash(),
+                ParticipantRef.of(ref),
+                Borough.of("newham"),
+                issued,
+                issued.plus(Duration.ofDays(90)),
+                issued.plus(Duration.ofDays(30)),
+                LinkEnded.MOVED,
+                Borough.of("barnet")));
+
+        // when
+        HttpResponse<String> moved = new PersonsPage(port).get("/public/me/" + expired.value());
+
+        // then
+        assertThat(moved.statusCode()).isEqualTo(410);
+        assertThat(moved.body()).contains("انتقل دعمك").doesNotContainIgnoringCase("barnet");
+    }
+
+    @Test
+    void givenBarnetsEngagementDownWhenTheOldLinkIsOpenedThenTheContactsStillShowAndTheSessionsAreASentence() {
+        // given
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String token = people.card(ref);
+        acceptedByBarnet(ref);
+        movedPage(token);
+        engagementStatus = 503;
+
+        // when
+        HttpResponse<String> moved = new PersonsPage(port).get("/public/me/" + token);
+
+        // then
+        assertThat(moved.statusCode()).isEqualTo(410);
+        assertThat(moved.body())
+                .contains("Barnet Council", "020 8359 2000", "لا يمكن عرض جلساتهم الآن")
+                .doesNotContain("منتدى الترحيب");
+    }
+
+    private void acceptedByBarnet(String ref) {
         try (EventRelay relay = new EventRelay(bootstrap)) {
             relay.publish(
                     new ReferralAccepted(
@@ -241,14 +369,13 @@ class MySessionsIntegrationTests {
                     "my-sessions-tests",
                     "referrals");
         }
+    }
 
-        // then the old link says, in Arabic, that their support moved, not where; and opens nothing any more
+    /** The old link's page once the move is heard: 410. */
+    private HttpResponse<String> movedPage(String token) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> new PersonsPage(port).get("/public/me/" + token).statusCode() == 410);
-        HttpResponse<String> moved = new PersonsPage(port).get("/public/me/" + token);
-        assertThat(moved.body()).contains("dir=\"rtl\"", "انتقل دعمك").doesNotContainIgnoringCase("barnet");
-        assertThat(phone.get("/public/me").statusCode()).isEqualTo(404);
-        assertThat(phone.get("/public/me/sessions").statusCode()).isEqualTo(404);
+        return new PersonsPage(port).get("/public/me/" + token);
     }
 
     private static String signUp(String session) {
@@ -268,6 +395,7 @@ class MySessionsIntegrationTests {
                     exchange -> answer(exchange, 200, "application/json", """
                     {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(SERVICE_TOKEN)));
             server.createContext("/api/boroughs/newham/personal/", MySessionsIntegrationTests::engagement);
+            server.createContext("/api/boroughs/barnet/personal/", MySessionsIntegrationTests::barnet);
             server.start();
             return server;
         } catch (IOException e) {
@@ -299,6 +427,25 @@ class MySessionsIntegrationTests {
                     "application/json",
                     path.endsWith("/sessions") ? "{\"sessions\": [" + one + "]}" : one);
         }
+    }
+
+    /** Barnet's engagement: one session still to come, for whoever is asked about. */
+    private static void barnet(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().toString();
+        ASKED.add(exchange.getRequestMethod() + " " + path + " "
+                + exchange.getRequestHeaders().getFirst("Authorization"));
+        if (engagementStatus != 200) {
+            answer(exchange, engagementStatus, "application/problem+json", "{}");
+            return;
+        }
+        answer(exchange, 200, "application/json", """
+                {"sessions": [{"session": {"sessionId": "%s", "type": "FORUM",
+                 "title": {"en": "Welcome forum", "ar": "منتدى الترحيب"},
+                 "startsAt": "2027-02-02T10:00:00Z", "endsAt": "2027-02-02T12:00:00Z",
+                 "venue": {"name": "Hendon Library", "address": "The Burroughs, NW4",
+                           "kind": "TRUSTED_COMMUNITY_SPACE", "stepFreeAccess": true, "creche": false},
+                 "languages": ["en", "ar"], "interpreters": [], "capacity": 20, "placesTaken": 3},
+                 "yourStatus": null}]}""".formatted(UUID.randomUUID()));
     }
 
     private static String session(boolean waiting) {

@@ -3,7 +3,11 @@ package london.sanctuary.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -101,6 +105,16 @@ class MoveOnJourneyIntegrationTests {
                 "referrals_newham",
                 "engagement_history",
                 new Document("_id", amina).append("answered", new Document("$exists", true)));
+        // and the personal link on the card Newham printed her
+        String card = steps.post(
+                        "newham",
+                        newham,
+                        "consent",
+                        "/participants/" + amina + "/personal-link",
+                        "{\"delivery\":\"card\"}",
+                        201)
+                .path("address")
+                .asString();
 
         // when Newham refers her to Barnet with an ESOL Entry 2 place and mental-health support, and Barnet accepts
         String id = send(amina, "barnet");
@@ -132,6 +146,17 @@ class MoveOnJourneyIntegrationTests {
                 .doesNotContain(HER_ANSWER);
         assertThat(seen.path("support").findValuesAsString("level")).contains("ESOL Entry 2");
         awaitStatus("newham", newham, "/referrals/" + id, "ACCEPTED");
+
+        // and her card's link, in Arabic, now names Barnet's council and what is on there (read from Barnet's
+        // engagement with Barnet's service client), and opens nothing of Newham's
+        HttpResponse<String> moved = await().atMost(JourneySteps.PATIENCE)
+                .until(
+                        () -> HttpClient.newHttpClient()
+                                .send(HttpRequest.newBuilder(URI.create(card)).build(), BodyHandlers.ofString()),
+                        answer -> answer.statusCode() == 410);
+        assertThat(moved.body())
+                .contains("lang=\"ar\"", "Barnet Council", "id=\"new-council-contact\"")
+                .doesNotContain("id=\"sessions-unavailable\"", "Amina", "/sign-up");
 
         // and Lambeth, reading every topic it may, learns nothing about her
         // (the capture is a consumer of its own: wait until it has read her referral's records too)

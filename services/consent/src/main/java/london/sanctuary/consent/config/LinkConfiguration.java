@@ -18,6 +18,7 @@ import london.sanctuary.consent.link.web.PageCookie;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.Participants;
 import london.sanctuary.consent.participant.SearchKeys;
+import london.sanctuary.consent.safeguarding.Concerns;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.platform.borough.ServedBoroughs;
 import london.sanctuary.platform.input.RateLimits;
@@ -44,10 +45,16 @@ class LinkConfiguration {
 
     @Bean
     LinkDesk linkDesk(
-            PersonalLinks links, ParticipantLookup lookup, ServedBoroughs served, LinkSettings settings, Clock clock) {
+            PersonalLinks links,
+            ParticipantLookup lookup,
+            Concerns concerns,
+            ServedBoroughs served,
+            LinkSettings settings,
+            Clock clock) {
         return new LinkDesk(
                 links,
                 lookup,
+                concerns,
                 served.codes().stream().map(Borough::of).toList(),
                 settings.validity(),
                 settings.publicBaseUrl(),

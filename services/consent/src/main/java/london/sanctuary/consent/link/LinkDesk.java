@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.UnknownParticipant;
+import london.sanctuary.consent.safeguarding.Concerns;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 
@@ -17,6 +18,7 @@ public final class LinkDesk {
 
     private final PersonalLinks links;
     private final ParticipantLookup lookup;
+    private final Concerns concerns;
     private final List<Borough> served;
     private final LinkValidity validity;
     private final String publicBaseUrl;
@@ -25,12 +27,14 @@ public final class LinkDesk {
     public LinkDesk(
             PersonalLinks links,
             ParticipantLookup lookup,
+            Concerns concerns,
             List<Borough> served,
             LinkValidity validity,
             String publicBaseUrl,
             Clock clock) {
         this.links = links;
         this.lookup = lookup;
+        this.concerns = concerns;
         this.served = List.copyOf(served);
         this.validity = validity;
         this.publicBaseUrl = publicBaseUrl;
@@ -78,13 +82,21 @@ public final class LinkDesk {
     }
 
     /**
-     * Whether a token is of a link that ended because the person moved to another borough (and is not erased): their
-     * page then says so, and nothing else. Any other token, as for {@link #open}, is not.
+     * The link a token opens if it ended because the person moved to another borough (and is not erased): their page
+     * then says so, and names the new council only until the link's own expiry and only if no safeguarding concern
+     * was ever raised on them here, for whoever holds a card holds it until then anyway. Any other token, as for
+     * {@link #open}, is none.
      */
-    public boolean movedAway(String typed) {
+    public Optional<MovedLink> moved(String typed) {
+        Instant now = clock.instant();
         return stored(typed)
                 .filter(link -> link.ended() == LinkEnded.MOVED && living(link))
-                .isPresent();
+                .map(link -> new MovedLink(
+                        link,
+                        Optional.ofNullable(link.movedTo())
+                                .filter(to -> now.isBefore(link.expiresAt()))
+                                .filter(to -> concerns.of(link.borough(), link.participantRef())
+                                        .isEmpty())));
     }
 
     /** The link stored under a token's hash, in whichever borough served here issued it (a 256-bit hash is unique). */
@@ -122,6 +134,15 @@ public final class LinkDesk {
     public void end(Borough borough, ParticipantRef ref, LinkEnded why) {
         Instant now = clock.instant();
         links.unended(borough, ref).forEach(link -> links.save(link.endedAt(now, why)));
+    }
+
+    /**
+     * The person's support moved to {@code to} (a move-on referral accepted there): their links here stop opening and
+     * remember where to; none is not an error, and a link ended already keeps its ending, so a move heard twice is one.
+     */
+    public void movedTo(Borough from, ParticipantRef ref, Borough to) {
+        Instant now = clock.instant();
+        links.unended(from, ref).forEach(link -> links.save(link.movedAt(now, to)));
     }
 
     /** The person stops their own link from their page. */

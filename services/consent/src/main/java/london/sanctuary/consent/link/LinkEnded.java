@@ -12,7 +12,8 @@ public enum LinkEnded {
     ERASED,
     /**
      * The person's support moved to another borough (a move-on referral accepted there): that borough gives its own
-     * link; this one's page says only that they moved, never where (decision 0062).
+     * link; until this one's own expiry its page names the new council, its contacts and sessions, unless a
+     * safeguarding concern was raised on the person (decision 0069).
      */
     MOVED
 }

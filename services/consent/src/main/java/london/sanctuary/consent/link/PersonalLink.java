@@ -6,8 +6,8 @@ import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 
 /**
- * One personal link: the hash of its token, whose page it opens, when it was issued, until when it opens, and when
- * and why it was ended early.
+ * One personal link: the hash of its token, whose page it opens, when it was issued, until when it opens, when and
+ * why it was ended early, and, for a link ended because the person moved, the borough their support moved to.
  */
 public record PersonalLink(
         String hash,
@@ -16,7 +16,8 @@ public record PersonalLink(
         Instant issuedAt,
         Instant expiresAt,
         Instant endedAt,
-        LinkEnded ended) {
+        LinkEnded ended,
+        Borough movedTo) {
 
     public PersonalLink {
         Objects.requireNonNull(hash, "hash");
@@ -30,6 +31,20 @@ public record PersonalLink(
         if ((endedAt == null) != (ended == null)) {
             throw new IllegalArgumentException("a link ended says when and why");
         }
+        if (movedTo != null && ended != LinkEnded.MOVED) {
+            throw new IllegalArgumentException("only a link ended by a move says where to");
+        }
+    }
+
+    public PersonalLink(
+            String hash,
+            ParticipantRef participantRef,
+            Borough borough,
+            Instant issuedAt,
+            Instant expiresAt,
+            Instant endedAt,
+            LinkEnded ended) {
+        this(hash, participantRef, borough, issuedAt, expiresAt, endedAt, ended, null);
     }
 
     static PersonalLink issued(LinkToken token, ParticipantRef ref, Borough borough, Instant now, LinkValidity valid) {
@@ -44,5 +59,12 @@ public record PersonalLink(
     /** The link ended at {@code now}; a link ended already keeps its first ending. */
     PersonalLink endedAt(Instant now, LinkEnded why) {
         return endedAt != null ? this : new PersonalLink(hash, participantRef, borough, issuedAt, expiresAt, now, why);
+    }
+
+    /** The link ended at {@code now} because the person's support moved to {@code to}; an ended one keeps its ending. */
+    PersonalLink movedAt(Instant now, Borough to) {
+        return endedAt != null
+                ? this
+                : new PersonalLink(hash, participantRef, borough, issuedAt, expiresAt, now, LinkEnded.MOVED, to);
     }
 }

@@ -24,6 +24,7 @@ public class MongoPersonalLinks implements PersonalLinks {
     static final String PERSONAL_LINKS = "personal_links";
     private static final String REF = "participantRef";
     private static final String ENDED_AT = "endedAt";
+    private static final String MOVED_TO = "movedTo";
     private final BoroughStores stores;
 
     public MongoPersonalLinks(BoroughStores stores) {
@@ -37,7 +38,8 @@ public class MongoPersonalLinks implements PersonalLinks {
                 .append("issuedAt", Date.from(link.issuedAt()))
                 .append("expiresAt", Date.from(link.expiresAt()))
                 .append(ENDED_AT, link.endedAt() == null ? null : Date.from(link.endedAt()))
-                .append("ended", link.ended() == null ? null : link.ended().name());
+                .append("ended", link.ended() == null ? null : link.ended().name())
+                .append(MOVED_TO, link.movedTo() == null ? null : link.movedTo().code());
         stores.of(link.borough()).save(document, PERSONAL_LINKS);
     }
 
@@ -64,6 +66,7 @@ public class MongoPersonalLinks implements PersonalLinks {
 
     private static PersonalLink link(Borough borough, Document document) {
         String ended = document.getString("ended");
+        String movedTo = document.getString(MOVED_TO);
         return new PersonalLink(
                 document.getString("_id"),
                 ParticipantRef.of(document.getString(REF)),
@@ -71,7 +74,8 @@ public class MongoPersonalLinks implements PersonalLinks {
                 instant(document.getDate("issuedAt")),
                 instant(document.getDate("expiresAt")),
                 instant(document.getDate(ENDED_AT)),
-                ended == null ? null : LinkEnded.valueOf(ended));
+                ended == null ? null : LinkEnded.valueOf(ended),
+                movedTo == null ? null : Borough.of(movedTo));
     }
 
     private static Instant instant(Date date) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import london.sanctuary.consent.link.IssuedLink;
 import london.sanctuary.consent.link.LinkDesk;
 import london.sanctuary.consent.link.LinkTexts;
+import london.sanctuary.consent.link.MovedLink;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.participant.WithdrawConsent;
 import london.sanctuary.consent.participant.WithdrawalMethod;
@@ -16,7 +17,6 @@ import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.refusal.Gone;
 import london.sanctuary.contracts.refusal.NotFound;
 import london.sanctuary.contracts.refusal.RuleBroken;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,6 +44,7 @@ class MyPageController {
     private final ConsentDesk consents;
     private final MyPageSupport pages;
     private final PageCookie cookie;
+    private final MovedPage movedPage;
     private final Clock clock;
 
     MyPageController(
@@ -52,20 +53,25 @@ class MyPageController {
             ConsentDesk consents,
             MyPageSupport pages,
             PageCookie cookie,
+            MovedPage movedPage,
             Clock clock) {
         this.links = links;
         this.texts = texts;
         this.consents = consents;
         this.pages = pages;
         this.cookie = cookie;
+        this.movedPage = movedPage;
         this.clock = clock;
     }
 
     @GetMapping("/{token}")
     Object open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         Optional<PersonalLink> opening = links.open(token);
-        if (opening.isEmpty() && links.movedAway(token)) {
-            return new ModelAndView("moved", pages.wording(pages.languageAsked(request, response)), HttpStatus.GONE);
+        if (opening.isEmpty()) {
+            Optional<MovedLink> moved = links.moved(token);
+            if (moved.isPresent()) {
+                return movedPage.of(moved.get(), request, response);
+            }
         }
         PersonalLink link = opening.orElseThrow(() -> new NotFound("Personal link"));
         cookie.keep(new OpenedLink(link.borough().code(), link.hash(), null, clock.instant()), request, response);

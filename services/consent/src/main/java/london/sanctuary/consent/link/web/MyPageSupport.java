@@ -81,6 +81,11 @@ class MyPageSupport {
         return language;
     }
 
+    /** A language asked for ({@code ?lang=}) if the platform offers it, else null. */
+    static String known(String lang) {
+        return lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang)) ? lang : null;
+    }
+
     Map<String, Object> wording(Language language) {
         return Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr");
     }
@@ -125,7 +130,7 @@ class MyPageSupport {
         PersonalLink link = links.stillOpen(Borough.of(opened.borough()), opened.hash())
                 .orElseThrow(() -> new NotFound("Personal link"));
         Participant participant = lookup.findLive(link.borough(), link.participantRef());
-        if (lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang))) {
+        if (known(lang) != null) {
             opened = opened.inLanguage(lang);
         }
         opened = cookie.keep(opened, request, response);

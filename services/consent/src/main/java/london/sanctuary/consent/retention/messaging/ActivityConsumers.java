@@ -2,7 +2,6 @@ package london.sanctuary.consent.retention.messaging;
 
 import java.util.function.Consumer;
 import london.sanctuary.consent.link.LinkDesk;
-import london.sanctuary.consent.link.LinkEnded;
 import london.sanctuary.consent.retention.RetentionReview;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
 import london.sanctuary.platform.borough.ServedBoroughs;
@@ -56,10 +55,10 @@ class ActivityConsumers {
         });
     }
 
-    /** A move accepted elsewhere ends the sending borough's personal link of the person (decision 0062). */
+    /** A move accepted elsewhere ends the sending borough's personal link of the person, noting where to (0062, 0069). */
     private static void endLinkOnMove(ReceivedEvent event, ServedBoroughs served, LinkDesk links) {
         event.dataAs(ReferralAccepted.class)
                 .filter(moved -> served.serves(moved.fromBorough()))
-                .ifPresent(moved -> links.end(moved.fromBorough(), moved.participantRef(), LinkEnded.MOVED));
+                .ifPresent(moved -> links.movedTo(moved.fromBorough(), moved.participantRef(), moved.toBorough()));
     }
 }
