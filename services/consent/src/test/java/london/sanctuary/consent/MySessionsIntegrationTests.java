@@ -295,6 +295,30 @@ class MySessionsIntegrationTests {
     }
 
     @Test
+    void givenALinkIssuedAfterTheMoveWhenTheSameMoveIsHeardAgainThenThatLinkStillOpens() {
+        // given a person who moved to Barnet, then was given a new Newham link (they came back)
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String before = people.card(ref);
+        ReferralAccepted move = new ReferralAccepted(
+                ReferralId.random(), Borough.of("newham"), Borough.of("barnet"), ParticipantRef.of(ref), Instant.now());
+        publish(move);
+        movedPage(before);
+        String after = people.card(ref);
+
+        // when the same move is delivered again, and heard (a later event of the same topic applied after it)
+        publish(move);
+        String later = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        String laterCard = people.card(later);
+        acceptedByBarnet(later);
+        movedPage(laterCard);
+
+        // then the link issued after the move still opens their page
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + after);
+        assertThat(phone.get("/public/me").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void givenASafeguardingConcernOnThePersonWhenTheirOldLinkIsOpenedAfterTheMoveThenItNamesNoCouncil() {
         // given a person an officer raised a concern on (closed or not), moved to Barnet
         String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
@@ -357,17 +381,17 @@ class MySessionsIntegrationTests {
     }
 
     private void acceptedByBarnet(String ref) {
+        publish(new ReferralAccepted(
+                ReferralId.random(),
+                Borough.of("newham"),
+                Borough.of("barnet"),
+                ParticipantRef.of(ref),
+                Instant.now()));
+    }
+
+    private void publish(ReferralAccepted move) {
         try (EventRelay relay = new EventRelay(bootstrap)) {
-            relay.publish(
-                    new ReferralAccepted(
-                            ReferralId.random(),
-                            Borough.of("newham"),
-                            Borough.of("barnet"),
-                            ParticipantRef.of(ref),
-                            Instant.now()),
-                    Borough.of("barnet"),
-                    "my-sessions-tests",
-                    "referrals");
+            relay.publish(move, Borough.of("barnet"), "my-sessions-tests", "referrals");
         }
     }
 

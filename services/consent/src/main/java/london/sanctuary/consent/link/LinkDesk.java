@@ -137,12 +137,16 @@ public final class LinkDesk {
     }
 
     /**
-     * The person's support moved to {@code to} (a move-on referral accepted there): their links here stop opening and
-     * remember where to; none is not an error, and a link ended already keeps its ending, so a move heard twice is one.
+     * The person's support moved to {@code to} (a move-on referral accepted there at {@code acceptedAt}): their links
+     * here issued before then stop opening and remember where to. None is not an error; a link ended already keeps
+     * its ending, and one issued after the move (they came back) is not this move's, so a move heard again changes
+     * nothing.
      */
-    public void movedTo(Borough from, ParticipantRef ref, Borough to) {
+    public void movedTo(Borough from, ParticipantRef ref, Borough to, Instant acceptedAt) {
         Instant now = clock.instant();
-        links.unended(from, ref).forEach(link -> links.save(link.movedAt(now, to)));
+        links.unended(from, ref).stream()
+                .filter(link -> !link.issuedAt().isAfter(acceptedAt))
+                .forEach(link -> links.save(link.movedAt(now, to)));
     }
 
     /** The person stops their own link from their page. */

@@ -59,6 +59,7 @@ class ActivityConsumers {
     private static void endLinkOnMove(ReceivedEvent event, ServedBoroughs served, LinkDesk links) {
         event.dataAs(ReferralAccepted.class)
                 .filter(moved -> served.serves(moved.fromBorough()))
-                .ifPresent(moved -> links.movedTo(moved.fromBorough(), moved.participantRef(), moved.toBorough()));
+                .ifPresent(moved -> links.movedTo(
+                        moved.fromBorough(), moved.participantRef(), moved.toBorough(), moved.acceptedAt()));
     }
 }
