@@ -41,9 +41,7 @@ class FormOutOfDate implements PageRefusal {
     public void write(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException {
         Language language = cookie.read(request)
-                .map(OpenedLink::language)
-                .filter(tag -> Language.known().stream().anyMatch(l -> l.tag().equals(tag)))
-                .map(Language::of)
+                .flatMap(OpenedLink::chosen)
                 .orElseGet(() -> LanguageChoice.asked(null, request));
         RefusalPage.write(templates, "form-expired", language, HttpStatus.FORBIDDEN.value(), request, response);
     }
