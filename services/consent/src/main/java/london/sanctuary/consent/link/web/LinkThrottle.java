@@ -52,8 +52,7 @@ public final class LinkThrottle extends OncePerRequestFilter {
         this.refusals = new ThrottleRefusals(
                 registry, "sanctuary.personal.link.refusals", "Requests to a person's page refused by its rate limit");
         this.perAddress = new RateLimits("personal-link-address", limits.perAddress(), limits.period(), limits.keys());
-        this.perTokenStart =
-                new RateLimits("personal-link-token", limits.perAddress(), limits.period(), limits.keys());
+        this.perTokenStart = new RateLimits("personal-link-token", limits.perAddress(), limits.period(), limits.keys());
         this.perPerson = new RateLimits("personal-link-person", limits.perPerson(), limits.period(), limits.keys());
     }
 
@@ -88,16 +87,17 @@ public final class LinkThrottle extends OncePerRequestFilter {
         return wait;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, Optional<OpenedLink> page, long seconds)
+    private void refuse(
+            HttpServletRequest request, HttpServletResponse response, Optional<OpenedLink> page, long seconds)
             throws IOException {
         refusals.count(request);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         // a refused post's body is not read for a ?lang=: only a GET's address is
         String asked = HttpMethod.GET.matches(request.getMethod()) ? request.getParameter("lang") : null;
         Language language = page.flatMap(OpenedLink::chosen).orElseGet(() -> LanguageChoice.asked(asked, request));
-        RefusalPage.write(
-                templates, "too-many", language, HttpStatus.TOO_MANY_REQUESTS.value(), request, response);
+        RefusalPage.write(templates, "too-many", language, HttpStatus.TOO_MANY_REQUESTS.value(), request, response);
     }
+
     /**
      * The first characters of a token being opened ({@code /public/me/<token>}, the path decoded as the controller
      * reads it, so {@code %41bc…} and {@code Abc…} are one token), kept in memory only.

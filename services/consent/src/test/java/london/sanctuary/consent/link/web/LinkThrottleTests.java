@@ -26,8 +26,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class LinkThrottleTests {
 
     static final String TOKEN = "Abcdefgh" + "x".repeat(35);
-    static final PageCookie COOKIE = new PageCookie(
-            "the replicas' shared page key!!!".getBytes(), Duration.ofMinutes(30), Clock.systemUTC());
+    static final PageCookie COOKIE =
+            new PageCookie("the replicas' shared page key!!!".getBytes(), Duration.ofMinutes(30), Clock.systemUTC());
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final LinkThrottle throttle = throttle(new LinkThrottle.Limits(3, 5, Duration.ofMinutes(1), 100));
 
@@ -127,8 +127,10 @@ class LinkThrottleTests {
         // when each reads their page and their sessions within the minute, all from the hotel's one address
         List<Integer> statuses = new ArrayList<>();
         for (String cookie : cookies) {
-            statuses.add(call(defaults, get("203.0.113.80", "/public/me", cookie)).getStatus());
-            statuses.add(call(defaults, get("203.0.113.80", "/public/me/sessions", cookie)).getStatus());
+            statuses.add(
+                    call(defaults, get("203.0.113.80", "/public/me", cookie)).getStatus());
+            statuses.add(call(defaults, get("203.0.113.80", "/public/me/sessions", cookie))
+                    .getStatus());
         }
 
         // then none of the eighty is refused (per address, the 31st would have been)
@@ -143,7 +145,8 @@ class LinkThrottleTests {
         String own = pageOf(hashOf(1), null);
         for (int i = 0; i < 30; i++) {
             String guess = String.format("%08d", i) + "x".repeat(35);
-            assertThat(call(defaults, get("203.0.113.81", "/public/me/" + guess, own)).getStatus())
+            assertThat(call(defaults, get("203.0.113.81", "/public/me/" + guess, own))
+                            .getStatus())
                     .isEqualTo(200);
         }
 
@@ -164,7 +167,8 @@ class LinkThrottleTests {
         char last = real.charAt(real.length() - 1);
         String tampered = real.substring(0, real.length() - 1) + (last == 'A' ? 'B' : 'A');
         String foreign = PageCookieTests.written(
-                new PageCookie("another deployment's page key!!!".getBytes(), Duration.ofMinutes(30), Clock.systemUTC()),
+                new PageCookie(
+                        "another deployment's page key!!!".getBytes(), Duration.ofMinutes(30), Clock.systemUTC()),
                 new OpenedLink("newham", hashOf(2), null, Instant.now()));
         for (String forged : new String[] {tampered, foreign, "made-up"}) {
             assertThat(call(get("203.0.113.82", "/public/me", forged)).getStatus())
@@ -197,13 +201,13 @@ class LinkThrottleTests {
         // then it is refused; another person at the same address is not
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).matches("[1-9][0-9]*");
-        assertThat(call(get("192.0.2.99", "/public/me", pageOf(hashOf(4), null))).getStatus())
+        assertThat(call(get("192.0.2.99", "/public/me", pageOf(hashOf(4), null)))
+                        .getStatus())
                 .isEqualTo(200);
     }
 
     @Test
-    void givenAPersonWithAPageCookieWhenTheyUseTheLostLinkFormThenItIsLimitedPerAddressAsForAnyone()
-            throws Exception {
+    void givenAPersonWithAPageCookieWhenTheyUseTheLostLinkFormThenItIsLimitedPerAddressAsForAnyone() throws Exception {
         // given the address's limit used up by people without a page
         for (int i = 0; i < 3; i++) {
             call(get("203.0.113.83", "/public/me/lost", null));
@@ -267,7 +271,10 @@ class LinkThrottleTests {
         }
 
         // then
-        assertThat(registry.get("sanctuary.personal.link.refusals").counter().getId().getTags())
+        assertThat(registry.get("sanctuary.personal.link.refusals")
+                        .counter()
+                        .getId()
+                        .getTags())
                 .extracting(tag -> tag.getKey())
                 .containsExactlyInAnyOrder("reason", "method");
         assertThat(registry.getMeters())
