@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code sanctuary.consent.personal-link}: how long a borough's personal links open for ({@code valid-for.<borough>},
  * {@code valid-for.default}; 90 days unless set), where the person's page is reached ({@code public-base-url}), and
  * the page's rate limits (decision 0070): opening a token, the lost-link form and every request without a page cookie
- * that unseals at most {@code requests} (30) in each {@code period} (1 minute) per client address and per token prefix;
- * a request with one at most {@code per-person} (120) a {@code period} per opened link, whatever its address; each
- * limit remembering at most {@code addresses} (10,000) keys; {@code limited: false} turns them off (benchmarks only). The page's cookie is sealed with {@code page-key} (base64, 32 bytes, the same in every replica; a local-only
+ * that unseals at most {@code requests} (30) in each {@code period} (1 minute) per client address and per token
+ * prefix; a request with one at most {@code per-person} (120) a {@code period} per opened link, whatever its address;
+ * each limit remembering at most {@code addresses} (10,000) keys; {@code limited: false} turns them off (benchmarks
+ * only). The page's cookie is sealed with {@code page-key} (base64, 32 bytes, the same in every replica; a local-only
  * default when unset, public: anyone with the repository has it) and opens the page for {@code page-idle} (30 minutes)
  * after the last visit. "Lost your link?" texts one number at most {@code texts-per-number} (3) times a
  * {@code texts-period} (1 day), and keeps at most {@code texts-waiting} (100) texts waiting to go out. At the door, one
