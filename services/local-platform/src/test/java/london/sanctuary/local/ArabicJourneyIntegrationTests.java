@@ -94,7 +94,8 @@ class ArabicJourneyIntegrationTests {
             JsonNode taking = consent(amal, "PARTICIPATE");
             assertThat(taking.path("method").asString()).isEqualTo("ONLINE");
             assertThat(taking.path("recordedBy").asString()).isEqualTo("self, online");
-            await().atMost(PATIENCE).until(() -> {
+            // (a press every 2 s, as a person would: the page takes 120 requests a minute from one person's browser)
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
                 press(phone, "sign-up-" + session);
                 return phone.driver.getCurrentUrl().endsWith("done=placed");
             });

@@ -71,16 +71,21 @@ class LinkConfiguration {
         return new PageLocale();
     }
 
-    /** Before the starter's body gate and the security chain: a flood reaches no session and no store. */
+    /**
+     * Before the starter's body gate and the security chain: a flood reaches no session and no store. Per address
+     * what can guess, per person behind the page cookie (decision 0070).
+     */
     @Bean
     @ConditionalOnProperty(
             name = "sanctuary.consent.personal-link.limited",
             matchIfMissing = true,
             havingValue = "true")
     FilterRegistrationBean<LinkThrottle> linkThrottle(
-            LinkSettings settings, ITemplateEngine templates, MeterRegistry registry) {
-        FilterRegistrationBean<LinkThrottle> registration = new FilterRegistrationBean<>(
-                new LinkThrottle(settings.requests(), settings.period(), settings.addresses(), templates, registry));
+            LinkSettings settings, PageCookie cookie, ITemplateEngine templates, MeterRegistry registry) {
+        LinkThrottle.Limits limits = new LinkThrottle.Limits(
+                settings.requests(), settings.perPerson(), settings.period(), settings.addresses());
+        FilterRegistrationBean<LinkThrottle> registration =
+                new FilterRegistrationBean<>(new LinkThrottle(limits, cookie, templates, registry));
         registration.addUrlPatterns("/public/me", "/public/me/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code sanctuary.consent.personal-link}: how long a borough's personal links open for ({@code valid-for.<borough>},
  * {@code valid-for.default}; 90 days unless set), where the person's page is reached ({@code public-base-url}), and
- * the page's rate limit per client address and per token prefix: at most {@code requests} (30) in each {@code period}
- * (1 minute), the limits of at most {@code addresses} (10,000) keys kept; {@code limited: false} turns it off (benchmarks
+ * the page's rate limits (decision 0070): opening a token, the lost-link form and every request without a page cookie
+ * that unseals at most {@code requests} (30) in each {@code period} (1 minute) per client address and per token
+ * prefix; a request with one at most {@code per-person} (120) a {@code period} per opened link, whatever its address;
+ * each limit remembering at most {@code addresses} (10,000) keys; {@code limited: false} turns them off (benchmarks
  * only). The page's cookie is sealed with {@code page-key} (base64, 32 bytes, the same in every replica; a local-only
  * default when unset, public: anyone with the repository has it) and opens the page for {@code page-idle} (30 minutes)
  * after the last visit. "Lost your link?" texts one number at most {@code texts-per-number} (3) times a
@@ -27,6 +29,7 @@ public record LinkSettings(
         Integer requests,
         Duration period,
         Integer addresses,
+        Integer perPerson,
         String pageKey,
         Duration pageIdle,
         Integer textsPerNumber,
@@ -45,6 +48,7 @@ public record LinkSettings(
         requests = requests == null ? 30 : requests;
         period = period == null ? Duration.ofMinutes(1) : period;
         addresses = addresses == null ? 10_000 : addresses;
+        perPerson = perPerson == null ? 120 : perPerson;
         pageKey = pageKey == null ? LOCAL_PAGE_KEY : pageKey.strip();
         pageIdle = pageIdle == null ? Duration.ofMinutes(30) : pageIdle;
         textsPerNumber = textsPerNumber == null ? 3 : textsPerNumber;
@@ -65,9 +69,9 @@ public record LinkSettings(
             throw new IllegalArgumentException(
                     "sanctuary.consent.personal-link: page-idle and texts-* must be positive");
         }
-        if (requests < 1 || period.isNegative() || period.isZero() || addresses < 1) {
+        if (requests < 1 || perPerson < 1 || period.isNegative() || period.isZero() || addresses < 1) {
             throw new IllegalArgumentException(
-                    "sanctuary.consent.personal-link: requests, period and addresses must be positive");
+                    "sanctuary.consent.personal-link: requests, per-person, period and addresses must be positive");
         }
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The person's own page ({@code /public/me}) under attack on the local platform: guessed tokens and tokens one
  * character off a real one all get the same 404, byte for byte, until the rate limit answers 429 with
- * {@code Retry-After}; every page is served no-store, with no referrer, unframed, under a strict CSP; every post
+ * {@code Retry-After}, while people with their pages open at the guesser's address are still served; every page is served no-store, with no referrer, unframed, under a strict CSP; every post
  * without its form token is refused and changes nothing; one person's link shows nothing of another's, in this
  * borough or another; and after a journey through the link (open, withdraw, a new link by text, stop, a lost link)
  * no token, phone number or name is in any event, log line, metric or stored document (audit entries included).
@@ -30,7 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DemoRun.Shared.class)
 class PersonalLinkAttacksIntegrationTests {
 
-    /** The consent service's rate limit per client address and per token start (its default: 30 a minute). */
+    /**
+     * The consent service's rate limit per client address and per token start on what can guess: opening a token,
+     * and anything without a page cookie (its default: 30 a minute; decision 0070).
+     */
     private static final int LIMIT = 30;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -103,6 +106,51 @@ class PersonalLinkAttacksIntegrationTests {
         assertThat(answers.subList(0, 8))
                 .allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(404));
         assertThat(theRealOneNow.statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void peopleWithTheirPagesOpenOnOneHotelsWifiAreServedWhileSomeoneGuessingFromThereIsRefused() {
+        // given two people who opened their own links on one hotel's wifi: one client address for everyone there
+        String hotel = anAddress();
+        long started = System.nanoTime();
+        List<LinkVisitor> residents = new ArrayList<>();
+        for (String ref : List.of(enrol("newham", "PARTICIPATE"), enrol("newham", "PARTICIPATE"))) {
+            LinkVisitor phone = new LinkVisitor(port, hotel);
+            assertThat(phone.get("/public/me/" + card("newham", ref)).statusCode())
+                    .isEqualTo(302);
+            residents.add(phone);
+        }
+
+        // when someone else there guesses tokens up to the address's limit, and the two read their pages, together
+        // more often than the address's limit
+        LinkVisitor guesser = new LinkVisitor(port, hotel);
+        List<HttpResponse<String>> guesses = new ArrayList<>();
+        for (int i = 0; i < LIMIT; i++) {
+            guesses.add(guesser.get("/public/me/" + randomToken()));
+        }
+        List<Integer> pages = new ArrayList<>();
+        for (LinkVisitor phone : residents) {
+            for (int i = 0; i <= LIMIT / 2; i++) {
+                pages.add(phone.get(i % 2 == 0 ? "/public/me" : "/public/me/withdraw/PARTICIPATE")
+                        .statusCode());
+            }
+        }
+        boolean withinAPeriod =
+                System.nanoTime() - started < Duration.ofSeconds(50).toNanos();
+
+        // then every page of theirs is served; the guesses get the page of no link, then the limit's 429
+        System.out.printf(
+                "Personal link: one address, 2 people reading %d pages among %d guesses: %d pages refused, %d guesses%n",
+                pages.size(),
+                guesses.size(),
+                pages.stream().filter(status -> status != 200).count(),
+                guesses.stream().filter(a -> a.statusCode() == 429).count());
+        assertThat(pages).hasSizeGreaterThan(LIMIT).containsOnly(200);
+        assertThat(guesses).allSatisfy(answer -> assertNothingOrTooMany(answer));
+        if (withinAPeriod) {
+            // the two openings and the guesses share the address's limit
+            assertThat(firstWith(guesses, 429)).isEqualTo(LIMIT - residents.size());
+        }
     }
 
     @Test
@@ -294,10 +342,13 @@ class PersonalLinkAttacksIntegrationTests {
 
     /** Someone at an address of their own (a random one of IPv6's documentation range). */
     private static LinkVisitor stranger() {
-        return new LinkVisitor(
-                port,
-                "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":"
-                        + Integer.toHexString(RANDOM.nextInt(0xffff)));
+        return new LinkVisitor(port, anAddress());
+    }
+
+    /** A random address of IPv6's documentation range. */
+    private static String anAddress() {
+        return "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0xffff)) + ":"
+                + Integer.toHexString(RANDOM.nextInt(0xffff));
     }
 
     private static String randomToken() {

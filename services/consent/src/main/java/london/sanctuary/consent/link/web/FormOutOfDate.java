@@ -40,11 +40,8 @@ class FormOutOfDate implements PageRefusal {
     @Override
     public void write(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException {
-        Language language = cookie.read(request)
-                .map(OpenedLink::language)
-                .filter(tag -> Language.known().stream().anyMatch(l -> l.tag().equals(tag)))
-                .map(Language::of)
-                .orElseGet(() -> LanguageChoice.asked(null, request));
+        Language language =
+                cookie.read(request).flatMap(OpenedLink::chosen).orElseGet(() -> LanguageChoice.asked(null, request));
         RefusalPage.write(templates, "form-expired", language, HttpStatus.FORBIDDEN.value(), request, response);
     }
 }

@@ -2,6 +2,7 @@ package london.sanctuary.consent.link.web;
 
 import java.time.Instant;
 import java.util.Optional;
+import london.sanctuary.contracts.Language;
 
 /**
  * What the person's page cookie carries once their link opened: the borough and the hash of the token (never the
@@ -18,6 +19,11 @@ record OpenedLink(String borough, String hash, String language, Instant until) {
 
     OpenedLink until(Instant later) {
         return new OpenedLink(borough, hash, language, later);
+    }
+
+    /** The language the person chose on their page, when they chose one the pages are worded in. */
+    Optional<Language> chosen() {
+        return Language.known().stream().filter(l -> l.tag().equals(language)).findFirst();
     }
 
     String written() {

@@ -88,7 +88,8 @@ class PageCookieTests {
                 .doesNotContain("Max-Age", "Expires");
     }
 
-    private static String written(PageCookie cookie, OpenedLink opened) {
+    /** The value of the cookie {@code cookie} sets for {@code opened}, as a browser would send it back. */
+    static String written(PageCookie cookie, OpenedLink opened) {
         MockHttpServletResponse response = new MockHttpServletResponse();
         cookie.keep(opened, new MockHttpServletRequest(), response);
         String header = response.getHeader("Set-Cookie");
