@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import london.sanctuary.consent.ConsentRequests.Person;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.Accessibility;
@@ -55,6 +59,11 @@ class MyDataIntegrationTests {
     static final List<String> HELD_BY_OTHERS = List.of("history", "responses", "notices", "referrals");
     static final List<String> ASKED = new CopyOnWriteArrayList<>();
     static final Set<String> DOWN = ConcurrentHashMap.newKeySet();
+    static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+    static final AtomicInteger MOST_IN_FLIGHT = new AtomicInteger();
+    /** When set, each service's answer waits until every service was asked (or ten seconds went by). */
+    static volatile CountDownLatch allAsked;
+
     static final HttpServer SERVICES = standIn();
 
     @LocalServerPort
@@ -84,6 +93,7 @@ class MyDataIntegrationTests {
     void connect() {
         people = new LinkedPeople(new ConsentApi(port), NEWHAM);
         DOWN.clear();
+        allAsked = null;
     }
 
     @Test
@@ -123,6 +133,23 @@ class MyDataIntegrationTests {
                     .allSatisfy(line ->
                             assertThat(line).doesNotContain(person.name(), person.phone(), ANSWER, SERVICE_TOKEN));
         }
+    }
+
+    @Test
+    void givenTheFourOtherServicesWhenThePersonOpensTheirDataThenTheyAreAllAskedAtOnce() {
+        // given services that each answer only once all four were asked
+        String ref = people.enrolInArabic(Person.unique(), "PARTICIPATE");
+        PersonsPage phone = openedBy(ref);
+        MOST_IN_FLIGHT.set(0);
+        allAsked = new CountDownLatch(HELD_BY_OTHERS.size());
+
+        // when
+        HttpResponse<String> data = phone.get("/public/me/data");
+
+        // then the page waited for the slowest, not for each in turn, and read every section
+        assertThat(MOST_IN_FLIGHT.get()).isEqualTo(HELD_BY_OTHERS.size());
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.body()).doesNotContain("id=\"not-read\"");
     }
 
     @Test
@@ -263,6 +290,7 @@ class MyDataIntegrationTests {
             server.createContext("/oauth2/token", exchange -> answer(exchange, 200, """
                     {"access_token": "%s", "token_type": "Bearer", "expires_in": 300}""".formatted(SERVICE_TOKEN)));
             server.createContext("/api/boroughs/newham/personal/", MyDataIntegrationTests::section);
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {
@@ -277,6 +305,24 @@ class MyDataIntegrationTests {
         String held = parts[6];
         ASKED.add(exchange.getRequestMethod() + " " + path + " "
                 + exchange.getRequestHeaders().getFirst("Authorization"));
+        MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+        try {
+            answerSection(exchange, ref, held);
+        } finally {
+            IN_FLIGHT.decrementAndGet();
+        }
+    }
+
+    private static void answerSection(HttpExchange exchange, String ref, String held) throws IOException {
+        CountDownLatch gate = allAsked;
+        if (gate != null) {
+            gate.countDown();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (DOWN.contains(held)) {
             answer(exchange, 503, "{}");
             return;
