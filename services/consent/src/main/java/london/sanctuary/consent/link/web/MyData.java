@@ -32,7 +32,7 @@ class MyData {
     private final Receipts receipts;
     private final TheirSections others;
     private final JsonMapper json;
-    private final ExecutorService asking = Executors.newFixedThreadPool(4, task -> {
+    private final ExecutorService asking = Executors.newFixedThreadPool(8, task -> {
         Thread thread = new Thread(task, "their-data");
         thread.setDaemon(true);
         return thread;
@@ -51,7 +51,11 @@ class MyData {
     Bundle of(Opened opened) {
         Map<Section, CompletableFuture<Object>> asked = new LinkedHashMap<>();
         for (Section section : SubjectAccessBundle.SECTIONS) {
-            asked.put(section, CompletableFuture.supplyAsync(() -> read(section, opened), asking));
+            asked.put(
+                    section,
+                    ofThisService(section)
+                            ? CompletableFuture.completedFuture(read(section, opened))
+                            : CompletableFuture.supplyAsync(() -> read(section, opened), asking));
         }
         Map<String, Object> sections = new LinkedHashMap<>();
         List<String> notRead = new ArrayList<>();
@@ -72,6 +76,10 @@ class MyData {
     @PreDestroy
     void stop() {
         asking.shutdownNow();
+    }
+
+    private static boolean ofThisService(Section section) {
+        return section == SubjectAccessBundle.PROFILE || section == SubjectAccessBundle.CONSENT_RECEIPT;
     }
 
     private Object read(Section section, Opened opened) {
