@@ -1,5 +1,6 @@
 package london.sanctuary.workspace.people;
 
+import java.time.Instant;
 import java.util.Optional;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.ServiceRefusal;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The people who asked, on their own page, to be erased (decision 0066): a task list for the borough's officers,
- * oldest first, each linking to the person's page where the officer reads what erasure does and erases; and the
- * count of them on the home page. Erasing the person ends the request.
+ * oldest first, each with the day it must be answered by (red once past), linking to the person's page where the
+ * officer reads what erasure does and erases; and the count of them on the home page. Erasing the person ends the request.
  */
 @Controller
 class ErasureRequestPages implements HomeCount {
@@ -29,6 +30,7 @@ class ErasureRequestPages implements HomeCount {
     String list(Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER);
         model.addAttribute("requests", records.erasureRequests(borough));
+        model.addAttribute("now", Instant.now());
         return "people/erasure-requests";
     }
 

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An officer on a phone sees on the home page that people asked to be erased (decision 0066), opens the task, goes to
- * the oldest request's person and erases them; the request is gone from the task.
+ * An officer on a phone sees on the home page that people asked to be erased (decision 0066), opens the task (a
+ * request older than a month marked overdue), goes to the oldest request's person and erases them; the request is
+ * gone from the task.
  */
 class ErasureRequestsBrowserTests extends WorkspacePageTest {
 
@@ -24,12 +25,12 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
 
     @Test
     void anOfficerSeesTheCountOpensTheTaskAndErasingThePersonEndsTheirRequest() {
-        // given two people of Newham who asked on their own page
+        // given two people of Newham who asked on their own page, the first more than a month ago
         consent.erasureAsked.clear();
         String earlier = consent.add("newham", "Farid Rahimi", null, "fa").participantRef();
         String later = consent.add("newham", "Amira Haddad", null, "ar").participantRef();
-        consent.erasureAsked.put(earlier, Instant.parse("2026-12-01T10:00:00Z"));
-        consent.erasureAsked.put(later, Instant.parse("2026-12-02T10:00:00Z"));
+        consent.erasureAsked.put(earlier, Instant.now().minus(Duration.ofDays(40)));
+        consent.erasureAsked.put(later, Instant.now().minus(Duration.ofDays(1)));
 
         // when the officer signs in and follows the count from the home page
         browser.driver.get(workspace("/"));
@@ -40,6 +41,10 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
         String firstRow = browser.driver
                 .findElement(By.cssSelector("#erasure-requests tbody tr"))
                 .getAttribute("id");
+        String earlierDue =
+                browser.driver.findElement(By.id("answer-by-" + earlier)).getText();
+        String laterDue =
+                browser.driver.findElement(By.id("answer-by-" + later)).getText();
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.linkText(earlier)).click();
         browser.driver.findElement(By.id("erase")).click();
@@ -55,6 +60,8 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
         // then the oldest came first, and erasing ended that request only
         assertThat(count).isEqualTo("People who asked to be erased: 2");
         assertThat(firstRow).isEqualTo("request-" + earlier);
+        assertThat(earlierDue).endsWith("Overdue");
+        assertThat(laterDue).doesNotContain("Overdue").isNotBlank();
         assertThat(browser.driver.findElements(By.id("request-" + earlier))).isEmpty();
         assertThat(browser.driver.findElements(By.id("request-" + later))).hasSize(1);
         assertThat(consent.calls).contains("erase");
