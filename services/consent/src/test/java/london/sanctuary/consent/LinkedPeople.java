@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import london.sanctuary.consent.ConsentRequests.Person;
 
-/** Newham's officer enrols people who read Arabic and prints their personal link's card, for the link's tests. */
+/** Newham's officer enrols people (who read Arabic, unless said otherwise) and prints their personal link's card, for the link's tests. */
 record LinkedPeople(ConsentApi api, String officer) {
 
     /** A person preferring Arabic, then English, holding the purposes named; their ref. */
     String enrolInArabic(Person person, String... purposes) {
+        return enrolIn("ar", person, purposes);
+    }
+
+    /** A person preferring {@code language}, then English, holding the purposes named; their ref. */
+    String enrolIn(String language, Person person, String... purposes) {
         String body = """
-                {"name": "%s", "phone": "%s", "preferredLanguages": ["ar", "en"], "confirmedNotDuplicate": true}""".formatted(person.name(), person.phone());
+                {"name": "%s", "phone": "%s", "preferredLanguages": ["%s", "en"], "confirmedNotDuplicate": true}""".formatted(person.name(), person.phone(), language);
         String ref = api.post(officer, participants("newham"), body)
                 .json()
                 .path("participantRef")

@@ -142,6 +142,21 @@ class PersonalLinkIntegrationTests {
     }
 
     @Test
+    void givenAFarsiReaderWhoNeverChoseALanguageWhenAFormOfTheirsIsRefusedThenThePageIsFarsiWhateverTheBrowserSays() {
+        // given a person whose pages are in Farsi, opened in a browser asking for Arabic
+        String ref = new LinkedPeople(api, NEWHAM).enrolIn("fa", Person.unique(), "RECONTACT");
+        PersonsPage phone = new PersonsPage(port);
+        phone.open("/public/me/" + card(ref));
+
+        // when a form of theirs comes back without its token
+        HttpResponse<String> refused = phone.post("/public/me/withdraw/RECONTACT", "_csrf=stale");
+
+        // then the refusal is in the language their pages are in
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("lang=\"fa\"", "dir=\"rtl\"");
+    }
+
+    @Test
     void givenAPageWhenTheWithdrawalIsPostedWithoutItsCsrfTokenThenItIsRefusedAndNothingChanges() {
         // given
         String ref = enrolInArabic(Person.unique(), "RECONTACT");

@@ -74,7 +74,16 @@ class MyPageController {
             }
         }
         PersonalLink link = opening.orElseThrow(() -> new NotFound("Personal link"));
-        cookie.keep(new OpenedLink(link.borough().code(), link.hash(), null, clock.instant()), request, response);
+        // the language their pages open in, kept from the start, so a refusal before any page (a stale form, the
+        // rate limit) is in it too, not in the browser's
+        cookie.keep(
+                new OpenedLink(
+                        link.borough().code(),
+                        link.hash(),
+                        pages.openingIn(link).tag(),
+                        clock.instant()),
+                request,
+                response);
         pages.audit(link, "personal-link.opened", null);
         return "redirect:/public/me";
     }

@@ -86,6 +86,11 @@ class MyPageSupport {
         return lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang)) ? lang : null;
     }
 
+    /** The language a person's pages open in: the first of their own the pages are worded in, else English. */
+    Language openingIn(PersonalLink link) {
+        return LinkTexts.wordedFor(preferred(lookup.findLive(link.borough(), link.participantRef())));
+    }
+
     Map<String, Object> wording(Language language) {
         return Map.of("lang", language.tag(), "dir", language.rightToLeft() ? "rtl" : "ltr");
     }

@@ -6,7 +6,7 @@ import london.sanctuary.contracts.Language;
 
 /**
  * What the person's page cookie carries once their link opened: the borough and the hash of the token (never the
- * token), the language they chose (or none), and until when the cookie opens the page unless they come back. The link
+ * token), the language of their pages (their own when the link opened, or the one they chose since), and until when the cookie opens the page unless they come back. The link
  * is checked again on every request, so ending it ends every page at once, on every replica.
  */
 record OpenedLink(String borough, String hash, String language, Instant until) {
@@ -21,7 +21,7 @@ record OpenedLink(String borough, String hash, String language, Instant until) {
         return new OpenedLink(borough, hash, language, later);
     }
 
-    /** The language the person chose on their page, when they chose one the pages are worded in. */
+    /** The language of the person's pages, when it is one the pages are worded in. */
     Optional<Language> chosen() {
         return Language.known().stream().filter(l -> l.tag().equals(language)).findFirst();
     }
