@@ -1,21 +1,42 @@
 package london.sanctuary.platform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's backends with the non-unique indexes it ignores: a {@link FieldIndex} for every index that is
- * not unique (on its first key; its {@code partialFilterExpression} is read as {@code $exists: true}, the one the
- * platform declares). The one place both the test kit (in memory) and the local platform (an H2 file) get their store
- * from, so a query the platform makes is answered alike on both (decision 0055).
+ * mongo-java-server's backends, mended where the platform meets their limits (decision 0055):
+ *
+ * <ul>
+ *   <li>the non-unique indexes it ignores: a {@link FieldIndex} for every index that is not unique (on its first key;
+ *       its {@code partialFilterExpression} is read as {@code $exists: true}, the one the platform declares);
+ *   <li>an {@code _id} index that also answers a query naming an {@code _id} beside other conditions
+ *       ({@link IdIndex}), which it would answer by reading the whole collection;
+ *   <li>a copy of each document a query or a find-and-modify answers with, never the stored one: it hands out the
+ *       stored document, which a write on another connection changes in place while the answer is being encoded
+ *       (a {@code ConcurrentModificationException}, and the query is never answered). Its own writes read through
+ *       the same query (a find-and-modify, a delete) and get the stored documents, which they change.
+ * </ul>
+ *
+ * <p>The one place both the test kit (in memory) and the local platform (an H2 file) get their store from, so a query
+ * the platform makes is answered alike on both.
  */
 public final class EmbeddedStores {
 
@@ -27,6 +48,40 @@ public final class EmbeddedStores {
             @Override
             public MemoryDatabase openOrCreateDatabase(String databaseName) {
                 return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                    @Override
+                    protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                        return new MemoryCollection(this, name, options, cursorRegistry) {
+                            private boolean modifying; // guarded by this, as every query and write of it is
+
+                            @Override
+                            public synchronized QueryResult handleQuery(QueryParameters parameters) {
+                                QueryResult found = super.handleQuery(parameters);
+                                return modifying ? found : copies(found);
+                            }
+
+                            @Override
+                            protected Cursor createCursor(List<Document> rest) {
+                                return super.createCursor(copies(rest));
+                            }
+
+                            @Override
+                            public synchronized Document findAndModify(Document query) {
+                                modifying = true;
+                                try {
+                                    return copied(super.findAndModify(query));
+                                } finally {
+                                    modifying = false;
+                                }
+                            }
+                        };
+                    }
+
+                    @Override
+                    protected Index<Integer> openOrCreateUniqueIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return IdIndex.of(super.openOrCreateUniqueIndex(collection, name, keys, sparse));
+                    }
+
                     @Override
                     protected Index<Integer> openOrCreateSecondaryIndex(
                             String collection, String name, List<IndexKey> keys, boolean sparse) {
@@ -47,6 +102,48 @@ public final class EmbeddedStores {
             protected MongoDatabase openOrCreateDatabase(String databaseName) {
                 return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
                     @Override
+                    protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
+                        // the maps H2Database opens for a collection
+                        String full = getFullCollectionNamespace(name);
+                        return new H2Collection(
+                                this,
+                                name,
+                                options,
+                                store.openMap("databases." + full),
+                                store.openMap("meta." + full),
+                                cursorRegistry) {
+                            private boolean modifying; // guarded by this, as every query and write of it is
+
+                            @Override
+                            public synchronized QueryResult handleQuery(QueryParameters parameters) {
+                                QueryResult found = super.handleQuery(parameters);
+                                return modifying ? found : copies(found);
+                            }
+
+                            @Override
+                            protected Cursor createCursor(List<Document> rest) {
+                                return super.createCursor(copies(rest));
+                            }
+
+                            @Override
+                            public synchronized Document findAndModify(Document query) {
+                                modifying = true;
+                                try {
+                                    return copied(super.findAndModify(query));
+                                } finally {
+                                    modifying = false;
+                                }
+                            }
+                        };
+                    }
+
+                    @Override
+                    protected Index<Object> openOrCreateUniqueIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return IdIndex.of(super.openOrCreateUniqueIndex(collection, name, keys, sparse));
+                    }
+
+                    @Override
                     protected Index<Object> openOrCreateSecondaryIndex(
                             String collection, String name, List<IndexKey> keys, boolean sparse) {
                         return new FieldIndex<>(name, keys);
@@ -54,5 +151,24 @@ public final class EmbeddedStores {
                 };
             }
         };
+    }
+
+    private static List<Document> copies(List<Document> documents) {
+        return documents.stream().map(Document::cloneDeeply).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** A query's answer with copies of its documents (a find-and-modify reads the stored ones, to change them). */
+    private static QueryResult copies(QueryResult found) {
+        List<Document> documents = new ArrayList<>();
+        found.forEach(d -> documents.add(d.cloneDeeply()));
+        return new QueryResult(documents, found.getCursorId());
+    }
+
+    /** A find-and-modify's answer with a copy of the document in its {@code value}. */
+    private static Document copied(Document answer) {
+        if (answer.get("value") instanceof Document value) {
+            answer.put("value", value.cloneDeeply());
+        }
+        return answer;
     }
 }

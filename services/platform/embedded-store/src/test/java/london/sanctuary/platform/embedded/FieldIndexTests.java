@@ -128,6 +128,68 @@ class FieldIndexTests {
     }
 
     @Test
+    void aQueryNamingAnIdBesideOtherConditionsReadsThatDocumentAloneOnBothStores(@TempDir Path dir) {
+        for (MongoBackend backend : List.of(
+                EmbeddedStores.inMemory(),
+                EmbeddedStores.onDisk(MVStore.open(dir.resolve("s.mv").toString())))) {
+            // given 10,000 aggregates, one of them with an event not yet sent
+            MongoCollection<Document> forms = connect(backend).getCollection("forms");
+            forms.insertMany(aggregates(10_000));
+            forms.updateOne(eq("_id", "a-42"), Updates.push("outbox", new Document("id", "e1")));
+
+            // when the relay unmarks an aggregate only if no entry is left, and a versioned save is made twice
+            // (one flat filter each, as Spring Data's criteria send them)
+            Document emptiedOutbox = new Document("_id", "a-42").append("outbox.0", new Document("$exists", false));
+            Document atVersion3 = new Document("_id", "a-7").append("version", 3);
+            long emptied = forms.updateOne(emptiedOutbox, Updates.unset("pendingSince"))
+                    .getMatchedCount();
+            long saved = forms.updateOne(atVersion3, Updates.set("version", 4)).getMatchedCount();
+            long stale = forms.updateOne(atVersion3, Updates.set("version", 5)).getMatchedCount();
+
+            // then each answer is the scan's, and each query went through the _id index, not a read of 10,000
+            assertThat(List.of(emptied, saved, stale)).containsExactly(0L, 1L, 0L);
+            Document someAtVersion4 =
+                    new Document("_id", new Document("$in", List.of("a-1", "a-42", "a-7"))).append("version", 4);
+            assertThat(ids(forms, someAtVersion4)).containsExactly("a-7");
+            assertThat(idIndex(backend, "forms").narrowed()).isEqualTo(4);
+            tearDown();
+        }
+    }
+
+    @Test
+    void anAnswerHandedOutIsACopyThatALaterWriteDoesNotChangeOnBothStores(@TempDir Path dir) {
+        for (MongoBackend backend : List.of(
+                EmbeddedStores.inMemory(),
+                EmbeddedStores.onDisk(MVStore.open(dir.resolve("c.mv").toString())))) {
+            // given an aggregate, found through the store as a connection's query is, and through a find-and-modify
+            MongoCollection<Document> forms = connect(backend).getCollection("forms");
+            forms.insertMany(aggregates(3));
+            var stored = backend.resolveDatabase("borough").resolveCollection("forms", true);
+            var found = stored.handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "a-1"))
+                    .iterator()
+                    .next();
+            var modified =
+                    (de.bwaldvogel.mongo.bson.Document) stored.findAndModify(new de.bwaldvogel.mongo.bson.Document(
+                                            "query", new de.bwaldvogel.mongo.bson.Document("_id", "a-1"))
+                                    .append(
+                                            "update",
+                                            new de.bwaldvogel.mongo.bson.Document(
+                                                    "$set", new de.bwaldvogel.mongo.bson.Document("version", 4)))
+                                    .append("new", true))
+                            .get("value");
+
+            // when another connection writes to it while those answers are still being sent
+            forms.updateOne(eq("_id", "a-1"), Updates.combine(Updates.set("version", 5), Updates.push("outbox", "e1")));
+
+            // then the answers are as they were found (the stored document was changed in place under them before)
+            assertThat(found.get("version")).isEqualTo(3);
+            assertThat(modified.get("version")).isEqualTo(4);
+            assertThat((List<?>) modified.get("outbox")).isEmpty();
+            tearDown();
+        }
+    }
+
+    @Test
     void anIndexOfTheFileStoreIsBuiltAgainWhenTheStoreOpensAgain(@TempDir Path dir) {
         // given a marked document in an indexed collection of an H2 file, closed
         String file = dir.resolve("store.mv").toString();
@@ -182,6 +244,14 @@ class FieldIndexTests {
                 .sort(Sorts.ascending("_id"))
                 .map(d -> d.get("_id"))
                 .into(new ArrayList<>());
+    }
+
+    private static IdIndex<?> idIndex(MongoBackend backend, String collection) {
+        return backend.resolveDatabase("borough").resolveCollection(collection, true).getIndexes().stream()
+                .filter(IdIndex.class::isInstance)
+                .map(IdIndex.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static FieldIndex<?> index(MongoBackend backend, String collection) {
