@@ -16,9 +16,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -51,27 +49,21 @@ public final class EmbeddedStores {
                     @Override
                     protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
                         return new MemoryCollection(this, name, options, cursorRegistry) {
-                            private boolean modifying; // guarded by this, as every query and write of it is
+                            private final Answers answers = new Answers();
 
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters parameters) {
-                                QueryResult found = super.handleQuery(parameters);
-                                return modifying ? found : copies(found);
+                                return answers.of(super.handleQuery(parameters));
                             }
 
                             @Override
                             protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(copies(rest));
+                                return super.createCursor(Answers.rest(rest));
                             }
 
                             @Override
                             public synchronized Document findAndModify(Document query) {
-                                modifying = true;
-                                try {
-                                    return copied(super.findAndModify(query));
-                                } finally {
-                                    modifying = false;
-                                }
+                                return answers.modified(() -> super.findAndModify(query));
                             }
                         };
                     }
@@ -112,27 +104,21 @@ public final class EmbeddedStores {
                                 store.openMap("databases." + full),
                                 store.openMap("meta." + full),
                                 cursorRegistry) {
-                            private boolean modifying; // guarded by this, as every query and write of it is
+                            private final Answers answers = new Answers();
 
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters parameters) {
-                                QueryResult found = super.handleQuery(parameters);
-                                return modifying ? found : copies(found);
+                                return answers.of(super.handleQuery(parameters));
                             }
 
                             @Override
                             protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(copies(rest));
+                                return super.createCursor(Answers.rest(rest));
                             }
 
                             @Override
                             public synchronized Document findAndModify(Document query) {
-                                modifying = true;
-                                try {
-                                    return copied(super.findAndModify(query));
-                                } finally {
-                                    modifying = false;
-                                }
+                                return answers.modified(() -> super.findAndModify(query));
                             }
                         };
                     }
@@ -151,24 +137,5 @@ public final class EmbeddedStores {
                 };
             }
         };
-    }
-
-    private static List<Document> copies(List<Document> documents) {
-        return documents.stream().map(Document::cloneDeeply).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    /** A query's answer with copies of its documents (a find-and-modify reads the stored ones, to change them). */
-    private static QueryResult copies(QueryResult found) {
-        List<Document> documents = new ArrayList<>();
-        found.forEach(d -> documents.add(d.cloneDeeply()));
-        return new QueryResult(documents, found.getCursorId());
-    }
-
-    /** A find-and-modify's answer with a copy of the document in its {@code value}. */
-    private static Document copied(Document answer) {
-        if (answer.get("value") instanceof Document value) {
-            answer.put("value", value.cloneDeeply());
-        }
-        return answer;
     }
 }
