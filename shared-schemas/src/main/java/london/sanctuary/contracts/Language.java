@@ -3,6 +3,7 @@ package london.sanctuary.contracts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,11 @@ public record Language(String tag) {
     /** The languages in {@code reference/languages.csv}, in the file's order. */
     public static List<Language> known() {
         return ROWS.stream().map(row -> new Language(row.get(0))).toList();
+    }
+
+    /** The language of the reference list with exactly this tag ({@code ar}, {@code zh-Hans}); empty for any other. */
+    public static Optional<Language> known(String tag) {
+        return known().stream().filter(l -> l.tag().equals(tag)).findFirst();
     }
 
     /**

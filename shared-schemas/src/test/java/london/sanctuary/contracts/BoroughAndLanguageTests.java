@@ -58,6 +58,16 @@ class BoroughAndLanguageTests {
     }
 
     @Test
+    void aKnownLanguageIsFoundByItsExactTagAndNothingElseIs() {
+        assertThat(Language.known("zh-Hans")).contains(Language.of("zh-Hans"));
+        assertThat(Language.known("fa")).contains(Language.of("fa"));
+        assertThat(Language.known("de")).isEmpty();
+        assertThat(Language.known("FA")).isEmpty();
+        assertThat(Language.known("<script>")).isEmpty();
+        assertThat(Language.known(null)).isEmpty();
+    }
+
+    @Test
     void tagsAreKeptInCanonicalCase() {
         assertThat(Language.of("EN-gb").tag()).isEqualTo("en-GB");
     }

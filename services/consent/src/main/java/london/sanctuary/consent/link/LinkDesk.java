@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import london.sanctuary.consent.participant.Participant;
 import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.consent.participant.UnknownParticipant;
 import london.sanctuary.consent.safeguarding.Concerns;
@@ -90,13 +91,15 @@ public final class LinkDesk {
     public Optional<MovedLink> moved(String typed) {
         Instant now = clock.instant();
         return stored(typed)
-                .filter(link -> link.ended() == LinkEnded.MOVED && living(link))
-                .map(link -> new MovedLink(
-                        link,
-                        Optional.ofNullable(link.movedTo())
-                                .filter(to -> now.isBefore(link.expiresAt()))
-                                .filter(to -> concerns.of(link.borough(), link.participantRef())
-                                        .isEmpty())));
+                .filter(link -> link.ended() == LinkEnded.MOVED)
+                .flatMap(link -> livingHolder(link)
+                        .map(person -> new MovedLink(
+                                link,
+                                person,
+                                Optional.ofNullable(link.movedTo())
+                                        .filter(to -> now.isBefore(link.expiresAt()))
+                                        .filter(to -> concerns.of(link.borough(), link.participantRef())
+                                                .isEmpty()))));
     }
 
     /** The link stored under a token's hash, in whichever borough served here issued it (a 256-bit hash is unique). */
@@ -111,10 +114,15 @@ public final class LinkDesk {
 
     /** An erased person's link opens nothing, exactly as an unknown one, even before the erasure forgot it. */
     private boolean living(PersonalLink link) {
+        return livingHolder(link).isPresent();
+    }
+
+    private Optional<Participant> livingHolder(PersonalLink link) {
         try {
-            return !lookup.find(link.borough(), link.participantRef()).isErased();
+            return Optional.of(lookup.find(link.borough(), link.participantRef()))
+                    .filter(p -> !p.isErased());
         } catch (UnknownParticipant gone) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -9,8 +9,6 @@ import java.util.Map;
 import london.sanctuary.consent.link.MovedLink;
 import london.sanctuary.consent.link.PersonalLink;
 import london.sanctuary.consent.link.sessions.SessionsForPerson;
-import london.sanctuary.consent.participant.Participant;
-import london.sanctuary.consent.participant.ParticipantLookup;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.contracts.ParticipantRef;
@@ -29,22 +27,19 @@ import org.springframework.web.servlet.ModelAndView;
 class MovedPage {
 
     private final MyPageSupport pages;
-    private final ParticipantLookup lookup;
     private final SessionsForPerson engagement;
     private final Councils councils;
 
-    MovedPage(MyPageSupport pages, ParticipantLookup lookup, SessionsForPerson engagement, Councils councils) {
+    MovedPage(MyPageSupport pages, SessionsForPerson engagement, Councils councils) {
         this.pages = pages;
-        this.lookup = lookup;
         this.engagement = engagement;
         this.councils = councils;
     }
 
     ModelAndView of(MovedLink moved, HttpServletRequest request, HttpServletResponse response) {
         PersonalLink link = moved.link();
-        Participant participant = lookup.findLive(link.borough(), link.participantRef());
         Language language =
-                pages.languageOf(participant, MyPageSupport.known(request.getParameter("lang")), request, response);
+                pages.languageOf(moved.holder(), MyPageSupport.known(request.getParameter("lang")), request, response);
         Locale locale = Locale.forLanguageTag(language.tag());
         Map<String, Object> model = new HashMap<>(pages.wording(language));
         model.put("council", councils.of(moved.saysWhere().orElse(link.borough())));

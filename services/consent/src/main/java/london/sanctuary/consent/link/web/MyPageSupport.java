@@ -83,7 +83,7 @@ class MyPageSupport {
 
     /** A language asked for ({@code ?lang=}) if the platform offers it, else null. */
     static String known(String lang) {
-        return lang != null && Language.known().stream().anyMatch(l -> l.tag().equals(lang)) ? lang : null;
+        return Language.known(lang).map(Language::tag).orElse(null);
     }
 
     /** The language a person's pages open in: the first of their own the pages are worded in, else English. */

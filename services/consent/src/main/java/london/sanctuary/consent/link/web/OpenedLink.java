@@ -23,7 +23,7 @@ record OpenedLink(String borough, String hash, String language, Instant until) {
 
     /** The language of the person's pages, when it is one the pages are worded in. */
     Optional<Language> chosen() {
-        return Language.known().stream().filter(l -> l.tag().equals(language)).findFirst();
+        return Language.known(language);
     }
 
     String written() {
