@@ -1,7 +1,10 @@
 package london.sanctuary.workspace;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 
 /** The staff's one web application: pages over the services' APIs, with the signed-in person's token. */
 @SpringBootApplication
@@ -12,5 +15,12 @@ public class WorkspaceApplication {
         new SpringApplicationBuilder(WorkspaceApplication.class)
                 .properties("spring.config.name=workspace")
                 .run(args);
+    }
+
+    /** The time the pages count from (a referral's clock, an erasure request's due day); a test may give its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

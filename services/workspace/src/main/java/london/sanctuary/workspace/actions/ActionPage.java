@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import london.sanctuary.contracts.Language;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import org.springframework.stereotype.Controller;
@@ -141,7 +142,7 @@ class ActionPage {
         model.addAttribute("action", action);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now(ActionPages.LONDON));
+        model.addAttribute("today", LocalDate.now(London.ZONE));
         model.addAttribute("languages", statementLanguages(borough, action));
         model.addAttribute("history", ActionHistory.of(action));
         model.addAttribute("labels", feedback.themeLabels(borough));

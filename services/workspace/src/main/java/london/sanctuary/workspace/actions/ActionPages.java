@@ -1,12 +1,12 @@
 package london.sanctuary.workspace.actions;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.services.PageErrors;
 import london.sanctuary.workspace.services.ServiceRefusal;
 import london.sanctuary.workspace.services.ServiceUnavailable;
@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionPages {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final List<String> STATUSES = List.of("PROPOSED", "AGREED", "IN_PROGRESS", "DONE", "NOT_POSSIBLE");
     private static final Logger log = LoggerFactory.getLogger(ActionPages.class);
     private final ActionBoard board;
@@ -46,7 +45,7 @@ class ActionPages {
                 byStatus.put(s, all.stream().filter(a -> a.status().equals(s)).toList()));
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("reviewDue", board.reviewDue(borough));
-        model.addAttribute("today", LocalDate.now(LONDON));
+        model.addAttribute("today", LocalDate.now(London.ZONE));
         model.addAttribute("labels", feedback.themeLabels(borough));
         return "actions/board";
     }

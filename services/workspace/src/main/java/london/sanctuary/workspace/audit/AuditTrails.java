@@ -2,9 +2,9 @@ package london.sanctuary.workspace.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import london.sanctuary.workspace.London;
 
 /** The port to every service's audit trail ({@code GET /api/boroughs/{b}/audit}). */
 public interface AuditTrails {
@@ -22,7 +22,7 @@ public interface AuditTrails {
     record AuditLine(Instant at, String service, String action, String subject, String name, String recordId) {
 
         private static final DateTimeFormatter LONDON =
-                DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+                DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(London.ZONE);
 
         /** When, in London's time, as the page shows it. */
         public String when() {

@@ -36,15 +36,11 @@ class SentPages {
     private final NavItem inbox;
     private final Clock clock;
 
-    SentPages(
-            OutgoingReferrals referrals,
-            MessageSource messages,
-            @Qualifier("inbox") NavItem inbox,
-            java.util.Optional<Clock> clock) {
+    SentPages(OutgoingReferrals referrals, MessageSource messages, @Qualifier("inbox") NavItem inbox, Clock clock) {
         this.referrals = referrals;
         this.messages = messages;
         this.inbox = inbox;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @GetMapping

@@ -1,6 +1,6 @@
 package london.sanctuary.workspace.people;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import london.sanctuary.platform.security.Role;
 import london.sanctuary.workspace.services.ServiceRefusal;
@@ -21,16 +21,18 @@ class ErasureRequestPages implements HomeCount {
 
     static final String PATH = "/people/erasure-requests";
     private final ConsentRecords records;
+    private final Clock clock;
 
-    ErasureRequestPages(ConsentRecords records) {
+    ErasureRequestPages(ConsentRecords records, Clock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @GetMapping(PATH)
     String list(Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER);
         model.addAttribute("requests", records.erasureRequests(borough));
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", clock.instant());
         return "people/erasure-requests";
     }
 

@@ -1,7 +1,7 @@
 package london.sanctuary.workspace.people;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import london.sanctuary.workspace.London;
 
 /**
  * An officer's task: a person asked on their own page to be erased; whose and since when, as the consent service
@@ -10,10 +10,8 @@ import java.time.ZoneId;
  */
 public record ErasureTask(String participantRef, Instant askedAt) {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     public Instant answerBy() {
-        return askedAt.atZone(LONDON).plusMonths(1).toInstant();
+        return askedAt.atZone(London.ZONE).plusMonths(1).toInstant();
     }
 
     public boolean overdue(Instant now) {

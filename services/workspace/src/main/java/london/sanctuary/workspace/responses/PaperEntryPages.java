@@ -1,7 +1,6 @@
 package london.sanctuary.workspace.responses;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import london.sanctuary.contracts.Language;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.responses.ResponseBook.FeedbackForm;
 import london.sanctuary.workspace.responses.ResponseBook.FormQuestion;
 import london.sanctuary.workspace.services.PageErrors;
@@ -37,7 +37,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PaperEntryPages {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final ResponseBook book;
     private final PeopleFinder people;
     private final MessageSource messages;
@@ -120,7 +119,7 @@ class PaperEntryPages {
         model.addAttribute("sheet", sheet);
         model.addAttribute("saved", saved);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", LocalDate.now(LONDON));
+        model.addAttribute("today", LocalDate.now(London.ZONE));
         if (sheet.formId() != null && !sheet.formId().isBlank()) {
             FeedbackForm form = book.form(borough, sheet.formId());
             model.addAttribute("form", form);
@@ -180,7 +179,7 @@ class PaperEntryPages {
     private static String day(String text) {
         try {
             return text == null || text.isBlank()
-                    ? LocalDate.now(LONDON).toString()
+                    ? LocalDate.now(London.ZONE).toString()
                     : LocalDate.parse(text).toString();
         } catch (java.time.format.DateTimeParseException e) {
             return text; // shown again; the service refuses it naming capturedOn

@@ -1,18 +1,16 @@
 package london.sanctuary.workspace.safeguarding;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import london.sanctuary.workspace.London;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Dates as London reads them, in the page's language: {@code ${@pageDates.day(instant)}} in a template. */
 @Component("pageDates")
 public class PageDates {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public String day(Instant instant) {
         return instant == null ? "" : format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
@@ -26,7 +24,7 @@ public class PageDates {
 
     private static String format(Instant instant, DateTimeFormatter style) {
         return style.withLocale(londonReads(LocaleContextHolder.getLocale()))
-                .withZone(LONDON)
+                .withZone(London.ZONE)
                 .format(instant);
     }
 

@@ -2,6 +2,7 @@ package london.sanctuary.workspace.sessions;
 
 import java.time.LocalDate;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,7 @@ class ExpensePages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER);
-        LocalDate first = from == null ? LocalDate.now(SessionForm.LONDON).withDayOfMonth(1) : from;
+        LocalDate first = from == null ? LocalDate.now(London.ZONE).withDayOfMonth(1) : from;
         LocalDate last = to == null ? first.plusMonths(1).minusDays(1) : to;
         model.addAttribute("expenses", diary.expenses(borough, first, last));
         model.addAttribute("from", first);

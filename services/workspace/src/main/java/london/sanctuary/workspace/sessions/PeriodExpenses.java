@@ -3,6 +3,7 @@ package london.sanctuary.workspace.sessions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import london.sanctuary.workspace.London;
 
 /** Travel expenses of a period: the total, and each session with a claim. */
 public record PeriodExpenses(LocalDate from, LocalDate to, SessionDetails.Expenses total, List<Row> sessions) {
@@ -17,7 +18,7 @@ public record PeriodExpenses(LocalDate from, LocalDate to, SessionDetails.Expens
             String sessionId, Instant startsAt, String title, String status, SessionDetails.Expenses expenses) {
 
         public LocalDate startsOn() {
-            return LocalDate.ofInstant(startsAt, SessionForm.LONDON);
+            return LocalDate.ofInstant(startsAt, London.ZONE);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import london.sanctuary.platform.security.Role;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.staff.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class SessionCalendarPage {
             Model model) {
         String borough = StaffMember.boroughOf(Role.OFFICER);
         boolean month = "month".equals(view);
-        LocalDate day = date == null ? LocalDate.now(SessionForm.LONDON) : date;
+        LocalDate day = date == null ? LocalDate.now(London.ZONE) : date;
         LocalDate from = month ? day.withDayOfMonth(1) : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate to = month ? from.plusMonths(1).minusDays(1) : from.plusDays(6);
         List<SessionDetails> sessions = diary.between(borough, from, to).stream()
@@ -48,7 +49,7 @@ class SessionCalendarPage {
                 .toList();
         Map<LocalDate, List<SessionDetails>> byDay = sessions.stream()
                 .collect(Collectors.groupingBy(
-                        s -> s.startsAt().atZone(SessionForm.LONDON).toLocalDate(), TreeMap::new, Collectors.toList()));
+                        s -> s.startsAt().atZone(London.ZONE).toLocalDate(), TreeMap::new, Collectors.toList()));
         model.addAttribute("view", month ? "month" : "week");
         model.addAttribute("from", from);
         model.addAttribute("to", to);

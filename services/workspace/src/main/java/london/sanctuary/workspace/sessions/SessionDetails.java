@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.workspace.London;
 
 /**
  * A session as the engagement service answers it to an officer: the plan, places, registrations (participantRefs
@@ -56,11 +57,11 @@ public record SessionDetails(
 
     /** When it starts and ends on London clocks, for the pages. */
     public LocalDateTime startsLocal() {
-        return LocalDateTime.ofInstant(startsAt, SessionForm.LONDON);
+        return LocalDateTime.ofInstant(startsAt, London.ZONE);
     }
 
     public LocalDateTime endsLocal() {
-        return LocalDateTime.ofInstant(endsAt, SessionForm.LONDON);
+        return LocalDateTime.ofInstant(endsAt, London.ZONE);
     }
 
     public boolean isScheduled() {
@@ -114,7 +115,7 @@ public record SessionDetails(
             Instant paidAt) {
 
         public LocalDate paidOn() {
-            return paidAt == null ? null : LocalDate.ofInstant(paidAt, SessionForm.LONDON);
+            return paidAt == null ? null : LocalDate.ofInstant(paidAt, London.ZONE);
         }
     }
 

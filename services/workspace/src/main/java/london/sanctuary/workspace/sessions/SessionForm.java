@@ -2,7 +2,6 @@ package london.sanctuary.workspace.sessions;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import london.sanctuary.workspace.London;
 import london.sanctuary.workspace.services.PageErrors;
 
 /**
@@ -19,8 +19,6 @@ import london.sanctuary.workspace.services.PageErrors;
  * can tell is wrong (a missing day, an end before the start) is said in the form's words before any call.
  */
 public class SessionForm {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     // Bound field by field (SessionPages' binder uses direct field access); a box not ticked is not sent, so
     // every default here is "no" and a new form's suggestions come from blank().
@@ -69,10 +67,10 @@ public class SessionForm {
         form.titleEn = s.title().getOrDefault("en", "");
         form.titleAr = s.title().getOrDefault("ar", "");
         form.descriptionEn = s.description().getOrDefault("en", "");
-        var start = s.startsAt().atZone(LONDON);
+        var start = s.startsAt().atZone(London.ZONE);
         form.day = start.toLocalDate().toString();
         form.starts = start.toLocalTime().toString();
-        form.ends = s.endsAt().atZone(LONDON).toLocalTime().toString();
+        form.ends = s.endsAt().atZone(London.ZONE).toLocalTime().toString();
         form.repeats = s.recurrence() == null ? "NONE" : s.recurrence().contains("MONTHLY") ? "MONTHLY" : "WEEKLY";
         form.venueName = s.venue().name();
         form.venueAddress = s.venue().address();
@@ -133,10 +131,10 @@ public class SessionForm {
         }
         plan.put(
                 "startsAt",
-                date.atTime(parseTime(starts)).atZone(LONDON).toInstant().toString());
+                date.atTime(parseTime(starts)).atZone(London.ZONE).toInstant().toString());
         plan.put(
                 "endsAt",
-                date.atTime(parseTime(ends)).atZone(LONDON).toInstant().toString());
+                date.atTime(parseTime(ends)).atZone(London.ZONE).toInstant().toString());
         String rule = recurrence != null ? recurrence : rule(date);
         if (rule != null) {
             plan.put("recurrence", rule);
