@@ -49,21 +49,21 @@ public final class EmbeddedStores {
                     @Override
                     protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
                         return new MemoryCollection(this, name, options, cursorRegistry) {
-                            private final Answers answers = new Answers();
+                            private final HandedOut handedOut = new HandedOut();
 
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters parameters) {
-                                return answers.of(super.handleQuery(parameters));
+                                return handedOut.of(super.handleQuery(parameters));
                             }
 
                             @Override
                             protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(Answers.rest(rest));
+                                return super.createCursor(HandedOut.rest(rest));
                             }
 
                             @Override
                             public synchronized Document findAndModify(Document query) {
-                                return answers.modified(() -> super.findAndModify(query));
+                                return handedOut.modified(() -> super.findAndModify(query));
                             }
                         };
                     }
@@ -104,21 +104,21 @@ public final class EmbeddedStores {
                                 store.openMap("databases." + full),
                                 store.openMap("meta." + full),
                                 cursorRegistry) {
-                            private final Answers answers = new Answers();
+                            private final HandedOut handedOut = new HandedOut();
 
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters parameters) {
-                                return answers.of(super.handleQuery(parameters));
+                                return handedOut.of(super.handleQuery(parameters));
                             }
 
                             @Override
                             protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(Answers.rest(rest));
+                                return super.createCursor(HandedOut.rest(rest));
                             }
 
                             @Override
                             public synchronized Document findAndModify(Document query) {
-                                return answers.modified(() -> super.findAndModify(query));
+                                return handedOut.modified(() -> super.findAndModify(query));
                             }
                         };
                     }

@@ -38,20 +38,20 @@ final class IdIndex<P> extends Index<P> {
 
     @Override
     public boolean canHandle(Document query) {
-        return unique.canHandle(query) || unique.canHandle(idOf(query));
+        return unique.canHandle(idOf(query));
     }
 
     @Override
     public Iterable<P> getPositions(Document query) {
-        if (unique.canHandle(query)) {
-            return unique.getPositions(query);
+        if (query.size() > 1) {
+            narrowed.increment();
         }
-        narrowed.increment();
         return unique.getPositions(idOf(query));
     }
 
+    /** The query's {@code _id} condition alone: the query itself when it names nothing else (or no {@code _id}). */
     private static Document idOf(Document query) {
-        return query.containsKey(ID) ? new Document(ID, query.get(ID)) : query;
+        return query.containsKey(ID) && query.size() > 1 ? new Document(ID, query.get(ID)) : query;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * change in place (decision 0071). Its own find-and-modify reads through the same query and gets the stored ones, to
  * change them. Used under the collection's lock, as every query and write of a collection is.
  */
-final class Answers {
+final class HandedOut {
 
     private boolean modifying;
 
