@@ -24,8 +24,6 @@ import london.sanctuary.contracts.referrals.EngagementEntry;
 import london.sanctuary.contracts.referrals.ReferralSent;
 import london.sanctuary.platform.inbox.BatchEffect;
 import london.sanctuary.platform.inbox.Inbox;
-import london.sanctuary.platform.messaging.CloudEventMessages;
-import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.platform.outbox.OutboxEntry;
 import london.sanctuary.platform.test.EventBatch;
@@ -124,9 +122,7 @@ class ConsumerBatchesIntegrationTests extends ReferralsServiceTest {
     void givenABatchOfUpsertsWhenAppliedThenOneSpanCarriesTheBatchsCountAndNothingOfItsEvents() {
         // given a poll of six events whose effects are upserts, three of them carrying a person's ref
         Sessions batch = new Sessions(3);
-        List<ReceivedEvent> events = EventBatches.records(EventBatch.of(batch.events)).stream()
-                .map(CloudEventMessages::read)
-                .toList();
+        List<ReceivedEvent> events = EventBatch.received(batch.events);
         String consumer = "span-" + UUID.randomUUID();
 
         // when

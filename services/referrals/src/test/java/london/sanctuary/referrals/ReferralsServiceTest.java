@@ -61,7 +61,7 @@ import org.springframework.test.context.TestPropertySource;
             "resilience4j.circuitbreaker.instances.handovers.minimum-number-of-calls=100",
             "resilience4j.circuitbreaker.instances.feedback.minimum-number-of-calls=100"
         })
-abstract class ReferralsServiceTest {
+public abstract class ReferralsServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final FakeNeighbours NEIGHBOURS = FakeNeighbours.INSTANCE;

@@ -23,7 +23,7 @@ import org.springframework.messaging.Message;
  * batch cut off before its record) has the effect of once. Other
  * feedback events (a form published) are not needed here and pass by. A response whose participant has already ended
  * LINK_FEEDBACK (withdrawn, or erased) is kept without the link, as {@link london.sanctuary.actions.loop.LoopEndings}
- * would have left it: in a replay the consent topic can be read ahead of this one.
+ * would have left it: in a replay the consent topic can be read ahead of this one, or beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConsumers {
@@ -35,18 +35,31 @@ class FeedbackConsumers {
         return EventBatches.eachEvent(events -> inbox.each(CONSUMER, events, event -> effect(event, heard, ledger)));
     }
 
-    private static BatchEffect effect(ReceivedEvent event, MongoHeardFeedback heard, ConsentLedger ledger) {
+    static BatchEffect effect(ReceivedEvent event, MongoHeardFeedback heard, ConsentLedger ledger) {
         return event.dataAs(FeedbackSubmitted.class)
-                .map(s -> heard.whenSubmitted(
-                        s.borough(),
-                        s.responseId(),
-                        s.formId(),
-                        linkOf(ledger, s),
-                        Language.of(s.language()),
-                        s.submittedAt()))
+                .<BatchEffect>map(s -> submitted(s, heard, ledger))
                 .or(() -> event.dataAs(FeedbackThemed.class)
                         .map(t -> heard.whenThemed(t.borough(), t.responseId(), t.formId(), t.themes())))
                 .orElse(null);
+    }
+
+    /**
+     * The answer, linked to its person if their link has not ended. A linked one asks the ledger again once written:
+     * an ending heard between the first question and the write found nothing of this answer to unlink, so the link
+     * goes here instead (decision 0072).
+     */
+    private static BatchEffect submitted(FeedbackSubmitted s, MongoHeardFeedback heard, ConsentLedger ledger) {
+        UUID link = linkOf(ledger, s);
+        BatchEffect.Upsert upsert = heard.whenSubmitted(
+                s.borough(), s.responseId(), s.formId(), link, Language.of(s.language()), s.submittedAt());
+        if (link == null) {
+            return upsert;
+        }
+        return upsert.then(() -> {
+            if (linkOf(ledger, s) == null) {
+                heard.unlink(s.borough(), link);
+            }
+        });
     }
 
     /** The person behind the answer, or null for an anonymous one or one whose link has ended since. */

@@ -48,7 +48,7 @@ public class MongoHeardFeedback implements HeardFeedback {
     }
 
     /** {@link #submitted} as an upsert a batch of events sends with its others in one bulk write (decision 0060). */
-    public BatchEffect whenSubmitted(
+    public BatchEffect.Upsert whenSubmitted(
             Borough borough,
             UUID responseId,
             UUID formId,
@@ -60,7 +60,7 @@ public class MongoHeardFeedback implements HeardFeedback {
     }
 
     /** {@link #themed} as an upsert a batch of events sends with its others in one bulk write (decision 0060). */
-    public BatchEffect whenThemed(Borough borough, UUID responseId, UUID formId, List<String> themes) {
+    public BatchEffect.Upsert whenThemed(Borough borough, UUID responseId, UUID formId, List<String> themes) {
         return BatchEffect.upsert(borough, COLLECTION, byId(responseId), theming(formId, themes));
     }
 
@@ -71,6 +71,8 @@ public class MongoHeardFeedback implements HeardFeedback {
                 .set("submittedAt", Date.from(submittedAt));
         if (participantRef != null) {
             update.set(REF, participantRef.toString());
+        } else {
+            update.unset(REF); // heard again after the link ended: what an earlier delivery linked goes
         }
         return update;
     }

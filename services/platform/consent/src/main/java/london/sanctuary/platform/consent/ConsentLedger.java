@@ -26,7 +26,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * ({@code withdrawn.<purpose>}, the latest) for good, so that a projection applying an older event afterwards, as a
  * replay does, can leave out what the withdrawal removed even when the purpose was granted again since.
  * After each change it announces a {@link ConsentChanged} inside the service, for features that must act on a
- * withdrawal or an erasure.
+ * withdrawal or an erasure. It records an ending before it announces it, so a projection that asked and then wrote
+ * asks again once written: either it sees the ending, or the announcement comes after its write and finds it to undo
+ * (decision 0072).
  *
  * <p>It hears the same consent twice, by two roads that do not keep order between them: the consent topic's events,
  * and the compacted consent-state topic's latest state per purpose, which outlives the events' retention (decision

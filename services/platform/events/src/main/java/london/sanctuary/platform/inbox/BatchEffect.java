@@ -22,13 +22,23 @@ public sealed interface BatchEffect {
         return new Run(borough, effect);
     }
 
-    static BatchEffect upsert(Borough borough, String collection, Query query, UpdateDefinition update) {
-        return new Upsert(borough.code(), collection, query, update);
+    static Upsert upsert(Borough borough, String collection, Query query, UpdateDefinition update) {
+        return new Upsert(borough.code(), collection, query, update, () -> {});
     }
 
     /** An effect run on its own, in the event's consumer span. */
     record Run(String borough, Runnable effect) implements BatchEffect {}
 
-    /** One upsert of a bulk write. */
-    record Upsert(String borough, String collection, Query query, UpdateDefinition update) implements BatchEffect {}
+    /**
+     * One upsert of a bulk write, and what runs once that bulk write is sent, before the event is recorded: nothing,
+     * unless {@link #then} says. A failure there delivers the event again, as a failed bulk write would.
+     */
+    record Upsert(String borough, String collection, Query query, UpdateDefinition update, Runnable written)
+            implements BatchEffect {
+
+        /** This upsert, with {@code written} run after its bulk write (decision 0072: asking the ledger again). */
+        public Upsert then(Runnable written) {
+            return new Upsert(borough, collection, query, update, written);
+        }
+    }
 }

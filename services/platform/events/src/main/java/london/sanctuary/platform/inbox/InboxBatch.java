@@ -135,7 +135,10 @@ final class InboxBatch {
         return seen;
     }
 
-    /** Sends every gathered upsert, a bulk write per borough and collection; what was sent is applied. */
+    /**
+     * Sends every gathered upsert, a bulk write per borough and collection, then runs what each says follows its
+     * write; what was sent and followed is applied.
+     */
     private void flush() {
         var groups = pending.entrySet().iterator();
         while (groups.hasNext()) {
@@ -150,6 +153,7 @@ final class InboxBatch {
                             group.getKey().get(1),
                             group.getValue().upserts().size(),
                             bulk::execute);
+            group.getValue().upserts().forEach(u -> u.written().run());
             group.getValue().indexes().forEach(i -> applied(group.getKey().get(0), i));
             groups.remove();
         }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.ParticipantRef;
@@ -102,7 +104,38 @@ class InboxBatchIntegrationTests {
         assertThat(times(after)).isEqualTo(1);
     }
 
-    private BatchEffect count(ReceivedEvent event) {
+    @Test
+    void whatAnUpsertSaysFollowsItsWriteRunsAfterTheBulkWriteAndAFailureThereDeliversItAgain() {
+        // given a batch of two upserts; the second's follow-up fails the first time
+        ReceivedEvent first = enrolment("newham");
+        ReceivedEvent second = enrolment("newham");
+        String consumer = "batch-" + UUID.randomUUID();
+        List<Integer> seenAfterWrite = new ArrayList<>();
+        boolean[] failed = {false};
+        Function<ReceivedEvent, BatchEffect> effects = e -> count(e).then(() -> {
+            seenAfterWrite.add(times(e));
+            if (e == second && !failed[0]) {
+                failed[0] = true;
+                throw new IllegalStateException("refused");
+            }
+        });
+
+        // when
+        assertThatThrownBy(() -> inbox.each(consumer, List.of(first, second), effects))
+                // then each follow-up saw its own write; the batch is delivered again from the first of its bulk write
+                .isInstanceOfSatisfying(
+                        BatchListenerFailedException.class,
+                        f -> assertThat(f.getIndex()).isZero());
+        assertThat(seenAfterWrite).containsExactly(1, 1);
+        assertThat(recorded("newham", consumer)).isZero();
+
+        // and when delivered again, both are applied once more (an upsert is safe to repeat) and recorded
+        assertThat(inbox.each(consumer, List.of(first, second), effects)).isEqualTo(2);
+        assertThat(seenAfterWrite).containsExactly(1, 1, 2, 2);
+        assertThat(recorded("newham", consumer)).isEqualTo(2);
+    }
+
+    private BatchEffect.Upsert count(ReceivedEvent event) {
         return BatchEffect.upsert(
                 Borough.of(event.borough()),
                 EFFECTS,

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import london.sanctuary.platform.messaging.CloudEventMessages;
 import london.sanctuary.platform.messaging.CloudEventRecords;
+import london.sanctuary.platform.messaging.EventBatches;
 import london.sanctuary.platform.messaging.OutgoingEvent;
+import london.sanctuary.platform.messaging.ReceivedEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +50,13 @@ public final class EventBatch {
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, topics)
                 .setHeader(KafkaHeaders.RECEIVED_KEY, keys)
                 .build();
+    }
+
+    /** The poll's events as a consumer reads them before its inbox takes them ({@code Inbox.each}). */
+    public static List<ReceivedEvent> received(List<? extends OutgoingEvent> events) {
+        return EventBatches.records(of(events)).stream()
+                .map(CloudEventMessages::read)
+                .toList();
     }
 
     /** The same poll delivered twice to a consumer bean, as after a rebalance before its offsets were committed. */

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.engagement.AttendanceRecorded;
 import london.sanctuary.contracts.engagement.SessionScheduled;
 import london.sanctuary.contracts.feedback.FeedbackSubmitted;
@@ -25,7 +27,7 @@ import org.springframework.messaging.Message;
  * keyed by the session or response, so an event applied twice (a batch cut off before its record) has the effect of
  * once. What the consent ledger says has already ended is left out, as {@code ReferralEndings} would have removed it:
  * no linked answer once LINK_FEEDBACK ended, nothing of an erased participant. In a replay the consent topic can be
- * read ahead of these. Such an event still goes through the inbox, applied with no effect.
+ * read ahead of these, or beside them. Such an event still goes through the inbox, applied with no effect.
  */
 @Configuration(proxyBeanMethods = false)
 class HistoryConsumers {
@@ -46,28 +48,54 @@ class HistoryConsumers {
                 events,
                 event -> event.dataAs(FeedbackSubmitted.class)
                         .filter(s -> s.participantRef() != null)
-                        .map(s -> BatchEffect.run(s.borough(), () -> {
-                            if (!ledger.ended(
-                                    s.borough(), s.participantRef(), ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
-                                history.answered(s.borough(), s.participantRef(), s.responseId(), day(s.submittedAt()));
-                            }
-                        }))
+                        .map(s -> answered(s, history, ledger))
                         .orElse(null)));
     }
 
-    private static BatchEffect engagement(ReceivedEvent event, EngagementHistory history, ConsentLedger ledger) {
+    static BatchEffect engagement(ReceivedEvent event, EngagementHistory history, ConsentLedger ledger) {
         return event.dataAs(SessionScheduled.class)
                 .map(s -> BatchEffect.run(
                         s.borough(),
                         () -> history.sessionScheduled(s.borough(), s.sessionId(), s.sessionType(), day(s.startsAt()))))
                 .or(() -> event.dataAs(AttendanceRecorded.class)
                         .filter(AttendanceRecorded::attended)
-                        .map(a -> BatchEffect.run(a.borough(), () -> {
-                            if (!ledger.erased(a.borough(), a.participantRef())) {
-                                history.attended(a.borough(), a.participantRef(), a.sessionId(), day(a.recordedAt()));
-                            }
-                        })))
+                        .map(a -> attended(a, history, ledger)))
                 .orElse(null);
+    }
+
+    /**
+     * A linked answer, unless LINK_FEEDBACK has ended. The ledger is asked again once it is written: an ending heard
+     * since the first question found nothing of it to undo, so it is undone here (decision 0072).
+     */
+    static BatchEffect answered(FeedbackSubmitted s, EngagementHistory history, ConsentLedger ledger) {
+        Borough borough = s.borough();
+        ParticipantRef person = s.participantRef();
+        if (ledger.ended(borough, person, ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
+            return BatchEffect.run(borough, () -> {});
+        }
+        return BatchEffect.run(borough, () -> {
+            history.answered(borough, person, s.responseId(), day(s.submittedAt()));
+            if (ledger.erased(borough, person)) {
+                history.forget(borough, person);
+            } else if (ledger.ended(borough, person, ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
+                history.unlinkAnswers(borough, person);
+            }
+        });
+    }
+
+    /** An attendance, unless the person was erased; asked again once written, as {@link #answered} is. */
+    private static BatchEffect attended(AttendanceRecorded a, EngagementHistory history, ConsentLedger ledger) {
+        Borough borough = a.borough();
+        ParticipantRef person = a.participantRef();
+        if (ledger.erased(borough, person)) {
+            return BatchEffect.run(borough, () -> {});
+        }
+        return BatchEffect.run(borough, () -> {
+            history.attended(borough, person, a.sessionId(), day(a.recordedAt()));
+            if (ledger.erased(borough, person)) {
+                history.forget(borough, person);
+            }
+        });
     }
 
     private static LocalDate day(Instant instant) {
