@@ -21,6 +21,9 @@ public record Language(String tag) {
     private static final Map<String, Boolean> RIGHT_TO_LEFT = ROWS.stream()
             .collect(Collectors.toUnmodifiableMap(
                     row -> row.get(0).toLowerCase(Locale.ROOT), row -> "rtl".equals(row.get(3))));
+    /** After {@code SHAPE}: each is checked as any language is. */
+    private static final List<Language> KNOWN =
+            ROWS.stream().map(row -> new Language(row.get(0))).toList();
 
     public Language {
         if (tag == null || !SHAPE.matcher(tag).matches()) {
@@ -39,12 +42,12 @@ public record Language(String tag) {
 
     /** The languages in {@code reference/languages.csv}, in the file's order. */
     public static List<Language> known() {
-        return ROWS.stream().map(row -> new Language(row.get(0))).toList();
+        return KNOWN;
     }
 
     /** The language of the reference list with exactly this tag ({@code ar}, {@code zh-Hans}); empty for any other. */
     public static Optional<Language> known(String tag) {
-        return known().stream().filter(l -> l.tag().equals(tag)).findFirst();
+        return KNOWN.stream().filter(l -> l.tag().equals(tag)).findFirst();
     }
 
     /**

@@ -66,7 +66,7 @@ class FieldIndexTests {
 
         // then
         assertThat(pending).containsExactly("a-4242", "a-9999", "a-7");
-        assertThat(index(backend, "sessions").handedOut()).isEqualTo(3);
+        assertThat(index(backend, "sessions", FieldIndex.class).handedOut()).isEqualTo(3);
     }
 
     @Test
@@ -124,7 +124,7 @@ class FieldIndexTests {
         for (Bson query : queries) {
             assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(scanned, query));
         }
-        assertThat(index(backend, "indexed").handedOut()).isPositive();
+        assertThat(index(backend, "indexed", FieldIndex.class).handedOut()).isPositive();
     }
 
     @Test
@@ -151,7 +151,7 @@ class FieldIndexTests {
             Document someAtVersion4 =
                     new Document("_id", new Document("$in", List.of("a-1", "a-42", "a-7"))).append("version", 4);
             assertThat(ids(forms, someAtVersion4)).containsExactly("a-7");
-            assertThat(idIndex(backend, "forms").narrowed()).isEqualTo(4);
+            assertThat(index(backend, "forms", IdIndex.class).narrowed()).isEqualTo(4);
             tearDown();
         }
     }
@@ -210,7 +210,7 @@ class FieldIndexTests {
 
         // then
         assertThat(pending).containsExactly("a-12");
-        assertThat(index(reopened, "forms").handedOut()).isEqualTo(1);
+        assertThat(index(reopened, "forms", FieldIndex.class).handedOut()).isEqualTo(1);
     }
 
     private com.mongodb.client.MongoDatabase connect(MongoBackend backend) {
@@ -246,18 +246,11 @@ class FieldIndexTests {
                 .into(new ArrayList<>());
     }
 
-    private static IdIndex<?> idIndex(MongoBackend backend, String collection) {
+    /** The collection's index of this class, as the backend holds it. */
+    private static <I> I index(MongoBackend backend, String collection, Class<I> type) {
         return backend.resolveDatabase("borough").resolveCollection(collection, true).getIndexes().stream()
-                .filter(IdIndex.class::isInstance)
-                .map(IdIndex.class::cast)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static FieldIndex<?> index(MongoBackend backend, String collection) {
-        return backend.resolveDatabase("borough").resolveCollection(collection, true).getIndexes().stream()
-                .filter(FieldIndex.class::isInstance)
-                .map(FieldIndex.class::cast)
+                .filter(type::isInstance)
+                .map(type::cast)
                 .findFirst()
                 .orElseThrow();
     }
