@@ -7,17 +7,30 @@ import static london.sanctuary.engagement.SessionRequests.registration;
 import static london.sanctuary.engagement.SessionRequests.reschedule;
 import static london.sanctuary.engagement.SessionRequests.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.EventType;
 import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.refusal.RuleBroken;
+import london.sanctuary.engagement.session.Consents;
+import london.sanctuary.engagement.session.RegisterParticipant;
+import london.sanctuary.engagement.session.RegistrationEndings;
+import london.sanctuary.engagement.session.SessionDesk;
+import london.sanctuary.engagement.session.SessionId;
+import london.sanctuary.engagement.session.SessionNotifier;
+import london.sanctuary.engagement.session.Sessions;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.ConsentEvents;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.TestTokens;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -28,12 +41,28 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.JsonNode;
 
 /** The engagement service for real: HTTP in, consent events in, MongoDB-protocol store, Kafka out. */
 class EngagementIntegrationTests extends EngagementApiTests {
+
+    @Autowired
+    Sessions sessionStore;
+
+    @Autowired
+    SessionNotifier notifier;
+
+    @Autowired
+    RegistrationEndings endings;
+
+    @Autowired
+    @Qualifier("consentLedgerIn")
+    Consumer<Message<?>> consentLedgerIn;
 
     @Test
     void aSessionFromSchedulingToHeldPublishesItsEventsAndAnAnonymousFact() {
@@ -144,6 +173,77 @@ class EngagementIntegrationTests extends EngagementApiTests {
             assertThat(statusOf(registrations, leaving)).isEqualTo("CANCELLED");
             assertThat(statusOf(registrations, waiting)).isEqualTo("REGISTERED");
         });
+    }
+
+    @Test
+    void aWithdrawalHeardBetweenTheConsentCheckAndTheSaveCancelsThePlaceAndRefusesIt() {
+        // given a participant, and a desk whose consent check hears their withdrawal just after answering
+        UUID leaving = UUID.randomUUID();
+        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
+        awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
+        String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 5));
+        SessionDesk desk = deskHearingAfterItsCheck(() -> ConsentEvents.heardBy(consentLedgerIn)
+                .withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE));
+
+        // when
+        assertThatThrownBy(() -> desk.register(
+                        NEWHAM,
+                        SessionId.parse(session),
+                        new RegisterParticipant(ParticipantRef.of(leaving), null),
+                        null))
+                // then the place is refused as if asked after the withdrawal, and cancelled
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, r -> assertThat(r.field()).isEqualTo("participantRef"));
+        JsonNode registrations =
+                newham.get(sessions("newham") + "/" + session).json().path("registrations");
+        assertThat(statusOf(registrations, leaving)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void anErasureHeardBetweenTheConsentCheckAndTheSaveLeavesNothingOfThem() {
+        // given a participant, and a desk whose consent check hears their erasure just after answering
+        UUID erased = participating("newham");
+        String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 5));
+        SessionDesk desk = deskHearingAfterItsCheck(
+                () -> ConsentEvents.heardBy(consentLedgerIn).erase(NEWHAM, ParticipantRef.of(erased)));
+
+        // when
+        assertThatThrownBy(() -> desk.register(
+                        NEWHAM,
+                        SessionId.parse(session),
+                        new RegisterParticipant(ParticipantRef.of(erased), null),
+                        null))
+                .isInstanceOf(RuleBroken.class);
+
+        // then
+        JsonNode after = newham.get(sessions("newham") + "/" + session).json();
+        assertThat(after.path("registrations")).hasSize(1);
+        assertThat(after.toString()).doesNotContain(erased.toString());
+    }
+
+    /**
+     * The service's own desk, whose first consent check runs {@code heard} after answering: an ending heard between
+     * the check and the save (decision 0072).
+     */
+    private SessionDesk deskHearingAfterItsCheck(Runnable heard) {
+        boolean[] asked = {false};
+        Consents hearing = new Consents() {
+            @Override
+            public boolean holds(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant at) {
+                boolean holds = ledger.holds(borough, participant, purpose, at);
+                if (!asked[0]) {
+                    asked[0] = true;
+                    heard.run();
+                }
+                return holds;
+            }
+
+            @Override
+            public boolean erased(Borough borough, ParticipantRef participant) {
+                return ledger.erased(borough, participant);
+            }
+        };
+        return new SessionDesk(sessionStore, hearing, notifier, endings, Clock.systemUTC());
     }
 
     @Test

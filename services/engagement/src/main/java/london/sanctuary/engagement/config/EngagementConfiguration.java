@@ -1,8 +1,11 @@
 package london.sanctuary.engagement.config;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ConsentPurpose;
+import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.engagement.session.Consents;
 import london.sanctuary.engagement.session.RegistrationEndings;
 import london.sanctuary.engagement.session.SessionDesk;
@@ -29,7 +32,17 @@ class EngagementConfiguration {
     /** The platform's consent ledger: this service's own copy of the consent events. */
     @Bean
     Consents consents(ConsentLedger ledger) {
-        return ledger::holds;
+        return new Consents() {
+            @Override
+            public boolean holds(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant at) {
+                return ledger.holds(borough, participant, purpose, at);
+            }
+
+            @Override
+            public boolean erased(Borough borough, ParticipantRef participant) {
+                return ledger.erased(borough, participant);
+            }
+        };
     }
 
     @Bean
@@ -38,8 +51,9 @@ class EngagementConfiguration {
     }
 
     @Bean
-    SessionDesk sessionDesk(Sessions sessions, Consents consents, SessionNotifier notifier, Clock clock) {
-        return new SessionDesk(sessions, consents, notifier, clock);
+    SessionDesk sessionDesk(
+            Sessions sessions, Consents consents, SessionNotifier notifier, RegistrationEndings endings, Clock clock) {
+        return new SessionDesk(sessions, consents, notifier, endings, clock);
     }
 
     @Bean

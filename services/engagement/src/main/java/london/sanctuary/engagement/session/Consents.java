@@ -6,8 +6,10 @@ import london.sanctuary.contracts.ConsentPurpose;
 import london.sanctuary.contracts.ParticipantRef;
 
 /** What this service has heard of a participant's consent: its own copy, not a call per request. */
-@FunctionalInterface
 public interface Consents {
 
     boolean holds(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant at);
+
+    /** Whether this service has heard that the participant was erased. */
+    boolean erased(Borough borough, ParticipantRef participant);
 }

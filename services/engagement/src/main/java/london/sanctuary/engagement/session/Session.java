@@ -130,7 +130,7 @@ public final class Session {
      */
     public Registration register(RegisterParticipant command, boolean holdsParticipate, Clock clock) {
         if (!holdsParticipate) {
-            throw new RuleBroken("participantRef", "The participant has not given consent to take part (PARTICIPATE)");
+            throw noParticipate();
         }
         ensureNotCancelled("sessionId");
         ensureNotHeld("sessionId");
@@ -147,6 +147,11 @@ public final class Session {
         registrations.add(registration);
         recorded.add(new SessionEvents.Registered(id, borough, command.participant(), full, now));
         return registration;
+    }
+
+    /** The refusal of a place to someone who does not hold PARTICIPATE. */
+    static RuleBroken noParticipate() {
+        return new RuleBroken("participantRef", "The participant has not given consent to take part (PARTICIPATE)");
     }
 
     /** Cancels the participant's registration and gives a freed place to the first on the waitlist. */

@@ -22,12 +22,15 @@ public final class SessionDesk {
     private final Sessions sessions;
     private final Consents consents;
     private final SessionNotifier notifier;
+    private final RegistrationEndings endings;
     private final Clock clock;
 
-    public SessionDesk(Sessions sessions, Consents consents, SessionNotifier notifier, Clock clock) {
+    public SessionDesk(
+            Sessions sessions, Consents consents, SessionNotifier notifier, RegistrationEndings endings, Clock clock) {
         this.sessions = sessions;
         this.consents = consents;
         this.notifier = notifier;
+        this.endings = endings;
         this.clock = clock;
     }
 
@@ -88,7 +91,9 @@ public final class SessionDesk {
         Session session = find(borough, id);
         session.expectVersion(expected);
         Registration registration = session.register(command, holdsParticipate(borough, command.participant()), clock);
-        return new Versioned<>(registration, sessions.save(session));
+        Versioned<Registration> saved = new Versioned<>(registration, sessions.save(session));
+        refuseIfEndedSince(borough, command.participant());
+        return saved;
     }
 
     /**
@@ -113,6 +118,9 @@ public final class SessionDesk {
         }
         if (places.isEmpty() && meetings.stream().noneMatch(m -> m.isAhead(now))) {
             throw new RuleBroken("seriesId", "The series has no meeting still to come");
+        }
+        if (!places.isEmpty()) {
+            refuseIfEndedSince(borough, command.participant());
         }
         return places;
     }
@@ -174,6 +182,22 @@ public final class SessionDesk {
             throw new UnknownSession();
         }
         return meetings;
+    }
+
+    /**
+     * PARTICIPATE may have ended while the place was being written: an ending heard between the question and the save
+     * found no place of theirs to cancel. Asked again once saved, the ending is applied here, and the registration is
+     * refused as if it had come after (decision 0072).
+     */
+    private void refuseIfEndedSince(Borough borough, ParticipantRef participant) {
+        if (consents.erased(borough, participant)) {
+            endings.erased(borough, participant);
+        } else if (!holdsParticipate(borough, participant)) {
+            endings.participationEnded(borough, participant);
+        } else {
+            return;
+        }
+        throw Session.noParticipate();
     }
 
     private boolean holdsParticipate(Borough borough, ParticipantRef participant) {

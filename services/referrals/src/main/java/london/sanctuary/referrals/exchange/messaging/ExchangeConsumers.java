@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.Contract;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.referrals.ReferralAccepted;
@@ -26,6 +27,7 @@ import london.sanctuary.platform.messaging.ReceivedEvent;
 import london.sanctuary.referrals.incoming.Erasures;
 import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.Mirror;
+import london.sanctuary.referrals.outgoing.ReferralEndings;
 import london.sanctuary.referrals.referral.DeclineReason;
 import london.sanctuary.referrals.referral.ReferralStatus;
 import london.sanctuary.referrals.referral.Routing;
@@ -57,9 +59,10 @@ class ExchangeConsumers {
             Receiving receiving,
             Erasures erasures,
             Mirror mirror,
-            ConsentLedger ledger) {
+            ConsentLedger ledger,
+            ReferralEndings endings) {
         Function<ReceivedEvent, BatchEffect> asReceiver =
-                event -> asReceiver(event, served, receiving, erasures, ledger);
+                event -> asReceiver(event, served, receiving, erasures, ledger, endings);
         Function<ReceivedEvent, BatchEffect> asSender = event -> asSender(event, served, mirror);
         return EventBatches.eachEvent(events -> {
             BatchListenerFailedException failed = null;
@@ -78,21 +81,16 @@ class ExchangeConsumers {
     }
 
     /** What an event does in a receiving borough served here: a referral arrives, is withdrawn, or is to be erased. */
-    private static BatchEffect asReceiver(
-            ReceivedEvent event, ServedBoroughs served, Receiving receiving, Erasures erasures, ConsentLedger ledger) {
+    static BatchEffect asReceiver(
+            ReceivedEvent event,
+            ServedBoroughs served,
+            Receiving receiving,
+            Erasures erasures,
+            ConsentLedger ledger,
+            ReferralEndings endings) {
         return event.dataAs(ReferralSent.class)
                 .filter(s -> served.serves(s.toBorough()))
-                .map(s -> BatchEffect.run(
-                        s.toBorough(),
-                        () -> receiving.received(
-                                new Routing(s.referralId(), s.fromBorough(), s.toBorough(), refHere(ledger, s)),
-                                s.sentAt(),
-                                s.moveDate(),
-                                s.respondBy(),
-                                new Sealed(
-                                        s.referralPackage().keyId(),
-                                        s.referralPackage().iv(),
-                                        s.referralPackage().ciphertext()))))
+                .map(s -> received(s, receiving, ledger, endings))
                 .or(() -> event.dataAs(ReferralWithdrawn.class)
                         .filter(w -> served.serves(w.toBorough()))
                         .map(w -> BatchEffect.run(
@@ -176,12 +174,29 @@ class ExchangeConsumers {
     }
 
     /**
-     * The person's ref, unless they were erased in the receiving borough already: then the copy forgets them at once,
-     * as {@code ReferralEndings} makes a copy forget them when the erasure comes after it (a replay may bring the erasure
-     * first).
+     * The copy, with the person's ref unless they were erased in the receiving borough already: then the copy forgets
+     * them at once, as {@code ReferralEndings} makes a copy forget them when the erasure comes after it (a replay may
+     * bring the erasure first). Asked again once the copy is kept: an erasure heard since found no copy to forget,
+     * so its ending is applied here (decision 0072).
      */
-    private static ParticipantRef refHere(ConsentLedger ledger, ReferralSent sent) {
-        return ledger.erased(sent.toBorough(), sent.participantRef()) ? null : sent.participantRef();
+    private static BatchEffect received(
+            ReferralSent s, Receiving receiving, ConsentLedger ledger, ReferralEndings endings) {
+        Borough here = s.toBorough();
+        ParticipantRef ref = ledger.erased(here, s.participantRef()) ? null : s.participantRef();
+        return BatchEffect.run(here, () -> {
+            receiving.received(
+                    new Routing(s.referralId(), s.fromBorough(), here, ref),
+                    s.sentAt(),
+                    s.moveDate(),
+                    s.respondBy(),
+                    new Sealed(
+                            s.referralPackage().keyId(),
+                            s.referralPackage().iv(),
+                            s.referralPackage().ciphertext()));
+            if (ref != null && ledger.erased(here, ref)) {
+                endings.shareOnMoveEnded(here, ref, true);
+            }
+        });
     }
 
     /** The receiver's sentence back to its code; another implementation's wording counts as OTHER. */
