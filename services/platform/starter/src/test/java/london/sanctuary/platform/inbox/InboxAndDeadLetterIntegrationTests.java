@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import london.sanctuary.contracts.Borough;
 import london.sanctuary.contracts.ParticipantRef;
 import london.sanctuary.contracts.consent.ParticipantEnrolled;
@@ -19,6 +20,8 @@ import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.RecordCapture;
 import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.testapp.EnrolmentCounter;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -130,6 +133,12 @@ class InboxAndDeadLetterIntegrationTests {
         assertThat(deadLettered(ref).stream().map(r -> RecordCapture.header(r, "x-exception-reason")))
                 .containsOnly("UnreadableEvent");
         assertThat(applied(ref)).isZero();
+        // and they went to <topic>.dlq alone: the binder made no error.<topic>.<group> topic of its own
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .contains(TOPIC + ".dlq")
+                    .noneMatch(topic -> topic.startsWith("error."));
+        }
     }
 
     @Test
