@@ -25,6 +25,7 @@ import london.sanctuary.contracts.refusal.RuleBroken;
 import london.sanctuary.engagement.session.Consents;
 import london.sanctuary.engagement.session.RegisterParticipant;
 import london.sanctuary.engagement.session.RegistrationEndings;
+import london.sanctuary.engagement.session.Session;
 import london.sanctuary.engagement.session.SessionDesk;
 import london.sanctuary.engagement.session.SessionId;
 import london.sanctuary.engagement.session.SessionNotifier;
@@ -221,6 +222,32 @@ class EngagementIntegrationTests extends EngagementApiTests {
         assertThat(after.toString()).doesNotContain(erased.toString());
     }
 
+    @Test
+    void aPlaceLeftBehindByAnEndingThatCouldNotCancelItGoesWhenThePersonIsNextRefused() {
+        // given a withdrawn participant whose place on a session to come was saved after the withdrawal was heard
+        UUID leaving = UUID.randomUUID();
+        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
+        awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
+        String kept = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 5));
+        String other = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(3)), 5));
+        ConsentEvents.heardBy(consentLedgerIn)
+                .withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE);
+        Session session = sessionStore.find(NEWHAM, SessionId.parse(kept)).orElseThrow();
+        session.register(new RegisterParticipant(ParticipantRef.of(leaving), null), true, Clock.systemUTC());
+        sessionStore.save(session);
+
+        // when they are registered again, elsewhere
+        ApiClient.Response answer =
+                newham.post(sessions("newham") + "/" + other + "/registrations", registration(leaving));
+
+        // then that is refused naming them, and the place left behind is cancelled
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().path("field").asString()).isEqualTo("participantRef");
+        JsonNode registrations =
+                newham.get(sessions("newham") + "/" + kept).json().path("registrations");
+        assertThat(statusOf(registrations, leaving)).isEqualTo("CANCELLED");
+    }
+
     /**
      * The service's own desk, whose first consent check runs {@code heard} after answering: an ending heard between
      * the check and the save (decision 0072).
@@ -241,6 +268,11 @@ class EngagementIntegrationTests extends EngagementApiTests {
             @Override
             public boolean erased(Borough borough, ParticipantRef participant) {
                 return ledger.erased(borough, participant);
+            }
+
+            @Override
+            public boolean ended(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant now) {
+                return ledger.ended(borough, participant, purpose, now);
             }
         };
         return new SessionDesk(sessionStore, hearing, notifier, endings, Clock.systemUTC());

@@ -42,6 +42,11 @@ class EngagementConfiguration {
             public boolean erased(Borough borough, ParticipantRef participant) {
                 return ledger.erased(borough, participant);
             }
+
+            @Override
+            public boolean ended(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant now) {
+                return ledger.ended(borough, participant, purpose, now);
+            }
         };
     }
 

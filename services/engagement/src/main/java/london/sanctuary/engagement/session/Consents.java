@@ -12,4 +12,7 @@ public interface Consents {
 
     /** Whether this service has heard that the participant was erased. */
     boolean erased(Borough borough, ParticipantRef participant);
+
+    /** Whether this service has heard the purpose end (withdrawn and not granted again, or erased); not its expiry. */
+    boolean ended(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant now);
 }

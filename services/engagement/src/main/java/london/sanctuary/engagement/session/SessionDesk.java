@@ -90,9 +90,15 @@ public final class SessionDesk {
     public Versioned<Registration> register(Borough borough, SessionId id, RegisterParticipant command, Long expected) {
         Session session = find(borough, id);
         session.expectVersion(expected);
-        Registration registration = session.register(command, holdsParticipate(borough, command.participant()), clock);
+        boolean holds = holdsParticipate(borough, command.participant());
+        if (!holds) {
+            endedSince(borough, command.participant());
+        }
+        Registration registration = session.register(command, holds, clock);
         Versioned<Registration> saved = new Versioned<>(registration, sessions.save(session));
-        refuseIfEndedSince(borough, command.participant());
+        if (endedSince(borough, command.participant())) {
+            throw Session.noParticipate();
+        }
         return saved;
     }
 
@@ -107,6 +113,9 @@ public final class SessionDesk {
             throw new UnknownSession();
         }
         boolean holds = holdsParticipate(borough, command.participant());
+        if (!holds) {
+            endedSince(borough, command.participant());
+        }
         Instant now = clock.instant();
         List<SeriesPlace> places = new ArrayList<>();
         for (Session meeting : meetings) {
@@ -119,8 +128,8 @@ public final class SessionDesk {
         if (places.isEmpty() && meetings.stream().noneMatch(m -> m.isAhead(now))) {
             throw new RuleBroken("seriesId", "The series has no meeting still to come");
         }
-        if (!places.isEmpty()) {
-            refuseIfEndedSince(borough, command.participant());
+        if (!places.isEmpty() && endedSince(borough, command.participant())) {
+            throw Session.noParticipate();
         }
         return places;
     }
@@ -185,19 +194,22 @@ public final class SessionDesk {
     }
 
     /**
-     * PARTICIPATE may have ended while the place was being written: an ending heard between the question and the save
-     * found no place of theirs to cancel. Asked again once saved, the ending is applied here, and the registration is
-     * refused as if it had come after (decision 0072).
+     * Whether PARTICIPATE has ended (withdrawn, or the person erased), applying the ending if so. Asked again once a
+     * place is saved: an ending heard between the first question and the save found no place of theirs to cancel, so
+     * it is applied here and the place refused (decision 0072). Asked too when a place is refused, so that a place an
+     * earlier request saved, and could not cancel, goes then. Its expiry is no ending: places stand, as they do when
+     * nothing is asked.
      */
-    private void refuseIfEndedSince(Borough borough, ParticipantRef participant) {
+    private boolean endedSince(Borough borough, ParticipantRef participant) {
         if (consents.erased(borough, participant)) {
             endings.erased(borough, participant);
-        } else if (!holdsParticipate(borough, participant)) {
-            endings.participationEnded(borough, participant);
-        } else {
-            return;
+            return true;
         }
-        throw Session.noParticipate();
+        if (consents.ended(borough, participant, ConsentPurpose.PARTICIPATE, clock.instant())) {
+            endings.participationEnded(borough, participant);
+            return true;
+        }
+        return false;
     }
 
     private boolean holdsParticipate(Borough borough, ParticipantRef participant) {

@@ -25,6 +25,9 @@ public interface EngagementHistory {
     /** LINK_FEEDBACK ended: the answers stay with the feedback service, the link to this person goes. */
     void unlinkAnswers(Borough borough, ParticipantRef participantRef);
 
+    /** Removes one answer from the participant's history (decision 0072: the undo of its own write). */
+    void forgetAnswer(Borough borough, ParticipantRef participantRef, UUID responseId);
+
     /** Erasure: nothing of the person is kept. */
     void forget(Borough borough, ParticipantRef participantRef);
 

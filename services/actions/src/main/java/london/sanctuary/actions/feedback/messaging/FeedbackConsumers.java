@@ -45,8 +45,8 @@ class FeedbackConsumers {
 
     /**
      * The answer, linked to its person if their link has not ended. A linked one asks the ledger again once written:
-     * an ending heard between the first question and the write found nothing of this answer to unlink, so the link
-     * goes here instead (decision 0072).
+     * an ending heard between the first question and the write found nothing of this answer to unlink, so this
+     * answer's link goes here instead (decision 0072). Only this one: a grant since may cover the person's later answers.
      */
     private static BatchEffect submitted(FeedbackSubmitted s, MongoHeardFeedback heard, ConsentLedger ledger) {
         UUID link = linkOf(ledger, s);
@@ -57,7 +57,7 @@ class FeedbackConsumers {
         }
         return upsert.then(() -> {
             if (linkOf(ledger, s) == null) {
-                heard.unlink(s.borough(), link);
+                heard.unlinkResponse(s.borough(), s.responseId());
             }
         });
     }

@@ -90,6 +90,11 @@ public class MongoHeardFeedback implements HeardFeedback {
                         COLLECTION);
     }
 
+    /** Removes the link of this one response, whoever it named (decision 0072: the undo of its own write). */
+    public void unlinkResponse(Borough borough, UUID responseId) {
+        stores.of(borough).updateFirst(byId(responseId), new Update().unset(REF), COLLECTION);
+    }
+
     @Override
     public Optional<HeardResponse> find(Borough borough, UUID responseId) {
         return Optional.ofNullable(stores.of(borough).findById(responseId.toString(), Document.class, COLLECTION))

@@ -88,6 +88,31 @@ class WithdrawalBesideAnAnswerIntegrationTests {
     }
 
     @Test
+    void givenAWithdrawalAndANewGrantHeardInTheWindowThenOnlyTheAnswerFromBeforeTheWithdrawalLosesItsLink() {
+        // given their answer from before, and one from after a new grant, in a batch around the window
+        UUID consentId = consent.grant(NEWHAM, person, ConsentPurpose.LINK_FEEDBACK);
+        FeedbackSubmitted later = new FeedbackSubmitted(
+                UUID.randomUUID(), UUID.randomUUID(), NEWHAM, person, "ar", CaptureMethod.PAPER, at.plusSeconds(600));
+        List<ReceivedEvent> batch = received(answer, answer, later);
+
+        // when the withdrawal and the new grant are heard after the first answer's check, before the later one's
+        inbox.each(FeedbackConsumers.CONSUMER, batch, event -> {
+            if (event == batch.get(1)) {
+                consent.withdraw(NEWHAM, person, consentId, ConsentPurpose.LINK_FEEDBACK);
+                consent.grant(NEWHAM, person, ConsentPurpose.LINK_FEEDBACK);
+                return null;
+            }
+            return FeedbackConsumers.effect(event, heard, ledger);
+        });
+
+        // then the answer the withdrawal took back is not linked; the one the new grant covers is
+        assertThat(heard.find(NEWHAM, answer.responseId()).orElseThrow().participantRef())
+                .isNull();
+        assertThat(heard.find(NEWHAM, later.responseId()).orElseThrow().participantRef())
+                .isEqualTo(person.value());
+    }
+
+    @Test
     void givenALinkWrittenAfterTheWithdrawalAndNeverAskedAgainWhenTheAnswerIsDeliveredAgainThenTheLinkGoes() {
         // given the crash window: the batch's write landed after the withdrawal, and the process died before asking
         // again

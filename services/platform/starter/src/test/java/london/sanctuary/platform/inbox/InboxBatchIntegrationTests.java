@@ -129,7 +129,7 @@ class InboxBatchIntegrationTests {
         assertThat(seenAfterWrite).containsExactly(1, 1);
         assertThat(recorded("newham", consumer)).isZero();
 
-        // and when delivered again, both are applied once more (an upsert is safe to repeat) and recorded
+        // and when delivered again, both are applied once more (this counting upsert shows it) and recorded
         assertThat(inbox.each(consumer, List.of(first, second), effects)).isEqualTo(2);
         assertThat(seenAfterWrite).containsExactly(1, 1, 2, 2);
         assertThat(recorded("newham", consumer)).isEqualTo(2);

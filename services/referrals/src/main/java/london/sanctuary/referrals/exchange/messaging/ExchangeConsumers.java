@@ -176,8 +176,9 @@ class ExchangeConsumers {
     /**
      * The copy, with the person's ref unless they were erased in the receiving borough already: then the copy forgets
      * them at once, as {@code ReferralEndings} makes a copy forget them when the erasure comes after it (a replay may
-     * bring the erasure first). Asked again once the copy is kept: an erasure heard since found no copy to forget,
-     * so its ending is applied here (decision 0072).
+     * bring the erasure first). Asked again once the copy is kept: an erasure heard since found no copy to forget, so
+     * its ending is applied here (decision 0072); also when the first question saw it, for a copy an earlier delivery
+     * kept with the ref before it crashed.
      */
     private static BatchEffect received(
             ReferralSent s, Receiving receiving, ConsentLedger ledger, ReferralEndings endings) {
@@ -193,8 +194,8 @@ class ExchangeConsumers {
                             s.referralPackage().keyId(),
                             s.referralPackage().iv(),
                             s.referralPackage().ciphertext()));
-            if (ref != null && ledger.erased(here, ref)) {
-                endings.shareOnMoveEnded(here, ref, true);
+            if (ledger.erased(here, s.participantRef())) {
+                endings.shareOnMoveEnded(here, s.participantRef(), true);
             }
         });
     }

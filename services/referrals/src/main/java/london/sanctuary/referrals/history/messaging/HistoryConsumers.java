@@ -65,20 +65,22 @@ class HistoryConsumers {
 
     /**
      * A linked answer, unless LINK_FEEDBACK has ended. The ledger is asked again once it is written: an ending heard
-     * since the first question found nothing of it to undo, so it is undone here (decision 0072).
+     * since the first question found nothing of it to undo, so it is undone here (decision 0072). The undo also runs
+     * when the first question already saw the ending, for a write an earlier delivery made before it crashed; it removes
+     * this answer only, as a grant since may cover the person's later ones.
      */
     static BatchEffect answered(FeedbackSubmitted s, EngagementHistory history, ConsentLedger ledger) {
         Borough borough = s.borough();
         ParticipantRef person = s.participantRef();
-        if (ledger.ended(borough, person, ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
-            return BatchEffect.run(borough, () -> {});
-        }
+        boolean ended = ledger.ended(borough, person, ConsentPurpose.LINK_FEEDBACK, s.submittedAt());
         return BatchEffect.run(borough, () -> {
-            history.answered(borough, person, s.responseId(), day(s.submittedAt()));
+            if (!ended) {
+                history.answered(borough, person, s.responseId(), day(s.submittedAt()));
+            }
             if (ledger.erased(borough, person)) {
                 history.forget(borough, person);
             } else if (ledger.ended(borough, person, ConsentPurpose.LINK_FEEDBACK, s.submittedAt())) {
-                history.unlinkAnswers(borough, person);
+                history.forgetAnswer(borough, person, s.responseId());
             }
         });
     }
@@ -87,11 +89,11 @@ class HistoryConsumers {
     private static BatchEffect attended(AttendanceRecorded a, EngagementHistory history, ConsentLedger ledger) {
         Borough borough = a.borough();
         ParticipantRef person = a.participantRef();
-        if (ledger.erased(borough, person)) {
-            return BatchEffect.run(borough, () -> {});
-        }
+        boolean erased = ledger.erased(borough, person);
         return BatchEffect.run(borough, () -> {
-            history.attended(borough, person, a.sessionId(), day(a.recordedAt()));
+            if (!erased) {
+                history.attended(borough, person, a.sessionId(), day(a.recordedAt()));
+            }
             if (ledger.erased(borough, person)) {
                 history.forget(borough, person);
             }

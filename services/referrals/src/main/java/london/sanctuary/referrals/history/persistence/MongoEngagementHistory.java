@@ -51,7 +51,23 @@ public class MongoEngagementHistory implements EngagementHistory {
     @Override
     public void unlinkAnswers(Borough borough, ParticipantRef participantRef) {
         store(borough).updateFirst(byId(participantRef), new Update().unset("answered"), HISTORY);
-        // a history left with nothing in it goes, so that it reads as one whose answers were never linked
+        removeIfEmpty(borough, participantRef);
+    }
+
+    @Override
+    public void forgetAnswer(Borough borough, ParticipantRef participantRef, UUID responseId) {
+        store(borough).updateFirst(byId(participantRef), new Update().unset("answered." + responseId), HISTORY);
+        store(borough)
+                .updateFirst(
+                        byId(participantRef)
+                                .addCriteria(Criteria.where("answered").is(new Document())),
+                        new Update().unset("answered"),
+                        HISTORY);
+        removeIfEmpty(borough, participantRef);
+    }
+
+    /** A history left with nothing in it goes, so that it reads as one whose answers were never linked. */
+    private void removeIfEmpty(Borough borough, ParticipantRef participantRef) {
         store(borough)
                 .remove(
                         byId(participantRef)

@@ -28,6 +28,8 @@ import london.sanctuary.referrals.incoming.Receiving;
 import london.sanctuary.referrals.outgoing.ReferralEndings;
 import london.sanctuary.referrals.referral.Referral;
 import london.sanctuary.referrals.referral.Referrals;
+import london.sanctuary.referrals.referral.Routing;
+import london.sanctuary.referrals.referral.Sealed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -68,21 +70,22 @@ class ErasureBesideAReferralIntegrationTests extends ReferralsServiceTest {
     @Qualifier("consentLedgerIn")
     Consumer<Message<?>> consentLedgerIn;
 
+    final ParticipantRef person = ParticipantRef.random();
+    final ReferralId id = ReferralId.random();
+    final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    final ReferralSent sent = new ReferralSent(
+            id,
+            HACKNEY,
+            BARNET,
+            person,
+            now,
+            LocalDate.now().plusDays(30),
+            now.plus(Duration.ofDays(5)),
+            new EncryptedPackage(EncryptedPackage.AES_256_GCM, "key-erased", "aXY=", "c2VhbGVk"));
+
     @Test
     void givenTheirErasureHeardBetweenTheReceiversCheckAndItsCopyThenTheCopyForgetsThem() {
         // given a referral of a person sent to Barnet
-        ParticipantRef person = ParticipantRef.random();
-        ReferralId id = ReferralId.random();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ReferralSent sent = new ReferralSent(
-                id,
-                HACKNEY,
-                BARNET,
-                person,
-                now,
-                LocalDate.now().plusDays(30),
-                now.plus(Duration.ofDays(5)),
-                new EncryptedPackage(EncryptedPackage.AES_256_GCM, "key-erased", "aXY=", "c2VhbGVk"));
         List<ReceivedEvent> batch = EventBatch.received(List.of(OutboxEntry.of(sent, HACKNEY, id.toString(), now)));
 
         // when Barnet hears their erasure after its check and before the copy is kept
@@ -97,6 +100,31 @@ class ErasureBesideAReferralIntegrationTests extends ReferralsServiceTest {
         Referral copy = referrals.find(BARNET, id).orElseThrow();
         assertThat(consentLedger.erased(BARNET, person)).isTrue();
         assertThat(copy.routing().participantRef()).isNull();
+        assertThat(referrals.ofParticipant(BARNET, person)).isEmpty();
+    }
+
+    @Test
+    void givenACopyKeptWithTheirRefAfterTheirErasureAndNeverAskedAgainWhenDeliveredAgainThenTheCopyForgetsThem() {
+        // given the crash window: Barnet heard their erasure, kept the copy with their ref, and died before asking
+        // again
+        ConsentEvents.heardBy(consentLedgerIn).erase(BARNET, person);
+        receiving.received(
+                new Routing(id, HACKNEY, BARNET, person),
+                sent.sentAt(),
+                sent.moveDate(),
+                sent.respondBy(),
+                new Sealed("key-erased", "aXY=", "c2VhbGVk"));
+        assertThat(referrals.ofParticipant(BARNET, person)).hasSize(1);
+
+        // when the referral is delivered again (its inbox record was never written)
+        inbox.each(
+                "erasure-beside-" + UUID.randomUUID(),
+                EventBatch.received(List.of(OutboxEntry.of(sent, HACKNEY, id.toString(), now))),
+                event -> ExchangeConsumers.asReceiver(event, served, receiving, erasures, consentLedger, endings));
+
+        // then
+        assertThat(referrals.find(BARNET, id).orElseThrow().routing().participantRef())
+                .isNull();
         assertThat(referrals.ofParticipant(BARNET, person)).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package london.sanctuary.referrals.history.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -95,6 +96,20 @@ class EndingBesideTheHistoryIntegrationTests extends ReferralsServiceTest {
         // then their history holds no answer
         assertThat(consentLedger.ended(NEWHAM, person, ConsentPurpose.LINK_FEEDBACK, at))
                 .isTrue();
+        assertThat(engagementHistory.of(NEWHAM, person)).isEmpty();
+    }
+
+    @Test
+    void givenAnAttendanceWrittenAfterTheErasureAndNeverAskedAgainWhenDeliveredAgainThenNothingOfThemIsKept() {
+        // given the crash window: the write landed after their erasure, and the process died before asking again
+        consent.erase(NEWHAM, person);
+        AttendanceRecorded attendance = new AttendanceRecorded(UUID.randomUUID(), NEWHAM, person, true, at);
+        engagementHistory.attended(NEWHAM, person, attendance.sessionId(), LocalDate.now());
+
+        // when the attendance is delivered again (its inbox record was never written)
+        apply(received(attendance), () -> {}, e -> HistoryConsumers.engagement(e, engagementHistory, consentLedger));
+
+        // then
         assertThat(engagementHistory.of(NEWHAM, person)).isEmpty();
     }
 
