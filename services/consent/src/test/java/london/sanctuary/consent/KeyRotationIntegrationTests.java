@@ -104,8 +104,9 @@ class KeyRotationIntegrationTests {
         enrol();
         double before = await().atMost(Duration.ofSeconds(10)).until(this::oldestEpochAge, age -> age >= 1.0);
 
-        // when
-        assertThat(api.post(KEY_CUSTODIAN, "/api/key-rotations", null).status()).isEqualTo(200);
+        // when the operator rotates, until a rotation keeps no older epoch: a key another context of this JVM wrapped
+        // under the old epoch meanwhile rightly keeps that epoch (and its age) until the next one
+        await().atMost(Duration.ofSeconds(20)).until(this::rotatedKeepingNoOlderEpoch);
 
         // then
         assertThat(before).isGreaterThanOrEqualTo(1.0);
@@ -125,6 +126,14 @@ class KeyRotationIntegrationTests {
         assertThat(officer.status()).isEqualTo(403);
         assertThat(analyst.status()).isEqualTo(403);
         assertThat(List.of(noToken, officer, analyst)).allMatch(Answer::isProblem);
+    }
+
+    private boolean rotatedKeepingNoOlderEpoch() {
+        Answer rotated = api.post(KEY_CUSTODIAN, "/api/key-rotations", null);
+        assertThat(rotated.status()).as(rotated.body()).isIn(200, 409);
+        return rotated.status() == 200
+                && rotated.json().path("kept").isArray()
+                && rotated.json().path("kept").isEmpty();
     }
 
     Enrolled enrol() {
