@@ -62,6 +62,9 @@ class EngagementIntegrationTests extends EngagementApiTests {
     RegistrationEndings endings;
 
     @Autowired
+    Consents consents;
+
+    @Autowired
     @Qualifier("consentLedgerIn")
     Consumer<Message<?>> consentLedgerIn;
 
@@ -249,7 +252,7 @@ class EngagementIntegrationTests extends EngagementApiTests {
     }
 
     /**
-     * The service's own desk, whose first consent check runs {@code heard} after answering: an ending heard between
+     * The service's own desk and consents, whose first consent check runs {@code heard} after answering: an ending heard between
      * the check and the save (decision 0072).
      */
     private SessionDesk deskHearingAfterItsCheck(Runnable heard) {
@@ -257,7 +260,7 @@ class EngagementIntegrationTests extends EngagementApiTests {
         Consents hearing = new Consents() {
             @Override
             public boolean holds(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant at) {
-                boolean holds = ledger.holds(borough, participant, purpose, at);
+                boolean holds = consents.holds(borough, participant, purpose, at);
                 if (!asked[0]) {
                     asked[0] = true;
                     heard.run();
@@ -267,12 +270,12 @@ class EngagementIntegrationTests extends EngagementApiTests {
 
             @Override
             public boolean erased(Borough borough, ParticipantRef participant) {
-                return ledger.erased(borough, participant);
+                return consents.erased(borough, participant);
             }
 
             @Override
             public boolean ended(Borough borough, ParticipantRef participant, ConsentPurpose purpose, Instant now) {
-                return ledger.ended(borough, participant, purpose, now);
+                return consents.ended(borough, participant, purpose, now);
             }
         };
         return new SessionDesk(sessionStore, hearing, notifier, endings, Clock.systemUTC());
