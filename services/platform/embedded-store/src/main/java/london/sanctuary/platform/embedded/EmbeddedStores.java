@@ -29,8 +29,13 @@ import org.h2.mvstore.MVStore;
  *       ({@link IdIndex}), which it would answer by reading the whole collection;
  *   <li>a copy of each document a query or a find-and-modify answers with, never the stored one: it hands out the
  *       stored document, which a write on another connection changes in place while the answer is being encoded
- *       (a {@code ConcurrentModificationException}, and the query is never answered). Its own writes read through
- *       the same query (a find-and-modify, a delete) and get the stored documents, which they change.
+ *       (a {@code ConcurrentModificationException}, and the query is never answered). In memory, its own writes read
+ *       through the same query (a find-and-modify, a delete) and get the stored documents, which they change
+ *       ({@link HandedOut}).
+ *   <li>in the H2 file, no stored document changed at all (decision 0074): the file's background writer serializes
+ *       the stored documents while the store's writes go on, and a document changed under it is written torn. Every
+ *       query there, a write's own included, reads copies; a write changes its copy and puts it in the document's
+ *       place.
  * </ul>
  *
  * <p>The one place both the test kit (in memory) and the local platform (an H2 file) get their store from, so a query
@@ -58,7 +63,7 @@ public final class EmbeddedStores {
 
                             @Override
                             protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(HandedOut.rest(rest));
+                                return super.createCursor(HandedOut.copies(rest));
                             }
 
                             @Override
@@ -104,21 +109,10 @@ public final class EmbeddedStores {
                                 store.openMap("databases." + full),
                                 store.openMap("meta." + full),
                                 cursorRegistry) {
-                            private final HandedOut handedOut = new HandedOut();
-
+                            /** Copies, which a write changes and stores in place of the stored document. */
                             @Override
-                            public synchronized QueryResult handleQuery(QueryParameters parameters) {
-                                return handedOut.of(super.handleQuery(parameters));
-                            }
-
-                            @Override
-                            protected Cursor createCursor(List<Document> rest) {
-                                return super.createCursor(HandedOut.rest(rest));
-                            }
-
-                            @Override
-                            public synchronized Document findAndModify(Document query) {
-                                return handedOut.modified(() -> super.findAndModify(query));
+                            protected QueryResult createQueryResult(List<Document> found, int batchSize) {
+                                return super.createQueryResult(HandedOut.copies(found), batchSize);
                             }
                         };
                     }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What one collection hands out: copies of its stored documents, never the documents themselves, which its updates
- * change in place (decision 0071). Its own find-and-modify reads through the same query and gets the stored ones, to
- * change them. Used under the collection's lock, as every query and write of a collection is.
+ * What one collection of the in-memory store hands out: copies of its stored documents, never the documents
+ * themselves, which its updates change in place (decision 0071). Its own find-and-modify reads through the same query
+ * and gets the stored ones, to change them. Used under the collection's lock, as every query and write of a collection
+ * is. The H2 file's collections copy every answer instead (decision 0074).
  */
 final class HandedOut {
 
@@ -25,8 +26,8 @@ final class HandedOut {
         return new QueryResult(documents, found.getCursorId());
     }
 
-    /** What a cursor hands out in its later batches. */
-    static List<Document> rest(List<Document> documents) {
+    /** Deep copies: what a cursor hands out in its later batches, and every answer of the H2 store. */
+    static List<Document> copies(List<Document> documents) {
         List<Document> copies = new ArrayList<>(documents.size());
         documents.forEach(d -> copies.add(d.cloneDeeply()));
         return copies;

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -187,6 +188,36 @@ class FieldIndexTests {
             assertThat((List<?>) modified.get("outbox")).isEmpty();
             tearDown();
         }
+    }
+
+    @Test
+    void aWriteToTheFileStorePutsAChangedCopyAndNeverChangesADocumentTheFileWriterMayBeSerializing(@TempDir Path dir) {
+        // given three aggregates in an H2 file, and the documents its map holds: what its background writer serializes
+        String file = dir.resolve("w.mv").toString();
+        MVStore store = MVStore.open(file);
+        MongoCollection<Document> forms = connect(EmbeddedStores.onDisk(store)).getCollection("forms");
+        forms.insertMany(aggregates(3));
+        Map<Object, de.bwaldvogel.mongo.bson.Document> held = store.openMap("databases.borough.forms");
+        List<de.bwaldvogel.mongo.bson.Document> serializing = List.of(held.get("a-0"), held.get("a-1"));
+
+        // when one is updated and another found and modified
+        forms.updateOne(eq("_id", "a-0"), Updates.combine(Updates.set("version", 5), Updates.push("outbox", "e1")));
+        forms.findOneAndUpdate(eq("_id", "a-1"), Updates.set("version", 6));
+
+        // then each write put a new document in the old one's place and left the old one as it was
+        assertThat(serializing).extracting(d -> d.get("version")).containsExactly(3, 3);
+        assertThat(serializing)
+                .allSatisfy(d -> assertThat((List<?>) d.get("outbox")).isEmpty());
+        assertThat(held.get("a-0")).isNotSameAs(serializing.get(0));
+        tearDown();
+        store.close();
+        MVStore reopened = MVStore.open(file);
+        Map<Object, de.bwaldvogel.mongo.bson.Document> stored = reopened.openMap("databases.borough.forms");
+        assertThat(List.of("a-0", "a-1", "a-2"))
+                .extracting(id -> stored.get(id).get("version"))
+                .containsExactly(5, 6, 3);
+        assertThat(stored.get("a-0").get("outbox")).isEqualTo(List.of("e1"));
+        reopened.close();
     }
 
     @Test
