@@ -26,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -332,10 +330,8 @@ class ArabicJourneyIntegrationTests {
 
     /** Presses a link or a button by its id and waits until the page it leads to has loaded. */
     private static void press(Browser browser, String id) {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
         WebElement target = browser.driver.findElement(By.id(id));
         browser.script("arguments[0].scrollIntoView()", target);
-        target.click();
-        new WebDriverWait(browser.driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        browser.clickToNextPage(target, PATIENCE);
     }
 }

@@ -325,13 +325,9 @@ class FeedbackLoopJourneyIntegrationTests {
 
         /** Clicks a button or link and waits until the page it leads to has loaded. */
         void press(String id) {
-            WebElement page = find(By.tagName("html"));
             WebElement button = find(By.id(id));
             browser.script("arguments[0].scrollIntoView()", button);
-            button.click();
-            WebDriverWait wait = new WebDriverWait(browser.driver, PATIENCE);
-            wait.until(ExpectedConditions.stalenessOf(page));
-            wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
+            browser.clickToNextPage(button, PATIENCE);
         }
 
         void accessible() {

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer's walk through the whole local platform in real Chromium, as issue 15's "done when" asks: sign in by
@@ -216,11 +214,7 @@ class WorkspaceJourneyIntegrationTests {
         }
 
         void follow(WebElement element) {
-            WebElement page = find(By.tagName("html"));
-            element.click();
-            WebDriverWait wait = new WebDriverWait(browser.driver, PATIENCE);
-            wait.until(ExpectedConditions.stalenessOf(page));
-            wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
+            browser.clickToNextPage(element, PATIENCE);
         }
 
         void type(String id, String text) {

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; nothing downloaded), sized like
@@ -91,8 +94,23 @@ public final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]"))
                 .click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(browser -> !browser.getCurrentUrl().startsWith(issuer));
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the page it leads to has loaded. The page being left carries a
+     * mark the next one lacks: asked whether an element of a page being left is stale, chromedriver now and then
+     * answers an inspector error ("Node with given id does not belong to the document") instead, so the wait asks the
+     * page itself, and a question asked in the middle of the navigation is asked again.
+     */
+    public void clickToNextPage(WebElement element, Duration patience) {
+        script("window.leavingThisPage = true");
+        element.click();
+        new WebDriverWait(driver, patience)
+                .ignoring(WebDriverException.class)
+                .until(browser -> Boolean.TRUE.equals(
+                        script("return window.leavingThisPage === undefined && document.readyState === 'complete'")));
     }
 
     public Object script(String javascript, Object... arguments) {
