@@ -252,8 +252,8 @@ class EngagementIntegrationTests extends EngagementApiTests {
     }
 
     /**
-     * The service's own desk and consents, whose first consent check runs {@code heard} after answering: an ending heard between
-     * the check and the save (decision 0072).
+     * The service's own desk and consents, whose first consent check runs {@code heard} after answering: an ending
+     * heard between the check and the save (decision 0072).
      */
     private SessionDesk deskHearingAfterItsCheck(Runnable heard) {
         boolean[] asked = {false};
