@@ -89,11 +89,18 @@ abstract class EngagementApiTests {
 
     /** A new participant holding PARTICIPATE, as far as this service has heard. */
     UUID participating(String borough) {
-        UUID ref = UUID.randomUUID();
-        consent.grant(Borough.of(borough), ParticipantRef.of(ref), ConsentPurpose.PARTICIPATE);
-        awaitHolds(borough, ref, ConsentPurpose.PARTICIPATE);
-        return ref;
+        return withdrawable(borough).ref();
     }
+
+    /** A new participant holding PARTICIPATE, as far as this service has heard, with the consent to withdraw. */
+    Withdrawable withdrawable(String borough) {
+        UUID ref = UUID.randomUUID();
+        UUID consentId = consent.grant(Borough.of(borough), ParticipantRef.of(ref), ConsentPurpose.PARTICIPATE);
+        awaitHolds(borough, ref, ConsentPurpose.PARTICIPATE);
+        return new Withdrawable(ref, consentId);
+    }
+
+    record Withdrawable(UUID ref, UUID consentId) {}
 
     void awaitHolds(String borough, UUID ref, ConsentPurpose purpose) {
         await().atMost(Duration.ofSeconds(30))

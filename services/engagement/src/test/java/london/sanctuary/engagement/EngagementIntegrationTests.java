@@ -159,16 +159,15 @@ class EngagementIntegrationTests extends EngagementApiTests {
     @Test
     void withdrawingParticipateCancelsAnUpcomingRegistrationAndPromotesTheWaitlist() {
         // given a full session to come, with someone waiting
-        UUID leaving = UUID.randomUUID();
-        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
-        awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
+        Withdrawable granted = withdrawable("newham");
+        UUID leaving = granted.ref();
         UUID waiting = participating("newham");
         String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 1));
         register(session, leaving);
         register(session, waiting);
 
         // when
-        consent.withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE);
+        consent.withdraw(NEWHAM, ParticipantRef.of(leaving), granted.consentId(), ConsentPurpose.PARTICIPATE);
 
         // then
         await().atMost(SECONDS).untilAsserted(() -> {
@@ -182,12 +181,11 @@ class EngagementIntegrationTests extends EngagementApiTests {
     @Test
     void aWithdrawalHeardBetweenTheConsentCheckAndTheSaveCancelsThePlaceAndRefusesIt() {
         // given a participant, and a desk whose consent check hears their withdrawal just after answering
-        UUID leaving = UUID.randomUUID();
-        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
-        awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
+        Withdrawable granted = withdrawable("newham");
+        UUID leaving = granted.ref();
         String session = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 5));
         SessionDesk desk = deskHearingAfterItsCheck(() -> ConsentEvents.heardBy(consentLedgerIn)
-                .withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE));
+                .withdraw(NEWHAM, ParticipantRef.of(leaving), granted.consentId(), ConsentPurpose.PARTICIPATE));
 
         // when
         assertThatThrownBy(() -> desk.register(
@@ -228,13 +226,12 @@ class EngagementIntegrationTests extends EngagementApiTests {
     @Test
     void aPlaceLeftBehindByAnEndingThatCouldNotCancelItGoesWhenThePersonIsNextRefused() {
         // given a withdrawn participant whose place on a session to come was saved after the withdrawal was heard
-        UUID leaving = UUID.randomUUID();
-        UUID consentId = consent.grant(NEWHAM, ParticipantRef.of(leaving), ConsentPurpose.PARTICIPATE);
-        awaitHolds("newham", leaving, ConsentPurpose.PARTICIPATE);
+        Withdrawable granted = withdrawable("newham");
+        UUID leaving = granted.ref();
         String kept = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(2)), 5));
         String other = schedule(newham, "newham", focusGroup(Instant.now().plus(Duration.ofDays(3)), 5));
         ConsentEvents.heardBy(consentLedgerIn)
-                .withdraw(NEWHAM, ParticipantRef.of(leaving), consentId, ConsentPurpose.PARTICIPATE);
+                .withdraw(NEWHAM, ParticipantRef.of(leaving), granted.consentId(), ConsentPurpose.PARTICIPATE);
         Session session = sessionStore.find(NEWHAM, SessionId.parse(kept)).orElseThrow();
         session.register(new RegisterParticipant(ParticipantRef.of(leaving), null), true, Clock.systemUTC());
         sessionStore.save(session);

@@ -92,11 +92,11 @@ public final class SessionDesk {
         session.expectVersion(expected);
         boolean holds = holdsParticipate(borough, command.participant());
         if (!holds) {
-            endedSince(borough, command.participant());
+            applyEndingIfAny(borough, command.participant());
         }
         Registration registration = session.register(command, holds, clock);
         Versioned<Registration> saved = new Versioned<>(registration, sessions.save(session));
-        if (endedSince(borough, command.participant())) {
+        if (applyEndingIfAny(borough, command.participant())) {
             throw Session.noParticipate();
         }
         return saved;
@@ -114,7 +114,7 @@ public final class SessionDesk {
         }
         boolean holds = holdsParticipate(borough, command.participant());
         if (!holds) {
-            endedSince(borough, command.participant());
+            applyEndingIfAny(borough, command.participant());
         }
         Instant now = clock.instant();
         List<SeriesPlace> places = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class SessionDesk {
         if (places.isEmpty() && meetings.stream().noneMatch(m -> m.isAhead(now))) {
             throw new RuleBroken("seriesId", "The series has no meeting still to come");
         }
-        if (!places.isEmpty() && endedSince(borough, command.participant())) {
+        if (!places.isEmpty() && applyEndingIfAny(borough, command.participant())) {
             throw Session.noParticipate();
         }
         return places;
@@ -194,13 +194,13 @@ public final class SessionDesk {
     }
 
     /**
-     * Whether PARTICIPATE has ended (withdrawn, or the person erased), applying the ending if so. Asked again once a
-     * place is saved: an ending heard between the first question and the save found no place of theirs to cancel, so
-     * it is applied here and the place refused (decision 0072). Asked too when a place is refused, so that a place an
-     * earlier request saved, and could not cancel, goes then. Its expiry is no ending: places stand, as they do when
-     * nothing is asked.
+     * Applies an ending of PARTICIPATE (withdrawn, or the person erased) if there is one, and says whether there was.
+     * Called again once a place is saved: an ending heard between the first question and the save found no place of
+     * theirs to cancel, so it is applied here and the place refused (decision 0072). Called too when a place is
+     * refused, so that a place an earlier request saved, and could not cancel, goes then. Its expiry is no ending:
+     * places stand, as they do when nothing is asked.
      */
-    private boolean endedSince(Borough borough, ParticipantRef participant) {
+    private boolean applyEndingIfAny(Borough borough, ParticipantRef participant) {
         if (consents.erased(borough, participant)) {
             endings.erased(borough, participant);
             return true;
