@@ -36,6 +36,10 @@ import org.h2.mvstore.MVStore;
  *       the stored documents while the store's writes go on, and a document changed under it is written torn. Every
  *       query there, a write's own included, reads copies; a write changes its copy and puts it in the document's
  *       place.
+ *   <li>a collection's list of indexes changed and read under its lock (decision 0075): it takes the lock for reads
+ *       and writes but not to add or drop an index, nor to count what a query matches, so a service creating its
+ *       indexes at start failed a write another service made on the same collection meanwhile (a
+ *       {@code ConcurrentModificationException}).
  * </ul>
  *
  * <p>The one place both the test kit (in memory) and the local platform (an H2 file) get their store from, so a query
@@ -69,6 +73,26 @@ public final class EmbeddedStores {
                             @Override
                             public synchronized Document findAndModify(Document query) {
                                 return handedOut.modified(() -> super.findAndModify(query));
+                            }
+
+                            @Override
+                            public synchronized void addIndex(Index<Integer> index) {
+                                super.addIndex(index);
+                            }
+
+                            @Override
+                            public synchronized void dropIndex(String name) {
+                                super.dropIndex(name);
+                            }
+
+                            @Override
+                            public synchronized List<Index<Integer>> getIndexes() {
+                                return List.copyOf(super.getIndexes());
+                            }
+
+                            @Override
+                            public synchronized int count(Document query, int skip, int limit) {
+                                return super.count(query, skip, limit);
                             }
                         };
                     }
@@ -113,6 +137,26 @@ public final class EmbeddedStores {
                             @Override
                             protected QueryResult createQueryResult(List<Document> found, int batchSize) {
                                 return super.createQueryResult(HandedOut.copies(found), batchSize);
+                            }
+
+                            @Override
+                            public synchronized void addIndex(Index<Object> index) {
+                                super.addIndex(index);
+                            }
+
+                            @Override
+                            public synchronized void dropIndex(String name) {
+                                super.dropIndex(name);
+                            }
+
+                            @Override
+                            public synchronized List<Index<Object>> getIndexes() {
+                                return List.copyOf(super.getIndexes());
+                            }
+
+                            @Override
+                            public synchronized int count(Document query, int skip, int limit) {
+                                return super.count(query, skip, limit);
                             }
                         };
                     }
