@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import london.sanctuary.local.auth.DemoUser;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.PlatformClients;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

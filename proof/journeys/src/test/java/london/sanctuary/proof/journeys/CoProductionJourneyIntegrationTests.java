@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,7 +14,9 @@ import london.sanctuary.dashboard.figures.Counted;
 import london.sanctuary.dashboard.figures.Counters;
 import london.sanctuary.dashboard.figures.Dimension;
 import london.sanctuary.dashboard.figures.FindCounts;
+import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.platform.notify.ContactDirectory;
+import london.sanctuary.platform.test.PlatformClients;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

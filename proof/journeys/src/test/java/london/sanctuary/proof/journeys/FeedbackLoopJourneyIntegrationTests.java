@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

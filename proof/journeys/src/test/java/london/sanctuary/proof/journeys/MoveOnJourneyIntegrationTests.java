@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,8 +11,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.auth.DemoUser;
 import london.sanctuary.platform.test.Browser;
+import london.sanctuary.platform.test.PlatformClients;
 import london.sanctuary.platform.test.RecordCapture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;

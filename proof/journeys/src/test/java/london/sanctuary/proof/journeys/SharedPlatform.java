@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.journeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

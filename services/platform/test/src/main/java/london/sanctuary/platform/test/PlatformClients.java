@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.platform.test;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -7,21 +7,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.function.Function;
 import org.bson.Document;
 
-/** Test helpers that talk to a running local platform as its users would. */
-final class PlatformClients {
+/** Test helpers that talk to a running local platform (the journeys, its own start and restart) as its users would. */
+public final class PlatformClients {
 
     private PlatformClients() {}
 
     /** The raw token response of a client-credentials request with HTTP basic authentication. */
-    static String tokenResponse(int authPort, String clientId, String secret) throws Exception {
+    public static String tokenResponse(int authPort, String clientId, String secret) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + authPort + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(
                         "Authorization",
-                        "Basic " + java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes()))
+                        "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes()))
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -32,7 +33,7 @@ final class PlatformClients {
     }
 
     /** Calls a hosted service's API with a bearer token; returns the status and body. */
-    static HttpResponse<String> call(String method, String url, String token, String json) throws Exception {
+    public static HttpResponse<String> call(String method, String url, String token, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -44,18 +45,18 @@ final class PlatformClients {
     }
 
     /** What anyone without a token gets at this address: the status and body. */
-    static HttpResponse<String> open(String url) throws Exception {
+    public static HttpResponse<String> open(String url) throws Exception {
         return HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static <T> T withCollection(int mongoPort, Function<MongoCollection<Document>, T> use) {
+    public static <T> T withCollection(int mongoPort, Function<MongoCollection<Document>, T> use) {
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + mongoPort)) {
             return use.apply(client.getDatabase("local_platform_tests").getCollection("things"));
         }
     }
 
-    static Document ping(int mongoPort) {
+    public static Document ping(int mongoPort) {
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + mongoPort)) {
             return client.getDatabase("admin").runCommand(new Document("ping", 1));
         }
