@@ -21,8 +21,13 @@ import org.springframework.util.FileSystemUtils;
 public final class StartedProcesses {
 
     /** {@code ./run-local}'s default JVM flags. */
-    static final List<String> RUN_LOCAL_JVM =
-            List.of("-Xmx768m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=320m", "-XX:TieredStopAtLevel=1");
+    static final List<String> RUN_LOCAL_JVM = List.of(
+            "-Xmx768m",
+            "-Xss512k",
+            "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=320m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=240m");
 
     static final Duration READY_WITHIN = Duration.ofMinutes(10);
     static final String PLATFORM_JAR = "services/local-platform/target/local-platform-0.1.0-SNAPSHOT-exec.jar";

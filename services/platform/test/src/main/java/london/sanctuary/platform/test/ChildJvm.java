@@ -48,6 +48,7 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xmx" + heap,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=240m", // the quick compiler alone reserves 48 MB (root pom)
                 "-cp",
                 System.getProperty("java.class.path"),
                 main.getName()));
