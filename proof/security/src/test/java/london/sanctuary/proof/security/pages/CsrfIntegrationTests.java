@@ -34,8 +34,7 @@ class CsrfIntegrationTests {
                     if (form.csrfToken().isBlank()) {
                         withoutToken.add(page.url() + " → " + form.action());
                     }
-                    // one of each kind of form: the same action on another record is guarded by the same filter
-                    String key = site.name() + " " + form.action().replaceAll(UUID, "{id}");
+                    String key = kind(site, form, run.boroughs());
                     byAction.putIfAbsent(key, form);
                     siteOf.putIfAbsent(key, site);
                 }
@@ -48,8 +47,8 @@ class CsrfIntegrationTests {
             Site site = siteOf.get(key);
             List<String> watched =
                     List.of(site.pages().get(0).url(), form.page().url());
+            String before = state(site.visitor(), watched);
             for (String token : new String[] {null, "not-the-token"}) {
-                String before = state(site.visitor(), watched);
                 Map<String, String> fields = form.filledIn();
                 fields.remove(StaffForms.CSRF);
                 if (token != null) {
@@ -63,6 +62,7 @@ class CsrfIntegrationTests {
                             + answer.status()
                             + (before.equals(after) ? "" : ", and the page changed"));
                 }
+                before = after;
             }
         });
 
@@ -102,6 +102,20 @@ class CsrfIntegrationTests {
 
     /** Where a page sends someone not signed in: the OpenID Connect sign-in at the authorization server. */
     private static final String SIGN_IN = "/oauth2/authorization/sanctuary";
+
+    /**
+     * One of each kind of form: the same action on another record, in another borough or on another member of staff's
+     * page is guarded by the same filter, which tells posts apart only by the service, the path and whether the
+     * visitor is signed in. Posted as the first visitor whose pages show it.
+     */
+    private static String kind(Site site, StaffForms.PostForm form, List<String> boroughs) {
+        String path = java.net.URI.create(form.action()).getRawPath().replaceAll(UUID, "{id}");
+        for (String borough : boroughs) {
+            path = path.replace("/" + borough + "/", "/{borough}/");
+        }
+        String visitor = site.visitor().isSignedIn() ? "signed in" : site.name();
+        return site.visitor().base() + " " + visitor + " " + path;
+    }
 
     /** Refused: 403 for someone signed in; someone signed out is sent (back) to sign in (SignInAgain). */
     private static boolean refused(Visitor visitor, Visitor.Page answer) {
