@@ -97,14 +97,8 @@ class LocalPlatformIntegrationTests {
         return "http://localhost:" + settings.port("consent") + "/api/boroughs/newham/participants";
     }
 
-    private static String accessToken(LocalSettings settings) throws Exception {
-        String response =
-                PlatformClients.tokenResponse(settings.port("auth"), "newham-officer", "newham-officer-secret");
-        return JsonMapper.builder()
-                .build()
-                .readTree(response)
-                .path("access_token")
-                .asString();
+    private static String accessToken(LocalSettings settings) {
+        return PlatformClients.accessToken(settings.port("auth"), "newham-officer", "newham-officer-secret");
     }
 
     private static Jwt decode(LocalSettings settings, String token) {

@@ -54,10 +54,8 @@ final class JourneySteps {
     }
 
     /** A client-credentials token of a demo client (secret {@code <id>-secret}). */
-    String token(String clientId) throws Exception {
-        return JSON.readTree(PlatformClients.tokenResponse(settings.port("auth"), clientId, clientId + "-secret"))
-                .path("access_token")
-                .asString();
+    String token(String clientId) {
+        return PlatformClients.accessToken(settings.port("auth"), clientId, clientId + "-secret");
     }
 
     String enrolWith(String borough, String token, String name, String... purposes) throws Exception {

@@ -1,24 +1,16 @@
 package london.sanctuary.proof.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
+import london.sanctuary.platform.test.PlatformClients;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -34,7 +26,6 @@ final class ProofPlatform {
     private final LocalSettings settings;
     private final LocalPlatform platform;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, KnownIds> ids = new LinkedHashMap<>();
     private List<Endpoint> endpoints;
 
@@ -112,24 +103,6 @@ final class ProofPlatform {
     }
 
     private String fetchToken(String clientId) {
-        String basic = Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return ContractJson.mapper()
-                    .readTree(response.body())
-                    .path("access_token")
-                    .asString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PlatformClients.accessToken(settings.port("auth"), clientId, clientId + "-secret");
     }
 }

@@ -1,21 +1,15 @@
 package london.sanctuary.proof.security.personaldata;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
-import london.sanctuary.contracts.ContractJson;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.LogCapture;
+import london.sanctuary.platform.test.PlatformClients;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -98,10 +92,6 @@ public final class DemoRun implements AutoCloseable {
         return "mongodb://localhost:" + port("mongo");
     }
 
-    public String tokenUri() {
-        return "http://localhost:" + port("auth") + "/oauth2/token";
-    }
-
     /** A service's API as a demo client (secret {@code <id>-secret}, local only) would call it. */
     public ApiClient api(String service, String clientId) {
         return new ApiClient(port(service), token(clientId));
@@ -109,23 +99,7 @@ public final class DemoRun implements AutoCloseable {
 
     /** A client-credentials token of a demo client. */
     public String token(String clientId) {
-        String basic = Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri()))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return ContractJson.mapper()
-                    .readTree(response.body())
-                    .path("access_token")
-                    .asString();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("no token for " + clientId, e);
-        }
+        return PlatformClients.accessToken(port("auth"), clientId, clientId + "-secret");
     }
 
     @Override

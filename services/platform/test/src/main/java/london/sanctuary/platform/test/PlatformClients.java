@@ -3,33 +3,54 @@ package london.sanctuary.platform.test;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
+import london.sanctuary.contracts.ContractJson;
 import org.bson.Document;
 
-/** Test helpers that talk to a running local platform (the journeys, its own start and restart) as its users would. */
+/**
+ * Test helpers that talk to a running local platform (the journeys, the security proof, its own start and restart) as
+ * its users would.
+ */
 public final class PlatformClients {
 
     private PlatformClients() {}
 
-    /** The raw token response of a client-credentials request with HTTP basic authentication. */
-    public static String tokenResponse(int authPort, String clientId, String secret) throws Exception {
+    /** An access token of a client, by the client-credentials grant with HTTP basic authentication. */
+    public static String accessToken(int authPort, String clientId, String secret) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + authPort + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(
                         "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes()))
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("token endpoint answered " + response.statusCode());
+        try {
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "the token endpoint answered " + response.statusCode() + " for " + clientId);
+            }
+            return ContractJson.mapper()
+                    .readTree(response.body())
+                    .path("access_token")
+                    .asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no token for " + clientId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("no token for " + clientId, e);
         }
-        return response.body();
     }
 
     /** Calls a hosted service's API with a bearer token; returns the status and body. */
