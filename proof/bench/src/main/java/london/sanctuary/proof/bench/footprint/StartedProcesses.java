@@ -1,11 +1,13 @@
 package london.sanctuary.proof.bench.footprint;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.services.HostedService;
@@ -19,15 +21,6 @@ import org.springframework.util.FileSystemUtils;
  * puts a little load on it and reads its resident memory.
  */
 public final class StartedProcesses {
-
-    /** {@code ./run-local}'s default JVM flags. */
-    static final List<String> RUN_LOCAL_JVM = List.of(
-            "-Xmx768m",
-            "-Xss512k",
-            "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=320m",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:ReservedCodeCacheSize=240m");
 
     static final Duration READY_WITHIN = Duration.ofMinutes(10);
     static final String PLATFORM_JAR = "services/local-platform/target/local-platform-0.1.0-SNAPSHOT-exec.jar";
@@ -83,6 +76,16 @@ public final class StartedProcesses {
         }
     }
 
+    /** {@code ./run-local}'s default JVM flags, read from the script itself so they are written in one place. */
+    static List<String> runLocalJvm() throws IOException {
+        Path script = inRepository("run-local", "run the benchmark from a clone of the repository");
+        Matcher flags = Pattern.compile("(?m)^default_opts=\"([^\"]+)\"").matcher(Files.readString(script));
+        if (!flags.find()) {
+            throw new IllegalStateException(script + " no longer sets default_opts=\"…\"");
+        }
+        return List.of(flags.group(1).trim().split("\\s+"));
+    }
+
     /** Load put on a started process. */
     interface Load {
         void put() throws Exception;
@@ -91,7 +94,7 @@ public final class StartedProcesses {
     private static Footprint measure(List<String> args, Path dir, List<Integer> readinessPorts, Load load)
             throws Exception {
         long started = System.nanoTime();
-        try (ChildJvm process = ChildJvm.start(RUN_LOCAL_JVM, args, dir.resolve("process.log"))) {
+        try (ChildJvm process = ChildJvm.start(runLocalJvm(), args, dir.resolve("process.log"))) {
             Awaitility.await()
                     .atMost(READY_WITHIN)
                     .pollInterval(Duration.ofMillis(250))
@@ -118,15 +121,18 @@ public final class StartedProcesses {
 
     private static Path platformJar() {
         String configured = System.getProperty("bench.platform-jar");
-        if (configured != null) {
-            return Path.of(configured);
-        }
+        return configured != null
+                ? Path.of(configured)
+                : inRepository(PLATFORM_JAR, "build the reactor first (./mvnw install -DskipTests)");
+    }
+
+    /** A file of this repository, from the working directory or a folder above it. */
+    private static Path inRepository(String path, String hint) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(PLATFORM_JAR))) {
-                return dir.resolve(PLATFORM_JAR);
+            if (Files.exists(dir.resolve(path))) {
+                return dir.resolve(path);
             }
         }
-        throw new IllegalStateException(
-                PLATFORM_JAR + " is missing: build the reactor first (./mvnw install -DskipTests)");
+        throw new IllegalStateException(path + " is missing: " + hint);
     }
 }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,16 +45,21 @@ public final class ChildJvm implements AutoCloseable {
     /** A child running {@code main} with {@code args}; it is not started yet. */
     public static ChildJvm of(String name, Path logs, String heap, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:ReservedCodeCacheSize=240m", // the quick compiler alone reserves 48 MB (root pom)
-                "-cp",
-                System.getProperty("java.class.path"),
-                main.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseSerialGC"));
+        command.addAll(compilerFlags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         return new ChildJvm(name, logs, command);
+    }
+
+    /**
+     * The test JVM's own {@code -XX} flags (the root pom's {@code sanctuary.test.jvm}: the quick compiler and its code
+     * cache), so a child compiles as the test that started it does, at suite size and at full size alike.
+     */
+    private static List<String> compilerFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(flag -> flag.startsWith("-XX:"))
+                .toList();
     }
 
     /** For a child's main: says the child is ready, in its log (which the parent reads), through the logger. */
