@@ -80,6 +80,11 @@ public final class AuthorizationServer implements AutoCloseable {
         }
     }
 
+    /** One of its beans, for tests of how it keeps its clients and users. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public String issuer() {
         return issuer;
     }
