@@ -25,13 +25,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             "org.springframework.context.support.PostProcessorRegistrationDelegate$BeanPostProcessorChecker",
             "org.springdoc.core.events.SpringDocAppInitializer");
 
-    /** The authorization server's auto-configuration, which only the local authorization server's own context wants. */
-    static final List<String> AUTHORIZATION_SERVER = List.of(
-            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet"
-                    + ".OAuth2AuthorizationServerAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet"
-                    + ".OAuth2AuthorizationServerJwtAutoConfiguration");
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String service = env.getProperty("sanctuary.service");
@@ -87,9 +80,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("spring.application.name", service);
         d.put("spring.jmx.enabled", "false");
-        // Where the local authorization server shares the classpath (the local platform, the page tests), a service is
-        // not one: without this each service context makes an authorization server's RSA key it never uses.
-        d.put("spring.autoconfigure.exclude", String.join(",", AUTHORIZATION_SERVER));
         // Borough data lives in <service>_<borough>; the default database holds nothing of a borough.
         d.put("spring.mongodb.database", service);
         d.put("spring.mvc.problemdetails.enabled", "true");
