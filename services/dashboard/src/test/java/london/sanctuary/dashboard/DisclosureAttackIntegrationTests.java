@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import london.sanctuary.dashboard.attack.Asked;
@@ -57,8 +59,10 @@ class DisclosureAttackIntegrationTests extends DashboardServiceTest {
         DisclosureAttack attack = new DisclosureAttack(data, control.rule());
         List<String> officers = new ArrayList<>(BOROUGHS);
         officers.add("croydon");
+        Map<Optional<String>, String> tokens = new HashMap<>(); // a token per reader, signed once
         for (Asked asked : Asked.everyView(data, officers)) {
-            String token = asked.officer().map(TestTokens::officer).orElseGet(TestTokens::analyst);
+            String token = tokens.computeIfAbsent(
+                    asked.officer(), officer -> officer.map(TestTokens::officer).orElseGet(TestTokens::analyst));
             ApiClient.Response summary = new ApiClient(port, token).get("/api/dashboard/summary?" + asked.query());
             assertThat(summary.status()).as(summary.body()).isEqualTo(200);
             attack.read(asked, summary.json());
