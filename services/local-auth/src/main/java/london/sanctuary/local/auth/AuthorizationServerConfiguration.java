@@ -93,9 +93,9 @@ class AuthorizationServerConfiguration {
 
     /**
      * Checks the demo clients' secrets and the demo users' passwords as they are stored, {@code {noop}}, and never
-     * re-encodes them. Spring's default would hash each one with BCrypt again on every token request and every sign-in
-     * ("upgrading" it), about 70 ms of CPU each on the quick compiler, to protect secrets the README publishes
-     * (decision 0077).
+     * re-encodes them. Spring's default would "upgrade" each to BCrypt at its first check and match it with BCrypt at
+     * every token request and sign-in after, about 70 ms of CPU each on the quick compiler, to protect secrets the
+     * README publishes (decision 0077).
      */
     @Bean
     PasswordEncoder passwordEncoder() {

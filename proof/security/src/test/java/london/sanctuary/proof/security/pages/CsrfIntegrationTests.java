@@ -2,6 +2,7 @@ package london.sanctuary.proof.security.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ class CsrfIntegrationTests {
      * visitor is signed in. Posted as the first visitor whose pages show it.
      */
     private static String kind(Site site, StaffForms.PostForm form, List<String> boroughs) {
-        String path = java.net.URI.create(form.action()).getRawPath().replaceAll(UUID, "{id}");
+        String path = URI.create(form.action()).getRawPath().replaceAll(UUID, "{id}");
         for (String borough : boroughs) {
             path = path.replace("/" + borough + "/", "/{borough}/");
         }
