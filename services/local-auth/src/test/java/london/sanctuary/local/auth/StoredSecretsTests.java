@@ -9,10 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import london.sanctuary.platform.test.PlatformClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
- * The demo secrets and passwords are checked as they are stored and stay so: Spring's default would hash each again
- * with BCrypt on every token request and sign-in (decision 0077), and a wrong one is still refused.
+ * The demo secrets and passwords are checked as they are stored and stay so: Spring's default encoder would replace
+ * each with a BCrypt hash on its first check and match every later request against that hash, at BCrypt's cost
+ * (decision 0077). A wrong one is still refused.
  */
 class StoredSecretsTests {
 
@@ -38,7 +39,7 @@ class StoredSecretsTests {
     }
 
     @Test
-    void aClientsSecretIsCheckedAsStoredAndNotHashedAgainAfterItsTokens() throws Exception {
+    void aClientsSecretIsCheckedAsStoredAndNotHashedAgainAfterItsTokens() {
         // when Newham's officer client asks for a token twice, and someone with a wrong secret once
         int first = tokenRequest("newham-officer", "newham-officer-secret");
         int second = tokenRequest("newham-officer", "newham-officer-secret");
@@ -70,15 +71,8 @@ class StoredSecretsTests {
                 .isEqualTo("{noop}" + officer.password());
     }
 
-    private static int tokenRequest(String clientId, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.issuer() + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        return HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofString())
+    private static int tokenRequest(String clientId, String secret) {
+        return PlatformClients.tokenResponse(URI.create(server.issuer()).getPort(), clientId, secret)
                 .statusCode();
     }
 

@@ -46,19 +46,21 @@ public final class ChildJvm implements AutoCloseable {
     public static ChildJvm of(String name, Path logs, String heap, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseSerialGC"));
-        command.addAll(compilerFlags());
+        command.addAll(testJvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         return new ChildJvm(name, logs, command);
     }
 
     /**
-     * The test JVM's own {@code -XX} flags (the root pom's {@code sanctuary.test.jvm}: the quick compiler and its code
-     * cache), so a child compiles as the test that started it does, at suite size and at full size alike.
+     * Of the test JVM's own arguments, the {@code -XX} flags a child should share (the root pom's
+     * {@code sanctuary.test.jvm}: the quick compiler and its code cache), so a child compiles as the test that started
+     * it does, at suite size and at full size alike. Not the parent's choice of collector: a child runs the serial one.
      */
-    private static List<String> compilerFlags() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+    static List<String> testJvmFlags(List<String> parentArguments) {
+        return parentArguments.stream()
                 .filter(flag -> flag.startsWith("-XX:"))
+                .filter(flag -> !flag.matches("-XX:[+-]Use\\w+GC"))
                 .toList();
     }
 

@@ -25,6 +25,19 @@ public final class PlatformClients {
 
     /** An access token of a client, by the client-credentials grant with HTTP basic authentication. */
     public static String accessToken(int authPort, String clientId, String secret) {
+        HttpResponse<String> response = tokenResponse(authPort, clientId, secret);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "the token endpoint answered " + response.statusCode() + " for " + clientId);
+        }
+        return ContractJson.mapper()
+                .readTree(response.body())
+                .path("access_token")
+                .asString();
+    }
+
+    /** What the token endpoint answers a client's client-credentials grant, refused or not. */
+    public static HttpResponse<String> tokenResponse(int authPort, String clientId, String secret) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + authPort + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(
@@ -35,16 +48,7 @@ public final class PlatformClients {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
         try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(
-                        "the token endpoint answered " + response.statusCode() + " for " + clientId);
-            }
-            return ContractJson.mapper()
-                    .readTree(response.body())
-                    .path("access_token")
-                    .asString();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("no token for " + clientId, e);
         } catch (InterruptedException e) {
