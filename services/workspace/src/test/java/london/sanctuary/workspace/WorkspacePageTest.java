@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class WorkspacePageTest extends WorkspaceMockPageTest {
 
-    /** A real headless Chromium on a small phone, one per test; the test is skipped where Chromium is not installed. */
+    /**
+     * A real headless Chromium on a small phone, lent to this test and forgetting it after; the test is skipped where
+     * Chromium is not installed.
+     */
     protected Browser browser;
 
     @BeforeEach
