@@ -62,7 +62,7 @@ class WorkspaceJourneyIntegrationTests {
             walk.go("/people?q=Othman");
             assertThat(walk.text("results")).contains("Zainab Othman");
 
-            // and schedules a monthly forum of two places whose first meeting starts in a few minutes
+            // and schedules a monthly forum of two places whose first meeting starts in a minute or so
             walk.go("/sessions");
             walk.accessible();
             walk.follow("schedule");
@@ -258,13 +258,15 @@ class WorkspaceJourneyIntegrationTests {
         }
 
         /**
-         * Fills in the schedule form for a monthly forum starting in one to two minutes (it must have started before it
-         * can be marked held, and the steps before that take longer; a start less than a minute away could pass while
-         * the form is filled in, and a start in the past is refused); returns its start.
+         * Fills in the schedule form for a monthly forum starting at the first whole minute at least half a minute away
+         * (it must have started before it can be marked held, so the journey waits for it; the form is filled in
+         * within seconds, and a start in the past is refused); returns its start.
          */
         Instant scheduleMonthlyForum(String title, int capacity) {
-            ZonedDateTime start =
-                    ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
+            ZonedDateTime start = ZonedDateTime.now(LONDON)
+                    .plusSeconds(30)
+                    .truncatedTo(ChronoUnit.MINUTES)
+                    .plusMinutes(1);
             new org.openqa.selenium.support.ui.Select(find(By.id("type"))).selectByValue("LIVED_EXPERIENCE_FORUM");
             type("title", title);
             set("startsAt", start.toLocalDate().toString());
