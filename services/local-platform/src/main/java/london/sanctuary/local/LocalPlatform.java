@@ -95,8 +95,8 @@ public final class LocalPlatform implements AutoCloseable {
                             wiring.serviceProperties(settings.ports(), referralKeys.join(), data.resolve("keyring")));
             new Readiness().awaitAll(services.running(), READINESS_TIMEOUT);
             double readySeconds = StartupReport.secondsSinceJvmStart();
-            if (settings.demoData()) {
-                DemoData.loadIfEmpty(services.running(), auth.tokenUri(), settings.boroughs());
+            if (settings.demoData().loads()) {
+                DemoData.loadIfEmpty(services.running(), auth.tokenUri(), settings.boroughs(), settings.demoData());
             }
             log.info(
                     "Sanctuary Exchange is running:{}", StartupReport.render(readySeconds, wiring, services.running()));

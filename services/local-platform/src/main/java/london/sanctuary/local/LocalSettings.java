@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.local.services.HostedService;
 import london.sanctuary.local.services.HostedServices;
 
@@ -18,9 +19,9 @@ import london.sanctuary.local.services.HostedServices;
  * @param boroughs the boroughs served (topics, demo data, {@code sanctuary.boroughs} of each service)
  * @param ports the port of each component by name: {@code kafka}, {@code kafka-controller}, {@code
  *     mongo}, {@code auth} and one per hosted service
- * @param demoData whether to load demo data into boroughs that have none
+ * @param demoData how much demo data to load into boroughs that have none
  */
-public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Integer> ports, boolean demoData) {
+public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Integer> ports, DemoSize demoData) {
 
     public static final String PREFIX = "sanctuary.local.";
 
@@ -77,7 +78,8 @@ public record LocalSettings(Path dataDir, List<String> boroughs, Map<String, Int
                 .map(String::trim)
                 .filter(borough -> !borough.isEmpty())
                 .toList();
-        boolean demoData = Boolean.parseBoolean(source.get(PREFIX + "demo-data").orElse("true"));
+        DemoSize demoData = DemoSize.parse(
+                PREFIX + "demo-data", source.get(PREFIX + "demo-data").orElse("true"));
         return new LocalSettings(dataDir.toAbsolutePath().normalize(), boroughs, ports, demoData);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.platform.test.PlatformClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,8 +38,8 @@ class LocalPlatformIntegrationTests {
     @Test
     void aRestartedPlatformStillHasItsSigningKeyTopicsRecordsAndDocuments() throws Exception {
         // given a platform running on free ports, with its data in a fresh directory
-        LocalSettings settings =
-                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
+        LocalSettings settings = new LocalSettings(
+                dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), DemoSize.NONE);
         String token;
         String participant;
         try (LocalPlatform platform = new LocalPlatform(settings)) {

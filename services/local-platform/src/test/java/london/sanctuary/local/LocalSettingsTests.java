@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import london.sanctuary.local.demo.DemoSize;
 import org.junit.jupiter.api.Test;
 
 class LocalSettingsTests {
@@ -29,7 +30,7 @@ class LocalSettingsTests {
         assertThat(settings.boroughs()).containsExactly("newham", "barnet", "lambeth");
         assertThat(settings.dataDir())
                 .isEqualTo(Path.of("./data").toAbsolutePath().normalize());
-        assertThat(settings.demoData()).isTrue();
+        assertThat(settings.demoData()).isEqualTo(DemoSize.FULL);
     }
 
     @Test
@@ -53,7 +54,28 @@ class LocalSettingsTests {
         assertThat(settings.port("kafka-controller")).isEqualTo(39093);
         assertThat(settings.boroughs()).containsExactly("camden", "hackney");
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/sanctuary-data"));
-        assertThat(settings.demoData()).isFalse();
+        assertThat(settings.demoData()).isEqualTo(DemoSize.NONE);
+    }
+
+    @Test
+    void theDemoDataIsTheWholeSetASmallOneOrNoneAndAnythingElseIsRejectedNamingItsKey() {
+        // given each way of saying how much demo data to load, and a word that says nothing
+        Map<String, DemoSize> said =
+                Map.of("true", DemoSize.FULL, "FULL", DemoSize.FULL, "small", DemoSize.SMALL, "false", DemoSize.NONE);
+
+        // when / then
+        said.forEach((value, size) -> assertThat(LocalSettings.from(new SettingsSource(
+                                new String[] {"--sanctuary.local.demo-data=" + value}, Map.of(), Map.of()))
+                        .demoData())
+                .as(value)
+                .isEqualTo(size));
+        assertThat(DemoSize.SMALL.loads()).isTrue();
+        assertThat(DemoSize.NONE.loads()).isFalse();
+        assertThatThrownBy(() -> LocalSettings.from(
+                        new SettingsSource(new String[] {"--sanctuary.local.demo-data=lots"}, Map.of(), Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sanctuary.local.demo-data")
+                .hasMessageContaining("lots");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
+import london.sanctuary.local.demo.DemoSize;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -26,8 +27,8 @@ final class BenchPlatform {
     static synchronized BenchPlatform shared() throws Exception {
         if (shared == null) {
             Path data = Files.createTempDirectory("sanctuary-bench-");
-            LocalSettings settings =
-                    new LocalSettings(data, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
+            LocalSettings settings = new LocalSettings(
+                    data, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), DemoSize.NONE);
             // The write-path benchmark sends thousands of answers to one form from this one address: the public
             // form's rate limit (per address and form) would measure itself, so the benchmark turns it off.
             System.setProperty("sanctuary.feedback.public-limits.enabled", "false");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
+import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.platform.test.PlatformClients;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +39,8 @@ final class JourneySteps {
 
     /** Starts the whole platform for the three demo boroughs on free ports, without demo data. */
     static JourneySteps startPlatform(Path dataDir) throws Exception {
-        LocalSettings settings =
-                new LocalSettings(dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), false);
+        LocalSettings settings = new LocalSettings(
+                dataDir, List.of("newham", "barnet", "lambeth"), LocalSettings.freePorts(), DemoSize.NONE);
         LocalPlatform platform = new LocalPlatform(settings);
         platform.start();
         return new JourneySteps(settings, platform);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
+import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.PlatformClients;
@@ -38,7 +39,7 @@ final class ProofPlatform {
         if (running == null) {
             Path data = Files.createTempDirectory("proof-security");
             ProofPlatform started =
-                    new ProofPlatform(new LocalSettings(data, BOROUGHS, LocalSettings.freePorts(), false));
+                    new ProofPlatform(new LocalSettings(data, BOROUGHS, LocalSettings.freePorts(), DemoSize.NONE));
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

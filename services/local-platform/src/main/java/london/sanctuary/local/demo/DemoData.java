@@ -23,7 +23,8 @@ public final class DemoData {
     private DemoData() {}
 
     /** Never fails the platform: a borough whose data cannot be loaded is reported and skipped. */
-    public static void loadIfEmpty(List<RunningService> services, String tokenUri, List<String> boroughs) {
+    public static void loadIfEmpty(
+            List<RunningService> services, String tokenUri, List<String> boroughs, DemoSize size) {
         Map<String, String> urls =
                 services.stream().collect(Collectors.toMap(s -> s.service().name(), RunningService::baseUrl));
         if (!urls.containsKey("consent")) {
@@ -37,7 +38,7 @@ public final class DemoData {
             String borough = boroughs.get(i);
             int first = i * 100;
             DemoClient.officerOf(borough)
-                    .filter(client -> load(api, urls, client, borough, random, first))
+                    .filter(client -> load(api, urls, client, borough, random, first, size))
                     .ifPresent(client -> loaded.add(borough));
         }
         if (urls.containsKey("referrals") && loaded.size() >= 2) {
@@ -62,7 +63,13 @@ public final class DemoData {
 
     /** Says whether it loaded the borough (false when it already had data, or loading failed). */
     private static boolean load(
-            LocalApi api, Map<String, String> urls, DemoClient client, String borough, Random random, int first) {
+            LocalApi api,
+            Map<String, String> urls,
+            DemoClient client,
+            String borough,
+            Random random,
+            int first,
+            DemoSize size) {
         try {
             String token = api.token(client);
             if (DemoConsent.hasParticipants(api, urls.get("consent"), borough, token)) {
@@ -73,13 +80,14 @@ public final class DemoData {
             log.info("Demo data: {} — {} participants enrolled, consents recorded", borough, people.size());
             List<String> held = List.of();
             if (urls.containsKey("engagement")) {
-                held = DemoSessions.load(api, urls.get("engagement"), borough, token, random, people);
-                log.info("Demo data: {} — {} sessions held over the past year, 3 to come", borough, held.size());
+                held = DemoSessions.load(api, urls.get("engagement"), borough, token, random, people, size.weeksBack());
+                log.info("Demo data: {} — {} sessions held, one a week, 3 to come", borough, held.size());
             }
             List<DemoFeedback.Themed> themed = List.of();
             if (urls.containsKey("feedback")) {
                 String latest = held.isEmpty() ? null : held.get(held.size() - 1);
-                themed = DemoFeedback.load(api, urls.get("feedback"), borough, token, random, people, latest);
+                themed = DemoFeedback.load(
+                        api, urls.get("feedback"), borough, token, random, people, latest, size.responsesPerForm());
                 log.info("Demo data: {} — {} feedback responses answered and themed", borough, themed.size());
             }
             if (urls.containsKey("actions") && !themed.isEmpty()) {

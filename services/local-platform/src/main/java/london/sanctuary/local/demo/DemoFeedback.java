@@ -12,11 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Feedback in a borough through the feedback API: a form for its latest session and a standing
  * open-house form, each in several languages, answered on paper or with an interpreter, and themed —
- * {@value #RESPONSES_PER_FORM} answers a form, sent a few at a time, with a progress line.
+ * {@link DemoSize#responsesPerForm()} answers a form (350 in the whole demo), sent a few at a time, with a progress
+ * line.
  */
 final class DemoFeedback {
 
-    static final int RESPONSES_PER_FORM = 350;
     /** Responses sent at once: enough to keep both cores busy, few enough not to queue in the services. */
     static final int IN_FLIGHT = 6;
 
@@ -39,7 +39,8 @@ final class DemoFeedback {
             String token,
             Random random,
             List<DemoParticipant> people,
-            String latestSession)
+            String latestSession,
+            int responsesPerForm)
             throws Exception {
         String base = feedbackUrl + "/api/boroughs/" + borough;
         List<String> knownThemes = new ArrayList<>();
@@ -52,7 +53,7 @@ final class DemoFeedback {
             String formId = api.post(base + "/forms", token, form(sessionId))
                     .path("formId")
                     .asString();
-            for (int i = 0; i < RESPONSES_PER_FORM; i++) {
+            for (int i = 0; i < responsesPerForm; i++) {
                 Map<String, Object> response = response(people.get(random.nextInt(people.size())), random);
                 List<String> picked = themes.isEmpty() ? List.of() : List.of(themes.get(random.nextInt(themes.size())));
                 planned.add(new Planned(formId, response, picked));

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A year of sessions in a borough through the engagement API: one a week in the past (registered,
- * attended, held) and two to come, of every kind the seeds describe, set up a few at a time.
+ * Sessions in a borough through the engagement API: one a week in the past (a year of them in the whole demo;
+ * registered, attended, held) and two to come, of every kind the seeds describe, set up a few at a time.
  */
 final class DemoSessions {
 
-    static final int WEEKS_BACK = 52;
     /** Sessions set up at once; each one's own calls stay in order. */
     static final int IN_FLIGHT = 4;
 
@@ -36,12 +35,13 @@ final class DemoSessions {
             String borough,
             String token,
             Random random,
-            List<DemoParticipant> people)
+            List<DemoParticipant> people,
+            int weeksBack)
             throws Exception {
         String sessions = engagementUrl + "/api/boroughs/" + borough + "/sessions";
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         List<Planned> planned = new ArrayList<>();
-        for (int week = WEEKS_BACK; week >= -2; week--) {
+        for (int week = weeksBack; week >= -2; week--) {
             Instant startsAt = today.minus(Duration.ofDays(7L * week)).plus(Duration.ofHours(14));
             String type = TYPES.get(random.nextInt(TYPES.size()));
             Map<String, Object> body = session(type, startsAt, random);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import london.sanctuary.local.LocalPlatform;
 import london.sanctuary.local.LocalSettings;
+import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.LogCapture;
@@ -19,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * The whole local platform with its demo data, started once for every test class that asks for it (the personal-data
  * scan and the page tests), on free ports in a temporary directory, with every log line of the JVM captured from before
  * the first component starts. At suite size it serves Newham and Barnet (two boroughs, so demo referrals flow between
- * them); with {@code -Dproof.size=full} the three demo boroughs and so the whole demo data set.
+ * them) with the small demo set (every kind of record, eight weeks of sessions); with {@code -Dproof.size=full} the
+ * three demo boroughs and the whole demo data set.
  */
 public final class DemoRun implements AutoCloseable {
 
@@ -36,7 +38,8 @@ public final class DemoRun implements AutoCloseable {
     private DemoRun() throws Exception {
         dataDir = Files.createTempDirectory("proof-security-demo");
         logs = LogCapture.open();
-        settings = new LocalSettings(dataDir, BOROUGHS, LocalSettings.freePorts(), true);
+        settings =
+                new LocalSettings(dataDir, BOROUGHS, LocalSettings.freePorts(), FULL ? DemoSize.FULL : DemoSize.SMALL);
         platform = new LocalPlatform(settings);
         long started = System.nanoTime();
         try {
