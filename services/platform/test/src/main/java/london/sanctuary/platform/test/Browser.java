@@ -49,6 +49,7 @@ public final class Browser implements AutoCloseable {
     public final Path downloads;
     private final Dimension size;
     private final List<String> switches;
+    private boolean closed;
 
     private Browser(ChromeDriver driver, Path downloads, Dimension size, List<String> switches) {
         this.driver = driver;
@@ -68,10 +69,17 @@ public final class Browser implements AutoCloseable {
     /** A phone of this size; {@code arguments} are more Chromium switches, such as {@code --lang=ar}. */
     public static Browser phone(Dimension size, String... arguments) {
         List<String> switches = List.of(arguments);
-        ChromeDriver driver = idle(switches);
-        if (driver == null) {
-            driver = start(switches);
+        for (ChromeDriver kept = idle(switches); kept != null; kept = idle(switches)) {
+            try {
+                return lend(kept, size, switches);
+            } catch (WebDriverException gone) { // it ended while nobody used it: the next one, or a new one
+                quit(kept);
+            }
         }
+        return lend(start(switches), size, switches);
+    }
+
+    private static Browser lend(ChromeDriver driver, Dimension size, List<String> switches) {
         try {
             Path downloads = Files.createTempDirectory("browser-downloads");
             driver.executeCdpCommand(
@@ -173,6 +181,10 @@ public final class Browser implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (closed) {
+            return; // already given back: a second close must not lend it to two tests
+        }
+        closed = true;
         try {
             forgetThisTest();
             synchronized (IDLE) {

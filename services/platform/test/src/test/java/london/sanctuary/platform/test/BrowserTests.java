@@ -101,6 +101,40 @@ class BrowserTests {
         }
     }
 
+    @Test
+    void aBrowserClosedTwiceIsLentToOneTestOnly() {
+        // given a test that gives its browser back twice
+        Browser twice = Browser.phone();
+        twice.close();
+        twice.close();
+
+        // when the next two tests take one each, at the same time
+        try (Browser one = Browser.phone();
+                Browser other = Browser.phone()) {
+
+            // then they do not share a Chromium
+            assertThat(one.driver.getSessionId()).isNotEqualTo(other.driver.getSessionId());
+        }
+    }
+
+    @Test
+    void aKeptBrowserThatEndedIsReplacedByOneThatWorks() {
+        // given a browser given back, whose Chromium then ended
+        Browser ended = Browser.phone();
+        String endedSession = ended.driver.getSessionId().toString();
+        ended.close();
+        ended.driver.quit();
+
+        // when the next test takes a phone
+        try (Browser next = Browser.phone()) {
+            next.driver.get(page("/"));
+
+            // then it is another Chromium, and it shows the page
+            assertThat(next.driver.getSessionId().toString()).isNotEqualTo(endedSession);
+            assertThat(text(next, "override")).isEqualTo("none");
+        }
+    }
+
     private static String page(String path) {
         return "http://localhost:" + site.getAddress().getPort() + path;
     }
