@@ -4,6 +4,7 @@ import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** An officer on a phone, signed in by name, finds nobody, enrols the person and records their consent. */
 class PeopleBrowserTests extends WorkspacePageTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     FakeConsentRecords consent;
@@ -22,29 +25,37 @@ class PeopleBrowserTests extends WorkspacePageTest {
         browser.driver.get(workspace("/people"));
         signInAs(browser, "newham.officer1");
         browser.driver.findElement(By.id("q")).sendKeys("Farid Rahimi");
-        browser.driver.findElement(By.id("search")).click();
+        toNextPage("search");
         assertThat(browser.driver.findElement(By.id("no-results")).isDisplayed())
                 .isTrue();
         Accessibility.assertNoSeriousViolations(browser.driver);
 
         // when they enrol them, first forgetting the languages
-        browser.driver.findElement(By.id("enrol-link")).click();
+        toNextPage("enrol-link");
         browser.driver.findElement(By.id("name")).sendKeys("Farid Rahimi");
-        browser.driver.findElement(By.id("enrol")).click();
+        toNextPage("enrol");
         String summary = browser.driver.findElement(By.id("error-summary")).getText();
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.id("preferredLanguages")).sendKeys("fa, en");
-        browser.driver.findElement(By.id("enrol")).click();
+        toNextPage("enrol");
 
         // then they are on the person's page, and record consent to be contacted again
         assertThat(summary).contains("There is a problem");
         assertThat(browser.driver.findElement(By.id("person-name")).getText()).isEqualTo("Farid Rahimi");
         Accessibility.assertNoSeriousViolations(browser.driver);
-        browser.driver.findElement(By.id("grant-RECONTACT")).click();
+        toNextPage("grant-RECONTACT");
         Accessibility.assertNoSeriousViolations(browser.driver);
         browser.driver.findElement(By.id("method-WRITTEN")).click();
-        browser.driver.findElement(By.id("record")).click();
+        toNextPage("record");
         assertThat(browser.driver.findElement(By.id("done")).getText()).isEqualTo("The consent was recorded.");
         assertThat(consent.calls).contains("grant RECONTACT WRITTEN ");
+    }
+
+    /**
+     * Follows a link or submits a form by its button and waits for the page it leads to: the next step must not read
+     * the last page.
+     */
+    private void toNextPage(String id) {
+        browser.clickToNextPage(browser.driver.findElement(By.id(id)), PATIENCE);
     }
 }
