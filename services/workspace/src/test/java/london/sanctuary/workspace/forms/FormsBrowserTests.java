@@ -4,15 +4,12 @@ import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An officer writes a form in English and Tigrinya on a phone, previews it in Tigrinya, publishes and prints it. */
 class FormsBrowserTests extends WorkspacePageTest {
@@ -21,15 +18,6 @@ class FormsBrowserTests extends WorkspacePageTest {
     void freshForms() {
         FakeForms.API.reset();
         FakeForms.API.forms.clear();
-    }
-
-    WebElement waitFor(String id) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    void type(String id, String text) {
-        browser.driver.findElement(By.id(id)).sendKeys(text);
     }
 
     void press(String id) {

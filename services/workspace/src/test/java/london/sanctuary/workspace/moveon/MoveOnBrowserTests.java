@@ -5,16 +5,13 @@ import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A move-on officer on a phone (390 px), in real Chromium: finds Amina, sees she agreed to share her record on a
@@ -37,28 +34,28 @@ class MoveOnBrowserTests extends WorkspacePageTest {
         // given the move-on officer signed in, finding Amina
         browser.driver.get(workspace("/move-on/new"));
         signInAs(browser, "newham.moveon");
-        fitsAndPassesAxe(waitFor("q"));
+        fitsThePhoneAndPassesAxe(waitFor("q"));
         browser.driver.findElement(By.id("q")).sendKeys("Amina" + Keys.ENTER);
-        fitsAndPassesAxe(waitFor("results"));
-        browser.driver.findElement(By.partialLinkText("Amina Yusuf")).click();
+        fitsThePhoneAndPassesAxe(waitFor("results"));
+        toNextPage(browser.driver.findElement(By.partialLinkText("Amina Yusuf")));
 
         // when they see her consent, fill in the referral, check it and send it
         String consent = waitFor("share-on-move").getText();
-        fitsAndPassesAxe(browser.driver.findElement(By.id("person")));
+        fitsThePhoneAndPassesAxe(browser.driver.findElement(By.id("person")));
         new Select(browser.driver.findElement(By.id("toBorough"))).selectByVisibleText("Barnet");
         browser.script("document.getElementById('moveDate').value = '2026-12-10'");
         browser.driver.findElement(By.cssSelector("label[for=reason]")).click();
         browser.driver.findElement(By.cssSelector("label[for=support-ESOL]")).click();
         new Select(browser.driver.findElement(By.id("urgency-ESOL"))).selectByValue("SOON");
-        browser.driver.findElement(By.id("continue")).click();
+        toNextPage("continue");
         String answers = waitFor("answers").getText();
-        fitsAndPassesAxe(browser.driver.findElement(By.id("send")));
-        browser.driver.findElement(By.id("send")).click();
+        fitsThePhoneAndPassesAxe(browser.driver.findElement(By.id("send")));
+        toNextPage("send");
 
         // then the list says so, with the clock of each referral in words
         String done = waitFor("done").getText();
         String list = browser.driver.findElement(By.id("referrals")).getText();
-        fitsAndPassesAxe(browser.driver.findElement(By.id("referrals")));
+        fitsThePhoneAndPassesAxe(browser.driver.findElement(By.id("referrals")));
         assertThat(consent).contains("They have agreed to share their record if they move borough.");
         assertThat(answers).contains("Amina Yusuf", "Barnet", "10 December 2026", "Dispersal by the Home Office");
         assertThat(answers).contains("English classes (ESOL): Soon");
@@ -67,13 +64,12 @@ class MoveOnBrowserTests extends WorkspacePageTest {
         assertThat(FakeMoveOn.REFERRALS.calls).containsExactly("send barnet");
 
         // and when they cancel the one to Lambeth, after confirming
-        browser.driver
-                .findElement(By.cssSelector("#referral-" + toLambeth.referralId() + " .govuk-summary-card__action a"))
-                .click();
-        fitsAndPassesAxe(waitFor("history"));
-        browser.driver.findElement(By.id("cancel-link")).click();
-        fitsAndPassesAxe(waitFor("confirm-cancel"));
-        browser.driver.findElement(By.id("confirm-cancel")).click();
+        toNextPage(browser.driver.findElement(
+                By.cssSelector("#referral-" + toLambeth.referralId() + " .govuk-summary-card__action a")));
+        fitsThePhoneAndPassesAxe(waitFor("history"));
+        toNextPage("cancel-link");
+        fitsThePhoneAndPassesAxe(waitFor("confirm-cancel"));
+        toNextPage("confirm-cancel");
 
         // then it is cancelled
         assertThat(waitFor("done").getText()).isEqualTo("Referral to Lambeth cancelled");
@@ -92,28 +88,11 @@ class MoveOnBrowserTests extends WorkspacePageTest {
         WebElement takenOn = waitFor("taken-on");
 
         // then each item reads in words, the directory service with its website and phone, and it fits the phone
-        fitsAndPassesAxe(takenOn);
+        fitsThePhoneAndPassesAxe(takenOn);
         assertThat(takenOn.getText())
                 .contains("Registering with a GP: taken on by " + FakeMoveOn.GP_SERVICE + " (Barnet Federated GPs)")
                 .contains(FakeMoveOn.GP_SERVICE + "’s website", "Phone: 020 8359 2000")
                 .contains("English classes (ESOL): another local service");
         assertThat(browser.driver.findElements(By.id("taken-on-which"))).isEmpty();
-    }
-
-    private WebElement waitFor(String id) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    /** The page, once {@code shown}, is no wider than the phone and has no serious accessibility violation. */
-    private void fitsAndPassesAxe(WebElement shown) {
-        assertThat(shown.isDisplayed()).isTrue();
-        Object width = browser.script("return document.documentElement.scrollWidth");
-        Object screen = browser.script("return window.innerWidth");
-        assertThat(((Number) width).longValue())
-                .as("no sideways scroll on %s", browser.driver.getCurrentUrl())
-                .isLessThanOrEqualTo(((Number) screen).longValue());
-        assertThat(((Number) screen).longValue()).isEqualTo(390L);
-        Accessibility.assertNoSeriousViolations(browser.driver);
     }
 }

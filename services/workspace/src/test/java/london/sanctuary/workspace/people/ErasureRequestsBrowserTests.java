@@ -37,7 +37,7 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
         signInAs(browser, "newham.officer1");
         String count = browser.driver.findElement(By.id("waiting")).getText();
         Accessibility.assertNoSeriousViolations(browser.driver);
-        browser.driver.findElement(By.linkText(count)).click();
+        toNextPage(browser.driver.findElement(By.linkText(count)));
         String firstRow = browser.driver
                 .findElement(By.cssSelector("#erasure-requests tbody tr"))
                 .getAttribute("id");
@@ -46,8 +46,8 @@ class ErasureRequestsBrowserTests extends WorkspacePageTest {
         String laterDue =
                 browser.driver.findElement(By.id("answer-by-" + later)).getText();
         Accessibility.assertNoSeriousViolations(browser.driver);
-        browser.driver.findElement(By.linkText(earlier)).click();
-        browser.driver.findElement(By.id("erase")).click();
+        toNextPage(browser.driver.findElement(By.linkText(earlier)));
+        toNextPage("erase");
         String confirming = browser.driver.getCurrentUrl();
         browser.driver.findElement(By.id("erase-now")).click();
         // the erasure's answer has loaded before the next address is asked for (else that one can cut the post off)

@@ -4,7 +4,6 @@ import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** An officer on a phone, signed in by name, finds nobody, enrols the person and records their consent. */
 class PeopleBrowserTests extends WorkspacePageTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     FakeConsentRecords consent;
@@ -49,13 +46,5 @@ class PeopleBrowserTests extends WorkspacePageTest {
         toNextPage("record");
         assertThat(browser.driver.findElement(By.id("done")).getText()).isEqualTo("The consent was recorded.");
         assertThat(consent.calls).contains("grant RECONTACT WRITTEN ");
-    }
-
-    /**
-     * Follows a link or submits a form by its button and waits for the page it leads to: the next step must not read
-     * the last page.
-     */
-    private void toNextPage(String id) {
-        browser.clickToNextPage(browser.driver.findElement(By.id(id)), PATIENCE);
     }
 }

@@ -6,7 +6,6 @@ import static london.sanctuary.workspace.responses.FakeResponses.BOOK;
 import static london.sanctuary.workspace.responses.FakeResponses.FORM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.workspace.WorkspacePageTest;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * On a phone, in real Chromium: an officer types three paper sheets in Tigrinya, Enter between them, themes the
@@ -27,11 +24,6 @@ class PaperAnswersBrowserTests extends WorkspacePageTest {
     @BeforeEach
     void freshBook() {
         BOOK.reset();
-    }
-
-    WebElement waitFor(String id) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     WebElement label(String forId) {

@@ -4,7 +4,6 @@ import static london.sanctuary.workspace.LocalSignIn.signInAs;
 import static london.sanctuary.workspace.LocalSignIn.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import london.sanctuary.platform.test.Accessibility;
 import london.sanctuary.platform.test.Browser;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,11 +36,6 @@ class DoorCardBrowserTests extends WorkspacePageTest {
     void freshDiary() {
         FakeSessions.DIARY.reset();
         FakeSessions.CARDS.reset();
-    }
-
-    WebElement waitFor(String id) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     @Test
