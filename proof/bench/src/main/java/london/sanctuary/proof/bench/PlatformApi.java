@@ -5,9 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import london.sanctuary.local.auth.DemoClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,16 +25,9 @@ final class PlatformApi {
         this.tokenUri = tokenUri;
     }
 
-    /** A client-credentials token of a demo client (LOCAL ONLY: its secret is {@code <id>-secret}). */
-    String token(String clientId) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        return expect(200, send(request)).path("access_token").asString();
+    /** A client-credentials token of a demo client (LOCAL ONLY: its secret is public). */
+    String token(String clientId) {
+        return DemoClient.withId(clientId).accessToken(URI.create(tokenUri));
     }
 
     HttpRequest.Builder authorised(String url, String token) {

@@ -1,6 +1,14 @@
 package london.sanctuary.local.auth;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +18,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A demo client of the local authorization server. LOCAL ONLY: the secrets are public.
@@ -75,8 +84,52 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
                 .findFirst();
     }
 
+    /** The demo client with this id. */
+    public static DemoClient withId(String clientId) {
+        return ALL.stream()
+                .filter(c -> c.clientId.equals(clientId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no demo client " + clientId));
+    }
+
     public String secret() {
         return clientId + "-secret";
+    }
+
+    /**
+     * A fresh access token of this client from the local authorization server's token endpoint ({@code tokenUri}),
+     * by the client-credentials grant with HTTP basic authentication: what the demo loader and the benchmarks call
+     * the services with.
+     */
+    public String accessToken(URI tokenUri) {
+        HttpRequest request = HttpRequest.newBuilder(tokenUri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((clientId + ":" + secret()).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        try {
+            HttpResponse<String> answer =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "The token endpoint answered " + answer.statusCode() + " for " + clientId);
+            }
+            return JsonMapper.builder()
+                    .build()
+                    .readTree(answer.body())
+                    .path("access_token")
+                    .asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No token for " + clientId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("No token for " + clientId, e);
+        }
     }
 
     RegisteredClient toRegisteredClient() {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import london.sanctuary.platform.test.PlatformClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -24,19 +22,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * each with a BCrypt hash on its first check and match every later request against that hash, at BCrypt's cost
  * (decision 0077). A wrong one is still refused.
  */
-class StoredSecretsTests {
-
-    private static AuthorizationServer server;
-
-    @BeforeAll
-    static void start() {
-        server = AuthorizationServer.startEphemeral(List.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class StoredSecretsTests extends EphemeralServerTest {
 
     @Test
     void aClientsSecretIsCheckedAsStoredAndNotHashedAgainAfterItsTokens() {

@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import london.sanctuary.local.auth.DemoClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,15 +23,8 @@ final class LocalApi {
     }
 
     /** A fresh access token for {@code client}, by the client-credentials grant. */
-    String token(DemoClient client) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder()
-                .encodeToString((client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUri))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        return read(send(request, 200)).path("access_token").asString();
+    String token(DemoClient client) {
+        return client.accessToken(URI.create(tokenUri));
     }
 
     JsonNode get(String url, String token) throws IOException, InterruptedException {

@@ -6,7 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
+import london.sanctuary.local.auth.DemoClient;
 
 /** The few HTTP calls the footprint benchmark makes: readiness, a token, a little load. */
 final class HttpProbe {
@@ -49,18 +49,8 @@ final class HttpProbe {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A client-credentials token from the local authorization server. */
-    String token(int authPort, String clientId, String secret) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes());
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + authPort + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("the token endpoint answered " + answer.statusCode());
-        }
-        return answer.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    /** A client-credentials token of a demo client from the local authorization server. */
+    String token(int authPort, String clientId) {
+        return DemoClient.withId(clientId).accessToken(URI.create("http://localhost:" + authPort + "/oauth2/token"));
     }
 }

@@ -17,7 +17,7 @@ final class PlatformLoad {
     private PlatformLoad() {}
 
     static void put(HttpProbe http, Map<String, Integer> ports, int enrolments) throws Exception {
-        String token = http.token(ports.get("auth"), "newham-officer", "newham-officer-secret");
+        String token = http.token(ports.get("auth"), "newham-officer");
         String participants = "http://localhost:" + ports.get("consent") + "/api/boroughs/newham/participants";
         for (int i = 0; i < enrolments; i++) {
             String json = "{\"name\":\"Bench Participant " + i + "\",\"preferredLanguages\":[\"ar\",\"en\"]}";
