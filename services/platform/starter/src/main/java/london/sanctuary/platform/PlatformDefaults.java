@@ -117,10 +117,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.default.consumer.batch-mode", "true");
         d.put("spring.cloud.stream.bindings.consentLedgerIn-in-0.consumer.batch-mode", "false");
         d.put("spring.cloud.stream.kafka.default.consumer.configuration.max.poll.records", "500");
-        // An idle consumer asks the broker again only every 5 s (Kafka's default: 500 ms). No record waits for it: the
-        // broker answers a fetch as soon as one byte arrives (fetch.min.bytes 1), so this bounds only the wait for
-        // nothing, which was most of an idle platform's CPU after the relays' looks (decision 0082).
-        d.put("spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms", "5000");
         // A consumer thread per partition the instance owns: every topic has PARTITIONS (the binder takes no more
         // threads than the partitions it is given, so a smaller deployment's instance does not idle threads).
         d.put("spring.cloud.stream.default.consumer.concurrency", String.valueOf(Topics.PARTITIONS));
