@@ -71,7 +71,7 @@ class SignInPageTests extends WorkspacePageTest {
         // then they are told their session ended, and signing in again takes them back to that page and its filters
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(workspace("/session-ended"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has ended");
-        browser.driver.findElement(By.id("sign-in-again")).click();
+        toNextPage("sign-in-again");
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(workspace("/?lang=en&week=2027-03-01"));
         assertThat(browser.driver.findElement(By.id("staff-name")).getText()).isEqualTo("Kwame Boateng");
     }

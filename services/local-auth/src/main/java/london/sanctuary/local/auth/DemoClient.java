@@ -113,14 +113,12 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
         try {
-            HttpResponse<String> answer =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = TokenRequests.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(
                         "The token endpoint answered " + answer.statusCode() + " for " + clientId);
             }
-            return JsonMapper.builder()
-                    .build()
+            return TokenRequests.JSON
                     .readTree(answer.body())
                     .path("access_token")
                     .asString();
@@ -148,5 +146,11 @@ public record DemoClient(String clientId, Optional<String> borough, List<String>
                         .accessTokenTimeToLive(TOKEN_LIFETIME)
                         .build())
                 .build();
+    }
+
+    /** Made on the first token asked for, not where the authorization server only loads the demo clients. */
+    private static final class TokenRequests {
+        static final HttpClient HTTP = HttpClient.newHttpClient();
+        static final JsonMapper JSON = JsonMapper.builder().build();
     }
 }

@@ -58,7 +58,7 @@ class PaperAnswersBrowserTests extends WorkspacePageTest {
                 .findElements(By.cssSelector("label[for=responseIds], label[for^=select-]"))
                 .forEach(WebElement::click);
         label("themes").click(); // the first theme: food
-        waitFor("add-themes").click();
+        toNextPage(waitFor("add-themes"));
         waitFor("results");
 
         // and one answer gets a staff translation beside it
