@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The first class to ask starts it on free ports in a temporary directory, for the three demo boroughs without demo
  * data; JUnit closes it, and the directory is removed, when the test plan ends (it is kept in the root context's
  * store). Each journey enrols people under names no other journey uses, and schedules its own sessions, so no journey
- * finds another's people (decision 0067). A journey that restarts the platform or changes its settings starts its own
- * ({@link LocalPlatformIntegrationTests}).
+ * finds another's people (decision 0067). A test that restarts the platform or changes its settings starts its own
+ * (the restart: proof/faults' {@code PlatformRestartIntegrationTests}).
  *
  * <p>Barnet's personal links open for {@link #BARNET_LINKS_OPEN_FOR} only, so a journey can watch a link expire
  * without waiting long (the borough's own validity setting, {@code sanctuary.consent.personal-link.valid-for}); no

@@ -1,4 +1,4 @@
-package london.sanctuary.local;
+package london.sanctuary.proof.faults.restart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import london.sanctuary.local.LocalPlatform;
+import london.sanctuary.local.LocalSettings;
 import london.sanctuary.local.demo.DemoSize;
 import london.sanctuary.platform.test.PlatformClients;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,8 +29,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Starts and restarts a platform of its own (the journeys share another, in proof/journeys' test JVM). */
-class LocalPlatformIntegrationTests {
+/**
+ * Fault 7: the whole local platform stopped and started again on the same data directory, as {@code ./run-local} is
+ * after a reboot. A platform of its own, started twice; here rather than in the local platform's module, whose tests
+ * every proof waits for (proof/README.md, "the suite's time").
+ */
+class PlatformRestartIntegrationTests {
 
     private static final String TOPIC = "local-platform-tests.restart.v1";
 
