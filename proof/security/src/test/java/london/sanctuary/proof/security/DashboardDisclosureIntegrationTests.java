@@ -18,6 +18,7 @@ import london.sanctuary.dashboard.attack.GeneratedFacts;
 import london.sanctuary.platform.disclosure.DisclosureRule;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.ProofSize;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * boroughs over three weeks; issue size (-Dproof.size=full): six boroughs over four weeks, about three times the
  * facts each.
  */
+@Order(4) // on the seeded platform, which stops when the demo run starts
 class DashboardDisclosureIntegrationTests {
 
     static final List<String> MORE = List.of("hackney", "croydon", "camden");

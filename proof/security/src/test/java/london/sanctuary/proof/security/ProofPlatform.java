@@ -17,9 +17,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The one local platform of this JVM's security tests: every service, the broker, the store and the
  * authorization server on free ports, its data in a temporary folder, seeded through the real APIs
- * ({@link Seed}). Started by the first test class that asks, stopped and its data deleted when the JVM exits.
+ * ({@link Seed}). Started by the first test class that asks; stopped and its data deleted when the demo run starts (the
+ * classes on this platform run first: junit-platform.properties), or else when the JVM exits.
  */
-final class ProofPlatform {
+public final class ProofPlatform {
 
     static final List<String> BOROUGHS = List.of("newham", "barnet", "lambeth");
     private static ProofPlatform running;
@@ -40,22 +41,37 @@ final class ProofPlatform {
             Path data = Files.createTempDirectory("proof-security");
             ProofPlatform started =
                     new ProofPlatform(new LocalSettings(data, BOROUGHS, LocalSettings.freePorts(), DemoSize.NONE));
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                started.platform.close();
-                                FileSystemUtils.deleteRecursively(data.toFile());
-                            },
-                            "proof-platform-stop"));
-            started.platform.start();
-            Seed.load(started);
-            started.endpoints = ApiDocs.of(started);
-            for (String borough : BOROUGHS) {
-                started.ids.put(borough, KnownIds.of(started, borough, started.endpoints));
+            try {
+                started.platform.start();
+                Seed.load(started);
+                started.endpoints = ApiDocs.of(started);
+                for (String borough : BOROUGHS) {
+                    started.ids.put(borough, KnownIds.of(started, borough, started.endpoints));
+                }
+            } catch (Exception | Error failure) {
+                started.close();
+                throw failure;
             }
             running = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(ProofPlatform::stop, "proof-platform-stop"));
         }
         return running;
+    }
+
+    /**
+     * Stops the platform, if it runs, and deletes its data, so that no idle platform shares the machine with the next
+     * (a later {@link #get()} would start and seed another).
+     */
+    public static synchronized void stop() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+
+    private void close() {
+        platform.close();
+        FileSystemUtils.deleteRecursively(settings.dataDir().toFile());
     }
 
     /** Every endpoint of every service, from their OpenAPI documents. */

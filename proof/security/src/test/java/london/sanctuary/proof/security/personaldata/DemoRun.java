@@ -11,6 +11,7 @@ import london.sanctuary.local.services.RunningService;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.LogCapture;
 import london.sanctuary.platform.test.PlatformClients;
+import london.sanctuary.proof.security.ProofPlatform;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -36,6 +37,8 @@ public final class DemoRun implements AutoCloseable {
     private final List<Person> people;
 
     private DemoRun() throws Exception {
+        ProofPlatform
+                .stop(); // its classes have run (junit-platform.properties): one idle platform less beside this one
         dataDir = Files.createTempDirectory("proof-security-demo");
         logs = LogCapture.open();
         settings =
