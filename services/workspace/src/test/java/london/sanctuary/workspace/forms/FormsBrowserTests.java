@@ -20,10 +20,11 @@ class FormsBrowserTests extends WorkspacePageTest {
         FakeForms.API.forms.clear();
     }
 
+    /** Scrolls the button or link with this id into sight on the phone, presses it and waits for the page it leads to. */
     void press(String id) {
         WebElement button = browser.driver.findElement(By.id(id));
         browser.script("arguments[0].scrollIntoView()", button);
-        button.click();
+        toNextPage(button);
     }
 
     @Test

@@ -36,7 +36,7 @@ class PaperAnswersBrowserTests extends WorkspacePageTest {
         browser.driver.get(workspace("/responses/paper?formId=" + FORM));
         signInAs(browser, "newham.officer1");
         label("language-ti").click();
-        waitFor("start").click();
+        toNextPage(waitFor("start"));
         Accessibility.assertNoSeriousViolations(browser.driver);
         waitFor("capturedOn");
         browser.script("document.getElementById('capturedOn').value = arguments[0]", "2026-11-23");
