@@ -37,8 +37,8 @@ public final class DemoRun implements AutoCloseable {
     private final List<Person> people;
 
     private DemoRun() throws Exception {
-        ProofPlatform
-                .stop(); // its classes have run (junit-platform.properties): one idle platform less beside this one
+        // the seeded platform's classes have run (junit-platform.properties): one idle platform less beside this one
+        ProofPlatform.stop();
         dataDir = Files.createTempDirectory("proof-security-demo");
         logs = LogCapture.open();
         settings =
