@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fault 7: the whole local platform stopped and started again on the same data directory, as {@code ./run-local} is
  * after a reboot. A platform of its own, started twice; here rather than in the local platform's module, whose tests
- * every proof waits for (proof/README.md, "the suite's time").
+ * every proof waits for (decision 0083).
  */
 class PlatformRestartIntegrationTests {
 
