@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -91,13 +92,18 @@ public final class FileKeyring implements Keyring {
         Path file = fileOf(kid, KEY);
         Path destroying = fileOf(kid, DESTROYING);
         try {
-            if (Files.exists(file)) {
-                // out of readers' sight first, in one step; then its bytes overwritten and gone
+            // out of readers' sight first, in one step; then its bytes overwritten and gone. Another instance
+            // destroying the same epoch may take either step first: a file it already took is no failure.
+            try {
                 Files.move(file, destroying, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException alreadyTaken) {
+                // moved by the other destroyer, or destroyed before
             }
-            if (Files.exists(destroying)) {
+            try {
                 overwrite(destroying);
                 Files.delete(destroying);
+            } catch (NoSuchFileException alreadyGone) {
+                // overwritten and deleted by the other destroyer
             }
             Files.writeString(fileOf(kid, DESTROYED), clock.instant().toString());
         } catch (IOException e) {
@@ -130,7 +136,7 @@ public final class FileKeyring implements Keyring {
             Instant created = Instant.parse(value(lines, "created"));
             byte[] key = Base64.getDecoder().decode(value(lines, "key"));
             return Optional.of(new Stored(new Epoch(kid, created), new SecretKeySpec(key, "AES")));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return Optional.empty(); // destroyed while we looked
         } catch (IllegalStateException e) {
             if (Files.notExists(file)) {

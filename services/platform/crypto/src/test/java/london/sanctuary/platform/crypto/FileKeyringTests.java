@@ -4,8 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FileKeyringTests {
@@ -49,6 +60,40 @@ class FileKeyringTests {
                 .isTrue();
         assertThatThrownBy(() -> keyring.unwrap(epoch.kid(), wrapped, BOUND_TO)).isInstanceOf(Undecryptable.class);
         assertThat(keyring.adoptOnce(epoch.kid(), new byte[32])).isFalse();
+    }
+
+    @Test
+    void twoInstancesDestroyingTheSameEpochAtOnceBothFinishAndLeaveNoFile() throws Exception {
+        // given two instances sharing one keyring folder, and epochs each of them will destroy
+        FileKeyring one = Keyrings.fileKeyring();
+        FileKeyring two = new FileKeyring(one.folder(), Clock.systemUTC());
+        List<Epoch> epochs = Stream.generate(one::create).limit(200).toList();
+
+        // when both destroy every epoch at the same moment
+        CyclicBarrier together = new CyclicBarrier(2);
+        Function<FileKeyring, Callable<Void>> destroyAll = instance -> () -> {
+            for (Epoch epoch : epochs) {
+                together.await(10, TimeUnit.SECONDS);
+                instance.destroy(epoch.kid());
+            }
+            return null;
+        };
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Void> done : instances.invokeAll(List.of(destroyAll.apply(one), destroyAll.apply(two)))) {
+                done.get();
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        // then neither failed, and every epoch is gone for good
+        assertThat(one.epochs()).isEmpty();
+        try (Stream<Path> left = Files.list(one.folder())) {
+            assertThat(left.map(file -> file.getFileName().toString()))
+                    .hasSize(epochs.size())
+                    .allMatch(name -> name.endsWith(".destroyed"));
+        }
     }
 
     @Test
