@@ -21,6 +21,9 @@ final class EnrolmentServices {
         args.add("--sanctuary.outbox.collections=enrolments");
         args.add("--proof.enrolments.count=" + count);
         args.add("--proof.enrolments.per-second=" + perSecond);
+        // A halted relay holds its outbox lease until the lease expires (30 s by default), and the restarted one
+        // publishes nothing until then: restarts here are quick, so let the lease lapse sooner (renewed every 2 s).
+        args.add("--sanctuary.lease.duration=PT6S");
         return ChildJvm.of("enrolling-" + run, logs(infra), "320m", EnrolmentsApp.class, args);
     }
 
