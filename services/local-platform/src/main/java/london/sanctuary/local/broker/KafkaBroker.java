@@ -2,6 +2,7 @@ package london.sanctuary.local.broker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -27,8 +28,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats {@code dataDir} if it holds no broker yet, then starts the broker on the given ports. */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort) throws Exception {
+        return start(dataDir, port, controllerPort, Map.of());
+    }
+
+    /** As {@link #start(Path, int, int)}, with {@code settings} over the platform's broker settings. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Map<String, String> settings)
+            throws Exception {
         Files.createDirectories(dataDir);
-        KafkaConfig config = new KafkaConfig(properties(dataDir, port, controllerPort), false);
+        Properties properties = properties(dataDir, port, controllerPort);
+        properties.putAll(settings);
+        KafkaConfig config = new KafkaConfig(properties, false);
         StorageFormat.ensureFormatted(config);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
