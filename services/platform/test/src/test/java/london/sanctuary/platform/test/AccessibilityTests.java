@@ -55,6 +55,19 @@ class AccessibilityTests {
         Accessibility.assertNoSeriousViolations(browser.driver);
     }
 
+    @Test
+    void aPageCheckedAgainAfterItChangedIsJudgedAsItIsNow() {
+        // given a page that passed, whose label is then taken away
+        browser.driver.get(fixture("labelled-field.html"));
+        assertThat(Accessibility.seriousViolations(browser.driver)).isEmpty();
+        browser.script("document.querySelector('label[for=full-name]').remove()");
+
+        // when / then
+        assertThat(Accessibility.seriousViolations(browser.driver))
+                .extracting(rule -> rule.getId())
+                .containsExactly("label");
+    }
+
     private static String fixture(String name) {
         try {
             return Path.of(AccessibilityTests.class
