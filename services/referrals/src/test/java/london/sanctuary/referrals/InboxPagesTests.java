@@ -403,7 +403,6 @@ class InboxPagesTests extends ReferralsServiceTest {
     /** Clicks and waits for the page it leads to (the test kit's wait: the old page's elements are not asked). */
     private void click(String id) {
         WebElement button = browser.driver.findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView()", button);
         browser.clickToNextPage(button, PATIENCE);
     }
 

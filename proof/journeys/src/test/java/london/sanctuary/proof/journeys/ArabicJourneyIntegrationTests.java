@@ -332,7 +332,6 @@ class ArabicJourneyIntegrationTests {
     /** Presses a link or a button by its id and waits until the page it leads to has loaded. */
     private static void press(Browser browser, String id) {
         WebElement target = browser.driver.findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView()", target);
         browser.clickToNextPage(target, PATIENCE);
     }
 }

@@ -326,7 +326,6 @@ class FeedbackLoopJourneyIntegrationTests {
         /** Clicks a button or link and waits until the page it leads to has loaded. */
         void press(String id) {
             WebElement button = find(By.id(id));
-            browser.script("arguments[0].scrollIntoView()", button);
             browser.clickToNextPage(button, PATIENCE);
         }
 

@@ -20,13 +20,6 @@ class FormsBrowserTests extends WorkspacePageTest {
         FakeForms.API.forms.clear();
     }
 
-    /** Scrolls the button or link with this id into sight on the phone, presses it and waits for the page it leads to. */
-    void press(String id) {
-        WebElement button = browser.driver.findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView()", button);
-        toNextPage(button);
-    }
-
     @Test
     void anOfficerWritesAFormInEnglishAndTigrinyaPreviewsItInTigrinyaPublishesAndPrintsIt() {
         // given an officer on the new form's page, on a phone
@@ -37,13 +30,13 @@ class FormsBrowserTests extends WorkspacePageTest {
 
         // when they tick Tigrinya, write the title and a question in both, and add a yes/no question
         browser.driver.findElement(By.cssSelector("label[for='language-ti']")).click();
-        press("show-languages");
+        toNextPage("show-languages");
         waitFor("title.ti");
         type("title.en", "How was the open house?");
         type("title.ti", "ከመይ ነይሩ እቲ ክፉት ገዛ?");
         type("questions[0].text.en", "What should we change?");
         type("questions[0].text.ti", "እንታይ ክንቅይር ኣለና?");
-        press("add-SINGLE_CHOICE");
+        toNextPage("add-SINGLE_CHOICE");
         waitFor("questions[1].choices.ti");
         type("questions[1].text.en", "Did you feel welcome?");
         type("questions[1].choices.en", "Yes\nNo");
@@ -51,7 +44,7 @@ class FormsBrowserTests extends WorkspacePageTest {
         Accessibility.assertNoSeriousViolations(browser.driver);
         long overflow = (Long)
                 browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        press("save");
+        toNextPage("save");
 
         // then the form's page warns of the missing Tigrinya question and offers Tigrinya
         String missing = waitFor("missing").getText();
@@ -60,7 +53,7 @@ class FormsBrowserTests extends WorkspacePageTest {
         Accessibility.assertNoSeriousViolations(browser.driver);
 
         // when they preview it in Tigrinya
-        press("preview-ti");
+        toNextPage("preview-ti");
         WebElement preview = waitFor("preview");
 
         // then it reads as the participant would see it, English fallbacks marked
@@ -73,7 +66,7 @@ class FormsBrowserTests extends WorkspacePageTest {
 
         // when they go back, publish, and fetch the Tigrinya paper version
         browser.driver.navigate().back();
-        press("publish");
+        toNextPage("publish");
         String status = waitFor("status").getText();
         String href = browser.driver.findElement(By.id("print-ti")).getAttribute("href");
         Object type = browser.driver.executeAsyncScript(
