@@ -8,8 +8,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +47,7 @@ class HttpKeyDirectoryTests {
                     ? "http://localhost:" + barnet.getAddress().getPort()
                     : null,
             KeyDirectory.of(Map.of()),
-            new ServiceCalls(null, CircuitBreaker.ofDefaults("key-directory"), Retry.ofDefaults("key-directory")),
+            QuickCalls.of(null, "key-directory"),
             TIMING,
             new Clock() {
                 @Override

@@ -3,8 +3,6 @@ package london.sanctuary.referrals.remote;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -73,7 +71,7 @@ class HttpReceiverHandoversTests {
                 code -> code.equals("barnet")
                         ? "http://localhost:" + barnet.getAddress().getPort()
                         : null,
-                new ServiceCalls(tokens, CircuitBreaker.ofDefaults("handovers"), Retry.ofDefaults("handovers")));
+                QuickCalls.of(tokens, "handovers"));
     }
 
     private static OAuth2AuthorizedClientManager withToken() {
