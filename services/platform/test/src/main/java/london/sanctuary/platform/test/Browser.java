@@ -144,10 +144,10 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Scrolls a link or a form's button into sight (on a phone it may lie below the fold or under another element),
-     * clicks it and waits until the page it leads to has loaded. The page being left carries a
-     * mark the next one lacks: asked whether an element of a page being left is stale, chromedriver now and then
-     * answers an inspector error ("Node with given id does not belong to the document") instead, so the wait asks the
-     * page itself, and a question asked in the middle of the navigation is asked again.
+     * clicks it and waits until the page it leads to has loaded. The page being left carries a mark the next one
+     * lacks: asked whether an element of a page being left is stale, chromedriver now and then answers an inspector
+     * error ("Node with given id does not belong to the document") instead, so the wait asks the page itself, and a
+     * question asked in the middle of the navigation is asked again.
      */
     public void clickToNextPage(WebElement element, Duration patience) {
         script("arguments[0].scrollIntoView(); window.leavingThisPage = true", element);
