@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * unpublished write, set by every write that adds an entry ({@code $min}, so an earlier mark stands) and unset by the
  * relay only in the write that finds the outbox empty. The relay finds its work through an index on that field alone,
  * never by scanning for non-empty outboxes (decision 0055). Every write that adds to an outbox goes through
- * {@link #write}, {@link #append} or {@link #markPending}.
+ * {@link #write}, {@link #append} or {@link #markPending}, each of which also tells this JVM's relays that events
+ * are being written ({@link OutboxSignal}: they then look every {@code interval}, not every {@code idleInterval}).
  *
  * <p>The document's {@code outbox} must hold only the entries this change adds.
  */
@@ -65,6 +66,7 @@ public final class AggregateWrites {
         if (!entries.isEmpty()) {
             update.push(OUTBOX).each(entries.toArray());
             update.min(PENDING_SINCE, Date.from(Instant.now()));
+            OutboxSignal.eventsWritten();
         }
         return update;
     }
@@ -73,6 +75,7 @@ public final class AggregateWrites {
     public static Document markPending(Document written) {
         if (!written.getList(OUTBOX, Object.class, List.of()).isEmpty()) {
             written.put(PENDING_SINCE, Date.from(Instant.now()));
+            OutboxSignal.eventsWritten();
         }
         return written;
     }

@@ -63,6 +63,8 @@ public class OutboxRelay implements SmartLifecycle {
     private LeaseKeeper keeper;
     private final Set<String> prepared = ConcurrentHashMap.newKeySet();
     private final OutboxPreparation preparation;
+    private final RelayPace pace;
+    private final Runnable told;
 
     public OutboxRelay(
             String service,
@@ -80,6 +82,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.leases = leases;
         this.preparation = new OutboxPreparation(clock);
+        this.pace = new RelayPace(settings, System.nanoTime());
+        this.told = () -> pace.told(System.nanoTime());
     }
 
     /** Publishes everything pending now, in every borough and collection; returns how many events left. */
@@ -241,15 +245,24 @@ public class OutboxRelay implements SmartLifecycle {
             keeper.start();
             executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, service + "-outbox-relay"));
             long every = settings.interval().toMillis();
-            executor.scheduleWithFixedDelay(this::publishQuietly, every, every, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+            OutboxSignal.listen(told);
         }
     }
 
-    private void publishQuietly() {
+    /** Every {@code interval}: a look if the pace says so (decision 0082). */
+    private void tick() {
+        if (pace.looks(System.nanoTime())) {
+            pace.found(publishQuietly(), System.nanoTime());
+        }
+    }
+
+    private int publishQuietly() {
         try {
-            publishPending((borough, collection) -> () -> stillHeld(lease(borough, collection)));
+            return publishPending((borough, collection) -> () -> stillHeld(lease(borough, collection)));
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed ({}); retrying", e.getClass().getSimpleName());
+            return 0;
         }
     }
 
@@ -268,6 +281,7 @@ public class OutboxRelay implements SmartLifecycle {
             running = executor;
             held = keeper;
             executor = null;
+            OutboxSignal.ignore(told);
             running.shutdown();
         }
         held.stopAfter(running);

@@ -412,7 +412,7 @@ class OutboxPendingMarkIntegrationTests {
         return new OutboxRelay(
                 "widgets",
                 stores,
-                new OutboxSettings(List.of("widgets"), null, 0, false),
+                new OutboxSettings(List.of("widgets"), null, null, 0, false),
                 producer,
                 new OutboxMetrics(meters),
                 Clock.systemUTC(),

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import london.sanctuary.contracts.Borough;
+import london.sanctuary.contracts.ParticipantRef;
+import london.sanctuary.contracts.consent.ParticipantEnrolled;
 import london.sanctuary.platform.store.BoroughStores;
 import london.sanctuary.platform.test.ApiClient;
 import london.sanctuary.platform.test.RecordCapture;
@@ -12,6 +18,7 @@ import london.sanctuary.platform.test.SanctuaryIntegrationTest;
 import london.sanctuary.platform.test.TestTokens;
 import london.sanctuary.platform.testapp.Widget;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +122,40 @@ class OutboxRelayIntegrationTests {
         await().until(() ->
                 stores.of("newham").findById(id, Widget.class).outbox.isEmpty());
         assertThat(stores.of("newham").findById(id, Widget.class).name).isEqualTo("wireless");
+        assertThat(recordsFor(id)).hasSize(1);
+    }
+
+    @Test
+    void anEventAnotherReplicaWroteIsPublishedThoughThisJvmWasNeverToldOfIt() {
+        // given the relay idle (looking once a second), and a widget with a pending event written straight to the
+        // store, as another replica's write would be: nothing in this JVM tells the relay of it (decision 0082)
+        String id = UUID.randomUUID().toString();
+        Document entry = new Document();
+        stores.of("newham")
+                .getConverter()
+                .write(
+                        OutboxEntry.of(
+                                new ParticipantEnrolled(
+                                        ParticipantRef.of(id), Borough.of("newham"), Instant.now(), null),
+                                "newham",
+                                id,
+                                Instant.now()),
+                        entry);
+
+        // when
+        stores.of("newham")
+                .insert(
+                        new Document("_id", id)
+                                .append("version", 0L)
+                                .append("name", "lamp")
+                                .append("outbox", List.of(entry))
+                                .append("pendingSince", new Date()),
+                        "widgets");
+
+        // then the relay's next idle look publishes it, once, and empties the outbox
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
+        await().until(() ->
+                stores.of("newham").findById(id, Widget.class).outbox.isEmpty());
         assertThat(recordsFor(id)).hasSize(1);
     }
 
