@@ -20,17 +20,13 @@ public record OutboxSettings(
     public OutboxSettings {
         collections = collections == null ? List.of() : List.copyOf(collections);
         interval = interval == null ? Duration.ofMillis(100) : interval;
-        idleInterval = idleInterval == null || idleInterval.compareTo(interval) < 0 ? max(interval) : idleInterval;
+        Duration idle = idleInterval == null ? Duration.ofSeconds(1) : idleInterval;
+        idleInterval = idle.compareTo(interval) < 0 ? interval : idle; // never shorter than the interval
         batchSize = batchSize <= 0 ? 200 : batchSize;
     }
 
     /** How long the relay keeps looking every {@code interval} after it was told of a write or found events. */
     public Duration activeFor() {
         return idleInterval.multipliedBy(2);
-    }
-
-    private static Duration max(Duration interval) {
-        Duration idle = Duration.ofSeconds(1);
-        return idle.compareTo(interval) < 0 ? interval : idle;
     }
 }
