@@ -131,6 +131,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
         d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
         d.put("spring.kafka.producer.acks", "all");
+        // Kafka's clients report every metric to JMX as well, an MBean per metric, topic and partition (thousands at 33
+        // boroughs, each waking every context's Tomcat metrics listener), and ready them to push to a broker that asks
+        // for none (KIP-714): 7 % of the CPU of a 33-borough start. Micrometer reads the clients' metrics directly.
+        for (String clients : List.of("spring.kafka.properties.", "spring.cloud.stream.kafka.binder.configuration.")) {
+            d.put(clients + "metric.reporters", "");
+            d.put(clients + "enable.metrics.push", "false");
+        }
         // The store's circuit breaker (StoreCircuitBreaker): open after half of the last ten requests met
         // an unreachable store, refuse at once for five seconds, then let two through to try it.
         String store = "resilience4j.circuitbreaker.instances.store.";
