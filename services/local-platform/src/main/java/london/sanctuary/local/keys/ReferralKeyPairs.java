@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +27,16 @@ import org.slf4j.LoggerFactory;
  * folder so a restart can still open what was released before. LOCAL ONLY: a real borough keeps its private key in
  * a secret store; its referrals service publishes only the public one.
  *
- * <p>Making a 2048-bit pair is the one piece of a first start that costs real CPU per borough (about 40% of the
- * samples of a first start at 33 boroughs, decision 0061): the pairs missing are made on a thread per processor,
- * begun before the broker and the store start, and awaited only when the services' properties are needed.
+ * <p>Making a 2048-bit pair is the one piece of a first start that costs real CPU per borough. The platform's JVM runs
+ * the quick compiler alone ({@code ./run-local}), where a pair costs 0.65 s of CPU: the prime search leans on {@code
+ * BigInteger} intrinsics only the optimizing compiler has, with which it costs 0.13 s. So the missing pairs are made
+ * in a JVM of their own with the default compilers (decision 0086), begun before the broker and the store start and
+ * awaited only when the services' properties are needed; should that JVM not start or fail, they are made here.
  */
 public final class ReferralKeyPairs {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralKeyPairs.class);
+    private static final long CHILD_PATIENCE_MINUTES = 5;
 
     private ReferralKeyPairs() {}
 
@@ -40,6 +46,105 @@ public final class ReferralKeyPairs {
      * real boroughs, decision 0051), in the boroughs' order.
      */
     public static CompletableFuture<Map<String, Object>> prepare(Path folder, List<String> boroughs) {
+        return prepare(folder, boroughs, javaCommand());
+    }
+
+    static CompletableFuture<Map<String, Object>> prepare(Path folder, List<String> boroughs, String java) {
+        CompletableFuture<Map<String, Object>> prepared = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        makeMissing(folder, boroughs, java);
+                        Map<String, Object> properties = new LinkedHashMap<>();
+                        for (String borough : boroughs) {
+                            properties.put(
+                                    "sanctuary.referrals.keys." + borough + ".private-key",
+                                    Files.readString(privateKey(folder, borough))
+                                            .strip());
+                        }
+                        prepared.complete(properties);
+                    } catch (IOException | RuntimeException failure) {
+                        prepared.completeExceptionally(failure);
+                    }
+                },
+                "referral-keys");
+        thread.setDaemon(true);
+        thread.start();
+        return prepared;
+    }
+
+    /** Makes the pairs of the boroughs named after the folder: the platform's JVM runs this in a JVM of its own. */
+    public static void main(String[] args) {
+        makeHere(Path.of(args[0]), List.of(args).subList(1, args.length));
+    }
+
+    private static void makeMissing(Path folder, List<String> boroughs, String java) {
+        List<String> missing = missing(folder, boroughs);
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (!madeInAJvmOfTheirOwn(folder, missing, java)) {
+            makeHere(folder, missing(folder, boroughs));
+        }
+    }
+
+    private static List<String> missing(Path folder, List<String> boroughs) {
+        return boroughs.stream()
+                .filter(borough -> !Files.exists(privateKey(folder, borough)))
+                .toList();
+    }
+
+    private static boolean madeInAJvmOfTheirOwn(Path folder, List<String> boroughs, String java) {
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx64m"));
+        command.addAll(launching(ReferralKeyPairs.class));
+        command.add(folder.toString());
+        command.addAll(boroughs);
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            if (child.waitFor(CHILD_PATIENCE_MINUTES, TimeUnit.MINUTES) && child.exitValue() == 0) {
+                return true;
+            }
+            child.destroyForcibly();
+            log.warn("The JVM making the referral key pairs failed (exit {}): making them here", exitOf(child));
+        } catch (IOException cannotStart) {
+            log.warn("No JVM could be started to make the referral key pairs ({}): making them here", java);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /**
+     * The class path and main class that run {@code main} of this class: from the platform's executable jar through
+     * Spring Boot's {@code PropertiesLauncher} (the jar's own launcher starts only the platform), else directly.
+     */
+    private static List<String> launching(Class<?> main) {
+        String classPath = System.getProperty("java.class.path");
+        String location =
+                String.valueOf(main.getProtectionDomain().getCodeSource().getLocation());
+        if (location.startsWith("jar:nested:")) {
+            return List.of(
+                    "-cp",
+                    classPath,
+                    "-Dloader.main=" + main.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher");
+        }
+        return List.of("-cp", classPath, main.getName());
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static String exitOf(Process child) {
+        return child.isAlive() ? "none, stopped" : String.valueOf(child.exitValue());
+    }
+
+    /** Makes the pairs on a thread per processor. */
+    private static void makeHere(Path folder, List<String> boroughs) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), boroughs.size()));
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -47,35 +152,21 @@ public final class ReferralKeyPairs {
             thread.setDaemon(true);
             return thread;
         });
-        List<CompletableFuture<String>> keys = boroughs.stream()
-                .map(borough -> CompletableFuture.supplyAsync(() -> loadOrCreate(folder, borough), pool))
-                .toList();
-        return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
-                .thenApply(done -> {
-                    Map<String, Object> properties = new LinkedHashMap<>();
-                    for (int i = 0; i < boroughs.size(); i++) {
-                        properties.put(
-                                "sanctuary.referrals.keys." + boroughs.get(i) + ".private-key",
-                                keys.get(i).join());
-                    }
-                    return properties;
-                })
-                .whenComplete((properties, failure) -> pool.shutdown());
-    }
-
-    private static String loadOrCreate(Path folder, String borough) {
         try {
-            Path file = folder.resolve(borough + ".private");
-            if (!Files.exists(file)) {
-                create(folder, borough);
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The referral key pair of " + borough + " could not be kept", e);
+            CompletableFuture.allOf(boroughs.stream()
+                            .map(borough -> CompletableFuture.runAsync(() -> create(folder, borough), pool))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
+        } finally {
+            pool.shutdown();
         }
     }
 
-    private static void create(Path folder, String borough) throws IOException {
+    private static Path privateKey(Path folder, String borough) {
+        return folder.resolve(borough + ".private");
+    }
+
+    private static void create(Path folder, String borough) {
         KeyPair pair;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -84,17 +175,23 @@ public final class ReferralKeyPairs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is not available", e);
         }
-        Files.createDirectories(folder);
-        Base64.Encoder base64 = Base64.getEncoder();
-        Files.writeString(
-                folder.resolve(borough + ".public"),
-                base64.encodeToString(pair.getPublic().getEncoded()));
-        Path secret = folder.resolve(borough + ".private");
-        Files.writeString(secret, base64.encodeToString(pair.getPrivate().getEncoded()));
         try {
-            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            log.debug("Cannot restrict the permissions of {} on this file system", secret);
+            Files.createDirectories(folder);
+            Base64.Encoder base64 = Base64.getEncoder();
+            Files.writeString(
+                    folder.resolve(borough + ".public"),
+                    base64.encodeToString(pair.getPublic().getEncoded()));
+            // written aside and moved into place, so a JVM stopped while writing leaves no half of a key behind
+            Path secret = folder.resolve(borough + ".private.partial");
+            Files.writeString(secret, base64.encodeToString(pair.getPrivate().getEncoded()));
+            try {
+                Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.debug("Cannot restrict the permissions of {} on this file system", secret);
+            }
+            Files.move(secret, privateKey(folder, borough), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The referral key pair of " + borough + " could not be kept", e);
         }
         log.info("Created the referral key pair of {} in {}", borough, folder);
     }

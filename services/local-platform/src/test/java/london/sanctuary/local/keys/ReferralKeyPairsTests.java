@@ -11,6 +11,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +58,22 @@ class ReferralKeyPairsTests {
         // then what was released for the first two can still be opened: their keys are the ones kept
         assertThat(again).containsAllEntriesOf(first).hasSize(3);
         assertThat(again.get("sanctuary.referrals.keys.lambeth.private-key")).isNotIn(first.values());
+    }
+
+    @Test
+    void withoutAJvmOfTheirOwnThePlatformMakesThePairsItself(@TempDir Path folder) throws Exception {
+        // when no JVM can be started to make them
+        Map<String, Object> properties = ReferralKeyPairs.prepare(
+                        folder,
+                        BOROUGHS.subList(0, 1),
+                        folder.resolve("no-such-java").toString())
+                .join();
+
+        // then the pair is made all the same, and nothing is left half written
+        assertThat(properties).containsOnlyKeys("sanctuary.referrals.keys.newham.private-key");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("newham.private", "newham.public");
+        }
     }
 }
