@@ -181,14 +181,18 @@ public final class ReferralKeyPairs {
             Files.writeString(
                     folder.resolve(borough + ".public"),
                     base64.encodeToString(pair.getPublic().getEncoded()));
-            // written aside and moved into place, so a JVM stopped while writing leaves no half of a key behind
+            // made owner-only before the key is in it, written aside and moved into place: no one else reads it even
+            // for an instant, and a JVM stopped while writing leaves no half of a key behind
             Path secret = folder.resolve(borough + ".private.partial");
-            Files.writeString(secret, base64.encodeToString(pair.getPrivate().getEncoded()));
+            Files.deleteIfExists(secret);
             try {
-                Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(
+                        secret, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 log.debug("Cannot restrict the permissions of {} on this file system", secret);
+                Files.createFile(secret);
             }
+            Files.writeString(secret, base64.encodeToString(pair.getPrivate().getEncoded()));
             Files.move(secret, privateKey(folder, borough), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("The referral key pair of " + borough + " could not be kept", e);
