@@ -99,19 +99,41 @@ public final class ReferralKeyPairs {
         command.addAll(launching(ReferralKeyPairs.class));
         command.add(folder.toString());
         command.addAll(boroughs);
+        Path output = null;
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
+            // its lines to a file, not to this JVM's streams: a test JVM's standard output is Surefire's channel
+            output = Files.createTempFile("referral-keys-", ".log");
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (child.waitFor(CHILD_PATIENCE_MINUTES, TimeUnit.MINUTES) && child.exitValue() == 0) {
+                log.info("Created the referral key pairs of {} in {}", String.join(", ", boroughs), folder);
                 return true;
             }
             child.destroyForcibly();
-            log.warn("The JVM making the referral key pairs failed (exit {}): making them here", exitOf(child));
+            log.warn(
+                    "The JVM making the referral key pairs failed (exit {}): making them here. It said:\n{}",
+                    exitOf(child),
+                    Files.readString(output));
         } catch (IOException cannotStart) {
             log.warn("No JVM could be started to make the referral key pairs ({}): making them here", java);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(output);
         }
         return false;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.debug("Could not delete {}", file);
+            }
+        }
     }
 
     /**
