@@ -50,27 +50,16 @@ public final class ReferralKeyPairs {
     }
 
     static CompletableFuture<Map<String, Object>> prepare(Path folder, List<String> boroughs, String java) {
-        CompletableFuture<Map<String, Object>> prepared = new CompletableFuture<>();
-        Thread thread = new Thread(
+        return CompletableFuture.supplyAsync(
                 () -> {
-                    try {
-                        makeMissing(folder, boroughs, java);
-                        Map<String, Object> properties = new LinkedHashMap<>();
-                        for (String borough : boroughs) {
-                            properties.put(
-                                    "sanctuary.referrals.keys." + borough + ".private-key",
-                                    Files.readString(privateKey(folder, borough))
-                                            .strip());
-                        }
-                        prepared.complete(properties);
-                    } catch (IOException | RuntimeException failure) {
-                        prepared.completeExceptionally(failure);
+                    makeMissing(folder, boroughs, java);
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    for (String borough : boroughs) {
+                        properties.put("sanctuary.referrals.keys." + borough + ".private-key", read(folder, borough));
                     }
+                    return properties;
                 },
-                "referral-keys");
-        thread.setDaemon(true);
-        thread.start();
-        return prepared;
+                task -> daemon("referral-keys", task).start());
     }
 
     /** Makes the pairs of the boroughs named after the folder: the platform's JVM runs this in a JVM of its own. */
@@ -94,7 +83,8 @@ public final class ReferralKeyPairs {
                 .toList();
     }
 
-    private static boolean madeInAJvmOfTheirOwn(Path folder, List<String> boroughs, String java) {
+    /** Whether a JVM of their own made the pairs; package-private for the test that it does. */
+    static boolean madeInAJvmOfTheirOwn(Path folder, List<String> boroughs, String java) {
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx64m"));
         command.addAll(launching(ReferralKeyPairs.class));
         command.add(folder.toString());
@@ -154,7 +144,7 @@ public final class ReferralKeyPairs {
         return List.of("-cp", classPath, main.getName());
     }
 
-    private static String javaCommand() {
+    static String javaCommand() {
         return ProcessHandle.current()
                 .info()
                 .command()
@@ -169,11 +159,8 @@ public final class ReferralKeyPairs {
     private static void makeHere(Path folder, List<String> boroughs) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), boroughs.size()));
         AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "referral-keys-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(threads, task -> daemon("referral-keys-" + count.incrementAndGet(), task));
         try {
             CompletableFuture.allOf(boroughs.stream()
                             .map(borough -> CompletableFuture.runAsync(() -> create(folder, borough), pool))
@@ -181,6 +168,20 @@ public final class ReferralKeyPairs {
                     .join();
         } finally {
             pool.shutdown();
+        }
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static String read(Path folder, String borough) {
+        try {
+            return Files.readString(privateKey(folder, borough)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The referral key pair of " + borough + " could not be read", e);
         }
     }
 

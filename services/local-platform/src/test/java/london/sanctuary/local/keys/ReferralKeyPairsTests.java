@@ -76,4 +76,16 @@ class ReferralKeyPairsTests {
                     .containsExactlyInAnyOrder("newham.private", "newham.public");
         }
     }
+
+    @Test
+    void aJvmOfTheirOwnMakesThePairs(@TempDir Path folder) {
+        // when the missing pairs are handed to a JVM of their own
+        boolean made = ReferralKeyPairs.madeInAJvmOfTheirOwn(
+                folder, List.of("newham", "barnet"), ReferralKeyPairs.javaCommand());
+
+        // then it made both, so the platform makes none itself
+        assertThat(made).isTrue();
+        assertThat(folder.resolve("newham.private")).isNotEmptyFile();
+        assertThat(folder.resolve("barnet.private")).isNotEmptyFile();
+    }
 }

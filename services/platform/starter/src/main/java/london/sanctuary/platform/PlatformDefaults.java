@@ -134,10 +134,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         // Kafka's clients report every metric to JMX as well, an MBean per metric, topic and partition (thousands at 33
         // boroughs, each waking every context's Tomcat metrics listener), and ready them to push to a broker that asks
         // for none (KIP-714): 7 % of the CPU of a 33-borough start. Micrometer reads the clients' metrics directly.
-        for (String clients : List.of("spring.kafka.properties.", "spring.cloud.stream.kafka.binder.configuration.")) {
-            d.put(clients + "metric.reporters", "");
-            d.put(clients + "enable.metrics.push", "false");
-        }
+        d.put("spring.kafka.properties.metric.reporters", "");
+        d.put("spring.kafka.properties.enable.metrics.push", "false");
         // The store's circuit breaker (StoreCircuitBreaker): open after half of the last ten requests met
         // an unreachable store, refuse at once for five seconds, then let two through to try it.
         String store = "resilience4j.circuitbreaker.instances.store.";
